@@ -1,0 +1,160 @@
+//! Stage 5: checks. One check, one file, one registry line.
+//!
+//! A check looks at one article (all locales of one page, aligned, with their claims)
+//! and returns findings. It never reads files and never prints.
+
+use crate::align::Article;
+use crate::claims::Claim;
+use crate::config::Config;
+use crate::finding::{Finding, Kind, Related, Severity};
+use crate::parse::Document;
+use serde::Serialize;
+
+mod cc001_unreadable_file;
+mod cc002_invalid_utf8;
+mod cc003_bad_front_matter;
+mod cc004_unterminated_front_matter;
+mod cc101_section_missing;
+mod cc102_heading_count_mismatch;
+
+/// What a check is: the registry's and `concord explain`'s view of it.
+#[derive(Debug, Serialize)]
+pub struct CheckMeta {
+    /// Stable code, e.g. `CC101`; the hundreds digit is the category.
+    pub code: &'static str,
+    /// Kebab-case name that states the problem.
+    pub name: &'static str,
+    pub kind: Kind,
+    /// Default severity.
+    pub severity: Severity,
+    /// What it does / Why it matters / Example / How to fix.
+    pub doc: &'static str,
+}
+
+impl CheckMeta {
+    /// The category the code's hundreds digit names.
+    pub fn category(&self) -> &'static str {
+        match self.code.as_bytes().get(2) {
+            Some(b'0') => "input",
+            Some(b'1') => "structure",
+            Some(b'2') => "claims-vs-model",
+            Some(b'3') => "cross-locale",
+            Some(b'4') => "metadata",
+            _ => "other",
+        }
+    }
+}
+
+/// Everything a check may look at for one article.
+pub struct ArticleContext<'a> {
+    pub article: &'a Article,
+    /// Claims of each document, in the order of `article.docs`.
+    pub claims: &'a [Vec<Claim>],
+    pub config: &'a Config,
+}
+
+impl ArticleContext<'_> {
+    /// A finding of `meta` on one document at `line`, with the fields every finding shares.
+    pub fn finding(&self, meta: &CheckMeta, doc: &Document, line: u32, message: String) -> Finding {
+        Finding {
+            code: meta.code.to_string(),
+            name: meta.name.to_string(),
+            kind: meta.kind,
+            severity: meta.severity,
+            path: doc.file.rel.clone(),
+            line,
+            locale: Some(doc.locale.clone()),
+            article: self.article.key.clone(),
+            message,
+            claim: None,
+            help: None,
+            related: Vec::new(),
+            subject: String::new(),
+        }
+    }
+
+    /// A related location in another document.
+    pub fn related(doc: &Document, line: u32, message: String) -> Related {
+        Related { path: doc.file.rel.clone(), line, locale: Some(doc.locale.clone()), message }
+    }
+}
+
+/// A check over one article.
+pub trait Check: Sync + Send {
+    fn meta(&self) -> &'static CheckMeta;
+    fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding>;
+}
+
+/// Declares a check type and its `CheckMeta` from its doc comment.
+macro_rules! declare_check {
+    ($(#[doc = $doc:literal])* $vis:vis struct $name:ident { code: $code:literal, name: $cname:literal, kind: $kind:expr, severity: $sev:expr $(,)? }) => {
+        $(#[doc = $doc])*
+        $vis struct $name;
+        impl $name {
+            pub const META: $crate::checks::CheckMeta = $crate::checks::CheckMeta {
+                code: $code,
+                name: $cname,
+                kind: $kind,
+                severity: $sev,
+                doc: concat!($($doc, "\n"),*),
+            };
+        }
+    };
+}
+pub(crate) use declare_check;
+
+/// Every check, in code order.
+pub fn registry() -> Vec<Box<dyn Check>> {
+    vec![
+        Box::new(cc001_unreadable_file::UnreadableFile),
+        Box::new(cc002_invalid_utf8::InvalidUtf8),
+        Box::new(cc003_bad_front_matter::BadFrontMatter),
+        Box::new(cc004_unterminated_front_matter::UnterminatedFrontMatter),
+        Box::new(cc101_section_missing::SectionMissing),
+        Box::new(cc102_heading_count_mismatch::HeadingCountMismatch),
+    ]
+}
+
+/// The check with this code or name.
+pub fn find(code_or_name: &str) -> Option<Box<dyn Check>> {
+    registry().into_iter().find(|c| c.meta().code.eq_ignore_ascii_case(code_or_name) || c.meta().name == code_or_name)
+}
+
+/// Input findings for one kind of input problem, shared by the CC0xx checks.
+pub(crate) fn input_findings(cx: &ArticleContext<'_>, meta: &CheckMeta, code: crate::parse::InputCode) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for doc in &cx.article.docs {
+        for p in doc.problems.iter().filter(|p| p.code == code) {
+            let mut f = cx.finding(meta, doc, p.line, p.message.clone());
+            f.subject = p.message.clone();
+            out.push(f);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_names_are_unique_and_well_formed() {
+        let reg = registry();
+        let mut codes: Vec<_> = reg.iter().map(|c| c.meta().code).collect();
+        let mut names: Vec<_> = reg.iter().map(|c| c.meta().name).collect();
+        assert!(codes.windows(2).all(|w| w[0] < w[1]), "registry must be in code order: {codes:?}");
+        codes.dedup();
+        names.sort();
+        names.dedup();
+        assert_eq!(codes.len(), reg.len());
+        assert_eq!(names.len(), reg.len());
+        for c in &reg {
+            let m = c.meta();
+            assert!(m.code.len() == 5 && m.code.starts_with("CC"), "{}", m.code);
+            assert!(m.name.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-' || ch.is_ascii_digit()), "{}", m.name);
+            for section in ["## What it does", "## Why it matters", "## Example", "## How to fix"] {
+                assert!(m.doc.contains(section), "{} lacks `{section}`", m.code);
+            }
+        }
+    }
+}

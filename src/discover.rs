@@ -1,0 +1,166 @@
+//! Stage 1: walk the checked roots -> [`SourceFile`]s with the locale their path names.
+
+use crate::config::Config;
+use crate::locale::Locale;
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// One docs file found under a checked root.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SourceFile {
+    /// The root given on the command line.
+    #[serde(skip)]
+    pub root: Arc<PathBuf>,
+    /// The path to open.
+    #[serde(skip)]
+    pub path: PathBuf,
+    /// The path relative to the root, `/`-separated; this is what reports show.
+    pub rel: String,
+    /// The locale named by a segment of the relative path (`fr-fr/…`, `azure-docs.de-de/…`).
+    pub path_locale: Option<Locale>,
+    /// `rel` without its locale segment: the same for every locale of one page.
+    pub path_key: Option<String>,
+}
+
+/// A file or folder the walk could not read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WalkProblem {
+    pub rel: String,
+    pub message: String,
+}
+
+/// What a walk found.
+#[derive(Debug, Default)]
+pub struct Discovery {
+    pub files: Vec<SourceFile>,
+    pub problems: Vec<WalkProblem>,
+}
+
+/// An error that stops discovery altogether (a root that does not exist, a bad glob).
+#[derive(Debug, thiserror::Error)]
+pub enum DiscoverError {
+    #[error("{path}: no such file or folder")]
+    MissingRoot { path: PathBuf },
+    #[error("invalid ignore pattern `{pattern}`: {source}")]
+    Glob { pattern: String, source: globset::Error },
+}
+
+/// Walks every root and returns the docs files sorted by root order then relative path.
+pub fn walk(roots: &[PathBuf], config: &Config) -> Result<Discovery, DiscoverError> {
+    let ignore = ignore_set(&config.ignore)?;
+    let mut found = Discovery::default();
+    for root in roots {
+        if !root.exists() {
+            return Err(DiscoverError::MissingRoot { path: root.clone() });
+        }
+        let base: Arc<PathBuf> = Arc::new(if root.is_file() { root.parent().unwrap_or(Path::new("")).to_path_buf() } else { root.clone() });
+        let mut files = Vec::new();
+        let walker = walkdir::WalkDir::new(root).follow_links(config.follow_symlinks).sort_by_file_name();
+        let mut it = walker.into_iter();
+        while let Some(entry) = it.next() {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    let rel = e.path().map(|p| relative(&base, p)).unwrap_or_default();
+                    let message = match e.loop_ancestor() {
+                        Some(_) => "symbolic link loop; not followed".to_string(),
+                        None => e.io_error().map_or_else(|| e.to_string(), |io| io.to_string()),
+                    };
+                    found.problems.push(WalkProblem { rel, message });
+                    continue;
+                }
+            };
+            let rel = relative(&base, entry.path());
+            let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
+            if hidden || (!rel.is_empty() && ignore.is_match(&rel)) {
+                if entry.file_type().is_dir() {
+                    it.skip_current_dir();
+                }
+                continue;
+            }
+            if !entry.file_type().is_file() && !(entry.path_is_symlink() && entry.path().is_file() && config.follow_symlinks) {
+                continue;
+            }
+            let ext_ok = entry
+                .path()
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| config.extensions.iter().any(|x| x.eq_ignore_ascii_case(e)));
+            if ext_ok {
+                files.push(source_file(base.clone(), entry.path().to_path_buf(), rel));
+            }
+        }
+        files.sort_by(|a, b| a.rel.cmp(&b.rel));
+        found.files.extend(files);
+    }
+    Ok(found)
+}
+
+/// Builds a `SourceFile`, reading the locale and article key off its relative path.
+pub fn source_file(root: Arc<PathBuf>, path: PathBuf, rel: String) -> SourceFile {
+    let segments: Vec<&str> = rel.split('/').collect();
+    let dirs = &segments[..segments.len().saturating_sub(1)];
+    let mut path_locale = None;
+    let mut path_key = None;
+    for (i, seg) in dirs.iter().enumerate() {
+        let tag = seg.rsplit('.').next().unwrap_or(seg);
+        if let Some(locale) = Locale::from_path_segment(tag) {
+            path_locale = Some(locale);
+            let mut key: Vec<&str> = segments[..i].to_vec();
+            if tag.len() < seg.len() {
+                key.push(&seg[..seg.len() - tag.len() - 1]);
+            }
+            key.extend(&segments[i + 1..]);
+            path_key = Some(key.join("/"));
+            break;
+        }
+    }
+    SourceFile { root, path, rel, path_locale, path_key }
+}
+
+fn relative(base: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+fn ignore_set(patterns: &[String]) -> Result<GlobSet, DiscoverError> {
+    let mut b = GlobSetBuilder::new();
+    for p in patterns {
+        let glob = Glob::new(p).map_err(|source| DiscoverError::Glob { pattern: p.clone(), source })?;
+        b.add(glob);
+    }
+    b.build().map_err(|source| DiscoverError::Glob { pattern: patterns.join(", "), source })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sf(rel: &str) -> SourceFile {
+        source_file(Arc::new(PathBuf::new()), PathBuf::from(rel), rel.into())
+    }
+
+    #[test]
+    fn locale_segment_gives_locale_and_key() {
+        let f = sf("fr-fr/articles/iot-hub/x.md");
+        assert_eq!(f.path_locale.unwrap().as_str(), "fr-fr");
+        assert_eq!(f.path_key.as_deref(), Some("articles/iot-hub/x.md"));
+        let f = sf("docs/de-DE/articles/x.md");
+        assert_eq!(f.path_locale.unwrap().as_str(), "de-de");
+        assert_eq!(f.path_key.as_deref(), Some("docs/articles/x.md"));
+        let f = sf("azure-docs.pt-br/articles/x.md");
+        assert_eq!(f.path_locale.unwrap().as_str(), "pt-br");
+        assert_eq!(f.path_key.as_deref(), Some("azure-docs/articles/x.md"));
+    }
+
+    #[test]
+    fn no_locale_segment() {
+        let f = sf("articles/iot-hub/x.md");
+        assert_eq!(f.path_locale, None);
+        assert_eq!(f.path_key, None);
+        // a file name is never a locale segment
+        assert_eq!(sf("fr-fr.md").path_locale, None);
+    }
+}

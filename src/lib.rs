@@ -1,0 +1,26 @@
+//! concord: keeps translated documentation telling the same truth in every locale.
+//!
+//! The pipeline, one stage feeding the next:
+//!
+//! 1. [`discover`]: walk the roots -> [`discover::SourceFile`]s with their path locale;
+//! 2. [`parse`]: each file -> [`parse::Document`] (front matter + line-numbered segments);
+//! 3. [`align`]: documents -> [`align::Article`]s (all locales of one page), sections aligned;
+//! 4. [`claims`]: each document's own text -> [`claims::Claim`]s, with per-locale lexicons;
+//! 5. [`checks`]: each article (+ claims, + [`model`]) -> [`finding::Finding`]s;
+//! 6. `report` (in the binary's hands): findings -> terminal, JSON, ...
+//!
+//! Articles are processed one group at a time, in parallel across groups, so memory is
+//! bounded by the largest article, not by the corpus.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod align;
+pub mod checks;
+pub mod claims;
+pub mod config;
+pub mod discover;
+pub mod finding;
+pub mod locale;
+pub mod parse;
+pub mod pipeline;
+
+pub use pipeline::{run, ArticleOutcome, Options, RunError, RunOutput};

@@ -1,0 +1,94 @@
+//! Microsoft Docs extensions that CommonMark does not know: `<a name>` anchors,
+//! `[!INCLUDE [name](path)]` and `[!NOTE]`-style alert markers. Plain string scanning.
+
+/// The `name` (or `id`) of an `<a name="x">` tag.
+pub fn html_anchor(html: &str) -> Option<String> {
+    let lower = html.trim_start().to_ascii_lowercase();
+    if !lower.starts_with("<a ") {
+        return None;
+    }
+    for attr in ["name=", "id="] {
+        if let Some(pos) = lower.find(attr) {
+            let rest = &html.trim_start()[pos + attr.len()..];
+            let quote = rest.chars().next()?;
+            let value = if quote == '"' || quote == '\'' {
+                rest[1..].split(quote).next()?
+            } else {
+                rest.split(|c: char| c.is_whitespace() || c == '>').next()?
+            };
+            if !value.is_empty() {
+                return Some(value.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Every `[!INCLUDE [name](target)]` in a block's source: (line offset, name, target).
+pub fn includes(raw: &str) -> Vec<(u32, String, String)> {
+    let mut out = Vec::new();
+    for (i, line) in raw.lines().enumerate() {
+        let mut rest = line;
+        while let Some(pos) = find_ci(rest, "[!include") {
+            rest = &rest[pos + "[!include".len()..];
+            let Some(open) = rest.find('[') else { break };
+            let Some(close) = rest[open..].find("](").map(|c| open + c) else { break };
+            let Some(end) = rest[close + 2..].find(')').map(|e| close + 2 + e) else { break };
+            let name = rest[open + 1..close].trim().to_string();
+            let target = rest[close + 2..end].trim().to_string();
+            out.push((i as u32, name, target));
+            rest = &rest[end..];
+        }
+    }
+    out
+}
+
+/// Whether a block's source holds nothing but include directives (and quote markers).
+pub fn only_includes(raw: &str) -> bool {
+    raw.lines().all(|l| {
+        let l = l.trim().trim_start_matches('>').trim();
+        l.is_empty() || (find_ci(l, "[!include") == Some(0) && l.ends_with(']'))
+    })
+}
+
+/// `[!NOTE] rest` -> (`NOTE`, `rest`), for the alert kinds docs sites know.
+pub fn alert_marker(text: &str) -> Option<(String, String)> {
+    let rest = text.trim_start().strip_prefix("[!")?;
+    let end = rest.find(']')?;
+    let kind = rest[..end].trim().to_ascii_uppercase();
+    const KINDS: [&str; 6] = ["NOTE", "TIP", "IMPORTANT", "CAUTION", "WARNING", "DANGER"];
+    KINDS.contains(&kind.as_str()).then(|| (kind, rest[end + 1..].trim().to_string()))
+}
+
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    hay.to_ascii_lowercase().find(needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anchors() {
+        assert_eq!(html_anchor("<a name=\"overview\">").as_deref(), Some("overview"));
+        assert_eq!(html_anchor("<a id='x'></a>").as_deref(), Some("x"));
+        assert_eq!(html_anchor("<b>"), None);
+        assert_eq!(html_anchor("<a href=\"y\">"), None);
+    }
+
+    #[test]
+    fn alert_markers() {
+        assert_eq!(alert_marker("[!NOTE] Text").unwrap(), ("NOTE".into(), "Text".into()));
+        assert_eq!(alert_marker("[!important]").unwrap().0, "IMPORTANT");
+        assert_eq!(alert_marker("[!INCLUDE [a](b)]"), None);
+        assert_eq!(alert_marker("Plain"), None);
+    }
+
+    #[test]
+    fn include_lines() {
+        let inc = includes("[!INCLUDE [a](x/a.md)]\n[!include[b](b.md)]");
+        assert_eq!(inc, vec![(0, "a".into(), "x/a.md".into()), (1, "b".into(), "b.md".into())]);
+        assert!(only_includes("[!INCLUDE [a](x/a.md)]\n"));
+        assert!(!only_includes("See [!INCLUDE [a](x/a.md)] here"));
+    }
+}

@@ -1,0 +1,245 @@
+//! YAML front matter: the one module that knows serde_yaml.
+
+use super::{InputCode, InputProblem};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The typed front matter of a page. Known Microsoft Docs keys are fields; every other
+/// key is kept, as text, in `extra`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct FrontMatter {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub author: Option<String>,
+    pub service: Option<String>,
+    pub subservice: Option<String>,
+    pub topic: Option<String>,
+    pub date: Option<String>,
+    pub open_loc_file_hash: Option<String>,
+    pub source_git_commit: Option<String>,
+    pub translation_type: Option<String>,
+    pub content_locale: Option<String>,
+    pub last_handoff: Option<String>,
+    pub loc_file_id: Option<String>,
+    /// The line of each known or extra key, by its YAML name (`ms.date`, ...).
+    #[serde(skip)]
+    pub lines: BTreeMap<String, u32>,
+    pub extra: BTreeMap<String, String>,
+}
+
+/// The front matter block and the body of a file, with their first lines.
+#[derive(Debug)]
+pub struct Split<'a> {
+    /// The YAML text between the fences (`None` when the file has no front matter).
+    pub yaml: Option<&'a str>,
+    /// 1-based line of the first YAML line.
+    pub yaml_line: u32,
+    pub body: &'a str,
+    /// 1-based line of the first body line.
+    pub body_line: u32,
+}
+
+/// Splits a file into front matter and body. A file whose first non-blank line is `---`
+/// (indentation allowed) has front matter up to the next `---` or `...` line.
+pub fn split(text: &str) -> Result<Split<'_>, InputProblem> {
+    let mut offset = 0;
+    let mut line = 1u32;
+    let mut open: Option<(usize, u32)> = None;
+    for raw in text.split_inclusive('\n') {
+        let content = raw.trim();
+        let next = offset + raw.len();
+        match open {
+            None if content.is_empty() => {}
+            None if content == "---" => open = Some((next, line + 1)),
+            None => break,
+            Some((start, start_line)) if content == "---" || content == "..." => {
+                return Ok(Split {
+                    yaml: Some(&text[start..offset]),
+                    yaml_line: start_line,
+                    body: &text[next..],
+                    body_line: line + 1,
+                })
+            }
+            Some(_) => {}
+        }
+        offset = next;
+        line += 1;
+    }
+    match open {
+        Some((_, start_line)) => Err(InputProblem {
+            code: InputCode::UnterminatedFrontMatter,
+            line: start_line - 1,
+            message: "front matter opened with `---` is never closed".into(),
+        }),
+        None => Ok(Split { yaml: None, yaml_line: 1, body: text, body_line: 1 }),
+    }
+}
+
+impl FrontMatter {
+    /// Parses the YAML between the fences; `first_line` is the file line of its first line.
+    pub fn parse(yaml: &str, first_line: u32) -> Result<FrontMatter, InputProblem> {
+        let bad = |line: u32, message: String| InputProblem { code: InputCode::BadFrontMatter, line, message };
+        let dedented = dedent(yaml);
+        let value: serde_yaml::Value = serde_yaml::from_str(&dedented).map_err(|e| {
+            let line = e.location().map_or(first_line, |l| first_line + l.line() as u32 - 1);
+            bad(line, format!("front matter is not valid YAML: {e}"))
+        })?;
+        let map = match value {
+            serde_yaml::Value::Mapping(m) => m,
+            serde_yaml::Value::Null => return Ok(FrontMatter::default()),
+            other => {
+                return Err(bad(first_line, format!("front matter must be a mapping of keys, found {}", kind_of(&other))))
+            }
+        };
+        let mut fm = FrontMatter::default();
+        for (key, value) in map {
+            let Some(key) = scalar(&key) else { continue };
+            let Some(text) = scalar(&value) else {
+                fm.extra.insert(key.clone(), serde_yaml::to_string(&value).unwrap_or_default().trim().to_string());
+                continue;
+            };
+            if let Some(l) = key_line(&dedented, &key) {
+                fm.lines.insert(key.clone(), first_line + l - 1);
+            }
+            let slot = match key.as_str() {
+                "title" => &mut fm.title,
+                "description" => &mut fm.description,
+                "author" => &mut fm.author,
+                "ms.service" => &mut fm.service,
+                "ms.subservice" => &mut fm.subservice,
+                "ms.topic" => &mut fm.topic,
+                "ms.date" => &mut fm.date,
+                "ms.openlocfilehash" => &mut fm.open_loc_file_hash,
+                "ms.sourcegitcommit" => &mut fm.source_git_commit,
+                "ms.translationtype" => &mut fm.translation_type,
+                "ms.contentlocale" => &mut fm.content_locale,
+                "ms.lasthandoff" => &mut fm.last_handoff,
+                "ms.locfileid" => &mut fm.loc_file_id,
+                _ => {
+                    fm.extra.insert(key, text);
+                    continue;
+                }
+            };
+            *slot = Some(text);
+        }
+        Ok(fm)
+    }
+
+    /// Whether the page carries localization keys (it is a translation, not a source page).
+    pub fn is_localized(&self) -> bool {
+        self.open_loc_file_hash.is_some() || self.loc_file_id.is_some() || self.content_locale.is_some()
+    }
+}
+
+/// Removes the indentation common to all non-blank lines (front matter may be indented).
+fn dedent(yaml: &str) -> String {
+    let indent = yaml
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
+        .min()
+        .unwrap_or(0);
+    yaml.lines().map(|l| l.get(indent..).unwrap_or(l.trim_start())).collect::<Vec<_>>().join("\n")
+}
+
+fn key_line(yaml: &str, key: &str) -> Option<u32> {
+    yaml.lines().position(|l| l.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':'))).map(|i| i as u32 + 1)
+}
+
+fn scalar(v: &serde_yaml::Value) -> Option<String> {
+    match v {
+        serde_yaml::Value::String(s) => Some(s.trim().to_string()),
+        serde_yaml::Value::Number(n) => Some(n.to_string()),
+        serde_yaml::Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn kind_of(v: &serde_yaml::Value) -> &'static str {
+    match v {
+        serde_yaml::Value::Sequence(_) => "a list",
+        serde_yaml::Value::Mapping(_) => "a mapping",
+        serde_yaml::Value::Tagged(_) => "a tagged value",
+        _ => "a single value",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<FrontMatter, InputProblem> {
+        let s = split(text)?;
+        FrontMatter::parse(s.yaml.unwrap_or(""), s.yaml_line)
+    }
+
+    #[test]
+    fn reads_known_keys_and_keeps_the_rest() {
+        let fm = parse("---\ntitle: T\nms.service: iot-dps\nms.locfileid: \"94967174\"\nms.contentlocale: fr-FR\nmanager: x\n---\n# H\n").unwrap();
+        assert_eq!(fm.title.as_deref(), Some("T"));
+        assert_eq!(fm.service.as_deref(), Some("iot-dps"));
+        assert_eq!(fm.loc_file_id.as_deref(), Some("94967174"));
+        assert_eq!(fm.content_locale.as_deref(), Some("fr-FR"));
+        assert_eq!(fm.extra.get("manager").map(String::as_str), Some("x"));
+        assert_eq!(fm.lines.get("ms.service"), Some(&3));
+        assert!(fm.is_localized());
+    }
+
+    #[test]
+    fn indented_front_matter_is_read() {
+        let fm = parse("---\n title: include file\n ms.service: cognitive-services\n ms.date: 03/11/2020\n---\n").unwrap();
+        assert_eq!(fm.service.as_deref(), Some("cognitive-services"));
+        assert_eq!(fm.date.as_deref(), Some("03/11/2020"));
+        assert!(!fm.is_localized());
+    }
+
+    #[test]
+    fn no_front_matter_gives_the_whole_body() {
+        let s = split("# Title\n\ntext\n").unwrap();
+        assert!(s.yaml.is_none());
+        assert_eq!(s.body_line, 1);
+        assert_eq!(s.body, "# Title\n\ntext\n");
+    }
+
+    #[test]
+    fn crlf_front_matter_splits_with_lines() {
+        let s = split("---\r\ntitle: a\r\n---\r\n# H\r\n").unwrap();
+        assert_eq!(s.yaml_line, 2);
+        assert_eq!(s.body_line, 4);
+        assert_eq!(FrontMatter::parse(s.yaml.unwrap(), 2).unwrap().title.as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn unterminated_front_matter_is_a_problem_at_the_fence() {
+        let e = split("\n---\ntitle: a\n# H\n").unwrap_err();
+        assert_eq!(e.code, InputCode::UnterminatedFrontMatter);
+        assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn invalid_yaml_names_its_line() {
+        let e = parse("---\ntitle: a\nbad: [unclosed\nx: y\n---\n").unwrap_err();
+        assert_eq!(e.code, InputCode::BadFrontMatter);
+        assert!(e.line >= 3, "{e:?}");
+    }
+
+    #[test]
+    fn a_list_is_not_front_matter() {
+        let e = parse("---\n- a\n- b\n---\n").unwrap_err();
+        assert!(e.message.contains("a list"), "{}", e.message);
+        let e = parse("---\njust text\n---\n").unwrap_err();
+        assert!(e.message.contains("single value"), "{}", e.message);
+    }
+
+    #[test]
+    fn alias_bomb_is_refused_not_expanded() {
+        let mut y = String::from("---\na: &a [x,x,x,x,x,x,x,x,x]\n");
+        for i in 0..9u8 {
+            let (p, c) = ((b'a' + i) as char, (b'b' + i) as char);
+            y.push_str(&format!("{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n"));
+        }
+        y.push_str("---\n");
+        // Either refused or parsed; it must return quickly and never expand a billion items.
+        let _ = parse(&y);
+    }
+}

@@ -1,0 +1,412 @@
+//! Markdown body -> typed segments: the one module that knows pulldown-cmark.
+//!
+//! Events are folded into [`Segment`]s with line numbers right here; no later stage
+//! walks raw events.
+
+use super::directives;
+use super::{Link, Segment, SegmentKind};
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+/// Parses a Markdown body whose first line is `first_line` of the file.
+pub fn segments(body: &str, first_line: u32) -> Vec<Segment> {
+    // A lone CR ends a line in CommonMark; turn it into LF (same length, same offsets).
+    let normalised;
+    let body = if body.contains('\r') {
+        normalised = lone_cr_to_lf(body);
+        normalised.as_str()
+    } else {
+        body
+    };
+    let lines = LineIndex::new(body, first_line);
+    let mut b = Builder { body, lines: &lines, out: Vec::new(), open: Vec::new(), quotes: Vec::new(), list_depth: 0, row: 0, column: 0 };
+    let options = Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH;
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        b.event(event, range);
+    }
+    while let Some(open) = b.open.pop() {
+        b.emit(open);
+    }
+    b.out.sort_by_key(|s| s.line);
+    b.out
+}
+
+fn lone_cr_to_lf(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(if c == '\r' && chars.peek() != Some(&'\n') { '\n' } else { c });
+    }
+    out
+}
+
+/// Maps byte offsets of the body to 1-based file lines (`\n`, `\r\n` and lone `\r` end lines).
+struct LineIndex {
+    starts: Vec<usize>,
+    first_line: u32,
+}
+
+impl LineIndex {
+    fn new(text: &str, first_line: u32) -> LineIndex {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { starts, first_line }
+    }
+
+    fn line(&self, offset: usize) -> u32 {
+        let idx = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        self.first_line + idx as u32
+    }
+}
+
+/// A segment being built.
+struct Open {
+    kind: SegmentKind,
+    line: u32,
+    text: String,
+    links: Vec<Link>,
+    /// Targets and text starts of links not yet closed.
+    pending: Vec<(String, usize, u32)>,
+    /// Source range, for directives that pulldown-cmark does not know.
+    range: Range<usize>,
+    /// An open image inside this segment: (src, alt so far, line).
+    image: Option<(String, String, u32)>,
+}
+
+struct Builder<'a> {
+    body: &'a str,
+    lines: &'a LineIndex,
+    out: Vec<Segment>,
+    open: Vec<Open>,
+    /// Open block quotes and the alert kind each one declared, if any.
+    quotes: Vec<Option<String>>,
+    list_depth: u8,
+    row: u32,
+    column: u32,
+}
+
+impl Builder<'_> {
+    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+        let line = self.lines.line(range.start);
+        match event {
+            Event::Start(tag) => self.start(tag, range, line),
+            Event::End(tag) => self.end(tag),
+            Event::Text(t) | Event::Code(t) => self.text(&t),
+            Event::SoftBreak | Event::HardBreak => self.text(" "),
+            Event::InlineHtml(html) => self.inline_html(&html),
+            Event::Html(html) => match self.open.last_mut() {
+                Some(open) if matches!(open.kind, SegmentKind::Html) => open.text.push_str(&html),
+                _ => self.push(SegmentKind::Html, line, range, html.to_string()),
+            },
+            Event::FootnoteReference(_) | Event::TaskListMarker(_) | Event::Rule => {}
+            Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>, range: Range<usize>, line: u32) {
+        match tag {
+            Tag::Heading { level, id, .. } => {
+                let kind = SegmentKind::Heading {
+                    level: heading_level(level),
+                    explicit_anchor: id.is_some(),
+                    anchor: id.map(|s| s.to_string()).unwrap_or_default(),
+                };
+                self.push(kind, line, range, String::new());
+            }
+            Tag::Paragraph => {
+                // The first paragraph of a list item is the item's own text.
+                if let Some(top) = self.open.last() {
+                    if matches!(top.kind, SegmentKind::ListItem { .. }) && top.text.trim().is_empty() {
+                        return;
+                    }
+                }
+                let kind = match self.quotes.last() {
+                    Some(Some(kind)) => SegmentKind::Alert { kind: kind.clone() },
+                    Some(None) => SegmentKind::Quote,
+                    None => SegmentKind::Paragraph,
+                };
+                self.push(kind, line, range, String::new());
+            }
+            Tag::Item => {
+                self.flush_parent_text();
+                self.push(SegmentKind::ListItem { depth: self.list_depth }, line, range, String::new());
+            }
+            Tag::List(_) => {
+                self.flush_parent_text();
+                self.list_depth = self.list_depth.saturating_add(1);
+            }
+            Tag::BlockQuote(_) => {
+                self.flush_parent_text();
+                self.quotes.push(None);
+            }
+            Tag::CodeBlock(kind) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or("").to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                self.push(SegmentKind::CodeBlock { lang }, line, range, String::new());
+            }
+            Tag::HtmlBlock => self.push(SegmentKind::Html, line, range, String::new()),
+            Tag::Table(_) => self.row = 0,
+            Tag::TableHead | Tag::TableRow => self.column = 0,
+            Tag::TableCell => {
+                let kind = SegmentKind::TableCell { row: self.row, column: self.column };
+                self.push(kind, line, range, String::new());
+            }
+            Tag::Link { dest_url, .. } => {
+                if let Some(top) = self.open.last_mut() {
+                    top.pending.push((dest_url.to_string(), top.text.len(), line));
+                }
+            }
+            Tag::Image { dest_url, .. } => {
+                if let Some(top) = self.open.last_mut() {
+                    top.image = Some((dest_url.to_string(), String::new(), line));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::TableCell | TagEnd::Item => {
+                if let Some(open) = self.open.pop() {
+                    self.emit(open);
+                }
+                if tag == TagEnd::TableCell {
+                    self.column += 1;
+                }
+            }
+            TagEnd::Paragraph => {
+                if matches!(self.open.last().map(|o| &o.kind), Some(SegmentKind::ListItem { .. })) {
+                    return;
+                }
+                if let Some(open) = self.open.pop() {
+                    self.emit(open);
+                }
+            }
+            TagEnd::List(_) => self.list_depth = self.list_depth.saturating_sub(1),
+            TagEnd::BlockQuote(_) => {
+                self.quotes.pop();
+            }
+            TagEnd::TableHead | TagEnd::TableRow => self.row += 1,
+            TagEnd::Link => {
+                if let Some(top) = self.open.last_mut() {
+                    if let Some((target, start, line)) = top.pending.pop() {
+                        let text = collapse(top.text.get(start..).unwrap_or(""));
+                        top.links.push(Link { text, target, line });
+                    }
+                }
+            }
+            TagEnd::Image => {
+                let Some(top) = self.open.last_mut() else { return };
+                if let Some((src, alt, line)) = top.image.take() {
+                    self.out.push(Segment {
+                        line,
+                        kind: SegmentKind::Image { alt: collapse(&alt), src },
+                        text: String::new(),
+                        links: Vec::new(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        let Some(top) = self.open.last_mut() else { return };
+        match &mut top.image {
+            Some((_, alt, _)) => alt.push_str(t),
+            None => top.text.push_str(t),
+        }
+    }
+
+    /// `<a name="x"></a>` inside a heading sets its anchor; other inline HTML is dropped.
+    fn inline_html(&mut self, html: &str) {
+        let Some(top) = self.open.last_mut() else { return };
+        if let SegmentKind::Heading { anchor, explicit_anchor, .. } = &mut top.kind {
+            if let Some(name) = directives::html_anchor(html) {
+                if !*explicit_anchor {
+                    *anchor = name;
+                    *explicit_anchor = true;
+                }
+            }
+        } else if html.trim_start().starts_with("<br") {
+            top.text.push(' ');
+        }
+    }
+
+    fn push(&mut self, kind: SegmentKind, line: u32, range: Range<usize>, text: String) {
+        self.open.push(Open { kind, line, text, links: Vec::new(), pending: Vec::new(), range, image: None });
+    }
+
+    /// Emits the text an enclosing item gathered before a nested block starts.
+    fn flush_parent_text(&mut self) {
+        let Some(top) = self.open.last_mut() else { return };
+        if top.text.trim().is_empty() {
+            return;
+        }
+        let seg = Open {
+            kind: top.kind.clone(),
+            line: top.line,
+            text: std::mem::take(&mut top.text),
+            links: std::mem::take(&mut top.links),
+            pending: Vec::new(),
+            range: top.range.clone(),
+            image: None,
+        };
+        self.emit(seg);
+    }
+
+    fn emit(&mut self, open: Open) {
+        let Open { mut kind, line, text, links, range, .. } = open;
+        let mut text = match kind {
+            SegmentKind::CodeBlock { .. } | SegmentKind::Html => text,
+            _ => collapse(&text),
+        };
+        match &mut kind {
+            SegmentKind::Heading { anchor, .. } if anchor.is_empty() => *anchor = slug(&text),
+            SegmentKind::Paragraph | SegmentKind::ListItem { .. } | SegmentKind::Quote | SegmentKind::Alert { .. } => {
+                let raw = self.body.get(range).unwrap_or("");
+                let includes = directives::includes(raw);
+                if !includes.is_empty() && directives::only_includes(raw) {
+                    for (offset, name, target) in includes {
+                        let line = line + offset;
+                        self.out.push(Segment { line, kind: SegmentKind::Include { name, target }, text: String::new(), links: Vec::new() });
+                    }
+                    return;
+                }
+                if let Some((alert, rest)) = directives::alert_marker(&text) {
+                    if self.quotes.last().is_some_and(|q| q.is_none()) && matches!(kind, SegmentKind::Quote) {
+                        if let Some(q) = self.quotes.last_mut() {
+                            *q = Some(alert.clone());
+                        }
+                        kind = SegmentKind::Alert { kind: alert };
+                        text = rest;
+                    }
+                }
+            }
+            _ => {}
+        }
+        let keep = !text.trim().is_empty() || matches!(kind, SegmentKind::Heading { .. } | SegmentKind::CodeBlock { .. } | SegmentKind::TableCell { .. } | SegmentKind::Alert { .. });
+        if keep {
+            self.out.push(Segment { line, kind, text, links });
+        }
+    }
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// Collapses runs of white space (non-breaking spaces included) into one space.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The anchor a docs site derives from a heading's text: lower case, letters and digits
+/// kept, spaces and hyphens turned to `-`, everything else dropped.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.trim().chars() {
+        if c.is_alphanumeric() || c == '_' {
+            out.extend(c.to_lowercase());
+        } else if c == ' ' || c == '-' {
+            out.push('-');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(md: &str) -> Vec<(u32, String, String)> {
+        segments(md, 1).into_iter().map(|s| (s.line, s.kind.shape().to_string(), s.text)).collect()
+    }
+
+    #[test]
+    fn heading_anchor_from_html_attribute_or_slug() {
+        let segs = segments("# <a name=\"overview\"></a>Vue d’ensemble\n\n## Next steps {#next}\n\n## Plain Title\n", 10);
+        let anchors: Vec<_> = segs
+            .iter()
+            .map(|s| match &s.kind {
+                SegmentKind::Heading { anchor, level, .. } => (s.line, *level, anchor.clone(), s.text.clone()),
+                _ => panic!(),
+            })
+            .collect();
+        assert_eq!(anchors[0], (10, 1, "overview".into(), "Vue d’ensemble".into()));
+        assert_eq!(anchors[1], (12, 2, "next".into(), "Next steps".into()));
+        assert_eq!(anchors[2], (14, 2, "plain-title".into(), "Plain Title".into()));
+    }
+
+    #[test]
+    fn paragraphs_lists_and_links_keep_their_lines() {
+        let segs = segments("Intro with [a link](https://x.test/a) here.\n\n* [One](./one.md)\n\n* Two\n  - nested\n", 5);
+        assert_eq!(segs[0].line, 5);
+        assert_eq!(segs[0].text, "Intro with a link here.");
+        assert_eq!(segs[0].links, vec![Link { text: "a link".into(), target: "https://x.test/a".into(), line: 5 }]);
+        let items: Vec<_> = segs.iter().filter(|s| s.kind.shape() == "list-item").map(|s| (s.line, s.text.as_str())).collect();
+        assert_eq!(items, vec![(7, "One"), (9, "Two"), (10, "nested")]);
+        assert_eq!(segs[1].links[0].target, "./one.md");
+    }
+
+    #[test]
+    fn alerts_with_and_without_space() {
+        let segs = segments("> [!NOTE]\n> Preview only.\n\n>[!IMPORTANT]\n>Keys must be RSA.\n\n> Just a quote.\n", 1);
+        assert_eq!(segs[0].kind, SegmentKind::Alert { kind: "NOTE".into() });
+        assert_eq!(segs[0].text, "Preview only.");
+        assert_eq!(segs[1].kind, SegmentKind::Alert { kind: "IMPORTANT".into() });
+        assert_eq!(segs[1].line, 4);
+        assert_eq!(segs[2].kind, SegmentKind::Quote);
+    }
+
+    #[test]
+    fn include_directive_is_its_own_segment() {
+        let segs = segments("Text.\n\n[!INCLUDE [about](../includes/about.md)]\n\n[!INCLUDE[b](b.md)]\n", 3);
+        assert_eq!(segs[1].kind, SegmentKind::Include { name: "about".into(), target: "../includes/about.md".into() });
+        assert_eq!(segs[1].line, 5);
+        assert_eq!(segs[2].kind, SegmentKind::Include { name: "b".into(), target: "b.md".into() });
+    }
+
+    #[test]
+    fn code_tables_and_images() {
+        let md = "```bash\naz login\n```\n\n| A | B |\n|---|---|\n| x | y |\n\n![diagram](media/d.png)\n";
+        let k = kinds(md);
+        assert_eq!(k[0], (1, "code-block".into(), "az login\n".into()));
+        assert_eq!(k[1], (5, "table-cell".into(), "A".into()));
+        assert_eq!(k[4], (7, "table-cell".into(), "y".into()));
+        assert_eq!(k[5].1, "image");
+        let img = segments(md, 1).pop().unwrap();
+        assert_eq!(img.kind, SegmentKind::Image { alt: "diagram".into(), src: "media/d.png".into() });
+        assert_eq!(img.line, 9);
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_count_lines() {
+        let k = kinds("# A\r\n\r\npara\r\n");
+        assert_eq!(k[1], (3, "paragraph".into(), "para".into()));
+        let k = kinds("# A\r\rpara\r");
+        assert_eq!(k[1].0, 3);
+    }
+
+    #[test]
+    fn html_comments_are_kept_for_directives() {
+        let k = kinds("<!-- concord-disable-next-line CC101 -->\nText\n");
+        assert_eq!(k[0].1, "html");
+        assert!(k[0].2.contains("concord-disable-next-line"));
+    }
+}

@@ -1,0 +1,228 @@
+//! Stage 2: bytes of one file -> a [`Document`] (front matter + line-numbered segments).
+//!
+//! Third-party parsers stay behind one module each: `front_matter` wraps serde_yaml,
+//! `markdown` wraps pulldown-cmark. Later stages only see the types defined here.
+
+pub mod directives;
+pub mod front_matter;
+pub mod markdown;
+
+pub use front_matter::FrontMatter;
+
+use crate::discover::SourceFile;
+use crate::locale::Locale;
+use serde::Serialize;
+
+/// One parsed file.
+#[derive(Clone, Debug, Serialize)]
+pub struct Document {
+    pub file: SourceFile,
+    /// The file's locale: `ms.contentlocale`, else the path, else the source locale.
+    pub locale: Locale,
+    pub front: FrontMatter,
+    /// Segments in file order.
+    pub segments: Vec<Segment>,
+    /// Problems met while reading or parsing (each becomes an input finding).
+    pub problems: Vec<InputProblem>,
+}
+
+/// A problem with the input file itself, reported as a finding of kind `input`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct InputProblem {
+    pub code: InputCode,
+    /// 1-based line in the file as stored.
+    pub line: u32,
+    pub message: String,
+}
+
+/// What went wrong with an input file; each maps to one input check code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InputCode {
+    Unreadable,
+    InvalidUtf8,
+    BadFrontMatter,
+    UnterminatedFrontMatter,
+}
+
+/// A typed, line-numbered piece of a Markdown body.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Segment {
+    /// 1-based line in the file as stored (front matter counted).
+    pub line: u32,
+    pub kind: SegmentKind,
+    /// Plain text (inline markup removed, link text kept, collapsed white space).
+    pub text: String,
+    /// Links inside this segment, in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+}
+
+/// The shape of a segment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum SegmentKind {
+    Heading { level: u8, anchor: String, explicit_anchor: bool },
+    Paragraph,
+    ListItem { depth: u8 },
+    /// A `> [!NOTE]`-style alert; `kind` upper case (`NOTE`, `IMPORTANT`, ...).
+    Alert { kind: String },
+    /// A plain block quote paragraph that is not an alert.
+    Quote,
+    /// `[!INCLUDE [name](path)]`.
+    Include { name: String, target: String },
+    CodeBlock { lang: String },
+    TableCell { row: u32, column: u32 },
+    Image { alt: String, src: String },
+    /// Raw HTML block (comments included) that is not an anchor.
+    Html,
+}
+
+impl SegmentKind {
+    /// A short stable name of the shape, used to align blocks ("paragraph", "list-item", ...).
+    pub fn shape(&self) -> &'static str {
+        match self {
+            SegmentKind::Heading { .. } => "heading",
+            SegmentKind::Paragraph => "paragraph",
+            SegmentKind::ListItem { .. } => "list-item",
+            SegmentKind::Alert { .. } => "alert",
+            SegmentKind::Quote => "quote",
+            SegmentKind::Include { .. } => "include",
+            SegmentKind::CodeBlock { .. } => "code-block",
+            SegmentKind::TableCell { .. } => "table-cell",
+            SegmentKind::Image { .. } => "image",
+            SegmentKind::Html => "html",
+        }
+    }
+
+    /// Whether this segment's text is prose a claim can be read from.
+    pub fn is_prose(&self) -> bool {
+        matches!(
+            self,
+            SegmentKind::Heading { .. }
+                | SegmentKind::Paragraph
+                | SegmentKind::ListItem { .. }
+                | SegmentKind::Alert { .. }
+                | SegmentKind::Quote
+                | SegmentKind::TableCell { .. }
+        )
+    }
+}
+
+/// An inline link or image reference.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Link {
+    pub text: String,
+    pub target: String,
+    pub line: u32,
+}
+
+/// A section: a heading and the segments up to the next heading of any level.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Section {
+    pub anchor: String,
+    pub level: u8,
+    pub title: String,
+    /// Index of the heading segment (`None` for the preamble before the first heading).
+    pub heading: Option<usize>,
+    /// Indexes of the body segments of this section (heading excluded).
+    pub body: std::ops::Range<usize>,
+}
+
+impl Document {
+    /// Parses one file's bytes. Never fails: problems are recorded in `problems`.
+    pub fn parse(file: SourceFile, bytes: &[u8], source_locale: &Locale) -> Document {
+        let mut problems = Vec::new();
+        let text = match decode(bytes) {
+            Ok(t) => t,
+            Err(p) => {
+                problems.push(p);
+                String::from_utf8_lossy(bytes).into_owned()
+            }
+        };
+        let split = front_matter::split(&text);
+        let front = match &split {
+            Ok(fm) => match fm.yaml {
+                Some(yaml) => FrontMatter::parse(yaml, fm.yaml_line).unwrap_or_else(|p| {
+                    problems.push(p);
+                    FrontMatter::default()
+                }),
+                None => FrontMatter::default(),
+            },
+            Err(p) => {
+                problems.push(p.clone());
+                FrontMatter::default()
+            }
+        };
+        let (body, body_line) = match &split {
+            Ok(fm) => (fm.body, fm.body_line),
+            Err(_) => (text.as_str(), 1),
+        };
+        let segments = markdown::segments(body, body_line);
+        let locale = front
+            .content_locale
+            .as_deref()
+            .and_then(Locale::parse)
+            .or_else(|| file.path_locale.clone())
+            .unwrap_or_else(|| source_locale.clone());
+        Document { file, locale, front, segments, problems }
+    }
+
+    /// The sections of this document in order; a preamble section (anchor `""`) holds
+    /// whatever precedes the first heading, when anything does.
+    pub fn sections(&self) -> Vec<Section> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut current: Option<(usize, &str, u8, &str)> = None;
+        let flush = |current: Option<(usize, &str, u8, &str)>, end: usize, start: usize, out: &mut Vec<Section>| match current {
+            Some((i, anchor, level, title)) => out.push(Section {
+                anchor: anchor.to_string(),
+                level,
+                title: title.to_string(),
+                heading: Some(i),
+                body: i + 1..end,
+            }),
+            None if end > start => out.push(Section {
+                anchor: String::new(),
+                level: 0,
+                title: String::new(),
+                heading: None,
+                body: start..end,
+            }),
+            None => {}
+        };
+        for (i, seg) in self.segments.iter().enumerate() {
+            if let SegmentKind::Heading { level, anchor, .. } = &seg.kind {
+                flush(current.take(), i, start, &mut out);
+                current = Some((i, anchor, *level, &seg.text));
+                start = i + 1;
+            }
+        }
+        flush(current, self.segments.len(), start, &mut out);
+        out
+    }
+
+    /// The anchor of the first level-1 heading, if any.
+    pub fn h1_anchor(&self) -> Option<&str> {
+        self.segments.iter().find_map(|s| match &s.kind {
+            SegmentKind::Heading { level: 1, anchor, .. } => Some(anchor.as_str()),
+            _ => None,
+        })
+    }
+}
+
+/// Decodes bytes as UTF-8, dropping a BOM; invalid UTF-8 is a problem at its line.
+fn decode(bytes: &[u8]) -> Result<String, InputProblem> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() as u32;
+            Err(InputProblem {
+                code: InputCode::InvalidUtf8,
+                line,
+                message: format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+            })
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! The pipeline: discover -> parse -> align -> extract -> check, one article at a time.
+
+use crate::align::{self, Article, Grouping};
+use crate::checks::{self, ArticleContext, Check};
+use crate::claims::{Claim, Extractor, LexiconError};
+use crate::config::{Config, ConfigError};
+use crate::discover::{self, DiscoverError, SourceFile};
+use crate::finding::Finding;
+use crate::locale::Locale;
+use crate::parse::{Document, InputCode, InputProblem};
+use rayon::prelude::*;
+use std::path::PathBuf;
+
+/// What to run.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// A configuration file that replaces each root's own `concord.toml`.
+    pub config: Option<PathBuf>,
+}
+
+/// Errors that stop a run (as opposed to findings about the docs).
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Discover(#[from] DiscoverError),
+    #[error(transparent)]
+    Lexicon(#[from] LexiconError),
+}
+
+/// One article after every stage ran on it.
+pub struct ArticleOutcome<'a> {
+    /// Index of the root (in the order given) the article was found under.
+    pub root: usize,
+    pub article: &'a Article,
+    /// Claims per document, in the order of `article.docs`.
+    pub claims: &'a [Vec<Claim>],
+    /// Findings on this article, sorted.
+    pub findings: &'a [Finding],
+    pub config: &'a Config,
+}
+
+/// What a run produced: one value per article (what the caller kept of it), in
+/// article-key order per root, and totals.
+pub struct RunOutput<T> {
+    pub articles: Vec<T>,
+    /// Findings that belong to no article (folders the walk could not read).
+    pub walk_findings: Vec<Finding>,
+    pub files: usize,
+}
+
+/// Runs the pipeline on each root. `visit` sees every article once, with its claims and
+/// findings, and returns what the caller wants to keep; the article itself is dropped
+/// right after, so memory stays bounded by the largest article.
+pub fn run<T: Send>(roots: &[PathBuf], options: &Options, visit: impl Fn(&ArticleOutcome<'_>) -> T + Sync) -> Result<RunOutput<T>, RunError> {
+    let mut out = RunOutput { articles: Vec::new(), walk_findings: Vec::new(), files: 0 };
+    for (root_index, root) in roots.iter().enumerate() {
+        let config = match &options.config {
+            Some(path) => Config::load(path)?,
+            None => Config::for_root(root)?,
+        };
+        let extractor = Extractor::new(&config.lexicons)?;
+        let checks = enabled_checks(&config);
+        let discovery = discover::walk(std::slice::from_ref(root), &config)?;
+        out.files += discovery.files.len();
+        out.walk_findings.extend(discovery.problems.iter().map(|p| walk_finding(&p.rel, &p.message)));
+        let groups = group(discovery.files, &config);
+        let source_locale = config.source_locale();
+        let results: Vec<T> = groups
+            .into_par_iter()
+            .map(|(key, files)| {
+                let docs = files.into_iter().map(|f| read(f, &source_locale)).collect();
+                let article = align::article(key, docs, &source_locale);
+                let claims: Vec<Vec<Claim>> = article.docs.iter().map(|d| extractor.extract(d)).collect();
+                let findings = check(&article, &claims, &config, &checks);
+                visit(&ArticleOutcome { root: root_index, article: &article, claims: &claims, findings: &findings, config: &config })
+            })
+            .collect();
+        out.articles.extend(results);
+    }
+    Ok(out)
+}
+
+/// Reads and parses one file; a read error becomes an input problem on an empty document.
+pub fn read(file: SourceFile, source_locale: &Locale) -> Document {
+    match std::fs::read(&file.path) {
+        Ok(bytes) => Document::parse(file, &bytes, source_locale),
+        Err(e) => {
+            let mut doc = Document::parse(file, b"", source_locale);
+            doc.problems.push(InputProblem { code: InputCode::Unreadable, line: 0, message: format!("cannot read: {e}") });
+            doc
+        }
+    }
+}
+
+/// Groups files into articles: by path under locale roots, else by content.
+fn group(files: Vec<SourceFile>, config: &Config) -> Vec<(String, Vec<SourceFile>)> {
+    match align::grouping(&files) {
+        Grouping::Path => align::group_by_key(files.into_iter().map(|f| (align::path_key(&f), f))),
+        Grouping::Content => {
+            let source_locale = config.source_locale();
+            let keyed: Vec<(String, SourceFile)> = files
+                .into_par_iter()
+                .map(|f| {
+                    let doc = read(f.clone(), &source_locale);
+                    (align::content_key(&doc), f)
+                })
+                .collect();
+            align::group_by_key(keyed)
+        }
+    }
+}
+
+fn enabled_checks(config: &Config) -> Vec<Box<dyn Check>> {
+    let disabled = |c: &Box<dyn Check>| config.checks.disable.iter().any(|d| d.eq_ignore_ascii_case(c.meta().code) || d == c.meta().name);
+    checks::registry().into_iter().filter(|c| !disabled(c)).collect()
+}
+
+/// Runs every enabled check on one article; findings sorted, severities overridden.
+fn check(article: &Article, claims: &[Vec<Claim>], config: &Config, checks: &[Box<dyn Check>]) -> Vec<Finding> {
+    let cx = ArticleContext { article, claims, config };
+    let mut findings: Vec<Finding> = checks.iter().flat_map(|c| c.check(&cx)).collect();
+    for f in &mut findings {
+        let over = config.checks.severity.iter().find(|(k, _)| k.eq_ignore_ascii_case(&f.code) || **k == f.name);
+        if let Some((_, sev)) = over {
+            f.severity = *sev;
+        }
+        f.related.sort();
+    }
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings
+}
+
+fn walk_finding(rel: &str, message: &str) -> Finding {
+    let meta = checks::find("CC001").expect("CC001 is registered").meta();
+    Finding {
+        code: meta.code.into(),
+        name: meta.name.into(),
+        kind: meta.kind,
+        severity: meta.severity,
+        path: rel.into(),
+        line: 0,
+        locale: None,
+        article: rel.into(),
+        message: message.into(),
+        claim: None,
+        help: None,
+        related: Vec::new(),
+        subject: message.into(),
+    }
+}
