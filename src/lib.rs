@@ -22,5 +22,6 @@ pub mod finding;
 pub mod locale;
 pub mod parse;
 pub mod pipeline;
+pub mod report;
 
 pub use pipeline::{run, ArticleOutcome, Options, RunError, RunOutput};

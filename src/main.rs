@@ -1,1 +1,33 @@
-fn main() {}
+//! The `concord` binary: parse arguments, run one command, map its result to an exit code.
+
+mod cli;
+mod commands;
+
+use clap::Parser;
+use cli::{Cli, Command};
+use commands::Exit;
+
+fn main() {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Check(args) => commands::check_paths(&args.paths.paths).and_then(|_| commands::check(args)),
+        Command::Claims(args) => commands::check_paths(&args.paths.paths).and_then(|_| commands::claims(args)),
+        Command::Articles(args) => commands::check_paths(&args.paths).and_then(|_| commands::articles(args)),
+        Command::Explain { code } => commands::explain(code),
+        Command::Checks => commands::list_checks(),
+        Command::Model => commands::model(),
+    };
+    let code = match result {
+        Ok(exit) => exit,
+        Err(e) if is_broken_pipe(&e) => Exit::Clean,
+        Err(e) => {
+            eprintln!("concord: error: {e:#}");
+            Exit::Error
+        }
+    };
+    std::process::exit(code as i32);
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+}

@@ -1,0 +1,144 @@
+//! Stage 6: what a run found, in a shape every output format renders from.
+//!
+//! The library renders into any `io::Write`; only the binary decides where it goes.
+
+pub mod json;
+pub mod terminal;
+
+use crate::finding::{Finding, Severity};
+use crate::locale::Locale;
+use crate::pipeline::ArticleOutcome;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io;
+
+/// What one article contributes to a report (small: no document text).
+#[derive(Clone, Debug, Serialize)]
+pub struct ArticleSummary {
+    pub key: String,
+    /// The root the article was found under, as given on the command line.
+    pub root: String,
+    pub docs: Vec<DocSummary>,
+    /// The aligned section table: anchor, level, and per document its heading.
+    pub sections: Vec<SectionSummary>,
+    pub findings: Vec<Finding>,
+}
+
+/// One document of an article.
+#[derive(Clone, Debug, Serialize)]
+pub struct DocSummary {
+    pub path: String,
+    pub locale: Locale,
+    pub service: Option<String>,
+    /// `ms.openlocfilehash`: the source revision the translation was made from.
+    pub revision: Option<String>,
+    pub date: Option<String>,
+    pub claims: Vec<crate::claims::Claim>,
+}
+
+/// One aligned section row.
+#[derive(Clone, Debug, Serialize)]
+pub struct SectionSummary {
+    pub anchor: String,
+    pub level: u8,
+    /// Per document (order of `docs`): the heading's line and text, if it has the section.
+    pub cells: Vec<Option<(u32, String)>>,
+}
+
+impl ArticleSummary {
+    /// Keeps what reports need of one processed article.
+    pub fn of(outcome: &ArticleOutcome<'_>, root: &str) -> ArticleSummary {
+        let art = outcome.article;
+        let docs = art
+            .docs
+            .iter()
+            .zip(outcome.claims)
+            .map(|(d, claims)| DocSummary {
+                path: d.file.rel.clone(),
+                locale: d.locale.clone(),
+                service: d.front.service.clone(),
+                revision: d.front.open_loc_file_hash.clone(),
+                date: d.front.date.clone(),
+                claims: claims.clone(),
+            })
+            .collect();
+        let sections = art
+            .rows
+            .iter()
+            .map(|row| SectionSummary {
+                anchor: row.anchor.clone(),
+                level: row.level,
+                cells: row
+                    .cells
+                    .iter()
+                    .enumerate()
+                    .map(|(d, c)| {
+                        let s = &art.sections[d][(*c)?];
+                        let line = s.heading.map_or(art.docs[d].segments.get(s.body.start).map_or(0, |seg| seg.line), |h| art.docs[d].segments[h].line);
+                        Some((line, s.title.clone()))
+                    })
+                    .collect(),
+            })
+            .collect();
+        ArticleSummary { key: art.key.clone(), root: root.to_string(), docs, sections, findings: outcome.findings.to_vec() }
+    }
+}
+
+/// Totals of a check run.
+#[derive(Clone, Debug, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub articles: usize,
+    pub findings: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    pub by_code: BTreeMap<String, usize>,
+    pub by_kind: BTreeMap<String, usize>,
+}
+
+/// A whole check run, ready to render.
+#[derive(Clone, Debug, Serialize)]
+pub struct CheckReport {
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
+    #[serde(skip)]
+    pub articles: Vec<ArticleSummary>,
+}
+
+impl CheckReport {
+    /// Builds the report: findings of every article plus walk findings, sorted.
+    pub fn new(articles: Vec<ArticleSummary>, walk_findings: Vec<Finding>, files: usize) -> CheckReport {
+        let mut findings: Vec<Finding> = walk_findings;
+        findings.extend(articles.iter().flat_map(|a| a.findings.iter().cloned()));
+        findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        let summary = Summary::of(&findings, files, articles.len());
+        CheckReport { findings, summary, articles }
+    }
+
+    /// Whether any finding is at or above the gate.
+    pub fn fails(&self, gate: Severity) -> bool {
+        self.findings.iter().any(|f| f.severity >= gate)
+    }
+}
+
+impl Summary {
+    pub fn of(findings: &[Finding], files: usize, articles: usize) -> Summary {
+        let mut s = Summary { files, articles, findings: findings.len(), ..Summary::default() };
+        for f in findings {
+            match f.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+                Severity::Info => s.infos += 1,
+            }
+            *s.by_code.entry(f.code.clone()).or_default() += 1;
+            *s.by_kind.entry(f.kind.as_str().to_string()).or_default() += 1;
+        }
+        s
+    }
+}
+
+/// An output format.
+pub trait Report {
+    fn render(&self, report: &CheckReport, out: &mut dyn io::Write) -> io::Result<()>;
+}

@@ -1,0 +1,87 @@
+//! Every check has a fixture folder `tests/fixtures/<CODE>_<name>/` with a `fires/` tree
+//! that must produce at least one finding of that code and a `near-miss/` tree that must
+//! produce none. The findings of `fires/` are snapshotted as the terminal renders them.
+
+use concord::checks;
+use concord::report::{terminal::Terminal, ArticleSummary, CheckReport, Report};
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn run(root: &Path) -> CheckReport {
+    let out = concord::run(&[root.to_path_buf()], &concord::Options::default(), |o| ArticleSummary::of(o, "")).expect("run");
+    CheckReport::new(out.articles, out.walk_findings, out.files)
+}
+
+fn render(report: &CheckReport, code: &str) -> String {
+    let mut report = report.clone();
+    report.findings.retain(|f| f.code == code);
+    report.summary = concord::report::Summary::of(&report.findings, report.summary.files, report.summary.articles);
+    let mut buf = Vec::new();
+    Terminal { color: false }.render(&report, &mut buf).unwrap();
+    String::from_utf8(buf).unwrap()
+}
+
+fn folder(code: &str) -> PathBuf {
+    let name = checks::find(code).unwrap().meta().name;
+    fixtures().join(format!("{code}_{name}"))
+}
+
+#[test]
+fn every_check_has_a_fixture_folder() {
+    for check in checks::registry() {
+        let m = check.meta();
+        let dir = fixtures().join(format!("{}_{}", m.code, m.name));
+        assert!(dir.join("fires").is_dir(), "missing {}", dir.join("fires").display());
+        assert!(dir.join("near-miss").is_dir(), "missing {}", dir.join("near-miss").display());
+    }
+}
+
+/// Runs the fixture of every check except those that need a prepared tree.
+#[test]
+fn fixtures_fire_and_near_misses_stay_quiet() {
+    for check in checks::registry() {
+        let code = check.meta().code;
+        if code == "CC001" {
+            continue;
+        }
+        let dir = folder(code);
+        let fires = run(&dir.join("fires"));
+        assert!(fires.findings.iter().any(|f| f.code == code), "{code}: fires/ produced no {code} finding:\n{}", render(&fires, code));
+        let quiet = run(&dir.join("near-miss"));
+        let noise: Vec<_> = quiet.findings.iter().filter(|f| f.code == code).collect();
+        assert!(noise.is_empty(), "{code}: near-miss/ produced {noise:#?}");
+        insta::assert_snapshot!(format!("{code}_fires"), render(&fires, code));
+    }
+}
+
+#[test]
+fn cc001_symlink_loop_is_reported_and_the_run_goes_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy(&folder("CC001").join("fires"), tmp.path());
+    std::fs::write(tmp.path().join("concord.toml"), "follow-symlinks = true\n").unwrap();
+    std::os::unix::fs::symlink(tmp.path(), tmp.path().join("loop")).unwrap();
+    let report = run(tmp.path());
+    let cc001: Vec<_> = report.findings.iter().filter(|f| f.code == "CC001").collect();
+    assert_eq!(cc001.len(), 1, "{:#?}", report.findings);
+    assert_eq!(cc001[0].path, "loop");
+    assert!(cc001[0].message.contains("loop"), "{}", cc001[0].message);
+    assert_eq!(report.summary.files, 1, "the readable file is still checked");
+    let quiet = run(&folder("CC001").join("near-miss"));
+    assert!(quiet.findings.iter().all(|f| f.code != "CC001"));
+}
+
+fn copy(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
