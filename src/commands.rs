@@ -22,7 +22,7 @@ pub enum Exit {
 /// Runs the pipeline and keeps a summary of every article.
 fn summaries(args: &PathsArgs) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
     let roots: Vec<String> = args.paths.iter().map(|p| display_root(p)).collect();
-    let options = Options { config: args.config.clone() };
+    let options = Options { config: args.config.clone(), ..Options::default() };
     let output = concord::run(&args.paths, &options, |outcome| ArticleSummary::of(outcome, &roots[outcome.root]))?;
     Ok((output.articles, output.walk_findings, output.files))
 }

@@ -9,6 +9,8 @@ use crate::finding::Finding;
 use crate::locale::Locale;
 use crate::parse::{Document, InputCode, InputProblem};
 use rayon::prelude::*;
+use crate::index::RootIndex;
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 /// What to run.
@@ -16,6 +18,9 @@ use std::path::PathBuf;
 pub struct Options {
     /// A configuration file that replaces each root's own `concord.toml`.
     pub config: Option<PathBuf>,
+    /// Only check articles with at least one of these files (absolute, canonical paths);
+    /// all locales of such an article are checked. `None` checks everything.
+    pub changed: Option<BTreeSet<PathBuf>>,
 }
 
 /// Errors that stop a run (as opposed to findings about the docs).
@@ -65,7 +70,11 @@ pub fn run<T: Send>(roots: &[PathBuf], options: &Options, visit: impl Fn(&Articl
         let discovery = discover::walk(std::slice::from_ref(root), &config)?;
         out.files += discovery.files.len();
         out.walk_findings.extend(discovery.problems.iter().map(|p| walk_finding(&p.rel, &p.message)));
-        let groups = group(discovery.files, &config);
+        let index = RootIndex::build(&discovery.files);
+        let mut groups = group(discovery.files, &config);
+        if let Some(changed) = &options.changed {
+            groups.retain(|(_, files)| files.iter().any(|f| f.path.canonicalize().is_ok_and(|p| changed.contains(&p))));
+        }
         let source_locale = config.source_locale();
         let results: Vec<T> = groups
             .into_par_iter()
@@ -73,7 +82,7 @@ pub fn run<T: Send>(roots: &[PathBuf], options: &Options, visit: impl Fn(&Articl
                 let docs = files.into_iter().map(|f| read(f, &source_locale)).collect();
                 let article = align::article(key, docs, &source_locale);
                 let claims: Vec<Vec<Claim>> = article.docs.iter().map(|d| extractor.extract(d)).collect();
-                let findings = check(&article, &claims, &config, &checks);
+                let findings = check(&article, &claims, &config, &checks, &index);
                 visit(&ArticleOutcome { root: root_index, article: &article, claims: &claims, findings: &findings, config: &config })
             })
             .collect();
@@ -118,9 +127,13 @@ fn enabled_checks(config: &Config) -> Vec<Box<dyn Check>> {
 }
 
 /// Runs every enabled check on one article; findings sorted, severities overridden.
-fn check(article: &Article, claims: &[Vec<Claim>], config: &Config, checks: &[Box<dyn Check>]) -> Vec<Finding> {
-    let cx = ArticleContext { article, claims, config };
-    let mut findings: Vec<Finding> = checks.iter().flat_map(|c| c.check(&cx)).collect();
+fn check(article: &Article, claims: &[Vec<Claim>], config: &Config, checks: &[Box<dyn Check>], index: &RootIndex) -> Vec<Finding> {
+    let cx = ArticleContext { article, claims, config, index };
+    let findings: Vec<Finding> = checks.iter().flat_map(|c| c.check(&cx)).collect();
+    let (mut findings, unused) = crate::suppress::apply(article, findings);
+    if checks.iter().any(|c| c.meta().code == checks::UNUSED_SUPPRESSION.code) {
+        findings.extend(unused.iter().map(|d| checks::unused_suppression(&cx, d)));
+    }
     for f in &mut findings {
         let over = config.checks.severity.iter().find(|(k, _)| k.eq_ignore_ascii_case(&f.code) || **k == f.name);
         if let Some((_, sev)) = over {
