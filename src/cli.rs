@@ -50,6 +50,15 @@ pub struct CheckArgs {
     /// Lowest severity that makes the run fail (exit code 1).
     #[arg(long, value_enum, default_value_t = Gate::Warning)]
     pub fail_on: Gate,
+    /// Only findings not in this baseline file (see `--write-baseline`) fail the run.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Write the findings of this run to FILE as a baseline, then exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    pub write_baseline: Option<PathBuf>,
+    /// Check only the articles with a file changed since this git revision (all their locales).
+    #[arg(long, value_name = "REV")]
+    pub changed_since: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]

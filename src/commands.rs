@@ -4,7 +4,10 @@ use crate::cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Format, PathsArgs};
 use anyhow::{bail, Context, Result};
 use concord::checks;
 use concord::report::{json, terminal::Terminal, ArticleSummary, CheckReport, Report};
+use concord::baseline::Baseline;
 use concord::Options;
+use std::collections::BTreeSet;
+use std::process::Command;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -21,8 +24,11 @@ pub enum Exit {
 
 /// Runs the pipeline and keeps a summary of every article.
 fn summaries(args: &PathsArgs) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
+    summaries_with(args, Options { config: args.config.clone(), ..Options::default() })
+}
+
+fn summaries_with(args: &PathsArgs, options: Options) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
     let roots: Vec<String> = args.paths.iter().map(|p| display_root(p)).collect();
-    let options = Options { config: args.config.clone(), ..Options::default() };
     let output = concord::run(&args.paths, &options, |outcome| ArticleSummary::of(outcome, &roots[outcome.root]))?;
     Ok((output.articles, output.walk_findings, output.files))
 }
@@ -39,9 +45,50 @@ fn stdout_color() -> bool {
     std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
 }
 
+/// The files changed since `rev` under each root (`git diff --name-only` plus untracked
+/// files), as canonical paths.
+fn changed_since(roots: &[PathBuf], rev: &str) -> Result<BTreeSet<PathBuf>> {
+    let mut out = BTreeSet::new();
+    for root in roots {
+        let dir = if root.is_dir() { root.clone() } else { root.parent().map(PathBuf::from).unwrap_or_default() };
+        let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
+        for args in [vec!["diff", "--name-only", "--relative", rev, "--"], vec!["ls-files", "--others", "--exclude-standard"]] {
+            let output = Command::new("git").arg("-C").arg(&dir).args(&args).output().with_context(|| format!("cannot run git in {}", dir.display()))?;
+            if !output.status.success() {
+                bail!("git {} failed in {}: {}", args.join(" "), dir.display(), String::from_utf8_lossy(&output.stderr).trim());
+            }
+            for line in String::from_utf8_lossy(&output.stdout).lines().filter(|l| !l.is_empty()) {
+                if let Ok(p) = dir.join(line).canonicalize() {
+                    out.insert(p);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
 pub fn check(args: &CheckArgs) -> Result<Exit> {
-    let (articles, walk, files) = summaries(&args.paths)?;
-    let report = CheckReport::new(articles, walk, files);
+    let changed = match &args.changed_since {
+        Some(rev) => Some(changed_since(&args.paths.paths, rev)?),
+        None => None,
+    };
+    let options = Options { config: args.paths.config.clone(), changed };
+    let (articles, walk, files) = summaries_with(&args.paths, options)?;
+    let mut report = CheckReport::new(articles, walk, files);
+    if let Some(path) = &args.write_baseline {
+        Baseline::of(&report.findings).write(path)?;
+        eprintln!("concord: wrote {} finding(s) to the baseline {}", report.findings.len(), path.display());
+        return Ok(Exit::Clean);
+    }
+    if let Some(path) = &args.baseline {
+        let baseline = Baseline::load(path)?;
+        let (new, old) = baseline.split(std::mem::take(&mut report.findings));
+        report.summary = concord::report::Summary::of(&new, report.summary.files, report.summary.articles);
+        report.findings = new;
+        if !old.is_empty() {
+            eprintln!("concord: {} finding(s) are in the baseline {} and not shown", old.len(), path.display());
+        }
+    }
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Human => Terminal { color: stdout_color() }.render(&report, &mut out)?,

@@ -122,8 +122,9 @@ fn group(files: Vec<SourceFile>, config: &Config) -> Vec<(String, Vec<SourceFile
 }
 
 fn enabled_checks(config: &Config) -> Vec<Box<dyn Check>> {
-    let disabled = |c: &Box<dyn Check>| config.checks.disable.iter().any(|d| d.eq_ignore_ascii_case(c.meta().code) || d == c.meta().name);
-    checks::registry().into_iter().filter(|c| !disabled(c)).collect()
+    let named = |list: &[String], c: &Box<dyn Check>| list.iter().any(|d| d.eq_ignore_ascii_case(c.meta().code) || d == c.meta().name);
+    let enabled = |c: &Box<dyn Check>| config.checks.enable.is_empty() || named(&config.checks.enable, c);
+    checks::registry().into_iter().filter(|c| enabled(c) && !named(&config.checks.disable, c)).collect()
 }
 
 /// Runs every enabled check on one article; findings sorted, severities overridden.

@@ -7,7 +7,8 @@ declare_check! {
     /// ## What it does
     /// Reports an in-page link (`[text](#anchor)`) whose anchor no heading of the same
     /// file defines, neither as an explicit anchor (`<a name="x">`, `{#x}`) nor as the
-    /// slug of its text, nor an HTML `<a name>`/`id` block.
+    /// slug of its text, nor an HTML block made of an `<a name>`/`id` tag. An `<a name>`
+    /// inside a paragraph is not seen (the parser keeps inline HTML only in headings).
     ///
     /// ## Why it matters
     /// Translators translate headings, which changes their slugs; links to the old slug
