@@ -84,3 +84,19 @@ fn realdocs_dev_has_no_input_findings() {
     let input: Vec<_> = v["findings"].as_array().unwrap().iter().filter(|f| f["kind"] == "input").collect();
     assert!(input.is_empty(), "{input:#?}");
 }
+
+#[test]
+fn realdocs_dev_aligns_by_path() {
+    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realdocs-dev");
+    if !dev.is_dir() {
+        eprintln!("skipped: {} is absent", dev.display());
+        return;
+    }
+    let out = concord().args(["articles", &dev.display().to_string()]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let hub = text.split("\n\n").find(|a| a.starts_with("article articles/iot-hub/iot-hub-customer-managed-keys.md")).expect("IoT Hub article");
+    assert!(hub.contains("(9 locale(s): de-de, en-us, es-es, fr-fr, ja-jp, pl-pl, pt-br, ru-ru, zh-cn)"), "{hub}");
+    // every locale has the next-steps section aligned
+    let row = hub.lines().find(|l| l.trim_start().starts_with("## next-steps")).expect("next-steps row");
+    assert!(!row.contains(" -"), "{row}");
+}
