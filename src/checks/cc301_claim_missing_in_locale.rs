@@ -422,4 +422,25 @@ mod tests {
             findings[0].message
         );
     }
+
+    #[test]
+    fn short_or_non_ascii_hashes_do_not_panic() {
+        let findings = run(
+            &ClaimMissingInLocale,
+            &[
+                file("fr-fr/dps.md", dps(Some("é€é€é")), vec![]),
+                file(
+                    "es-es/dps.md",
+                    dps(Some("abc")),
+                    vec![asserted(P2, RequiresNewResource)],
+                ),
+            ],
+        );
+        assert_eq!(findings.len(), 1);
+        assert!(
+            findings[0].message.contains("(abc vs é€é€é)"),
+            "{}",
+            findings[0].message
+        );
+    }
 }

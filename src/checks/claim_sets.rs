@@ -185,7 +185,7 @@ impl<'a> ClaimSets<'a> {
                 .front
                 .open_loc_file_hash
                 .as_deref()
-                .map(|h| &h[..h.len().min(8)])
+                .map(|h| h.get(..8).unwrap_or(h))
         };
         let Some(mine) = hash(d) else {
             return String::new();
