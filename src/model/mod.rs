@@ -275,7 +275,7 @@ impl Model {
         for c in self.always {
             let value = match c.id {
                 ClaimId::KeyOperations => {
-                    " = create,disable,revoke,rotate (on keys or on access controls)"
+                    "; value create,disable,revoke,rotate (on keys, or on access controls alike)"
                 }
                 _ => "",
             };
