@@ -16,6 +16,14 @@ mod cc003_bad_front_matter;
 mod cc004_unterminated_front_matter;
 mod cc101_section_missing;
 mod cc102_heading_count_mismatch;
+mod cc201_inverted_encryption_direction;
+mod cc202_canonical_claim_negated;
+mod cc203_service_profile_mismatch;
+mod cc301_claim_missing_in_locale;
+mod cc302_claim_value_differs;
+mod claim_sets;
+#[cfg(test)]
+mod testing;
 
 /// What a check is: the registry's and `concord explain`'s view of it.
 #[derive(Debug, Serialize)]
@@ -117,6 +125,11 @@ pub fn registry() -> Vec<Box<dyn Check>> {
         Box::new(cc004_unterminated_front_matter::UnterminatedFrontMatter),
         Box::new(cc101_section_missing::SectionMissing),
         Box::new(cc102_heading_count_mismatch::HeadingCountMismatch),
+        Box::new(cc201_inverted_encryption_direction::InvertedEncryptionDirection),
+        Box::new(cc202_canonical_claim_negated::CanonicalClaimNegated),
+        Box::new(cc203_service_profile_mismatch::ServiceProfileMismatch),
+        Box::new(cc301_claim_missing_in_locale::ClaimMissingInLocale),
+        Box::new(cc302_claim_value_differs::ClaimValueDiffers),
     ]
 }
 
