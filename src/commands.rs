@@ -219,7 +219,10 @@ pub fn list_checks() -> Result<Exit> {
 }
 
 pub fn model() -> Result<Exit> {
-    bail!("the model is not built yet")
+    let mut out = std::io::stdout().lock();
+    write!(out, "{}", concord::model::Model::canonical().render())?;
+    out.flush()?;
+    Ok(Exit::Clean)
 }
 
 /// A path given on the command line that does not exist is a usage error.
