@@ -383,7 +383,7 @@ mod tests {
         macro_rules! fixture {
             ($locale:literal) => {
                 include_str!(concat!(
-                    "../../tests/fixtures/CC301_claim-missing-in-locale/",
+                    "../../tests/fixtures/CC301_claim-missing-in-locale/fires/",
                     $locale,
                     "/articles/iot-dps/dps-keys.md"
                 ))
