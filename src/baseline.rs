@@ -30,21 +30,39 @@ pub struct Entry {
 #[derive(Debug, thiserror::Error)]
 pub enum BaselineError {
     #[error("cannot read baseline {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}: not a concord baseline: {source}")]
-    Parse { path: PathBuf, source: serde_json::Error },
+    Parse {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
     #[error("cannot write baseline {path}: {source}")]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 /// A stable fingerprint of a finding: 16 hex digits of a 64-bit FNV-1a hash of its article,
 /// locale, code and normalised subject (white space collapsed; the message when the subject is empty).
 pub fn fingerprint(f: &Finding) -> String {
-    let subject = if f.subject.is_empty() { &f.message } else { &f.subject };
+    let subject = if f.subject.is_empty() {
+        &f.message
+    } else {
+        &f.subject
+    };
     let subject: String = subject.split_whitespace().collect::<Vec<_>>().join(" ");
     let locale = f.locale.as_ref().map_or("", |l| l.as_str());
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in [f.article.as_str(), locale, f.code.as_str(), subject.as_str()] {
+    for part in [
+        f.article.as_str(),
+        locale,
+        f.code.as_str(),
+        subject.as_str(),
+    ] {
         for b in part.bytes().chain(std::iter::once(0u8)) {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -58,24 +76,46 @@ impl Baseline {
     pub fn of(findings: &[Finding]) -> Baseline {
         let mut entries: Vec<Entry> = findings
             .iter()
-            .map(|f| Entry { fingerprint: fingerprint(f), code: f.code.clone(), path: f.path.clone(), message: f.message.clone() })
+            .map(|f| Entry {
+                fingerprint: fingerprint(f),
+                code: f.code.clone(),
+                path: f.path.clone(),
+                message: f.message.clone(),
+            })
             .collect();
         entries.sort();
-        Baseline { version: 1, findings: entries }
+        Baseline {
+            version: 1,
+            findings: entries,
+        }
     }
 
     pub fn load(path: &Path) -> Result<Baseline, BaselineError> {
-        let text = std::fs::read(path).map_err(|source| BaselineError::Read { path: path.into(), source })?;
-        serde_json::from_slice(&text).map_err(|source| BaselineError::Parse { path: path.into(), source })
+        let text = std::fs::read(path).map_err(|source| BaselineError::Read {
+            path: path.into(),
+            source,
+        })?;
+        serde_json::from_slice(&text).map_err(|source| BaselineError::Parse {
+            path: path.into(),
+            source,
+        })
     }
 
     /// Writes the baseline atomically: a temporary file in the same folder, then a rename.
     pub fn write(&self, path: &Path) -> Result<(), BaselineError> {
-        let err = |source| BaselineError::Write { path: path.into(), source };
-        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let err = |source| BaselineError::Write {
+            path: path.into(),
+            source,
+        };
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
         let json = serde_json::to_vec_pretty(self).map_err(|e| err(e.into()))?;
-        tmp.write_all(&json).and_then(|_| tmp.write_all(b"\n")).map_err(err)?;
+        tmp.write_all(&json)
+            .and_then(|_| tmp.write_all(b"\n"))
+            .map_err(err)?;
         tmp.persist(path).map_err(|e| err(e.error))?;
         Ok(())
     }

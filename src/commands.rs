@@ -2,14 +2,14 @@
 
 use crate::cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Format, PathsArgs};
 use anyhow::{bail, Context, Result};
+use concord::baseline::Baseline;
 use concord::checks;
 use concord::report::{json, terminal::Terminal, ArticleSummary, CheckReport, Report};
-use concord::baseline::Baseline;
 use concord::Options;
 use std::collections::BTreeSet;
-use std::process::Command;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::process::Command;
 
 /// The process exit codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,19 +23,34 @@ pub enum Exit {
 }
 
 /// Runs the pipeline and keeps a summary of every article.
-fn summaries(args: &PathsArgs) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
-    summaries_with(args, Options { config: args.config.clone(), ..Options::default() })
+fn summaries(
+    args: &PathsArgs,
+) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
+    summaries_with(
+        args,
+        Options {
+            config: args.config.clone(),
+            ..Options::default()
+        },
+    )
 }
 
-fn summaries_with(args: &PathsArgs, options: Options) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
+fn summaries_with(
+    args: &PathsArgs,
+    options: Options,
+) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
     let roots: Vec<String> = args.paths.iter().map(|p| display_root(p)).collect();
-    let output = concord::run(&args.paths, &options, |outcome| ArticleSummary::of(outcome, &roots[outcome.root]))?;
+    let output = concord::run(&args.paths, &options, |outcome| {
+        ArticleSummary::of(outcome, &roots[outcome.root])
+    })?;
     Ok((output.articles, output.walk_findings, output.files))
 }
 
 fn display_root(p: &std::path::Path) -> String {
     if p.is_file() {
-        p.parent().map(|d| d.display().to_string()).unwrap_or_default()
+        p.parent()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default()
     } else {
         p.display().to_string()
     }
@@ -50,14 +65,38 @@ fn stdout_color() -> bool {
 fn changed_since(roots: &[PathBuf], rev: &str) -> Result<BTreeSet<PathBuf>> {
     let mut out = BTreeSet::new();
     for root in roots {
-        let dir = if root.is_dir() { root.clone() } else { root.parent().map(PathBuf::from).unwrap_or_default() };
-        let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
-        for args in [vec!["diff", "--name-only", "--relative", rev, "--"], vec!["ls-files", "--others", "--exclude-standard"]] {
-            let output = Command::new("git").arg("-C").arg(&dir).args(&args).output().with_context(|| format!("cannot run git in {}", dir.display()))?;
+        let dir = if root.is_dir() {
+            root.clone()
+        } else {
+            root.parent().map(PathBuf::from).unwrap_or_default()
+        };
+        let dir = if dir.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            dir
+        };
+        for args in [
+            vec!["diff", "--name-only", "--relative", rev, "--"],
+            vec!["ls-files", "--others", "--exclude-standard"],
+        ] {
+            let output = Command::new("git")
+                .arg("-C")
+                .arg(&dir)
+                .args(&args)
+                .output()
+                .with_context(|| format!("cannot run git in {}", dir.display()))?;
             if !output.status.success() {
-                bail!("git {} failed in {}: {}", args.join(" "), dir.display(), String::from_utf8_lossy(&output.stderr).trim());
+                bail!(
+                    "git {} failed in {}: {}",
+                    args.join(" "),
+                    dir.display(),
+                    String::from_utf8_lossy(&output.stderr).trim()
+                );
             }
-            for line in String::from_utf8_lossy(&output.stdout).lines().filter(|l| !l.is_empty()) {
+            for line in String::from_utf8_lossy(&output.stdout)
+                .lines()
+                .filter(|l| !l.is_empty())
+            {
                 if let Ok(p) = dir.join(line).canonicalize() {
                     out.insert(p);
                 }
@@ -72,30 +111,49 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
         Some(rev) => Some(changed_since(&args.paths.paths, rev)?),
         None => None,
     };
-    let options = Options { config: args.paths.config.clone(), changed };
+    let options = Options {
+        config: args.paths.config.clone(),
+        changed,
+    };
     let (articles, walk, files) = summaries_with(&args.paths, options)?;
     let mut report = CheckReport::new(articles, walk, files);
     if let Some(path) = &args.write_baseline {
         Baseline::of(&report.findings).write(path)?;
-        eprintln!("concord: wrote {} finding(s) to the baseline {}", report.findings.len(), path.display());
+        eprintln!(
+            "concord: wrote {} finding(s) to the baseline {}",
+            report.findings.len(),
+            path.display()
+        );
         return Ok(Exit::Clean);
     }
     if let Some(path) = &args.baseline {
         let baseline = Baseline::load(path)?;
         let (new, old) = baseline.split(std::mem::take(&mut report.findings));
-        report.summary = concord::report::Summary::of(&new, report.summary.files, report.summary.articles);
+        report.summary =
+            concord::report::Summary::of(&new, report.summary.files, report.summary.articles);
         report.findings = new;
         if !old.is_empty() {
-            eprintln!("concord: {} finding(s) are in the baseline {} and not shown", old.len(), path.display());
+            eprintln!(
+                "concord: {} finding(s) are in the baseline {} and not shown",
+                old.len(),
+                path.display()
+            );
         }
     }
     let mut out = std::io::stdout().lock();
     match args.format {
-        Format::Human => Terminal { color: stdout_color() }.render(&report, &mut out)?,
+        Format::Human => Terminal {
+            color: stdout_color(),
+        }
+        .render(&report, &mut out)?,
         Format::Json => json::Json.render(&report, &mut out)?,
     }
     out.flush()?;
-    Ok(if report.fails(args.fail_on.severity()) { Exit::Findings } else { Exit::Clean })
+    Ok(if report.fails(args.fail_on.severity()) {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    })
 }
 
 pub fn claims(args: &ClaimsArgs) -> Result<Exit> {
@@ -104,17 +162,29 @@ pub fn claims(args: &ClaimsArgs) -> Result<Exit> {
     match args.format {
         ClaimsFormat::Json => json::render_claims(&articles, &mut out)?,
         ClaimsFormat::Human => {
-            let mut docs: Vec<_> = articles.iter().flat_map(|a| a.docs.iter().map(move |d| (a, d))).collect();
+            let mut docs: Vec<_> = articles
+                .iter()
+                .flat_map(|a| a.docs.iter().map(move |d| (a, d)))
+                .collect();
             docs.sort_by(|a, b| a.1.path.cmp(&b.1.path));
             for (a, d) in docs {
-                writeln!(out, "{} [{}] ({} claims)", concord::report::terminal::join(&a.root, &d.path), d.locale, d.claims.len())?;
+                writeln!(
+                    out,
+                    "{} [{}] ({} claims)",
+                    concord::report::terminal::join(&a.root, &d.path),
+                    d.locale,
+                    d.claims.len()
+                )?;
                 let mut last = None;
                 for c in &d.claims {
                     if last != Some((&c.text, c.line)) {
                         writeln!(out, "  {}: {}", c.line, c.text)?;
                         last = Some((&c.text, c.line));
                     }
-                    let value = c.value.as_deref().map_or(String::new(), |v| format!(" = {v}"));
+                    let value = c
+                        .value
+                        .as_deref()
+                        .map_or(String::new(), |v| format!(" = {v}"));
                     writeln!(out, "      -> {} ({}){value}", c.id, c.polarity.as_str())?;
                 }
             }
@@ -129,22 +199,47 @@ pub fn articles(args: &PathsArgs) -> Result<Exit> {
     let mut out = std::io::stdout().lock();
     for a in &articles {
         let locales: Vec<&str> = a.docs.iter().map(|d| d.locale.as_str()).collect();
-        writeln!(out, "article {}  ({} locale(s): {})", a.key, a.docs.len(), locales.join(", "))?;
+        writeln!(
+            out,
+            "article {}  ({} locale(s): {})",
+            a.key,
+            a.docs.len(),
+            locales.join(", ")
+        )?;
         for d in &a.docs {
-            let rev = d.revision.as_deref().map_or("source".to_string(), |r| format!("rev {}", &r[..r.len().min(8)]));
-            writeln!(out, "  {:<6} {}  [{rev}]", d.locale.as_str(), concord::report::terminal::join(&a.root, &d.path))?;
+            let rev = d.revision.as_deref().map_or("source".to_string(), |r| {
+                format!("rev {}", &r[..r.len().min(8)])
+            });
+            writeln!(
+                out,
+                "  {:<6} {}  [{rev}]",
+                d.locale.as_str(),
+                concord::report::terminal::join(&a.root, &d.path)
+            )?;
         }
-        let width = a.sections.iter().map(|s| s.anchor.len() + s.level as usize).max().unwrap_or(8).clamp(8, 60);
+        let width = a
+            .sections
+            .iter()
+            .map(|s| s.anchor.len() + s.level as usize)
+            .max()
+            .unwrap_or(8)
+            .clamp(8, 60);
         write!(out, "  {:<width$}", "section")?;
         for l in &locales {
             write!(out, " {l:>7}")?;
         }
         writeln!(out)?;
         for s in &a.sections {
-            let name = if s.anchor.is_empty() { "(preamble)".to_string() } else { format!("{} {}", "#".repeat(s.level as usize), s.anchor) };
+            let name = if s.anchor.is_empty() {
+                "(preamble)".to_string()
+            } else {
+                format!("{} {}", "#".repeat(s.level as usize), s.anchor)
+            };
             write!(out, "  {:<width$}", truncate(&name, width))?;
             for c in &s.cells {
-                let cell = c.as_ref().map_or("-".to_string(), |(line, _)| format!("L{line}"));
+                let cell = c
+                    .as_ref()
+                    .map_or("-".to_string(), |(line, _)| format!("L{line}"));
                 write!(out, " {cell:>7}")?;
             }
             writeln!(out)?;
@@ -169,23 +264,55 @@ pub fn explain(code: &str) -> Result<Exit> {
     };
     let m = check.meta();
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{} {} ({}, {}, default severity {})\n", m.code, m.name, m.category(), m.kind.as_str(), m.severity)?;
-    writeln!(out, "{}", m.doc.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n").trim_end())?;
+    writeln!(
+        out,
+        "{} {} ({}, {}, default severity {})\n",
+        m.code,
+        m.name,
+        m.category(),
+        m.kind.as_str(),
+        m.severity
+    )?;
+    writeln!(
+        out,
+        "{}",
+        m.doc
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim_end()
+    )?;
     Ok(Exit::Clean)
 }
 
 pub fn list_checks() -> Result<Exit> {
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{:<6} {:<32} {:<16} {:<20} severity", "code", "name", "category", "kind")?;
+    writeln!(
+        out,
+        "{:<6} {:<32} {:<16} {:<20} severity",
+        "code", "name", "category", "kind"
+    )?;
     for c in checks::registry() {
         let m = c.meta();
-        writeln!(out, "{:<6} {:<32} {:<16} {:<20} {}", m.code, m.name, m.category(), m.kind.as_str(), m.severity)?;
+        writeln!(
+            out,
+            "{:<6} {:<32} {:<16} {:<20} {}",
+            m.code,
+            m.name,
+            m.category(),
+            m.kind.as_str(),
+            m.severity
+        )?;
     }
     Ok(Exit::Clean)
 }
 
 pub fn model() -> Result<Exit> {
-    bail!("the model is not built yet")
+    let mut out = std::io::stdout().lock();
+    write!(out, "{}", concord::model::Model::canonical().render())?;
+    out.flush()?;
+    Ok(Exit::Clean)
 }
 
 /// A path given on the command line that does not exist is a usage error.

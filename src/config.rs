@@ -66,28 +66,63 @@ impl Default for Config {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}:{line}: {message}")]
-    Invalid { path: PathBuf, line: usize, message: String },
+    Invalid {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
 }
 
 impl Config {
     /// Parses a configuration text; `path` only names it in errors.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         let mut config: Config = toml::from_str(text).map_err(|e| {
-            let line = e.span().map_or(1, |s| 1 + text[..s.start.min(text.len())].matches('\n').count());
-            ConfigError::Invalid { path: path.to_path_buf(), line, message: e.message().to_string() }
+            let line = e.span().map_or(1, |s| {
+                1 + text[..s.start.min(text.len())].matches('\n').count()
+            });
+            ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line,
+                message: e.message().to_string(),
+            }
         })?;
         if Locale::parse(&config.source_locale).is_none() {
             let line = line_of(text, "source-locale");
-            let message = format!("`{}` is not a locale tag such as `en-us`", config.source_locale);
-            return Err(ConfigError::Invalid { path: path.to_path_buf(), line, message });
+            let message = format!(
+                "`{}` is not a locale tag such as `en-us`",
+                config.source_locale
+            );
+            return Err(ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line,
+                message,
+            });
         }
-        let named = config.checks.enable.iter().chain(&config.checks.disable).chain(config.checks.severity.keys());
+        let named = config
+            .checks
+            .enable
+            .iter()
+            .chain(&config.checks.disable)
+            .chain(config.checks.severity.keys());
         if let Some(unknown) = named.into_iter().find(|c| crate::checks::find(c).is_none()) {
-            let line = text.lines().position(|l| l.contains(&format!("\"{unknown}\"")) || l.trim_start().starts_with(unknown.as_str())).map_or(1, |i| i + 1);
+            let line = text
+                .lines()
+                .position(|l| {
+                    l.contains(&format!("\"{unknown}\""))
+                        || l.trim_start().starts_with(unknown.as_str())
+                })
+                .map_or(1, |i| i + 1);
             let message = format!("no check `{unknown}`; `concord checks` lists them");
-            return Err(ConfigError::Invalid { path: path.to_path_buf(), line, message });
+            return Err(ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line,
+                message,
+            });
         }
         let base = path.parent().unwrap_or(Path::new("."));
         for p in config.lexicons.values_mut() {
@@ -98,13 +133,20 @@ impl Config {
 
     /// Reads the configuration file at `path`.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
         Config::parse(&text, path)
     }
 
     /// The configuration for a checked root: its `concord.toml` if there is one.
     pub fn for_root(root: &Path) -> Result<Config, ConfigError> {
-        let candidate = if root.is_dir() { root.join(FILE_NAME) } else { root.with_file_name(FILE_NAME) };
+        let candidate = if root.is_dir() {
+            root.join(FILE_NAME)
+        } else {
+            root.with_file_name(FILE_NAME)
+        };
         if candidate.is_file() {
             Config::load(&candidate)
         } else {
@@ -114,12 +156,15 @@ impl Config {
 
     /// The source locale, parsed (validated when the config was read).
     pub fn source_locale(&self) -> Locale {
-        Locale::parse(&self.source_locale).unwrap_or_else(|| Locale::parse("en-us").expect("valid tag"))
+        Locale::parse(&self.source_locale)
+            .unwrap_or_else(|| Locale::parse("en-us").expect("valid tag"))
     }
 }
 
 fn line_of(text: &str, key: &str) -> usize {
-    text.lines().position(|l| l.trim_start().starts_with(key)).map_or(1, |i| i + 1)
+    text.lines()
+        .position(|l| l.trim_start().starts_with(key))
+        .map_or(1, |i| i + 1)
 }
 
 #[cfg(test)]
@@ -143,7 +188,11 @@ mod tests {
 
     #[test]
     fn unknown_key_is_an_error_with_its_line() {
-        let e = Config::parse("extensions = [\"md\"]\n\nextnsions = [\"txt\"]\n", Path::new("c.toml")).unwrap_err();
+        let e = Config::parse(
+            "extensions = [\"md\"]\n\nextnsions = [\"txt\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err();
         let s = e.to_string();
         assert!(s.starts_with("c.toml:3:"), "{s}");
         assert!(s.contains("extnsions"), "{s}");
@@ -151,17 +200,33 @@ mod tests {
 
     #[test]
     fn unknown_nested_key_and_unknown_check_are_errors_with_their_line() {
-        let e = Config::parse("[checks]\ndisable = []\nseverty = {}\n", Path::new("c.toml")).unwrap_err().to_string();
+        let e = Config::parse(
+            "[checks]\ndisable = []\nseverty = {}\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(e.starts_with("c.toml:3:") && e.contains("severty"), "{e}");
-        let e = Config::parse("source-locale = \"en-us\"\n[checks]\ndisable = [\"CC101\", \"CC999\"]\n", Path::new("c.toml")).unwrap_err().to_string();
+        let e = Config::parse(
+            "source-locale = \"en-us\"\n[checks]\ndisable = [\"CC101\", \"CC999\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(e.starts_with("c.toml:3:") && e.contains("CC999"), "{e}");
-        let e = Config::parse("extensions = \"md\"\n", Path::new("c.toml")).unwrap_err().to_string();
+        let e = Config::parse("extensions = \"md\"\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with("c.toml:1:"), "{e}");
     }
 
     #[test]
     fn enable_lists_the_only_checks() {
-        let c = Config::parse("[checks]\nenable = [\"CC401\", \"links-swapped\"]\n", Path::new("c.toml")).unwrap();
+        let c = Config::parse(
+            "[checks]\nenable = [\"CC401\", \"links-swapped\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
         assert_eq!(c.checks.enable, vec!["CC401", "links-swapped"]);
     }
 

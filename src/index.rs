@@ -43,12 +43,21 @@ impl RootIndex {
                 index.keys.insert(f.rel.clone(), k.clone());
             }
             // An unreadable file is reported by the parse stage; here it simply has no includes.
-            let text = std::fs::read(&f.path).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+            let text = std::fs::read(&f.path)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default();
             if let (Some(locale), Some(id)) = (&f.path_locale, loc_file_id(&text)) {
-                index.loc_file_ids.entry((locale.to_string(), id)).or_default().push(f.rel.clone());
+                index
+                    .loc_file_ids
+                    .entry((locale.to_string(), id))
+                    .or_default()
+                    .push(f.rel.clone());
             }
             if text.to_ascii_lowercase().contains("[!include") {
-                let inc: Vec<(u32, String)> = directives::includes(&text).into_iter().map(|(off, _, t)| (off + 1, t)).collect();
+                let inc: Vec<(u32, String)> = directives::includes(&text)
+                    .into_iter()
+                    .map(|(off, _, t)| (off + 1, t))
+                    .collect();
                 index.includes.insert(f.rel.clone(), inc);
             }
         }
@@ -58,7 +67,11 @@ impl RootIndex {
     /// Resolves `target` relative to the folder of `from` (both `/`-separated, relative to the root).
     pub fn resolve(from: &str, target: &str) -> Resolved {
         let target = target.split(['#', '?']).next().unwrap_or("").trim();
-        if target.is_empty() || target.starts_with('/') || target.contains("://") || target.starts_with('~') {
+        if target.is_empty()
+            || target.starts_with('/')
+            || target.contains("://")
+            || target.starts_with('~')
+        {
             return Resolved::External;
         }
         let mut parts: Vec<&str> = from.split('/').collect();
@@ -85,7 +98,10 @@ impl RootIndex {
 
     /// Files that share `rel`'s path without locale segment (its translations), other than `rel`.
     pub fn same_key<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a String> + 'a {
-        self.keys.iter().filter(move |(_, k)| k.as_str() == key).map(|(r, _)| r)
+        self.keys
+            .iter()
+            .filter(move |(_, k)| k.as_str() == key)
+            .map(|(r, _)| r)
     }
 
     /// The files `rel` includes, resolved, that exist inside the root.
@@ -135,7 +151,11 @@ fn loc_file_id(text: &str) -> Option<String> {
     if lines.next()? != "---" {
         return None;
     }
-    lines.take_while(|l| *l != "---").find_map(|l| l.strip_prefix("ms.locfileid:")).map(|v| v.trim().trim_matches(['"', '\'']).to_string()).filter(|v| !v.is_empty())
+    lines
+        .take_while(|l| *l != "---")
+        .find_map(|l| l.strip_prefix("ms.locfileid:"))
+        .map(|v| v.trim().trim_matches(['"', '\'']).to_string())
+        .filter(|v| !v.is_empty())
 }
 
 #[cfg(test)]
@@ -144,10 +164,22 @@ mod tests {
 
     #[test]
     fn resolves_relative_and_refuses_escapes() {
-        assert_eq!(RootIndex::resolve("fr-fr/a/b/x.md", "../inc/y.md"), Resolved::Inside("fr-fr/a/inc/y.md".into()));
-        assert_eq!(RootIndex::resolve("x.md", "./y.md#frag"), Resolved::Inside("y.md".into()));
-        assert_eq!(RootIndex::resolve("a/x.md", "../../etc/passwd"), Resolved::Outside);
-        assert_eq!(RootIndex::resolve("a/x.md", "https://x.test/y.md"), Resolved::External);
+        assert_eq!(
+            RootIndex::resolve("fr-fr/a/b/x.md", "../inc/y.md"),
+            Resolved::Inside("fr-fr/a/inc/y.md".into())
+        );
+        assert_eq!(
+            RootIndex::resolve("x.md", "./y.md#frag"),
+            Resolved::Inside("y.md".into())
+        );
+        assert_eq!(
+            RootIndex::resolve("a/x.md", "../../etc/passwd"),
+            Resolved::Outside
+        );
+        assert_eq!(
+            RootIndex::resolve("a/x.md", "https://x.test/y.md"),
+            Resolved::External
+        );
     }
 
     #[test]
@@ -159,7 +191,10 @@ mod tests {
         i.includes.insert("a.md".into(), vec![(1, "b.md".into())]);
         i.includes.insert("b.md".into(), vec![(1, "c.md".into())]);
         i.includes.insert("c.md".into(), vec![(1, "a.md".into())]);
-        assert_eq!(i.cycle_through("a.md").unwrap(), vec!["a.md", "b.md", "c.md", "a.md"]);
+        assert_eq!(
+            i.cycle_through("a.md").unwrap(),
+            vec!["a.md", "b.md", "c.md", "a.md"]
+        );
         i.includes.remove("c.md");
         assert_eq!(i.cycle_through("a.md"), None);
     }

@@ -22,6 +22,7 @@ pub mod discover;
 pub mod finding;
 pub mod index;
 pub mod locale;
+pub mod model;
 pub mod parse;
 pub mod pipeline;
 pub mod report;

@@ -6,10 +6,10 @@ use crate::claims::{Claim, Extractor, LexiconError};
 use crate::config::{Config, ConfigError};
 use crate::discover::{self, DiscoverError, SourceFile};
 use crate::finding::Finding;
+use crate::index::RootIndex;
 use crate::locale::Locale;
 use crate::parse::{Document, InputCode, InputProblem};
 use rayon::prelude::*;
-use crate::index::RootIndex;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -58,8 +58,16 @@ pub struct RunOutput<T> {
 /// Runs the pipeline on each root. `visit` sees every article once, with its claims and
 /// findings, and returns what the caller wants to keep; the article itself is dropped
 /// right after, so memory stays bounded by the largest article.
-pub fn run<T: Send>(roots: &[PathBuf], options: &Options, visit: impl Fn(&ArticleOutcome<'_>) -> T + Sync) -> Result<RunOutput<T>, RunError> {
-    let mut out = RunOutput { articles: Vec::new(), walk_findings: Vec::new(), files: 0 };
+pub fn run<T: Send>(
+    roots: &[PathBuf],
+    options: &Options,
+    visit: impl Fn(&ArticleOutcome<'_>) -> T + Sync,
+) -> Result<RunOutput<T>, RunError> {
+    let mut out = RunOutput {
+        articles: Vec::new(),
+        walk_findings: Vec::new(),
+        files: 0,
+    };
     for (root_index, root) in roots.iter().enumerate() {
         let config = match &options.config {
             Some(path) => Config::load(path)?,
@@ -69,11 +77,20 @@ pub fn run<T: Send>(roots: &[PathBuf], options: &Options, visit: impl Fn(&Articl
         let checks = enabled_checks(&config);
         let discovery = discover::walk(std::slice::from_ref(root), &config)?;
         out.files += discovery.files.len();
-        out.walk_findings.extend(discovery.problems.iter().map(|p| walk_finding(&p.rel, &p.message)));
+        out.walk_findings.extend(
+            discovery
+                .problems
+                .iter()
+                .map(|p| walk_finding(&p.rel, &p.message)),
+        );
         let index = RootIndex::build(&discovery.files);
         let mut groups = group(discovery.files, &config);
         if let Some(changed) = &options.changed {
-            groups.retain(|(_, files)| files.iter().any(|f| f.path.canonicalize().is_ok_and(|p| changed.contains(&p))));
+            groups.retain(|(_, files)| {
+                files
+                    .iter()
+                    .any(|f| f.path.canonicalize().is_ok_and(|p| changed.contains(&p)))
+            });
         }
         let source_locale = config.source_locale();
         let results: Vec<T> = groups
@@ -81,9 +98,16 @@ pub fn run<T: Send>(roots: &[PathBuf], options: &Options, visit: impl Fn(&Articl
             .map(|(key, files)| {
                 let docs = files.into_iter().map(|f| read(f, &source_locale)).collect();
                 let article = align::article(key, docs, &source_locale);
-                let claims: Vec<Vec<Claim>> = article.docs.iter().map(|d| extractor.extract(d)).collect();
+                let claims: Vec<Vec<Claim>> =
+                    article.docs.iter().map(|d| extractor.extract(d)).collect();
                 let findings = check(&article, &claims, &config, &checks, &index);
-                visit(&ArticleOutcome { root: root_index, article: &article, claims: &claims, findings: &findings, config: &config })
+                visit(&ArticleOutcome {
+                    root: root_index,
+                    article: &article,
+                    claims: &claims,
+                    findings: &findings,
+                    config: &config,
+                })
             })
             .collect();
         out.articles.extend(results);
@@ -97,7 +121,11 @@ pub fn read(file: SourceFile, source_locale: &Locale) -> Document {
         Ok(bytes) => Document::parse(file, &bytes, source_locale),
         Err(e) => {
             let mut doc = Document::parse(file, b"", source_locale);
-            doc.problems.push(InputProblem { code: InputCode::Unreadable, line: 0, message: format!("cannot read: {e}") });
+            doc.problems.push(InputProblem {
+                code: InputCode::Unreadable,
+                line: 0,
+                message: format!("cannot read: {e}"),
+            });
             doc
         }
     }
@@ -122,21 +150,46 @@ fn group(files: Vec<SourceFile>, config: &Config) -> Vec<(String, Vec<SourceFile
 }
 
 fn enabled_checks(config: &Config) -> Vec<Box<dyn Check>> {
-    let named = |list: &[String], c: &Box<dyn Check>| list.iter().any(|d| d.eq_ignore_ascii_case(c.meta().code) || d == c.meta().name);
-    let enabled = |c: &Box<dyn Check>| config.checks.enable.is_empty() || named(&config.checks.enable, c);
-    checks::registry().into_iter().filter(|c| enabled(c) && !named(&config.checks.disable, c)).collect()
+    let named = |list: &[String], c: &dyn Check| {
+        list.iter()
+            .any(|d| d.eq_ignore_ascii_case(c.meta().code) || d == c.meta().name)
+    };
+    let enabled =
+        |c: &dyn Check| config.checks.enable.is_empty() || named(&config.checks.enable, c);
+    checks::registry()
+        .into_iter()
+        .filter(|c| enabled(c.as_ref()) && !named(&config.checks.disable, c.as_ref()))
+        .collect()
 }
 
 /// Runs every enabled check on one article; findings sorted, severities overridden.
-fn check(article: &Article, claims: &[Vec<Claim>], config: &Config, checks: &[Box<dyn Check>], index: &RootIndex) -> Vec<Finding> {
-    let cx = ArticleContext { article, claims, config, index };
+fn check(
+    article: &Article,
+    claims: &[Vec<Claim>],
+    config: &Config,
+    checks: &[Box<dyn Check>],
+    index: &RootIndex,
+) -> Vec<Finding> {
+    let cx = ArticleContext {
+        article,
+        claims,
+        config,
+        index,
+    };
     let findings: Vec<Finding> = checks.iter().flat_map(|c| c.check(&cx)).collect();
     let (mut findings, unused) = crate::suppress::apply(article, findings);
-    if checks.iter().any(|c| c.meta().code == checks::UNUSED_SUPPRESSION.code) {
+    if checks
+        .iter()
+        .any(|c| c.meta().code == checks::UNUSED_SUPPRESSION.code)
+    {
         findings.extend(unused.iter().map(|d| checks::unused_suppression(&cx, d)));
     }
     for f in &mut findings {
-        let over = config.checks.severity.iter().find(|(k, _)| k.eq_ignore_ascii_case(&f.code) || **k == f.name);
+        let over = config
+            .checks
+            .severity
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(&f.code) || **k == f.name);
         if let Some((_, sev)) = over {
             f.severity = *sev;
         }

@@ -28,21 +28,33 @@ impl Directive {
     fn covers(&self, f: &Finding) -> bool {
         f.path == self.path
             && (self.lines.0..=self.lines.1).contains(&f.line)
-            && (self.codes.is_empty() || self.codes.iter().any(|c| c.eq_ignore_ascii_case(&f.code) || *c == f.name))
+            && (self.codes.is_empty()
+                || self
+                    .codes
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(&f.code) || *c == f.name))
     }
 }
 
 /// The directives of one document, in line order.
 pub fn directives(doc: &Document) -> Vec<Directive> {
     let mut found: Vec<(u32, &str, Vec<String>, String)> = Vec::new();
-    for seg in doc.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Html)) {
+    for seg in doc
+        .segments
+        .iter()
+        .filter(|s| matches!(s.kind, SegmentKind::Html))
+    {
         let mut rest = seg.text.as_str();
         let mut consumed = 0usize;
         while let Some(start) = rest.find("<!--") {
-            let Some(end) = rest[start..].find("-->").map(|e| start + e) else { break };
+            let Some(end) = rest[start..].find("-->").map(|e| start + e) else {
+                break;
+            };
             let body = rest[start + 4..end].trim();
             let end_line = seg.line + seg.text[..consumed + end].matches('\n').count() as u32;
-            let mut words = body.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
+            let mut words = body
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty());
             let verb = match words.next() {
                 Some("concord-disable-next-line") => "next",
                 Some("concord-disable") => "disable",
@@ -50,7 +62,12 @@ pub fn directives(doc: &Document) -> Vec<Directive> {
                 _ => "",
             };
             if !verb.is_empty() {
-                found.push((end_line, verb, words.map(str::to_string).collect(), format!("<!-- {body} -->")));
+                found.push((
+                    end_line,
+                    verb,
+                    words.map(str::to_string).collect(),
+                    format!("<!-- {body} -->"),
+                ));
             }
             consumed += end + 3;
             rest = &rest[end + 3..];
@@ -62,12 +79,21 @@ pub fn directives(doc: &Document) -> Vec<Directive> {
         let lines = match *verb {
             "next" => (line + 1, line + 1),
             "disable" => {
-                let end = found[i + 1..].iter().find(|(_, v, c, _)| *v == "enable" && (c.is_empty() || c.iter().any(|x| codes.contains(x)) || codes.is_empty()));
+                let end = found[i + 1..].iter().find(|(_, v, c, _)| {
+                    *v == "enable"
+                        && (c.is_empty() || c.iter().any(|x| codes.contains(x)) || codes.is_empty())
+                });
                 (line + 1, end.map_or(u32::MAX, |e| e.0))
             }
             _ => continue,
         };
-        out.push(Directive { path: doc.file.rel.clone(), line: *line, lines, codes: codes.clone(), text: text.clone() });
+        out.push(Directive {
+            path: doc.file.rel.clone(),
+            line: *line,
+            lines,
+            codes: codes.clone(),
+            text: text.clone(),
+        });
     }
     out
 }
@@ -93,7 +119,12 @@ pub fn apply(article: &Article, findings: Vec<Finding>) -> (Vec<Finding>, Vec<Di
             !hit
         })
         .collect();
-    let unused = dirs.into_iter().zip(used).filter(|(_, u)| !u).map(|(d, _)| d).collect();
+    let unused = dirs
+        .into_iter()
+        .zip(used)
+        .filter(|(_, u)| !u)
+        .map(|(d, _)| d)
+        .collect();
     (kept, unused)
 }
 
@@ -106,7 +137,11 @@ mod tests {
     use std::sync::Arc;
 
     fn doc(md: &str) -> Document {
-        let f = source_file(Arc::new(PathBuf::new()), PathBuf::from("x.md"), "x.md".into());
+        let f = source_file(
+            Arc::new(PathBuf::new()),
+            PathBuf::from("x.md"),
+            "x.md".into(),
+        );
         Document::parse(f, md.as_bytes(), &Locale::parse("en-us").unwrap())
     }
 

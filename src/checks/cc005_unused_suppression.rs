@@ -34,9 +34,20 @@ impl Check for UnusedSuppression {
 
 /// The finding for a directive that suppressed nothing.
 pub fn unused(cx: &ArticleContext<'_>, d: &Directive) -> Finding {
-    let doc = cx.article.docs.iter().find(|doc| doc.file.rel == d.path).unwrap_or(&cx.article.docs[0]);
-    let mut f = cx.finding(&UnusedSuppression::META, doc, d.line, format!("suppression `{}` suppresses nothing", d.text));
+    let doc = cx
+        .article
+        .docs
+        .iter()
+        .find(|doc| doc.file.rel == d.path)
+        .unwrap_or(&cx.article.docs[0]);
+    let mut f = cx.finding(
+        &UnusedSuppression::META,
+        doc,
+        d.line,
+        format!("suppression `{}` suppresses nothing", d.text),
+    );
     f.subject = d.text.clone();
-    f.help = Some("delete the comment, or name the code of the finding it is meant to silence".into());
+    f.help =
+        Some("delete the comment, or name the code of the finding it is meant to silence".into());
     f
 }

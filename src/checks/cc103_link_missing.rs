@@ -35,24 +35,56 @@ impl Check for LinkMissing {
         let mut out = Vec::new();
         for d in (0..art.docs.len()).filter(|&d| d != r && compare::comparable(art, r, d)) {
             for row in &art.rows {
-                let (Some(a), Some(b)) = (row.cells[r], row.cells[d]) else { continue };
+                let (Some(a), Some(b)) = (row.cells[r], row.cells[d]) else {
+                    continue;
+                };
                 let (ra, rb) = (targets(cx, r, a), targets(cx, d, b));
                 for (t, links) in &ra {
                     if rb.get(t).map_or(0, Vec::len) < links.len() {
-                        let line = rb.values().flatten().next().map_or_else(|| section_line(cx, d, b), |l| l.line);
-                        let mut f = cx.finding(&Self::META, &art.docs[d], line, format!("link to {} is missing in this section (present in {})", links[0].target, art.docs[r].locale));
+                        let line = rb
+                            .values()
+                            .flatten()
+                            .next()
+                            .map_or_else(|| section_line(cx, d, b), |l| l.line);
+                        let mut f = cx.finding(
+                            &Self::META,
+                            &art.docs[d],
+                            line,
+                            format!(
+                                "link to {} is missing in this section (present in {})",
+                                links[0].target, art.docs[r].locale
+                            ),
+                        );
                         f.subject = format!("missing {t}");
-                        f.help = Some("link the same words to the same target as the reference locale".into());
-                        f.related.push(ArticleContext::related(&art.docs[r], links[0].line, format!("[{}]({})", links[0].text, links[0].target)));
+                        f.help = Some(
+                            "link the same words to the same target as the reference locale".into(),
+                        );
+                        f.related.push(ArticleContext::related(
+                            &art.docs[r],
+                            links[0].line,
+                            format!("[{}]({})", links[0].text, links[0].target),
+                        ));
                         out.push(f);
                     }
                 }
                 for (t, links) in &rb {
                     if ra.get(t).map_or(0, Vec::len) < links.len() {
-                        let mut f = cx.finding(&Self::META, &art.docs[d], links[0].line, format!("link to {} is not in this section of {}", links[0].target, art.docs[r].locale));
+                        let mut f = cx.finding(
+                            &Self::META,
+                            &art.docs[d],
+                            links[0].line,
+                            format!(
+                                "link to {} is not in this section of {}",
+                                links[0].target, art.docs[r].locale
+                            ),
+                        );
                         f.subject = format!("extra {t}");
                         f.help = Some("remove the link, or add it to the reference locale".into());
-                        f.related.push(ArticleContext::related(&art.docs[r], section_line(cx, r, a), "the same section".into()));
+                        f.related.push(ArticleContext::related(
+                            &art.docs[r],
+                            section_line(cx, r, a),
+                            "the same section".into(),
+                        ));
                         out.push(f);
                     }
                 }
@@ -67,10 +99,17 @@ fn targets<'a>(cx: &'a ArticleContext<'_>, d: usize, s: usize) -> BTreeMap<Strin
     let sec = &cx.article.sections[d][s];
     let mut map: BTreeMap<String, Vec<&Link>> = BTreeMap::new();
     for seg in &cx.article.docs[d].segments[sec.body.clone()] {
-        if matches!(seg.kind, SegmentKind::CodeBlock { .. } | SegmentKind::Image { .. }) {
+        if matches!(
+            seg.kind,
+            SegmentKind::CodeBlock { .. } | SegmentKind::Image { .. }
+        ) {
             continue;
         }
-        for l in seg.links.iter().filter(|l| !l.target.starts_with('#') && !l.target.trim().is_empty()) {
+        for l in seg
+            .links
+            .iter()
+            .filter(|l| !l.target.starts_with('#') && !l.target.trim().is_empty())
+        {
             map.entry(normal_target(&l.target)).or_default().push(l);
         }
     }
@@ -80,5 +119,8 @@ fn targets<'a>(cx: &'a ArticleContext<'_>, d: usize, s: usize) -> BTreeMap<Strin
 fn section_line(cx: &ArticleContext<'_>, d: usize, s: usize) -> u32 {
     let sec = &cx.article.sections[d][s];
     let doc = &cx.article.docs[d];
-    sec.heading.or(Some(sec.body.start)).and_then(|i| doc.segments.get(i)).map_or(1, |seg| seg.line)
+    sec.heading
+        .or(Some(sec.body.start))
+        .and_then(|i| doc.segments.get(i))
+        .map_or(1, |seg| seg.line)
 }

@@ -39,21 +39,35 @@ impl Check for LinksSwapped {
         let mut out = Vec::new();
         for d in (0..art.docs.len()).filter(|&d| d != r && compare::comparable(art, r, d)) {
             for row in &art.rows {
-                let (Some(a), Some(b)) = (row.cells[r], row.cells[d]) else { continue };
+                let (Some(a), Some(b)) = (row.cells[r], row.cells[d]) else {
+                    continue;
+                };
                 let (la, lb) = (links(cx, r, a), links(cx, d, b));
                 let best: Vec<Option<usize>> = lb.iter().map(|l| pair(l, &la)).collect();
                 for i in 0..lb.len() {
                     for k in i + 1..lb.len() {
-                        let (Some(j), Some(m)) = (best[i], best[k]) else { continue };
+                        let (Some(j), Some(m)) = (best[i], best[k]) else {
+                            continue;
+                        };
                         let (ti, tk) = (normal_target(&lb[i].target), normal_target(&lb[k].target));
                         let (tj, tm) = (normal_target(&la[j].target), normal_target(&la[m].target));
                         if j != m && tj != tm && ti == tm && tk == tj {
-                            let msg = format!("link texts `{}` and `{}` have each other's targets (compare {})", lb[i].text, lb[k].text, art.docs[r].locale);
+                            let msg = format!(
+                                "link texts `{}` and `{}` have each other's targets (compare {})",
+                                lb[i].text, lb[k].text, art.docs[r].locale
+                            );
                             let mut f = cx.finding(&Self::META, &art.docs[d], lb[i].line, msg);
                             f.subject = format!("{} <> {}", lb[i].text, lb[k].text);
-                            f.help = Some(format!("link `{}` to {} and `{}` to {}", lb[i].text, la[j].target, lb[k].text, la[m].target));
+                            f.help = Some(format!(
+                                "link `{}` to {} and `{}` to {}",
+                                lb[i].text, la[j].target, lb[k].text, la[m].target
+                            ));
                             for x in [j, m] {
-                                f.related.push(ArticleContext::related(&art.docs[r], la[x].line, format!("[{}]({})", la[x].text, la[x].target)));
+                                f.related.push(ArticleContext::related(
+                                    &art.docs[r],
+                                    la[x].line,
+                                    format!("[{}]({})", la[x].text, la[x].target),
+                                ));
                             }
                             out.push(f);
                         }
@@ -69,7 +83,12 @@ fn links<'a>(cx: &'a ArticleContext<'_>, d: usize, s: usize) -> Vec<&'a Link> {
     let sec = &cx.article.sections[d][s];
     cx.article.docs[d].segments[sec.body.clone()]
         .iter()
-        .filter(|seg| !matches!(seg.kind, SegmentKind::CodeBlock { .. } | SegmentKind::Image { .. }))
+        .filter(|seg| {
+            !matches!(
+                seg.kind,
+                SegmentKind::CodeBlock { .. } | SegmentKind::Image { .. }
+            )
+        })
         .flat_map(|seg| seg.links.iter())
         .filter(|l| !l.target.starts_with('#'))
         .collect()
@@ -81,9 +100,13 @@ fn pair(l: &Link, refs: &[&Link]) -> Option<usize> {
     if mine.is_empty() {
         return None;
     }
-    let scores: Vec<usize> = refs.iter().map(|r| tokens(&r.text).intersection(&mine).count()).collect();
+    let scores: Vec<usize> = refs
+        .iter()
+        .map(|r| tokens(&r.text).intersection(&mine).count())
+        .collect();
     let top = *scores.iter().max()?;
-    (top > 0 && scores.iter().filter(|&&s| s == top).count() == 1).then(|| scores.iter().position(|&s| s == top).expect("max exists"))
+    (top > 0 && scores.iter().filter(|&&s| s == top).count() == 1)
+        .then(|| scores.iter().position(|&s| s == top).expect("max exists"))
 }
 
 /// Numbers and upper-case Latin acronyms of a link text (lower-cased).
@@ -91,7 +114,10 @@ pub fn tokens(text: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for run in text.split(|c: char| !c.is_alphanumeric()) {
         let digits = !run.is_empty() && run.chars().all(|c| c.is_ascii_digit());
-        let acronym = run.chars().count() >= 2 && run.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        let acronym = run.chars().count() >= 2
+            && run
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
         if digits || acronym {
             out.insert(run.to_ascii_lowercase());
         }

@@ -49,12 +49,21 @@ impl Check for AnchorUndefined {
                 }
             }
             for seg in &doc.segments {
-                for l in seg.links.iter().filter(|l| l.target.starts_with('#') && l.target.len() > 1) {
+                for l in seg
+                    .links
+                    .iter()
+                    .filter(|l| l.target.starts_with('#') && l.target.len() > 1)
+                {
                     let anchor = &l.target[1..];
                     if defined.contains(&anchor.to_lowercase()) {
                         continue;
                     }
-                    let mut f = cx.finding(&Self::META, doc, l.line, format!("anchor {} is not defined in this file", l.target));
+                    let mut f = cx.finding(
+                        &Self::META,
+                        doc,
+                        l.line,
+                        format!("anchor {} is not defined in this file", l.target),
+                    );
                     f.subject = anchor.to_string();
                     f.help = Some("link to an anchor a heading of this file defines, or add an explicit anchor to the heading".into());
                     out.push(f);

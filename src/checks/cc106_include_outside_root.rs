@@ -29,9 +29,16 @@ impl Check for IncludeOutsideRoot {
         let mut out = Vec::new();
         for doc in &cx.article.docs {
             for seg in &doc.segments {
-                let SegmentKind::Include { target, .. } = &seg.kind else { continue };
+                let SegmentKind::Include { target, .. } = &seg.kind else {
+                    continue;
+                };
                 if RootIndex::resolve(&doc.file.rel, target) == Resolved::Outside {
-                    let mut f = cx.finding(&Self::META, doc, seg.line, format!("include {target} leaves the checked root"));
+                    let mut f = cx.finding(
+                        &Self::META,
+                        doc,
+                        seg.line,
+                        format!("include {target} leaves the checked root"),
+                    );
                     f.subject = target.clone();
                     f.help = Some("include a file inside the docs tree".into());
                     out.push(f);

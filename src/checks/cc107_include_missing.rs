@@ -33,20 +33,34 @@ impl Check for IncludeMissing {
         let mut out = Vec::new();
         for doc in &cx.article.docs {
             for seg in &doc.segments {
-                let SegmentKind::Include { target, .. } = &seg.kind else { continue };
-                let Resolved::Inside(path) = RootIndex::resolve(&doc.file.rel, target) else { continue };
+                let SegmentKind::Include { target, .. } = &seg.kind else {
+                    continue;
+                };
+                let Resolved::Inside(path) = RootIndex::resolve(&doc.file.rel, target) else {
+                    continue;
+                };
                 if cx.index.files.contains(&path) {
                     continue;
                 }
                 let probe = source_file(Default::default(), Default::default(), path.clone());
-                let locale_of = |rel: &String| source_file(Default::default(), Default::default(), rel.clone()).path_locale;
+                let locale_of = |rel: &String| {
+                    source_file(Default::default(), Default::default(), rel.clone()).path_locale
+                };
                 let fallback = probe.path_key.as_deref().is_some_and(|key| {
-                    cx.index.keys.iter().any(|(rel, k)| k == key && locale_of(rel).as_ref() == Some(&source))
+                    cx.index
+                        .keys
+                        .iter()
+                        .any(|(rel, k)| k == key && locale_of(rel).as_ref() == Some(&source))
                 });
                 if fallback {
                     continue;
                 }
-                let mut f = cx.finding(&Self::META, doc, seg.line, format!("include {target}: no such file ({path})"));
+                let mut f = cx.finding(
+                    &Self::META,
+                    doc,
+                    seg.line,
+                    format!("include {target}: no such file ({path})"),
+                );
                 f.subject = target.clone();
                 f.help = Some("correct the include path, or add the file".into());
                 out.push(f);

@@ -28,7 +28,9 @@ impl Check for IncludeCycle {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for doc in &cx.article.docs {
-            let Some(cycle) = cx.index.cycle_through(&doc.file.rel) else { continue };
+            let Some(cycle) = cx.index.cycle_through(&doc.file.rel) else {
+                continue;
+            };
             let first = &cycle[1];
             let line = doc
                 .segments

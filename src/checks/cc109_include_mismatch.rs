@@ -37,16 +37,30 @@ impl Check for IncludeMismatch {
             let mine = includes(&art.docs[d]);
             for (t, lines) in &reference {
                 if mine.get(t).map_or(0, Vec::len) < lines.len() {
-                    let mut f = cx.finding(&Self::META, &art.docs[d], 1, format!("include {t} is missing (present in {})", art.docs[r].locale));
+                    let mut f = cx.finding(
+                        &Self::META,
+                        &art.docs[d],
+                        1,
+                        format!("include {t} is missing (present in {})", art.docs[r].locale),
+                    );
                     f.subject = format!("missing {t}");
                     f.help = Some("add the include where the reference locale has it".into());
-                    f.related.push(ArticleContext::related(&art.docs[r], lines[0], format!("[!INCLUDE]({t})")));
+                    f.related.push(ArticleContext::related(
+                        &art.docs[r],
+                        lines[0],
+                        format!("[!INCLUDE]({t})"),
+                    ));
                     out.push(f);
                 }
             }
             for (t, lines) in &mine {
                 if reference.get(t).map_or(0, Vec::len) < lines.len() {
-                    let mut f = cx.finding(&Self::META, &art.docs[d], lines[0], format!("include {t} is not in {}", art.docs[r].locale));
+                    let mut f = cx.finding(
+                        &Self::META,
+                        &art.docs[d],
+                        lines[0],
+                        format!("include {t} is not in {}", art.docs[r].locale),
+                    );
                     f.subject = format!("extra {t}");
                     f.help = Some("remove the include, or add it to the reference locale".into());
                     out.push(f);

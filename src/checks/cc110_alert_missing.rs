@@ -29,11 +29,22 @@ impl Check for AlertMissing {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         let items = |seg: &crate::parse::Segment| match &seg.kind {
-            SegmentKind::Alert { kind } => vec![Item { key: kind.clone(), line: seg.line, shown: format!("[!{kind}] alert") }],
+            SegmentKind::Alert { kind } => vec![Item {
+                key: kind.clone(),
+                line: seg.line,
+                shown: format!("[!{kind}] alert"),
+            }],
             _ => Vec::new(),
         };
         section_items::diffs(cx, items, |d, _, diff| {
-            out.push(section_items::finding(cx, &Self::META, d, &diff, "the", "translate the alert, with the same kind, into this section"));
+            out.push(section_items::finding(
+                cx,
+                &Self::META,
+                d,
+                &diff,
+                "the",
+                "translate the alert, with the same kind, into this section",
+            ));
         });
         out
     }

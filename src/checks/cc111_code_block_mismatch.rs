@@ -34,13 +34,28 @@ impl Check for CodeBlockMismatch {
             SegmentKind::CodeBlock { .. } => {
                 let key = seg.text.split_whitespace().collect::<Vec<_>>().join(" ");
                 let shown: String = key.chars().take(50).collect();
-                let shown = if shown.len() < key.len() { format!("code block `{shown}…`") } else { format!("code block `{shown}`") };
-                vec![Item { key, line: seg.line, shown }]
+                let shown = if shown.len() < key.len() {
+                    format!("code block `{shown}…`")
+                } else {
+                    format!("code block `{shown}`")
+                };
+                vec![Item {
+                    key,
+                    line: seg.line,
+                    shown,
+                }]
             }
             _ => Vec::new(),
         };
         section_items::diffs(cx, items, |d, _, diff| {
-            out.push(section_items::finding(cx, &Self::META, d, &diff, "the", "copy the code block from the reference locale; code is not translated"));
+            out.push(section_items::finding(
+                cx,
+                &Self::META,
+                d,
+                &diff,
+                "the",
+                "copy the code block from the reference locale; code is not translated",
+            ));
         });
         out
     }

@@ -30,11 +30,22 @@ impl Check for ImageMissing {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         let items = |seg: &crate::parse::Segment| match &seg.kind {
-            SegmentKind::Image { src, .. } => vec![Item { key: normal_target(src), line: seg.line, shown: src.clone() }],
+            SegmentKind::Image { src, .. } => vec![Item {
+                key: normal_target(src),
+                line: seg.line,
+                shown: src.clone(),
+            }],
             _ => Vec::new(),
         };
         section_items::diffs(cx, items, |d, _, diff| {
-            out.push(section_items::finding(cx, &Self::META, d, &diff, "image", "add the image where the reference locale has it"));
+            out.push(section_items::finding(
+                cx,
+                &Self::META,
+                d,
+                &diff,
+                "image",
+                "add the image where the reference locale has it",
+            ));
         });
         out
     }

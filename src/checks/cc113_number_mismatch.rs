@@ -1,8 +1,8 @@
 use super::section_items::{self, Diff, Item};
-use std::collections::BTreeMap;
 use super::{declare_check, ArticleContext, Check, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::Segment;
+use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
 
 declare_check! {
@@ -38,7 +38,14 @@ impl Check for NumberMismatch {
             if !seg.kind.is_prose() {
                 return Vec::new();
             }
-            numbers(&seg.text).into_iter().map(|n| Item { shown: n.clone(), key: n, line: seg.line }).collect()
+            numbers(&seg.text)
+                .into_iter()
+                .map(|n| Item {
+                    shown: n.clone(),
+                    key: n,
+                    line: seg.line,
+                })
+                .collect()
         };
         // A lone missing or extra number is usually a number spelled out in one language
         // ("a second layer" / "2 つ目"); only a section that lost one number and gained
@@ -50,7 +57,14 @@ impl Check for NumberMismatch {
                 Diff::Missing { .. } => e.0 = true,
                 Diff::Extra { .. } => e.1 = true,
             }
-            e.2.push(section_items::finding(cx, &Self::META, d, &diff, "number", "copy the number from the reference locale"));
+            e.2.push(section_items::finding(
+                cx,
+                &Self::META,
+                d,
+                &diff,
+                "number",
+                "copy the number from the reference locale",
+            ));
         });
         for (_, (missing, extra, findings)) in by_section {
             if missing && extra {

@@ -40,27 +40,51 @@ impl Check for RevisionDrift {
         let mut groups: BTreeMap<&str, ((i64, i64), Vec<usize>)> = BTreeMap::new();
         for (d, doc) in art.docs.iter().enumerate() {
             if let Some(rev) = doc.front.open_loc_file_hash.as_deref() {
-                let g = groups.entry(rev).or_insert(((i64::MIN, i64::MIN), Vec::new()));
+                let g = groups
+                    .entry(rev)
+                    .or_insert(((i64::MIN, i64::MIN), Vec::new()));
                 g.0 = g.0.max(revision_key(doc));
                 g.1.push(d);
             }
         }
-        let source = art.docs.iter().enumerate().filter(|(_, d)| !compare::is_translation(d)).find_map(|(i, d)| d.front.date.as_deref().and_then(days).map(|day| (i, day)));
-        let Some((&newest, &(newest_key, ref newest_docs))) = groups.iter().max_by_key(|(rev, (key, _))| (*key, std::cmp::Reverse(**rev))) else { return Vec::new() };
+        let source = art
+            .docs
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| !compare::is_translation(d))
+            .find_map(|(i, d)| d.front.date.as_deref().and_then(days).map(|day| (i, day)));
+        let Some((&newest, &(newest_key, ref newest_docs))) = groups
+            .iter()
+            .max_by_key(|(rev, (key, _))| (*key, std::cmp::Reverse(**rev)))
+        else {
+            return Vec::new();
+        };
         let summary = {
             let mut g: Vec<_> = groups.iter().collect();
             g.sort_by_key(|(rev, (key, _))| (std::cmp::Reverse(*key), **rev));
-            g.iter().map(|(rev, (_, docs))| format!("{}: {}", short(rev), compare::locales(art, docs))).collect::<Vec<_>>().join("; ")
+            g.iter()
+                .map(|(rev, (_, docs))| format!("{}: {}", short(rev), compare::locales(art, docs)))
+                .collect::<Vec<_>>()
+                .join("; ")
         };
         let mut out = Vec::new();
         for (&rev, (key, docs)) in &groups {
             for &d in docs {
                 let doc = &art.docs[d];
-                let line = doc.front.lines.get("ms.openlocfilehash").copied().unwrap_or(1);
+                let line = doc
+                    .front
+                    .lines
+                    .get("ms.openlocfilehash")
+                    .copied()
+                    .unwrap_or(1);
                 let when = |k: (i64, i64)| if k.1 > i64::MIN { k.1 } else { k.0 };
                 let message = if rev != newest {
                     let age = when(newest_key) - when(*key);
-                    let age = if age > 0 { format!("{age} days") } else { "older".into() };
+                    let age = if age > 0 {
+                        format!("{age} days")
+                    } else {
+                        "older".into()
+                    };
                     format!(
                         "translated from revision {} ({}), {age} behind revision {} ({}) of {}; revisions: {summary}",
                         short(rev),
@@ -69,7 +93,9 @@ impl Check for RevisionDrift {
                         date(newest_key),
                         compare::locales(art, newest_docs)
                     )
-                } else if let Some((s, day)) = source.filter(|&(_, day)| key.0 > i64::MIN && day > key.0) {
+                } else if let Some((s, day)) =
+                    source.filter(|&(_, day)| key.0 > i64::MIN && day > key.0)
+                {
                     format!(
                         "translated from revision {} ({}), {} days behind the {} source dated {}; revisions: {summary}",
                         short(rev),
@@ -87,9 +113,17 @@ impl Check for RevisionDrift {
                 for &o in newest_docs.iter().chain(source.iter().map(|(s, _)| s)) {
                     if o != d {
                         let od = &art.docs[o];
-                        let rev = od.front.open_loc_file_hash.as_deref().map_or("source".to_string(), |r| format!("revision {}", short(r)));
+                        let rev = od
+                            .front
+                            .open_loc_file_hash
+                            .as_deref()
+                            .map_or("source".to_string(), |r| format!("revision {}", short(r)));
                         let l = od.front.lines.get("ms.date").copied().unwrap_or(1);
-                        f.related.push(ArticleContext::related(od, l, format!("{rev}, ms.date {}", od.front.date.as_deref().unwrap_or("?"))));
+                        f.related.push(ArticleContext::related(
+                            od,
+                            l,
+                            format!("{rev}, ms.date {}", od.front.date.as_deref().unwrap_or("?")),
+                        ));
                     }
                 }
                 out.push(f);
@@ -105,7 +139,9 @@ fn short(rev: &str) -> &str {
 
 fn date(key: (i64, i64)) -> String {
     match key {
-        (d, h) if h > i64::MIN && d > i64::MIN => format!("ms.date {}, handed off {}", iso(d), iso(h)),
+        (d, h) if h > i64::MIN && d > i64::MIN => {
+            format!("ms.date {}, handed off {}", iso(d), iso(h))
+        }
         (d, _) if d > i64::MIN => format!("ms.date {}", iso(d)),
         _ => "undated".into(),
     }

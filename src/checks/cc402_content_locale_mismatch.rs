@@ -27,16 +27,35 @@ impl Check for ContentLocaleMismatch {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for doc in &cx.article.docs {
-            let (Some(written), Some(path)) = (doc.front.content_locale.as_deref(), doc.file.path_locale.as_ref()) else { continue };
+            let (Some(written), Some(path)) = (
+                doc.front.content_locale.as_deref(),
+                doc.file.path_locale.as_ref(),
+            ) else {
+                continue;
+            };
             let declared = Locale::parse(written);
             if declared.as_ref() == Some(path) {
                 continue;
             }
-            let line = doc.front.lines.get("ms.contentlocale").copied().unwrap_or(1);
-            let shown = declared.as_ref().map_or(written.to_string(), |l| l.to_string());
-            let mut f = cx.finding(&Self::META, doc, line, format!("ms.contentlocale is {shown} but the path says {path}"));
+            let line = doc
+                .front
+                .lines
+                .get("ms.contentlocale")
+                .copied()
+                .unwrap_or(1);
+            let shown = declared
+                .as_ref()
+                .map_or(written.to_string(), |l| l.to_string());
+            let mut f = cx.finding(
+                &Self::META,
+                doc,
+                line,
+                format!("ms.contentlocale is {shown} but the path says {path}"),
+            );
             f.subject = format!("{shown} {path}");
-            f.help = Some(format!("set `ms.contentlocale: {path}`, or move the file under the folder of its locale"));
+            f.help = Some(format!(
+                "set `ms.contentlocale: {path}`, or move the file under the folder of its locale"
+            ));
             out.push(f);
         }
         out

@@ -27,20 +27,43 @@ impl Check for DuplicateLocfileid {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for doc in &cx.article.docs {
-            let Some(id) = doc.front.loc_file_id.as_deref() else { continue };
+            let Some(id) = doc.front.loc_file_id.as_deref() else {
+                continue;
+            };
             let id = id.trim().trim_matches('"');
             let locale = doc.file.path_locale.as_ref().unwrap_or(&doc.locale);
-            let others: Vec<&String> = cx.index.loc_file_ids.get(&(locale.to_string(), id.to_string())).into_iter().flatten().filter(|r| **r != doc.file.rel).collect();
+            let others: Vec<&String> = cx
+                .index
+                .loc_file_ids
+                .get(&(locale.to_string(), id.to_string()))
+                .into_iter()
+                .flatten()
+                .filter(|r| **r != doc.file.rel)
+                .collect();
             if others.is_empty() {
                 continue;
             }
             let line = doc.front.lines.get("ms.locfileid").copied().unwrap_or(1);
-            let list = others.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
-            let mut f = cx.finding(&Self::META, doc, line, format!("ms.locfileid {id} is also used by {list}"));
+            let list = others
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut f = cx.finding(
+                &Self::META,
+                doc,
+                line,
+                format!("ms.locfileid {id} is also used by {list}"),
+            );
             f.subject = id.to_string();
             f.help = Some("remove the copied `ms.locfileid`; each file needs its own".into());
             for o in others {
-                f.related.push(crate::finding::Related { path: o.clone(), line: 0, locale: Some(locale.clone()), message: format!("ms.locfileid {id}") });
+                f.related.push(crate::finding::Related {
+                    path: o.clone(),
+                    line: 0,
+                    locale: Some(locale.clone()),
+                    message: format!("ms.locfileid {id}"),
+                });
             }
             out.push(f);
         }

@@ -3,7 +3,12 @@ use crate::finding::{Finding, Kind, Severity};
 use crate::parse::InputCode;
 
 /// The keys the localization system writes into every translated page.
-const KEYS: [&str; 4] = ["ms.contentlocale", "ms.lasthandoff", "ms.locfileid", "ms.openlocfilehash"];
+const KEYS: [&str; 4] = [
+    "ms.contentlocale",
+    "ms.lasthandoff",
+    "ms.locfileid",
+    "ms.openlocfilehash",
+];
 
 declare_check! {
     /// ## What it does
@@ -35,14 +40,30 @@ impl Check for LocalizationKeysMissing {
         let mut out = Vec::new();
         for doc in &cx.article.docs {
             let locale = doc.file.path_locale.as_ref().unwrap_or(&doc.locale);
-            if *locale == source || doc.problems.iter().any(|p| matches!(p.code, InputCode::BadFrontMatter | InputCode::UnterminatedFrontMatter)) {
+            if *locale == source
+                || doc.problems.iter().any(|p| {
+                    matches!(
+                        p.code,
+                        InputCode::BadFrontMatter | InputCode::UnterminatedFrontMatter
+                    )
+                })
+            {
                 continue;
             }
-            let missing: Vec<&str> = KEYS.iter().copied().filter(|k| !doc.front.lines.contains_key(*k)).collect();
+            let missing: Vec<&str> = KEYS
+                .iter()
+                .copied()
+                .filter(|k| !doc.front.lines.contains_key(*k))
+                .collect();
             if missing.is_empty() {
                 continue;
             }
-            let mut f = cx.finding(&Self::META, doc, 1, format!("translated page lacks {}", missing.join(", ")));
+            let mut f = cx.finding(
+                &Self::META,
+                doc,
+                1,
+                format!("translated page lacks {}", missing.join(", ")),
+            );
             f.subject = missing.join(" ");
             f.help = Some("restore the localization keys from the handoff, or move an untranslated page to the source locale".into());
             out.push(f);

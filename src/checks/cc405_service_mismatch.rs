@@ -36,18 +36,42 @@ impl Check for ServiceMismatch {
         if by_value.len() < 2 {
             return Vec::new();
         }
-        let ref_value = art.docs[art.reference].front.service.as_deref().map(str::trim);
-        let (&major, major_docs) = by_value.iter().max_by_key(|(v, docs)| (docs.len(), Some(**v) == ref_value)).expect("two values");
+        let ref_value = art.docs[art.reference]
+            .front
+            .service
+            .as_deref()
+            .map(str::trim);
+        let (&major, major_docs) = by_value
+            .iter()
+            .max_by_key(|(v, docs)| (docs.len(), Some(**v) == ref_value))
+            .expect("two values");
         let mut out = Vec::new();
         for (&value, docs) in by_value.iter().filter(|(v, _)| **v != major) {
             for &d in docs {
                 let doc = &art.docs[d];
                 let line = doc.front.lines.get("ms.service").copied().unwrap_or(1);
-                let mut f = cx.finding(&Self::META, doc, line, format!("ms.service is {value}, other locales say {major} ({})", locales(art, major_docs)));
+                let mut f = cx.finding(
+                    &Self::META,
+                    doc,
+                    line,
+                    format!(
+                        "ms.service is {value}, other locales say {major} ({})",
+                        locales(art, major_docs)
+                    ),
+                );
                 f.subject = format!("{value} {major}");
                 f.help = Some(format!("set `ms.service: {major}` as in the other locales"));
                 let o = major_docs[0];
-                f.related.push(ArticleContext::related(&art.docs[o], art.docs[o].front.lines.get("ms.service").copied().unwrap_or(1), format!("ms.service: {major}")));
+                f.related.push(ArticleContext::related(
+                    &art.docs[o],
+                    art.docs[o]
+                        .front
+                        .lines
+                        .get("ms.service")
+                        .copied()
+                        .unwrap_or(1),
+                    format!("ms.service: {major}"),
+                ));
                 out.push(f);
             }
         }

@@ -14,7 +14,9 @@ pub fn locales(art: &Article, docs: &[usize]) -> String {
 
 /// Whether a document is a translation (it carries localization keys).
 pub fn is_translation(doc: &Document) -> bool {
-    doc.front.open_loc_file_hash.is_some() || doc.front.loc_file_id.is_some() || doc.front.content_locale.is_some()
+    doc.front.open_loc_file_hash.is_some()
+        || doc.front.loc_file_id.is_some()
+        || doc.front.content_locale.is_some()
 }
 
 /// Whether two documents of an article were made from the same source text as far as
@@ -33,7 +35,12 @@ pub fn comparable(art: &Article, r: usize, d: usize) -> bool {
 pub fn newest_revision(art: &Article) -> Option<String> {
     art.docs
         .iter()
-        .filter_map(|d| d.front.open_loc_file_hash.as_ref().map(|h| (revision_key(d), h.clone())))
+        .filter_map(|d| {
+            d.front
+                .open_loc_file_hash
+                .as_ref()
+                .map(|h| (revision_key(d), h.clone()))
+        })
         .max()
         .map(|(_, h)| h)
 }
@@ -48,13 +55,20 @@ pub fn revision_key(doc: &Document) -> (i64, i64) {
 /// later than that of document `d`.
 pub fn source_is_newer(art: &Article, d: usize) -> bool {
     let mine = art.docs[d].front.date.as_deref().and_then(days);
-    art.docs.iter().filter(|s| !is_translation(s)).filter_map(|s| s.front.date.as_deref().and_then(days)).any(|s| mine.is_some_and(|m| s > m))
+    art.docs
+        .iter()
+        .filter(|s| !is_translation(s))
+        .filter_map(|s| s.front.date.as_deref().and_then(days))
+        .any(|s| mine.is_some_and(|m| s > m))
 }
 
 /// Days since 1970-01-01 of a date written `MM/DD/YYYY` (the docs convention) or `YYYY-MM-DD`.
 pub fn days(date: &str) -> Option<i64> {
     let date = date.trim().trim_matches('"');
-    let nums: Vec<i64> = date.split(['/', '-', '.']).map(|p| p.trim().parse().ok()).collect::<Option<_>>()?;
+    let nums: Vec<i64> = date
+        .split(['/', '-', '.'])
+        .map(|p| p.trim().parse().ok())
+        .collect::<Option<_>>()?;
     let (y, m, d) = match nums.as_slice() {
         [y, m, d] if *y > 999 => (*y, *m, *d),
         [m, d, y] if *y > 999 => (*y, *m, *d),
@@ -90,7 +104,10 @@ pub fn iso(days: i64) -> String {
 /// A link target with any locale segment (`/fr-fr/`) removed, lower-cased host-insensitive.
 pub fn normal_target(target: &str) -> String {
     let t = target.trim();
-    t.split('/').filter(|seg| crate::locale::Locale::from_path_segment(seg).is_none()).collect::<Vec<_>>().join("/")
+    t.split('/')
+        .filter(|seg| crate::locale::Locale::from_path_segment(seg).is_none())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 #[cfg(test)]
@@ -107,7 +124,10 @@ mod tests {
 
     #[test]
     fn locale_segments_leave_targets() {
-        assert_eq!(normal_target("https://docs.microsoft.com/fr-fr/azure/x"), "https://docs.microsoft.com/azure/x");
+        assert_eq!(
+            normal_target("https://docs.microsoft.com/fr-fr/azure/x"),
+            "https://docs.microsoft.com/azure/x"
+        );
         assert_eq!(normal_target("../iot-hub/x.md"), "../iot-hub/x.md");
     }
 }
