@@ -68,9 +68,11 @@ impl Check for RevisionDrift {
                 .join("; ")
         };
         let mut out = Vec::new();
-        for (&rev, (key, docs)) in &groups {
+        for (&rev, (_, docs)) in &groups {
             for &d in docs {
                 let doc = &art.docs[d];
+                // Ordered by the group's newest date, shown with this document's own dates.
+                let key = &revision_key(doc);
                 let line = doc
                     .front
                     .lines
