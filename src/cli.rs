@@ -50,6 +50,15 @@ pub struct CheckArgs {
     /// Lowest severity that makes the run fail (exit code 1).
     #[arg(long, value_enum, default_value_t = Gate::Warning)]
     pub fail_on: Gate,
+    /// Also write a self-contained HTML report to FILE (atomically).
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    /// Also write a Markdown summary to FILE, e.g. `$GITHUB_STEP_SUMMARY` (atomically).
+    #[arg(long, value_name = "FILE")]
+    pub summary: Option<PathBuf>,
+    /// Allow --html/--summary files inside a checked folder.
+    #[arg(long)]
+    pub allow_inside: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -64,6 +73,12 @@ pub struct ClaimsArgs {
 pub enum Format {
     Human,
     Json,
+    /// SARIF 2.1.0 (code scanning).
+    Sarif,
+    /// GitHub workflow annotations (`::error file=…::`).
+    Github,
+    /// JUnit XML: one test case per article and check.
+    Junit,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -3,10 +3,15 @@
 use crate::cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Format, PathsArgs};
 use anyhow::{bail, Context, Result};
 use concord::checks;
-use concord::report::{json, terminal::Terminal, ArticleSummary, CheckReport, Report};
+use concord::report::{
+    github, html, json, junit, sarif, terminal::Terminal, ArticleSummary, CheckReport, Report,
+};
 use concord::Options;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 /// The process exit codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,16 +25,79 @@ pub enum Exit {
 }
 
 /// Runs the pipeline and keeps a summary of every article.
-fn summaries(args: &PathsArgs) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
+fn summaries(
+    args: &PathsArgs,
+) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
+    let (kept, walk, files) = visit(args, |outcome, root| ArticleSummary::of(outcome, root))?;
+    Ok((kept, walk, files))
+}
+
+/// Runs the pipeline, keeping what `keep` returns of each article, with a progress bar.
+fn visit<T: Send>(
+    args: &PathsArgs,
+    keep: impl Fn(&concord::ArticleOutcome<'_>, &str) -> T + Sync,
+) -> Result<(Vec<T>, Vec<concord::finding::Finding>, usize)> {
     let roots: Vec<String> = args.paths.iter().map(|p| display_root(p)).collect();
-    let options = Options { config: args.config.clone() };
-    let output = concord::run(&args.paths, &options, |outcome| ArticleSummary::of(outcome, &roots[outcome.root]))?;
+    let options = Options {
+        config: args.config.clone(),
+    };
+    let progress = Progress::new();
+    let output = concord::run(&args.paths, &options, |outcome| {
+        progress.tick();
+        keep(outcome, &roots[outcome.root])
+    })?;
+    progress.finish();
     Ok((output.articles, output.walk_findings, output.files))
+}
+
+/// A progress bar on stderr, shown only when stderr is a terminal, not in CI, and the
+/// run has lasted long enough to be worth it.
+struct Progress {
+    bar: ProgressBar,
+    wanted: bool,
+    shown: AtomicBool,
+}
+
+impl Progress {
+    const AFTER: Duration = Duration::from_millis(700);
+
+    fn new() -> Progress {
+        let wanted = std::io::stderr().is_terminal()
+            && std::env::var_os("CI").is_none()
+            && std::env::var("TERM").map_or(true, |t| t != "dumb");
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} checked {pos} article(s) in {elapsed}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        Progress {
+            bar,
+            wanted,
+            shown: AtomicBool::new(false),
+        }
+    }
+
+    fn tick(&self) {
+        self.bar.inc(1);
+        if self.wanted
+            && self.bar.elapsed() > Self::AFTER
+            && !self.shown.swap(true, Ordering::Relaxed)
+        {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+            self.bar.enable_steady_tick(Duration::from_millis(120));
+        }
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
 }
 
 fn display_root(p: &std::path::Path) -> String {
     if p.is_file() {
-        p.parent().map(|d| d.display().to_string()).unwrap_or_default()
+        p.parent()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default()
     } else {
         p.display().to_string()
     }
@@ -40,15 +108,55 @@ fn stdout_color() -> bool {
 }
 
 pub fn check(args: &CheckArgs) -> Result<Exit> {
-    let (articles, walk, files) = summaries(&args.paths)?;
+    for file in [&args.html, &args.summary].into_iter().flatten() {
+        refuse_inside(file, &args.paths.paths, args.allow_inside)?;
+    }
+    let want_text = args.html.is_some();
+    let (kept, walk, files) = visit(&args.paths, |outcome, root| {
+        (
+            ArticleSummary::of(outcome, root),
+            want_text.then(|| html::ArticleText::of(outcome, root)),
+        )
+    })?;
+    let (articles, texts): (Vec<ArticleSummary>, Vec<Option<html::ArticleText>>) =
+        kept.into_iter().unzip();
     let report = CheckReport::new(articles, walk, files);
+    if let Some(path) = &args.html {
+        let roots: Vec<String> = args
+            .paths
+            .paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        let page = html::Html {
+            texts: texts.into_iter().flatten().collect(),
+            title: format!("concord report: {}", roots.join(", ")),
+        };
+        write_atomic(path, &page, &report)?;
+    }
+    if let Some(path) = &args.summary {
+        write_atomic(path, &github::Summary::default(), &report)?;
+    }
     let mut out = std::io::stdout().lock();
     match args.format {
-        Format::Human => Terminal { color: stdout_color() }.render(&report, &mut out)?,
+        Format::Human => Terminal {
+            color: stdout_color(),
+        }
+        .render(&report, &mut out)?,
         Format::Json => json::Json.render(&report, &mut out)?,
+        Format::Sarif => sarif::Sarif::default().render(&report, &mut out)?,
+        Format::Github => github::Github.render(&report, &mut out)?,
+        Format::Junit => junit::Junit {
+            gate: args.fail_on.severity(),
+        }
+        .render(&report, &mut out)?,
     }
     out.flush()?;
-    Ok(if report.fails(args.fail_on.severity()) { Exit::Findings } else { Exit::Clean })
+    Ok(if report.fails(args.fail_on.severity()) {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    })
 }
 
 pub fn claims(args: &ClaimsArgs) -> Result<Exit> {
@@ -57,17 +165,29 @@ pub fn claims(args: &ClaimsArgs) -> Result<Exit> {
     match args.format {
         ClaimsFormat::Json => json::render_claims(&articles, &mut out)?,
         ClaimsFormat::Human => {
-            let mut docs: Vec<_> = articles.iter().flat_map(|a| a.docs.iter().map(move |d| (a, d))).collect();
+            let mut docs: Vec<_> = articles
+                .iter()
+                .flat_map(|a| a.docs.iter().map(move |d| (a, d)))
+                .collect();
             docs.sort_by(|a, b| a.1.path.cmp(&b.1.path));
             for (a, d) in docs {
-                writeln!(out, "{} [{}] ({} claims)", concord::report::terminal::join(&a.root, &d.path), d.locale, d.claims.len())?;
+                writeln!(
+                    out,
+                    "{} [{}] ({} claims)",
+                    concord::report::terminal::join(&a.root, &d.path),
+                    d.locale,
+                    d.claims.len()
+                )?;
                 let mut last = None;
                 for c in &d.claims {
                     if last != Some((&c.text, c.line)) {
                         writeln!(out, "  {}: {}", c.line, c.text)?;
                         last = Some((&c.text, c.line));
                     }
-                    let value = c.value.as_deref().map_or(String::new(), |v| format!(" = {v}"));
+                    let value = c
+                        .value
+                        .as_deref()
+                        .map_or(String::new(), |v| format!(" = {v}"));
                     writeln!(out, "      -> {} ({}){value}", c.id, c.polarity.as_str())?;
                 }
             }
@@ -82,22 +202,47 @@ pub fn articles(args: &PathsArgs) -> Result<Exit> {
     let mut out = std::io::stdout().lock();
     for a in &articles {
         let locales: Vec<&str> = a.docs.iter().map(|d| d.locale.as_str()).collect();
-        writeln!(out, "article {}  ({} locale(s): {})", a.key, a.docs.len(), locales.join(", "))?;
+        writeln!(
+            out,
+            "article {}  ({} locale(s): {})",
+            a.key,
+            a.docs.len(),
+            locales.join(", ")
+        )?;
         for d in &a.docs {
-            let rev = d.revision.as_deref().map_or("source".to_string(), |r| format!("rev {}", &r[..r.len().min(8)]));
-            writeln!(out, "  {:<6} {}  [{rev}]", d.locale.as_str(), concord::report::terminal::join(&a.root, &d.path))?;
+            let rev = d.revision.as_deref().map_or("source".to_string(), |r| {
+                format!("rev {}", &r[..r.len().min(8)])
+            });
+            writeln!(
+                out,
+                "  {:<6} {}  [{rev}]",
+                d.locale.as_str(),
+                concord::report::terminal::join(&a.root, &d.path)
+            )?;
         }
-        let width = a.sections.iter().map(|s| s.anchor.len() + s.level as usize).max().unwrap_or(8).clamp(8, 60);
+        let width = a
+            .sections
+            .iter()
+            .map(|s| s.anchor.len() + s.level as usize)
+            .max()
+            .unwrap_or(8)
+            .clamp(8, 60);
         write!(out, "  {:<width$}", "section")?;
         for l in &locales {
             write!(out, " {l:>7}")?;
         }
         writeln!(out)?;
         for s in &a.sections {
-            let name = if s.anchor.is_empty() { "(preamble)".to_string() } else { format!("{} {}", "#".repeat(s.level as usize), s.anchor) };
+            let name = if s.anchor.is_empty() {
+                "(preamble)".to_string()
+            } else {
+                format!("{} {}", "#".repeat(s.level as usize), s.anchor)
+            };
             write!(out, "  {:<width$}", truncate(&name, width))?;
             for c in &s.cells {
-                let cell = c.as_ref().map_or("-".to_string(), |(line, _)| format!("L{line}"));
+                let cell = c
+                    .as_ref()
+                    .map_or("-".to_string(), |(line, _)| format!("L{line}"));
                 write!(out, " {cell:>7}")?;
             }
             writeln!(out)?;
@@ -122,17 +267,46 @@ pub fn explain(code: &str) -> Result<Exit> {
     };
     let m = check.meta();
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{} {} ({}, {}, default severity {})\n", m.code, m.name, m.category(), m.kind.as_str(), m.severity)?;
-    writeln!(out, "{}", m.doc.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n").trim_end())?;
+    writeln!(
+        out,
+        "{} {} ({}, {}, default severity {})\n",
+        m.code,
+        m.name,
+        m.category(),
+        m.kind.as_str(),
+        m.severity
+    )?;
+    writeln!(
+        out,
+        "{}",
+        m.doc
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim_end()
+    )?;
     Ok(Exit::Clean)
 }
 
 pub fn list_checks() -> Result<Exit> {
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{:<6} {:<32} {:<16} {:<20} severity", "code", "name", "category", "kind")?;
+    writeln!(
+        out,
+        "{:<6} {:<32} {:<16} {:<20} severity",
+        "code", "name", "category", "kind"
+    )?;
     for c in checks::registry() {
         let m = c.meta();
-        writeln!(out, "{:<6} {:<32} {:<16} {:<20} {}", m.code, m.name, m.category(), m.kind.as_str(), m.severity)?;
+        writeln!(
+            out,
+            "{:<6} {:<32} {:<16} {:<20} {}",
+            m.code,
+            m.name,
+            m.category(),
+            m.kind.as_str(),
+            m.severity
+        )?;
     }
     Ok(Exit::Clean)
 }
@@ -146,5 +320,72 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<()> {
     for p in paths {
         std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
     }
+    Ok(())
+}
+
+/// Refuses an output file inside a checked folder, unless allowed.
+fn refuse_inside(file: &Path, roots: &[PathBuf], allow: bool) -> Result<()> {
+    if allow {
+        return Ok(());
+    }
+    let target = absolute(file);
+    for root in roots.iter().filter(|r| r.is_dir()) {
+        let root_abs = std::fs::canonicalize(root)
+            .with_context(|| format!("{}: cannot resolve", root.display()))?;
+        if target.starts_with(&root_abs) {
+            bail!("{}: refusing to write inside the checked folder {} (pass --allow-inside to do it anyway)", file.display(), root.display());
+        }
+    }
+    Ok(())
+}
+
+/// The absolute form of a path that may not exist yet: its deepest existing ancestor
+/// canonicalized, the rest appended.
+fn absolute(path: &Path) -> PathBuf {
+    let path = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    let mut rest = Vec::new();
+    let mut cur = path.as_path();
+    loop {
+        if let Ok(c) = std::fs::canonicalize(cur) {
+            return rest.iter().rev().fold(c, |acc, part| acc.join(part));
+        }
+        match (cur.parent(), cur.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                cur = parent;
+            }
+            _ => return path,
+        }
+    }
+}
+
+/// Renders into a temporary file next to `path`, then renames it over `path`.
+fn write_atomic(path: &Path, format: &dyn Report, report: &CheckReport) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir).with_context(|| format!("{}: cannot create", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir)
+        .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
+    {
+        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+        format
+            .render(report, &mut w)
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+        w.flush()?;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
+    tmp.persist(path)
+        .with_context(|| format!("{}: cannot write", path.display()))?;
     Ok(())
 }

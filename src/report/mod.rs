@@ -2,7 +2,11 @@
 //!
 //! The library renders into any `io::Write`; only the binary decides where it goes.
 
+pub mod github;
+pub mod html;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 pub mod terminal;
 
 use crate::finding::{Finding, Severity};
@@ -74,13 +78,25 @@ impl ArticleSummary {
                     .enumerate()
                     .map(|(d, c)| {
                         let s = &art.sections[d][(*c)?];
-                        let line = s.heading.map_or(art.docs[d].segments.get(s.body.start).map_or(0, |seg| seg.line), |h| art.docs[d].segments[h].line);
+                        let line = s.heading.map_or(
+                            art.docs[d]
+                                .segments
+                                .get(s.body.start)
+                                .map_or(0, |seg| seg.line),
+                            |h| art.docs[d].segments[h].line,
+                        );
                         Some((line, s.title.clone()))
                     })
                     .collect(),
             })
             .collect();
-        ArticleSummary { key: art.key.clone(), root: root.to_string(), docs, sections, findings: outcome.findings.to_vec() }
+        ArticleSummary {
+            key: art.key.clone(),
+            root: root.to_string(),
+            docs,
+            sections,
+            findings: outcome.findings.to_vec(),
+        }
     }
 }
 
@@ -108,12 +124,20 @@ pub struct CheckReport {
 
 impl CheckReport {
     /// Builds the report: findings of every article plus walk findings, sorted.
-    pub fn new(articles: Vec<ArticleSummary>, walk_findings: Vec<Finding>, files: usize) -> CheckReport {
+    pub fn new(
+        articles: Vec<ArticleSummary>,
+        walk_findings: Vec<Finding>,
+        files: usize,
+    ) -> CheckReport {
         let mut findings: Vec<Finding> = walk_findings;
         findings.extend(articles.iter().flat_map(|a| a.findings.iter().cloned()));
         findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         let summary = Summary::of(&findings, files, articles.len());
-        CheckReport { findings, summary, articles }
+        CheckReport {
+            findings,
+            summary,
+            articles,
+        }
     }
 
     /// Whether any finding is at or above the gate.
@@ -124,7 +148,12 @@ impl CheckReport {
 
 impl Summary {
     pub fn of(findings: &[Finding], files: usize, articles: usize) -> Summary {
-        let mut s = Summary { files, articles, findings: findings.len(), ..Summary::default() };
+        let mut s = Summary {
+            files,
+            articles,
+            findings: findings.len(),
+            ..Summary::default()
+        };
         for f in findings {
             match f.severity {
                 Severity::Error => s.errors += 1,
