@@ -28,7 +28,7 @@ pub enum Exit {
 fn summaries(
     args: &PathsArgs,
 ) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
-    let (kept, walk, files) = visit(args, |outcome, root| ArticleSummary::of(outcome, root))?;
+    let (kept, walk, files) = visit(args, ArticleSummary::of)?;
     Ok((kept, walk, files))
 }
 
@@ -312,7 +312,10 @@ pub fn list_checks() -> Result<Exit> {
 }
 
 pub fn model() -> Result<Exit> {
-    bail!("the model is not built yet")
+    let mut out = std::io::stdout().lock();
+    write!(out, "{}", concord::model::Model::canonical().render())?;
+    out.flush()?;
+    Ok(Exit::Clean)
 }
 
 /// A path given on the command line that does not exist is a usage error.

@@ -53,8 +53,16 @@ pub struct RunOutput<T> {
 /// Runs the pipeline on each root. `visit` sees every article once, with its claims and
 /// findings, and returns what the caller wants to keep; the article itself is dropped
 /// right after, so memory stays bounded by the largest article.
-pub fn run<T: Send>(roots: &[PathBuf], options: &Options, visit: impl Fn(&ArticleOutcome<'_>) -> T + Sync) -> Result<RunOutput<T>, RunError> {
-    let mut out = RunOutput { articles: Vec::new(), walk_findings: Vec::new(), files: 0 };
+pub fn run<T: Send>(
+    roots: &[PathBuf],
+    options: &Options,
+    visit: impl Fn(&ArticleOutcome<'_>) -> T + Sync,
+) -> Result<RunOutput<T>, RunError> {
+    let mut out = RunOutput {
+        articles: Vec::new(),
+        walk_findings: Vec::new(),
+        files: 0,
+    };
     for (root_index, root) in roots.iter().enumerate() {
         let config = match &options.config {
             Some(path) => Config::load(path)?,
@@ -64,7 +72,12 @@ pub fn run<T: Send>(roots: &[PathBuf], options: &Options, visit: impl Fn(&Articl
         let checks = enabled_checks(&config);
         let discovery = discover::walk(std::slice::from_ref(root), &config)?;
         out.files += discovery.files.len();
-        out.walk_findings.extend(discovery.problems.iter().map(|p| walk_finding(&p.rel, &p.message)));
+        out.walk_findings.extend(
+            discovery
+                .problems
+                .iter()
+                .map(|p| walk_finding(&p.rel, &p.message)),
+        );
         let groups = group(discovery.files, &config);
         let source_locale = config.source_locale();
         let results: Vec<T> = groups
@@ -72,9 +85,16 @@ pub fn run<T: Send>(roots: &[PathBuf], options: &Options, visit: impl Fn(&Articl
             .map(|(key, files)| {
                 let docs = files.into_iter().map(|f| read(f, &source_locale)).collect();
                 let article = align::article(key, docs, &source_locale);
-                let claims: Vec<Vec<Claim>> = article.docs.iter().map(|d| extractor.extract(d)).collect();
+                let claims: Vec<Vec<Claim>> =
+                    article.docs.iter().map(|d| extractor.extract(d)).collect();
                 let findings = check(&article, &claims, &config, &checks);
-                visit(&ArticleOutcome { root: root_index, article: &article, claims: &claims, findings: &findings, config: &config })
+                visit(&ArticleOutcome {
+                    root: root_index,
+                    article: &article,
+                    claims: &claims,
+                    findings: &findings,
+                    config: &config,
+                })
             })
             .collect();
         out.articles.extend(results);
@@ -88,7 +108,11 @@ pub fn read(file: SourceFile, source_locale: &Locale) -> Document {
         Ok(bytes) => Document::parse(file, &bytes, source_locale),
         Err(e) => {
             let mut doc = Document::parse(file, b"", source_locale);
-            doc.problems.push(InputProblem { code: InputCode::Unreadable, line: 0, message: format!("cannot read: {e}") });
+            doc.problems.push(InputProblem {
+                code: InputCode::Unreadable,
+                line: 0,
+                message: format!("cannot read: {e}"),
+            });
             doc
         }
     }
@@ -113,16 +137,38 @@ fn group(files: Vec<SourceFile>, config: &Config) -> Vec<(String, Vec<SourceFile
 }
 
 fn enabled_checks(config: &Config) -> Vec<Box<dyn Check>> {
-    let disabled = |c: &Box<dyn Check>| config.checks.disable.iter().any(|d| d.eq_ignore_ascii_case(c.meta().code) || d == c.meta().name);
-    checks::registry().into_iter().filter(|c| !disabled(c)).collect()
+    let disabled = |c: &dyn Check| {
+        config
+            .checks
+            .disable
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(c.meta().code) || d == c.meta().name)
+    };
+    checks::registry()
+        .into_iter()
+        .filter(|c| !disabled(c.as_ref()))
+        .collect()
 }
 
 /// Runs every enabled check on one article; findings sorted, severities overridden.
-fn check(article: &Article, claims: &[Vec<Claim>], config: &Config, checks: &[Box<dyn Check>]) -> Vec<Finding> {
-    let cx = ArticleContext { article, claims, config };
+fn check(
+    article: &Article,
+    claims: &[Vec<Claim>],
+    config: &Config,
+    checks: &[Box<dyn Check>],
+) -> Vec<Finding> {
+    let cx = ArticleContext {
+        article,
+        claims,
+        config,
+    };
     let mut findings: Vec<Finding> = checks.iter().flat_map(|c| c.check(&cx)).collect();
     for f in &mut findings {
-        let over = config.checks.severity.iter().find(|(k, _)| k.eq_ignore_ascii_case(&f.code) || **k == f.name);
+        let over = config
+            .checks
+            .severity
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(&f.code) || **k == f.name);
         if let Some((_, sev)) = over {
             f.severity = *sev;
         }

@@ -43,9 +43,8 @@ pub struct Split<'a> {
 /// (indentation allowed) has front matter up to the next `---` or `...` line.
 pub fn split(text: &str) -> Result<Split<'_>, InputProblem> {
     let mut offset = 0;
-    let mut line = 1u32;
     let mut open: Option<(usize, u32)> = None;
-    for raw in text.split_inclusive('\n') {
+    for (line, raw) in (1u32..).zip(text.split_inclusive('\n')) {
         let content = raw.trim();
         let next = offset + raw.len();
         match open {
@@ -63,7 +62,6 @@ pub fn split(text: &str) -> Result<Split<'_>, InputProblem> {
             Some(_) => {}
         }
         offset = next;
-        line += 1;
     }
     match open {
         Some((_, start_line)) => Err(InputProblem {
@@ -71,31 +69,54 @@ pub fn split(text: &str) -> Result<Split<'_>, InputProblem> {
             line: start_line - 1,
             message: "front matter opened with `---` is never closed".into(),
         }),
-        None => Ok(Split { yaml: None, yaml_line: 1, body: text, body_line: 1 }),
+        None => Ok(Split {
+            yaml: None,
+            yaml_line: 1,
+            body: text,
+            body_line: 1,
+        }),
     }
 }
 
 impl FrontMatter {
     /// Parses the YAML between the fences; `first_line` is the file line of its first line.
     pub fn parse(yaml: &str, first_line: u32) -> Result<FrontMatter, InputProblem> {
-        let bad = |line: u32, message: String| InputProblem { code: InputCode::BadFrontMatter, line, message };
+        let bad = |line: u32, message: String| InputProblem {
+            code: InputCode::BadFrontMatter,
+            line,
+            message,
+        };
         let dedented = dedent(yaml);
         let value: serde_yaml::Value = serde_yaml::from_str(&dedented).map_err(|e| {
-            let line = e.location().map_or(first_line, |l| first_line + l.line() as u32 - 1);
+            let line = e
+                .location()
+                .map_or(first_line, |l| first_line + l.line() as u32 - 1);
             bad(line, format!("front matter is not valid YAML: {e}"))
         })?;
         let map = match value {
             serde_yaml::Value::Mapping(m) => m,
             serde_yaml::Value::Null => return Ok(FrontMatter::default()),
             other => {
-                return Err(bad(first_line, format!("front matter must be a mapping of keys, found {}", kind_of(&other))))
+                return Err(bad(
+                    first_line,
+                    format!(
+                        "front matter must be a mapping of keys, found {}",
+                        kind_of(&other)
+                    ),
+                ))
             }
         };
         let mut fm = FrontMatter::default();
         for (key, value) in map {
             let Some(key) = scalar(&key) else { continue };
             let Some(text) = scalar(&value) else {
-                fm.extra.insert(key.clone(), serde_yaml::to_string(&value).unwrap_or_default().trim().to_string());
+                fm.extra.insert(
+                    key.clone(),
+                    serde_yaml::to_string(&value)
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string(),
+                );
                 continue;
             };
             if let Some(l) = key_line(&dedented, &key) {
@@ -127,7 +148,9 @@ impl FrontMatter {
 
     /// Whether the page carries localization keys (it is a translation, not a source page).
     pub fn is_localized(&self) -> bool {
-        self.open_loc_file_hash.is_some() || self.loc_file_id.is_some() || self.content_locale.is_some()
+        self.open_loc_file_hash.is_some()
+            || self.loc_file_id.is_some()
+            || self.content_locale.is_some()
     }
 }
 
@@ -139,11 +162,19 @@ fn dedent(yaml: &str) -> String {
         .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
         .min()
         .unwrap_or(0);
-    yaml.lines().map(|l| l.get(indent..).unwrap_or(l.trim_start())).collect::<Vec<_>>().join("\n")
+    yaml.lines()
+        .map(|l| l.get(indent..).unwrap_or(l.trim_start()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn key_line(yaml: &str, key: &str) -> Option<u32> {
-    yaml.lines().position(|l| l.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':'))).map(|i| i as u32 + 1)
+    yaml.lines()
+        .position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with(':'))
+        })
+        .map(|i| i as u32 + 1)
 }
 
 fn scalar(v: &serde_yaml::Value) -> Option<String> {
@@ -206,7 +237,13 @@ mod tests {
         let s = split("---\r\ntitle: a\r\n---\r\n# H\r\n").unwrap();
         assert_eq!(s.yaml_line, 2);
         assert_eq!(s.body_line, 4);
-        assert_eq!(FrontMatter::parse(s.yaml.unwrap(), 2).unwrap().title.as_deref(), Some("a"));
+        assert_eq!(
+            FrontMatter::parse(s.yaml.unwrap(), 2)
+                .unwrap()
+                .title
+                .as_deref(),
+            Some("a")
+        );
     }
 
     #[test]
@@ -236,7 +273,9 @@ mod tests {
         let mut y = String::from("---\na: &a [x,x,x,x,x,x,x,x,x]\n");
         for i in 0..9u8 {
             let (p, c) = ((b'a' + i) as char, (b'b' + i) as char);
-            y.push_str(&format!("{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n"));
+            y.push_str(&format!(
+                "{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n"
+            ));
         }
         y.push_str("---\n");
         // Either refused or parsed; it must return quickly and never expand a billion items.
