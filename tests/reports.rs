@@ -320,3 +320,133 @@ fn junit_is_well_formed_enough() {
         concord::checks::registry().len() * report.articles.len()
     );
 }
+
+/// Claims are not extracted on every branch yet: this puts claims and a model
+/// contradiction into a real run by hand and checks the page shows them in place.
+/// The page is also left in `CARGO_TARGET_TMPDIR/claims-demo.html` for the browser test.
+#[test]
+fn html_highlights_claims_and_makes_model_contradictions_unmistakable() {
+    use concord::claims::{Claim, ClaimId, Polarity};
+    use concord::finding::{Finding, Kind, Related};
+    let (mut report, texts) = run(&fixture(), "fixture");
+    let art = &texts[0];
+    // The first paragraph of every document in the preamble or first section.
+    let mut picks = Vec::new();
+    for section in &art.sections {
+        for row in &section.rows {
+            for (d, cell) in row.iter().enumerate() {
+                if let Some(b) = cell {
+                    if b.shape == "paragraph"
+                        && !picks.iter().any(|(pd, _): &(usize, html::Block)| *pd == d)
+                    {
+                        picks.push((d, b.clone()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        picks.len() >= 2,
+        "the fixture has paragraphs in two locales"
+    );
+    let summary = &mut report.articles[0];
+    for (d, b) in &picks {
+        let (id, polarity) = if *d == picks[0].0 {
+            (ClaimId::EncryptOnRead, Polarity::Asserted)
+        } else {
+            (ClaimId::EncryptOnWrite, Polarity::Asserted)
+        };
+        summary.docs[*d].claims.push(Claim {
+            id,
+            polarity,
+            value: None,
+            line: b.line,
+            text: b.text.clone(),
+            segment: b.segment,
+        });
+        summary.docs[*d].claims.push(Claim {
+            id: ClaimId::PricingTier,
+            polarity: Polarity::Negated,
+            value: Some("E0".into()),
+            line: b.line,
+            text: b.text.clone(),
+            segment: b.segment,
+        });
+    }
+    let (d0, b0) = &picks[0];
+    let (d1, b1) = &picks[1];
+    let contradiction = Finding {
+        code: "CC201".into(),
+        name: "inverted-encryption-direction".into(),
+        kind: Kind::ModelContradiction,
+        severity: Severity::Error,
+        path: summary.docs[*d0].path.clone(),
+        line: b0.line,
+        locale: Some(summary.docs[*d0].locale.clone()),
+        article: summary.key.clone(),
+        message: "says data is encrypted on read".into(),
+        claim: Some("encrypt-on-read".into()),
+        help: Some("data is encrypted on write and decrypted on read".into()),
+        related: vec![Related {
+            path: summary.docs[*d1].path.clone(),
+            line: b1.line,
+            locale: Some(summary.docs[*d1].locale.clone()),
+            message: b1.text.clone(),
+        }],
+        subject: "encrypt-on-read".into(),
+    };
+    summary.findings.push(contradiction.clone());
+    let report = CheckReport::new(report.articles, Vec::new(), report.summary.files);
+    let page = render(
+        &html::Html {
+            texts,
+            title: "claims demo".into(),
+        },
+        &report,
+    );
+    assert!(
+        page.contains("<mark class=\"claim bad\">"),
+        "the contradicting sentence is marked"
+    );
+    assert!(
+        page.contains("<span class=\"chip asserted bad\""),
+        "its claim chip is marked"
+    );
+    assert!(
+        page.contains(">encrypt-on-read</span>") && page.contains(">¬pricing-tier=E0</span>"),
+        "claim ids and values are shown"
+    );
+    assert!(
+        page.matches("MODEL CONTRADICTION").count() >= 2,
+        "in the findings table and in place"
+    );
+    assert!(
+        page.contains("td class=\"b paragraph contradiction\""),
+        "the block itself is flagged"
+    );
+    assert!(
+        page.contains("<span class=\"del\">- encrypt-on-read asserted</span>")
+            || page.contains("<span class=\"ins\">+ encrypt-on-read asserted</span>"),
+        "the pair diff shows the claim sets differ"
+    );
+    assert!(
+        page.contains("class=\"cell error\""),
+        "the matrix cell takes the worst severity"
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&render(&sarif::Sarif::default(), &report)).unwrap();
+    let r = v["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "CC201")
+        .unwrap();
+    assert_eq!(r["properties"]["claim"], "encrypt-on-read");
+    assert_eq!(r["level"], "error");
+    assert_eq!(sarif_errors(&v.to_string()), Vec::<String>::new());
+    std::fs::write(
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join("claims-demo.html"),
+        &page,
+    )
+    .unwrap();
+}

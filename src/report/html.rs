@@ -715,7 +715,7 @@ fn diff_lines(a: &[String], b: &[String], out: &mut String) {
                     ("ins", '+')
                 }
             };
-            let _ = writeln!(
+            let _ = write!(
                 body,
                 "<span class=\"{class}\">{sign} {}</span>",
                 escape(change.value())

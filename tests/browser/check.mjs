@@ -50,6 +50,9 @@ try {
       if (after !== expected) fail(`${name}: after keeping only ${keep}, ${after} rows visible, expected ${expected}`);
       if (await visible(`tr.finding:not([data-sev=${keep}])`) !== 0) fail(`${name}: filtered-out rows still visible`);
       console.log(`${name}: severity filter (${keep} only): ${before} -> ${after} finding rows`);
+      fs.mkdirSync(outDir, { recursive: true });
+      await page.locator("table.findings").first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(outDir, `${name}-filtered.png`) });
       for (const s of ["error", "warning", "info"]) {
         if (s !== keep) await page.click(`input.fsev[value=${s}]`);
       }

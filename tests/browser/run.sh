@@ -40,5 +40,7 @@ elif [ -d /work/shared/realdocs-dev ]; then
   "$bin" check /work/shared/realdocs-dev --html "$out/realdocs-dev.html" >/dev/null || true
   reports+=("$out/realdocs-dev.html")
 fi
+demo="$repo/target/tmp/claims-demo.html"
+if [ -f "$demo" ]; then reports+=("$demo"); fi
 node "$here/check.mjs" "$out" "${reports[@]}"
 echo "browser test: passed (screenshots in target/browser/)"
