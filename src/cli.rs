@@ -59,6 +59,15 @@ pub struct CheckArgs {
     /// Check only the articles with a file changed since this git revision (all their locales).
     #[arg(long, value_name = "REV")]
     pub changed_since: Option<String>,
+    /// Also write a self-contained HTML report to FILE (atomically).
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    /// Also write a Markdown summary to FILE, e.g. `$GITHUB_STEP_SUMMARY` (atomically).
+    #[arg(long, value_name = "FILE")]
+    pub summary: Option<PathBuf>,
+    /// Allow --html/--summary files inside a checked folder.
+    #[arg(long)]
+    pub allow_inside: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -73,6 +82,12 @@ pub struct ClaimsArgs {
 pub enum Format {
     Human,
     Json,
+    /// SARIF 2.1.0 (code scanning).
+    Sarif,
+    /// GitHub workflow annotations (`::error file=…::`).
+    Github,
+    /// JUnit XML: one test case per article and check.
+    Junit,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

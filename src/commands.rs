@@ -4,12 +4,17 @@ use crate::cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Format, PathsArgs};
 use anyhow::{bail, Context, Result};
 use concord::baseline::Baseline;
 use concord::checks;
-use concord::report::{json, terminal::Terminal, ArticleSummary, CheckReport, Report};
+use concord::report::{
+    github, html, json, junit, sarif, terminal::Terminal, ArticleSummary, CheckReport, Report,
+};
 use concord::Options;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 /// The process exit codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,24 +31,70 @@ pub enum Exit {
 fn summaries(
     args: &PathsArgs,
 ) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
-    summaries_with(
-        args,
-        Options {
-            config: args.config.clone(),
-            ..Options::default()
-        },
-    )
+    let options = Options {
+        config: args.config.clone(),
+        ..Options::default()
+    };
+    visit(args, options, ArticleSummary::of)
 }
 
-fn summaries_with(
+/// Runs the pipeline, keeping what `keep` returns of each article, with a progress bar.
+fn visit<T: Send>(
     args: &PathsArgs,
     options: Options,
-) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
+    keep: impl Fn(&concord::ArticleOutcome<'_>, &str) -> T + Sync,
+) -> Result<(Vec<T>, Vec<concord::finding::Finding>, usize)> {
     let roots: Vec<String> = args.paths.iter().map(|p| display_root(p)).collect();
+    let progress = Progress::new();
     let output = concord::run(&args.paths, &options, |outcome| {
-        ArticleSummary::of(outcome, &roots[outcome.root])
+        progress.tick();
+        keep(outcome, &roots[outcome.root])
     })?;
+    progress.finish();
     Ok((output.articles, output.walk_findings, output.files))
+}
+
+/// A progress bar on stderr, shown only when stderr is a terminal, not in CI, and the
+/// run has lasted long enough to be worth it.
+struct Progress {
+    bar: ProgressBar,
+    wanted: bool,
+    shown: AtomicBool,
+}
+
+impl Progress {
+    const AFTER: Duration = Duration::from_millis(700);
+
+    fn new() -> Progress {
+        let wanted = std::io::stderr().is_terminal()
+            && std::env::var_os("CI").is_none()
+            && std::env::var("TERM").map_or(true, |t| t != "dumb");
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} checked {pos} article(s) in {elapsed}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        Progress {
+            bar,
+            wanted,
+            shown: AtomicBool::new(false),
+        }
+    }
+
+    fn tick(&self) {
+        self.bar.inc(1);
+        if self.wanted
+            && self.bar.elapsed() > Self::AFTER
+            && !self.shown.swap(true, Ordering::Relaxed)
+        {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+            self.bar.enable_steady_tick(Duration::from_millis(120));
+        }
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
 }
 
 fn display_root(p: &std::path::Path) -> String {
@@ -107,6 +158,9 @@ fn changed_since(roots: &[PathBuf], rev: &str) -> Result<BTreeSet<PathBuf>> {
 }
 
 pub fn check(args: &CheckArgs) -> Result<Exit> {
+    for file in [&args.html, &args.summary].into_iter().flatten() {
+        refuse_inside(file, &args.paths.paths, args.allow_inside)?;
+    }
     let changed = match &args.changed_since {
         Some(rev) => Some(changed_since(&args.paths.paths, rev)?),
         None => None,
@@ -115,7 +169,15 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
         config: args.paths.config.clone(),
         changed,
     };
-    let (articles, walk, files) = summaries_with(&args.paths, options)?;
+    let want_text = args.html.is_some();
+    let (kept, walk, files) = visit(&args.paths, options, |outcome, root| {
+        (
+            ArticleSummary::of(outcome, root),
+            want_text.then(|| html::ArticleText::of(outcome, root)),
+        )
+    })?;
+    let (articles, texts): (Vec<ArticleSummary>, Vec<Option<html::ArticleText>>) =
+        kept.into_iter().unzip();
     let mut report = CheckReport::new(articles, walk, files);
     if let Some(path) = &args.write_baseline {
         Baseline::of(&report.findings).write(path)?;
@@ -126,9 +188,13 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
         );
         return Ok(Exit::Clean);
     }
+    let mut baselined = None;
     if let Some(path) = &args.baseline {
         let baseline = Baseline::load(path)?;
         let (new, old) = baseline.split(std::mem::take(&mut report.findings));
+        let fingerprints: BTreeSet<String> =
+            old.iter().map(concord::baseline::fingerprint).collect();
+        baselined = Some((old.clone(), fingerprints));
         report.summary =
             concord::report::Summary::of(&new, report.summary.files, report.summary.articles);
         report.findings = new;
@@ -140,6 +206,22 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
             );
         }
     }
+    if let Some(path) = &args.html {
+        let roots: Vec<String> = args
+            .paths
+            .paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        let page = html::Html {
+            texts: texts.into_iter().flatten().collect(),
+            title: format!("concord report: {}", roots.join(", ")),
+        };
+        write_atomic(path, &page, &report)?;
+    }
+    if let Some(path) = &args.summary {
+        write_atomic(path, &github::Summary::default(), &report)?;
+    }
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Human => Terminal {
@@ -147,6 +229,24 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
         }
         .render(&report, &mut out)?,
         Format::Json => json::Json.render(&report, &mut out)?,
+        Format::Sarif => match &baselined {
+            // SARIF shows baselined findings too, as `unchanged`; new ones are `new`.
+            Some((old, fingerprints)) => {
+                let mut all = report.clone();
+                all.findings.extend(old.iter().cloned());
+                all.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+                let sarif = sarif::Sarif {
+                    baseline: Some(fingerprints.clone()),
+                };
+                sarif.render(&all, &mut out)?
+            }
+            None => sarif::Sarif::default().render(&report, &mut out)?,
+        },
+        Format::Github => github::Github.render(&report, &mut out)?,
+        Format::Junit => junit::Junit {
+            gate: args.fail_on.severity(),
+        }
+        .render(&report, &mut out)?,
     }
     out.flush()?;
     Ok(if report.fails(args.fail_on.severity()) {
@@ -320,5 +420,72 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<()> {
     for p in paths {
         std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
     }
+    Ok(())
+}
+
+/// Refuses an output file inside a checked folder, unless allowed.
+fn refuse_inside(file: &Path, roots: &[PathBuf], allow: bool) -> Result<()> {
+    if allow {
+        return Ok(());
+    }
+    let target = absolute(file);
+    for root in roots.iter().filter(|r| r.is_dir()) {
+        let root_abs = std::fs::canonicalize(root)
+            .with_context(|| format!("{}: cannot resolve", root.display()))?;
+        if target.starts_with(&root_abs) {
+            bail!("{}: refusing to write inside the checked folder {} (pass --allow-inside to do it anyway)", file.display(), root.display());
+        }
+    }
+    Ok(())
+}
+
+/// The absolute form of a path that may not exist yet: its deepest existing ancestor
+/// canonicalized, the rest appended.
+fn absolute(path: &Path) -> PathBuf {
+    let path = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    let mut rest = Vec::new();
+    let mut cur = path.as_path();
+    loop {
+        if let Ok(c) = std::fs::canonicalize(cur) {
+            return rest.iter().rev().fold(c, |acc, part| acc.join(part));
+        }
+        match (cur.parent(), cur.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                cur = parent;
+            }
+            _ => return path,
+        }
+    }
+}
+
+/// Renders into a temporary file next to `path`, then renames it over `path`.
+fn write_atomic(path: &Path, format: &dyn Report, report: &CheckReport) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir).with_context(|| format!("{}: cannot create", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir)
+        .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
+    {
+        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+        format
+            .render(report, &mut w)
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+        w.flush()?;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
+    tmp.persist(path)
+        .with_context(|| format!("{}: cannot write", path.display()))?;
     Ok(())
 }

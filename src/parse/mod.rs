@@ -284,7 +284,12 @@ mod tests {
 
     #[test]
     fn locale_from_front_matter_then_path_then_source() {
-        assert_eq!(doc("de-de/a.md", b"---\nms.contentlocale: fr-FR\n---\n").locale.as_str(), "fr-fr");
+        assert_eq!(
+            doc("de-de/a.md", b"---\nms.contentlocale: fr-FR\n---\n")
+                .locale
+                .as_str(),
+            "fr-fr"
+        );
         assert_eq!(doc("de-de/a.md", b"# A\n").locale.as_str(), "de-de");
         assert_eq!(doc("a.md", b"# A\n").locale.as_str(), "en-us");
     }
@@ -302,7 +307,10 @@ mod tests {
     fn sections_split_at_every_heading_with_a_preamble() {
         let d = doc("a.md", b"Intro.\n\n# A\n\nOne.\n\n## B\n\nTwo.\n\nThree.\n");
         let s = d.sections();
-        let shape: Vec<(&str, usize)> = s.iter().map(|s| (s.anchor.as_str(), s.body.len())).collect();
+        let shape: Vec<(&str, usize)> = s
+            .iter()
+            .map(|s| (s.anchor.as_str(), s.body.len()))
+            .collect();
         assert_eq!(shape, vec![("", 1), ("a", 1), ("b", 2)]);
     }
 }
