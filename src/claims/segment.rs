@@ -15,8 +15,7 @@ pub fn sentences<'a>(text: &'a str, abbreviations: &[String]) -> Vec<&'a str> {
             '。' | '！' | '？' | '；' => true,
             '.' | '!' | '?' | ';' => {
                 let next_is_space = chars.peek().is_some_and(|(_, n)| n.is_whitespace());
-                next_is_space
-                    && !(c == '.' && continues(&text[start..end], &text[end..], abbreviations))
+                next_is_space && !(c == '.' && continues(text, start, end, abbreviations))
             }
             _ => false,
         };
@@ -36,22 +35,28 @@ fn push<'a>(out: &mut Vec<&'a str>, s: &'a str) {
     }
 }
 
-/// Whether a `.` followed by white space does not end the sentence: the text before ends
-/// with an abbreviation, or the next word starts in lower case or with a digit.
-fn continues(before: &str, after: &str, abbreviations: &[String]) -> bool {
-    let next = after.trim_start().chars().next();
+/// Whether the `.` ending at byte `end` (followed by white space) does not end the
+/// sentence that began at `start`: it lies inside an abbreviation (`EE. UU.` at either
+/// dot), or the next word starts in lower case or with a digit.
+fn continues(text: &str, start: usize, end: usize, abbreviations: &[String]) -> bool {
+    let next = text[end..].trim_start().chars().next();
     if next.is_some_and(|n| n.is_lowercase() || n.is_ascii_digit()) {
         return true;
     }
-    let before_lower = before.to_lowercase();
     abbreviations.iter().any(|a| {
-        let a = a.to_lowercase();
-        before_lower.ends_with(&a) && {
-            let head = &before_lower[..before_lower.len() - a.len()];
-            head.chars()
-                .next_back()
-                .is_none_or(|p| !p.is_alphanumeric())
-        }
+        (0..a.len()).any(|k| {
+            let (from, to) = (end.saturating_sub(a.len()) + k, end + k);
+            from >= start
+                && from + a.len() == to
+                && to <= text.len()
+                && text.is_char_boundary(from)
+                && text.is_char_boundary(to)
+                && text[from..to].to_lowercase() == a.to_lowercase()
+                && text[..from]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !p.is_alphanumeric())
+        })
     })
 }
 
