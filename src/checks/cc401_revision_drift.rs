@@ -83,12 +83,12 @@ impl Check for RevisionDrift {
                 let message = if rev != newest {
                     let age = when(newest_key) - when(*key);
                     let age = if age > 0 {
-                        format!("{age} days")
+                        format!("{age} days behind")
                     } else {
-                        "older".into()
+                        "behind (same dates)".into()
                     };
                     format!(
-                        "translated from revision {} ({}), {age} behind revision {} ({}) of {}; revisions: {summary}",
+                        "translated from revision {} ({}), {age} revision {} ({}) of {}; revisions: {summary}",
                         short(rev),
                         date(*key),
                         short(newest),
