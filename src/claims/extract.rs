@@ -261,6 +261,9 @@ impl Extractor {
                         .filter(|h| anchor.contains(&h.concept))
                         .all(|h| negated_clauses.contains(&clause_of(h.start)))
                 });
+            if negated && rule.negation_narrowed_by.iter().any(|&c| has(c)) {
+                continue;
+            }
             out.push((rule.claim, flip(rule.polarity, negated), value));
         }
         out.dedup();

@@ -99,6 +99,11 @@ pub struct Rule {
     /// `tiers`, `operations` or `duration`: the claim carries a value and needs one.
     #[serde(default)]
     pub value: Option<ValueKind>,
+    /// Concepts that, next to a negation, narrow it to a circumstance ("not possible *at
+    /// the time the resource is created*"): the sentence then denies nothing in general,
+    /// and the rule yields no claim rather than a negated one.
+    #[serde(default)]
+    pub negation_narrowed_by: Vec<String>,
 }
 
 fn asserted() -> String {
@@ -127,6 +132,7 @@ pub struct CompiledRule {
     pub claim: ClaimId,
     pub polarity: Polarity,
     pub negatable: bool,
+    pub negation_narrowed_by: Vec<usize>,
     pub all: Vec<Vec<usize>>,
     pub none: Vec<usize>,
     pub pair: Option<(Vec<usize>, Vec<usize>)>,
@@ -178,6 +184,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Vec<CompiledRule>, String> {
             claim,
             polarity,
             negatable: r.negatable,
+            negation_narrowed_by: ids(&r.negation_narrowed_by),
             all,
             none,
             pair,
