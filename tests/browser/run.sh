@@ -36,9 +36,6 @@ reports+=("$out/injection.html")
 if [ -d "$repo/../shared/realdocs-dev" ]; then
   "$bin" check "$repo/../shared/realdocs-dev" --html "$out/realdocs-dev.html" >/dev/null || true
   reports+=("$out/realdocs-dev.html")
-elif [ -d /work/shared/realdocs-dev ]; then
-  "$bin" check /work/shared/realdocs-dev --html "$out/realdocs-dev.html" >/dev/null || true
-  reports+=("$out/realdocs-dev.html")
 fi
 demo="$repo/target/tmp/claims-demo.html"
 if [ -f "$demo" ]; then reports+=("$demo"); fi
