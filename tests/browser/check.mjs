@@ -51,7 +51,7 @@ try {
       if (await visible(`tr.finding:not([data-sev=${keep}])`) !== 0) fail(`${name}: filtered-out rows still visible`);
       console.log(`${name}: severity filter (${keep} only): ${before} -> ${after} finding rows`);
       fs.mkdirSync(outDir, { recursive: true });
-      await page.locator("table.findings").first().scrollIntoViewIfNeeded();
+      await page.locator(`tr.finding[data-sev=${keep}]`).first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(outDir, `${name}-filtered.png`) });
       for (const s of ["error", "warning", "info"]) {
         if (s !== keep) await page.click(`input.fsev[value=${s}]`);
