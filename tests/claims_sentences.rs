@@ -306,6 +306,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "此功能需要建立新的 IoT 中樞。", &["requires-new-resource"]),
     ("zh-tw", "客戶管理的金鑰會新增第二層加密。", &["double-encryption"]),
     ("zh-tw", "傳輸中的資料會使用 TLS 加密。", &["encrypts-in-transit"]),
+    ("en-us", "The encryption key is cached on disk for a short time.", &["-encrypts-at-rest", "-encrypt-on-write"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge non seulement pour le stockage, mais aussi pour les journaux.", &["supports-cmk", "-supports-cmk!"]),
+    ("fr-fr", "Aucune clé gérée par le client n’est prise en charge dans cette région.", &["supports-cmk!"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenmiyor.", &["supports-cmk!"]),
+    ("sv-se", "Du förlorar inga data när du roterar nyckeln.", &["-revocation-blocks-access"]),
+    ("ko-kr", "새 기능은 포털에서 사용할 수 있습니다.", &["-requires-new-resource"]),
 ];
 
 #[test]
