@@ -43,11 +43,21 @@ fn uri(path: &str) -> String {
     out
 }
 
+/// A relative reference for relative paths (what code scanning resolves against the
+/// repository), a `file://` URI for absolute ones (a relative reference may not start
+/// with `/`).
+fn artifact_uri(path: &str) -> String {
+    match path.strip_prefix('/') {
+        Some(abs) => format!("file:///{}", uri(abs)),
+        None => uri(path),
+    }
+}
+
 fn location(root: &str, path: &str, line: u32) -> Value {
     let mut physical = Map::new();
     physical.insert(
         "artifactLocation".into(),
-        json!({ "uri": uri(&join(root, path)) }),
+        json!({ "uri": artifact_uri(&join(root, path)) }),
     );
     if line > 0 {
         physical.insert("region".into(), json!({ "startLine": line }));
