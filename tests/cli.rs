@@ -220,3 +220,99 @@ fn readme_check_table_matches_the_registry() {
         "README's check table is stale: regenerate it from `concord checks`"
     );
 }
+
+fn findings(path: &str) -> Vec<serde_json::Value> {
+    let out = concord()
+        .args(["check", "--format", "json", path])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["findings"].as_array().unwrap().clone()
+}
+
+fn brief(f: &serde_json::Value) -> String {
+    format!(
+        "{} {}:{} {}",
+        f["code"].as_str().unwrap(),
+        f["path"].as_str().unwrap(),
+        f["line"],
+        f["claim"].as_str().unwrap_or("-")
+    )
+}
+
+#[test]
+fn corpus_flags_the_inverted_iot_hub_sentence_and_the_dropped_new() {
+    let all = findings("corpus");
+    let model: Vec<String> = all
+        .iter()
+        .filter(|f| f["kind"] == "model-contradiction")
+        .map(brief)
+        .collect();
+    assert_eq!(
+        model,
+        vec![
+            "CC201 001_467645bf3dfdec0e.txt:19 decrypt-on-write",
+            "CC201 001_467645bf3dfdec0e.txt:19 encrypt-on-read",
+        ]
+    );
+    let dropped: Vec<String> = all
+        .iter()
+        .filter(|f| f["kind"] == "locale-divergence")
+        .map(brief)
+        .collect();
+    assert_eq!(
+        dropped,
+        vec!["CC301 000_ef69d7c6a4761988.txt:24 requires-new-resource"]
+    );
+    let msg = all.iter().find(|f| f["code"] == "CC301").unwrap()["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(msg.contains("different source revisions"), "{msg}");
+}
+
+#[test]
+fn realdocs_dev_model_contradictions_are_exactly_the_known_ones() {
+    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realdocs-dev");
+    if !dev.is_dir() {
+        eprintln!("skipped: {} is absent", dev.display());
+        return;
+    }
+    let model: Vec<String> = findings(&dev.display().to_string())
+        .iter()
+        .filter(|f| f["kind"] == "model-contradiction")
+        .map(brief)
+        .collect();
+    assert_eq!(
+        model,
+        vec![
+            "CC201 en-us/articles/iot-hub/iot-hub-customer-managed-keys.md:15 decrypt-on-write",
+            "CC201 en-us/articles/iot-hub/iot-hub-customer-managed-keys.md:15 encrypt-on-read",
+            "CC202 ja-jp/articles/cognitive-services/includes/cognitive-services-about-encryption.md:20 transparent-encryption",
+            "CC202 pl-pl/articles/cognitive-services/includes/cognitive-services-about-encryption.md:20 transparent-encryption",
+            "CC201 zh-cn/articles/iot-hub/iot-hub-customer-managed-keys.md:19 decrypt-on-write",
+            "CC201 zh-cn/articles/iot-hub/iot-hub-customer-managed-keys.md:19 encrypt-on-read",
+        ]
+    );
+}
+
+#[test]
+fn model_command_prints_the_profiles() {
+    let out = concord().arg("model").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    for needle in [
+        "encrypt-on-write",
+        "Forbidden",
+        "iot-hub",
+        "pricing-tier = basic,standard",
+        "cognitive-services/face-api",
+        "approval-time = 3-5d",
+    ] {
+        assert!(
+            text.contains(needle),
+            "`concord model` lacks {needle}:\n{text}"
+        );
+    }
+}
