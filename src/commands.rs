@@ -1,9 +1,9 @@
 //! The commands: run the library, render to stdout, return an exit code.
 
-use crate::cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Format, PathsArgs};
+use crate::cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Format, MergeArgs, PathsArgs};
 use anyhow::{bail, Context, Result};
 use concord::checks;
-use concord::report::{json, terminal::Terminal, ArticleSummary, CheckReport, Report};
+use concord::report::{json, terminal::Terminal, ArticleSummary, CheckReport, Report, ReportFile};
 use concord::Options;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -19,11 +19,18 @@ pub enum Exit {
     Error = 2,
 }
 
+type Summaries = (Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize);
+
 /// Runs the pipeline and keeps a summary of every article.
-fn summaries(args: &PathsArgs) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
+fn summaries(args: &PathsArgs) -> Result<Summaries> {
+    summaries_with(args, ArticleSummary::of)
+}
+
+/// Runs the pipeline and keeps `keep` of every article.
+fn summaries_with(args: &PathsArgs, keep: fn(&concord::ArticleOutcome<'_>, &str) -> ArticleSummary) -> Result<Summaries> {
     let roots: Vec<String> = args.paths.iter().map(|p| display_root(p)).collect();
-    let options = Options { config: args.config.clone() };
-    let output = concord::run(&args.paths, &options, |outcome| ArticleSummary::of(outcome, &roots[outcome.root]))?;
+    let options = Options { config: args.config.clone(), shard: args.shard };
+    let output = concord::run(&args.paths, &options, |outcome| keep(outcome, &roots[outcome.root]))?;
     Ok((output.articles, output.walk_findings, output.files))
 }
 
@@ -40,15 +47,30 @@ fn stdout_color() -> bool {
 }
 
 pub fn check(args: &CheckArgs) -> Result<Exit> {
-    let (articles, walk, files) = summaries(&args.paths)?;
+    let (articles, walk, files) = summaries_with(&args.paths, ArticleSummary::findings_only)?;
     let report = CheckReport::new(articles, walk, files);
-    let mut out = std::io::stdout().lock();
-    match args.format {
-        Format::Human => Terminal { color: stdout_color() }.render(&report, &mut out)?,
-        Format::Json => json::Json.render(&report, &mut out)?,
+    render(&report, args.format, args.fail_on)
+}
+
+fn render(report: &CheckReport, format: Format, gate: crate::cli::Gate) -> Result<Exit> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    match format {
+        Format::Human => Terminal { color: stdout_color() }.render(report, &mut out)?,
+        Format::Json => json::Json.render(report, &mut out)?,
     }
     out.flush()?;
-    Ok(if report.fails(args.fail_on.severity()) { Exit::Findings } else { Exit::Clean })
+    Ok(if report.fails(gate.severity()) { Exit::Findings } else { Exit::Clean })
+}
+
+/// `concord merge`: reads `check --format json` reports and renders their union.
+pub fn merge(args: &MergeArgs) -> Result<Exit> {
+    let mut parts = Vec::new();
+    for path in &args.reports {
+        let file = std::fs::File::open(path).with_context(|| format!("{}: cannot read", path.display()))?;
+        let part: ReportFile = serde_json::from_reader(std::io::BufReader::new(file)).with_context(|| format!("{}: not a concord JSON report", path.display()))?;
+        parts.push(part);
+    }
+    render(&CheckReport::merge(parts), args.format, args.fail_on)
 }
 
 pub fn claims(args: &ClaimsArgs) -> Result<Exit> {

@@ -24,4 +24,4 @@ pub mod parse;
 pub mod pipeline;
 pub mod report;
 
-pub use pipeline::{run, ArticleOutcome, Options, RunError, RunOutput};
+pub use pipeline::{run, ArticleOutcome, Options, RunError, RunOutput, Shard};

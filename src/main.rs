@@ -13,6 +13,7 @@ fn main() {
         Command::Check(args) => commands::check_paths(&args.paths.paths).and_then(|_| commands::check(args)),
         Command::Claims(args) => commands::check_paths(&args.paths.paths).and_then(|_| commands::claims(args)),
         Command::Articles(args) => commands::check_paths(&args.paths).and_then(|_| commands::articles(args)),
+        Command::Merge(args) => commands::merge(args),
         Command::Explain { code } => commands::explain(code),
         Command::Checks => commands::list_checks(),
         Command::Model => commands::model(),

@@ -16,6 +16,43 @@ use std::path::PathBuf;
 pub struct Options {
     /// A configuration file that replaces each root's own `concord.toml`.
     pub config: Option<PathBuf>,
+    /// Only the articles of this shard (`--shard K/N`), for splitting a run across jobs.
+    pub shard: Option<Shard>,
+}
+
+/// One of `count` deterministic slices of the articles: an article belongs to shard
+/// `fnv1a(key) % count`, a hash that is the same on every machine and every run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    /// 0-based.
+    pub index: u32,
+    pub count: u32,
+}
+
+impl Shard {
+    /// Whether the article (or walk problem) with this key belongs to the shard.
+    pub fn contains(&self, key: &str) -> bool {
+        stable_hash(key) % u64::from(self.count) == u64::from(self.index)
+    }
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+    /// `K/N`, 1-based: `1/4` .. `4/4`.
+    fn from_str(s: &str) -> Result<Shard, String> {
+        let (k, n) = s.split_once('/').ok_or_else(|| format!("`{s}`: expected K/N, e.g. 1/4"))?;
+        let k: u32 = k.trim().parse().map_err(|_| format!("`{s}`: K is not a number"))?;
+        let n: u32 = n.trim().parse().map_err(|_| format!("`{s}`: N is not a number"))?;
+        if n == 0 || k == 0 || k > n {
+            return Err(format!("`{s}`: need 1 <= K <= N"));
+        }
+        Ok(Shard { index: k - 1, count: n })
+    }
+}
+
+/// FNV-1a, 64 bits: stable across runs, platforms and Rust versions (unlike `DefaultHasher`).
+pub fn stable_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 /// Errors that stop a run (as opposed to findings about the docs).
@@ -63,9 +100,11 @@ pub fn run<T: Send>(roots: &[PathBuf], options: &Options, visit: impl Fn(&Articl
         let extractor = Extractor::new(&config.lexicons)?;
         let checks = enabled_checks(&config);
         let discovery = discover::walk(std::slice::from_ref(root), &config)?;
-        out.files += discovery.files.len();
-        out.walk_findings.extend(discovery.problems.iter().map(|p| walk_finding(&p.rel, &p.message)));
-        let groups = group(discovery.files, &config);
+        let in_shard = |key: &str| options.shard.is_none_or(|s| s.contains(key));
+        out.walk_findings.extend(discovery.problems.iter().filter(|p| in_shard(&p.rel)).map(|p| walk_finding(&p.rel, &p.message)));
+        let mut groups = group(discovery.files, &config);
+        groups.retain(|(key, _)| in_shard(key));
+        out.files += groups.iter().map(|(_, files)| files.len()).sum::<usize>();
         let source_locale = config.source_locale();
         let results: Vec<T> = groups
             .into_par_iter()

@@ -84,3 +84,33 @@ fn realdocs_dev_has_no_input_findings() {
     let input: Vec<_> = v["findings"].as_array().unwrap().iter().filter(|f| f["kind"] == "input").collect();
     assert!(input.is_empty(), "{input:#?}");
 }
+        articles += v["summary"]["articles"].as_u64().unwrap();
+        let path = tmp.path().join(format!("shard{k}.json"));
+        std::fs::write(&path, &out.stdout).unwrap();
+        reports.push(path.display().to_string());
+    }
+    let whole_v: serde_json::Value = serde_json::from_slice(&whole.stdout).unwrap();
+    assert_eq!(articles, whole_v["summary"]["articles"].as_u64().unwrap());
+    let merged = concord()
+        .arg("merge")
+        .arg("--format")
+        .arg("json")
+        .args(&reports)
+        .arg(&reports[0])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&merged.stdout),
+        String::from_utf8_lossy(&whole.stdout)
+    );
+    assert_eq!(merged.status.code(), whole.status.code());
+    concord()
+        .args(["check", "--shard", "4/3", &root])
+        .assert()
+        .code(2);
+    concord()
+        .args(["merge", "/no/such/report.json"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("/no/such/report.json"));
+}
