@@ -13,7 +13,6 @@ use concord::parse::{markdown, Document};
 use divan::{black_box, Bencher};
 use std::path::PathBuf;
 
-
 fn main() {
     divan::main();
 }
@@ -22,7 +21,10 @@ fn main() {
 fn inputs() -> Vec<(discover::SourceFile, Vec<u8>)> {
     let root = std::env::var_os("CONCORD_BENCH_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/CC101_section-missing/fires"));
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/CC101_section-missing/fires")
+        });
     let found = discover::walk(std::slice::from_ref(&root), &Config::default()).expect("walk");
     let first = found.files[0].path_key.clone();
     found
@@ -41,36 +43,68 @@ fn source() -> Locale {
 }
 
 fn docs(inputs: &[(discover::SourceFile, Vec<u8>)]) -> Vec<Document> {
-    inputs.iter().map(|(f, b)| Document::parse(f.clone(), b, &source())).collect()
+    inputs
+        .iter()
+        .map(|(f, b)| Document::parse(f.clone(), b, &source()))
+        .collect()
 }
 
 #[divan::bench]
 fn parse(b: Bencher) {
     let inputs = inputs();
     let src = source();
-    b.counter(divan::counter::BytesCount::new(inputs.iter().map(|i| i.1.len()).sum::<usize>()))
-        .bench(|| inputs.iter().map(|(f, bytes)| Document::parse(f.clone(), black_box(bytes), &src).segments.len()).sum::<usize>());
+    b.counter(divan::counter::BytesCount::new(
+        inputs.iter().map(|i| i.1.len()).sum::<usize>(),
+    ))
+    .bench(|| {
+        inputs
+            .iter()
+            .map(|(f, bytes)| {
+                Document::parse(f.clone(), black_box(bytes), &src)
+                    .segments
+                    .len()
+            })
+            .sum::<usize>()
+    });
 }
 
 #[divan::bench]
 fn segments(b: Bencher) {
-    let texts: Vec<String> = inputs().into_iter().map(|(_, b)| String::from_utf8_lossy(&b).into_owned()).collect();
-    b.counter(divan::counter::BytesCount::new(texts.iter().map(String::len).sum::<usize>()))
-        .bench(|| texts.iter().map(|t| markdown::segments(black_box(t), 1).len()).sum::<usize>());
+    let texts: Vec<String> = inputs()
+        .into_iter()
+        .map(|(_, b)| String::from_utf8_lossy(&b).into_owned())
+        .collect();
+    b.counter(divan::counter::BytesCount::new(
+        texts.iter().map(String::len).sum::<usize>(),
+    ))
+    .bench(|| {
+        texts
+            .iter()
+            .map(|t| markdown::segments(black_box(t), 1).len())
+            .sum::<usize>()
+    });
 }
 
 #[divan::bench]
 fn align(b: Bencher) {
     let docs = docs(&inputs());
     let src = source();
-    b.bench(|| align::article("bench".into(), black_box(docs.clone()), &src).rows.len());
+    b.bench(|| {
+        align::article("bench".into(), black_box(docs.clone()), &src)
+            .rows
+            .len()
+    });
 }
 
 #[divan::bench]
 fn extract(b: Bencher) {
     let docs = docs(&inputs());
     let extractor = Extractor::new(&Default::default()).expect("lexicons");
-    b.bench(|| docs.iter().map(|d| extractor.extract(black_box(d)).len()).sum::<usize>());
+    b.bench(|| {
+        docs.iter()
+            .map(|d| extractor.extract(black_box(d)).len())
+            .sum::<usize>()
+    });
 }
 
 #[divan::bench]
@@ -81,8 +115,14 @@ fn check(b: Bencher) {
     let config = Config::default();
     let registry = checks::registry();
     b.bench(|| {
-        let cx = ArticleContext { article: &article, claims: &claims, config: &config };
-        registry.iter().map(|c| c.check(black_box(&cx)).len()).sum::<usize>()
+        let cx = ArticleContext {
+            article: &article,
+            claims: &claims,
+            config: &config,
+        };
+        registry
+            .iter()
+            .map(|c| c.check(black_box(&cx)).len())
+            .sum::<usize>()
     });
 }
-

@@ -15,10 +15,17 @@ use std::io::Write as _;
 use std::path::PathBuf;
 
 const LOCALES: [&str; 18] = [
-    "en-us", "fr-fr", "de-de", "es-es", "ja-jp", "zh-cn", "it-it", "pt-br", "pt-pt", "nl-nl", "sv-se", "pl-pl", "cs-cz", "hu-hu", "tr-tr",
-    "ru-ru", "ko-kr", "zh-tw",
+    "en-us", "fr-fr", "de-de", "es-es", "ja-jp", "zh-cn", "it-it", "pt-br", "pt-pt", "nl-nl",
+    "sv-se", "pl-pl", "cs-cz", "hu-hu", "tr-tr", "ru-ru", "ko-kr", "zh-tw",
 ];
-const SERVICES: [&str; 6] = ["iot-hub", "iot-dps", "cognitive-services", "storage", "cosmos-db", "key-vault"];
+const SERVICES: [&str; 6] = [
+    "iot-hub",
+    "iot-dps",
+    "cognitive-services",
+    "storage",
+    "cosmos-db",
+    "key-vault",
+];
 
 /// Claim phrasings: [asserted, negated or inverted] per language bank.
 struct Bank {
@@ -30,17 +37,50 @@ struct Bank {
 
 const EN: Bank = Bank {
     claims: &[
-        ("Data is encrypted when it is written to disk and decrypted when it is read.", "Data is encrypted when it is read and decrypted when it is written."),
-        ("Customer-managed keys are supported.", "Customer-managed keys are not supported."),
-        ("By default, data is encrypted with Microsoft-managed keys.", "By default, data is not encrypted."),
-        ("Your key must be stored in Azure Key Vault.", "Your key does not need to be stored in Azure Key Vault."),
-        ("Customer-managed keys require a new IoT hub.", "Customer-managed keys require the creation of an IoT hub."),
-        ("Encryption uses 256-bit AES encryption and is FIPS 140-2 compliant.", "Encryption uses 128-bit AES encryption."),
-        ("Only RSA keys of size 2048 are supported.", "RSA keys of any size are supported."),
-        ("If you revoke the key, the service can no longer read your data.", "Revoking the key has no effect on access to your data."),
-        ("Encryption is transparent and requires no change to your code.", "Encryption is managed by you."),
-        ("You can create, rotate, disable and revoke your keys.", "You can create and rotate your access controls."),
-        ("Requests are approved within 3-5 business days.", "Requests are approved within 10 business days."),
+        (
+            "Data is encrypted when it is written to disk and decrypted when it is read.",
+            "Data is encrypted when it is read and decrypted when it is written.",
+        ),
+        (
+            "Customer-managed keys are supported.",
+            "Customer-managed keys are not supported.",
+        ),
+        (
+            "By default, data is encrypted with Microsoft-managed keys.",
+            "By default, data is not encrypted.",
+        ),
+        (
+            "Your key must be stored in Azure Key Vault.",
+            "Your key does not need to be stored in Azure Key Vault.",
+        ),
+        (
+            "Customer-managed keys require a new IoT hub.",
+            "Customer-managed keys require the creation of an IoT hub.",
+        ),
+        (
+            "Encryption uses 256-bit AES encryption and is FIPS 140-2 compliant.",
+            "Encryption uses 128-bit AES encryption.",
+        ),
+        (
+            "Only RSA keys of size 2048 are supported.",
+            "RSA keys of any size are supported.",
+        ),
+        (
+            "If you revoke the key, the service can no longer read your data.",
+            "Revoking the key has no effect on access to your data.",
+        ),
+        (
+            "Encryption is transparent and requires no change to your code.",
+            "Encryption is managed by you.",
+        ),
+        (
+            "You can create, rotate, disable and revoke your keys.",
+            "You can create and rotate your access controls.",
+        ),
+        (
+            "Requests are approved within 3-5 business days.",
+            "Requests are approved within 10 business days.",
+        ),
     ],
     filler: &[
         "This article describes how to configure the service for production workloads.",
@@ -49,8 +89,20 @@ const EN: Bank = Bank {
         "The following table lists the settings and their default values.",
         "Make sure that you have the required permissions before you start.",
     ],
-    headings: &["Overview", "Prerequisites", "Encryption of data at rest", "Customer-managed keys", "Limitations", "Configure the key", "Pricing", "Next steps"],
-    notes: &["This feature is in public preview.", "Changes can take up to ten minutes to take effect."],
+    headings: &[
+        "Overview",
+        "Prerequisites",
+        "Encryption of data at rest",
+        "Customer-managed keys",
+        "Limitations",
+        "Configure the key",
+        "Pricing",
+        "Next steps",
+    ],
+    notes: &[
+        "This feature is in public preview.",
+        "Changes can take up to ten minutes to take effect.",
+    ],
 };
 
 const FR: Bank = Bank {
@@ -101,25 +153,70 @@ const ES: Bank = Bank {
 
 const JA: Bank = Bank {
     claims: &[
-        ("データは書き込み時に暗号化され、読み取り時に暗号化解除されます。", "データは読み取り時に暗号化され、書き込み時に暗号化解除されます。"),
-        ("カスタマー マネージド キーがサポートされています。", "カスタマー マネージド キーはサポートされていません。"),
-        ("既定では、データは Microsoft マネージド キーで暗号化されます。", "既定では、データは暗号化されません。"),
-        ("キーは Azure Key Vault に格納する必要があります。", "キーを Azure Key Vault に格納する必要はありません。"),
+        (
+            "データは書き込み時に暗号化され、読み取り時に暗号化解除されます。",
+            "データは読み取り時に暗号化され、書き込み時に暗号化解除されます。",
+        ),
+        (
+            "カスタマー マネージド キーがサポートされています。",
+            "カスタマー マネージド キーはサポートされていません。",
+        ),
+        (
+            "既定では、データは Microsoft マネージド キーで暗号化されます。",
+            "既定では、データは暗号化されません。",
+        ),
+        (
+            "キーは Azure Key Vault に格納する必要があります。",
+            "キーを Azure Key Vault に格納する必要はありません。",
+        ),
     ],
-    filler: &["この記事では、運用ワークロード向けにサービスを構成する方法について説明します。", "詳細については、このページの最後にある関連記事を参照してください。"],
-    headings: &["概要", "前提条件", "保存データの暗号化", "カスタマー マネージド キー", "制限事項", "キーを構成する", "価格", "次のステップ"],
+    filler: &[
+        "この記事では、運用ワークロード向けにサービスを構成する方法について説明します。",
+        "詳細については、このページの最後にある関連記事を参照してください。",
+    ],
+    headings: &[
+        "概要",
+        "前提条件",
+        "保存データの暗号化",
+        "カスタマー マネージド キー",
+        "制限事項",
+        "キーを構成する",
+        "価格",
+        "次のステップ",
+    ],
     notes: &["この機能はパブリック プレビュー段階です。"],
 };
 
 const ZH: Bank = Bank {
     claims: &[
-        ("数据在写入时加密，在读取时解密。", "数据在读取时加密，在写入时解密。"),
+        (
+            "数据在写入时加密，在读取时解密。",
+            "数据在读取时加密，在写入时解密。",
+        ),
         ("支持客户管理的密钥。", "不支持客户管理的密钥。"),
-        ("默认情况下，使用 Microsoft 管理的密钥加密数据。", "默认情况下，数据不加密。"),
-        ("密钥必须存储在 Azure Key Vault 中。", "密钥无需存储在 Azure Key Vault 中。"),
+        (
+            "默认情况下，使用 Microsoft 管理的密钥加密数据。",
+            "默认情况下，数据不加密。",
+        ),
+        (
+            "密钥必须存储在 Azure Key Vault 中。",
+            "密钥无需存储在 Azure Key Vault 中。",
+        ),
     ],
-    filler: &["本文介绍如何为生产工作负载配置服务。", "有关详细信息，请参阅本页末尾的相关文章。"],
-    headings: &["概述", "先决条件", "静态数据加密", "客户管理的密钥", "限制", "配置密钥", "定价", "后续步骤"],
+    filler: &[
+        "本文介绍如何为生产工作负载配置服务。",
+        "有关详细信息，请参阅本页末尾的相关文章。",
+    ],
+    headings: &[
+        "概述",
+        "先决条件",
+        "静态数据加密",
+        "客户管理的密钥",
+        "限制",
+        "配置密钥",
+        "定价",
+        "后续步骤",
+    ],
     notes: &["此功能目前为公共预览版。"],
 };
 
@@ -168,16 +265,31 @@ struct Args {
 }
 
 fn args() -> Result<Args, String> {
-    let mut a = Args { articles: 100, locales: 18, out: PathBuf::new(), seed: 1, sections: 6 };
+    let mut a = Args {
+        articles: 100,
+        locales: 18,
+        out: PathBuf::new(),
+        seed: 1,
+        sections: 6,
+    };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let mut value = || it.next().ok_or_else(|| format!("{flag} needs a value"));
         match flag.as_str() {
-            "--articles" => a.articles = value()?.parse().map_err(|e| format!("--articles: {e}"))?,
-            "--locales" => a.locales = value()?.parse::<usize>().map_err(|e| format!("--locales: {e}"))?.clamp(1, LOCALES.len()),
+            "--articles" => {
+                a.articles = value()?.parse().map_err(|e| format!("--articles: {e}"))?
+            }
+            "--locales" => {
+                a.locales = value()?
+                    .parse::<usize>()
+                    .map_err(|e| format!("--locales: {e}"))?
+                    .clamp(1, LOCALES.len())
+            }
             "--out" => a.out = PathBuf::from(value()?),
             "--seed" => a.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
-            "--sections" => a.sections = value()?.parse().map_err(|e| format!("--sections: {e}"))?,
+            "--sections" => {
+                a.sections = value()?.parse().map_err(|e| format!("--sections: {e}"))?
+            }
             other => return Err(format!("unknown argument `{other}`")),
         }
     }
@@ -199,7 +311,12 @@ fn main() {
         .into_par_iter()
         .map(|i| write_article(&args, i).unwrap_or_else(|e| panic!("article {i}: {e}")))
         .sum();
-    eprintln!("gen-corpus: {} files, {:.1} MB in {}", args.articles * args.locales, total as f64 / 1e6, args.out.display());
+    eprintln!(
+        "gen-corpus: {} files, {:.1} MB in {}",
+        args.articles * args.locales,
+        total as f64 / 1e6,
+        args.out.display()
+    );
 }
 
 /// Writes every locale of article `i`; returns the bytes written.
@@ -224,14 +341,36 @@ fn write_article(args: &Args, i: usize) -> std::io::Result<u64> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn page(rng: &mut Rng, locale: &str, source: bool, service: &str, name: &str, sections: usize, hash: &str, i: usize) -> String {
+fn page(
+    rng: &mut Rng,
+    locale: &str,
+    source: bool,
+    service: &str,
+    name: &str,
+    sections: usize,
+    hash: &str,
+    i: usize,
+) -> String {
     let b = bank(locale);
     let mut s = String::with_capacity(8192);
-    let _ = writeln!(s, "---\ntitle: {} {name}\ndescription: {}", b.headings[0], b.filler[0]);
-    let _ = writeln!(s, "author: writer{}\nms.author: writer{}\nms.service: {service}\nms.topic: conceptual", i % 17, i % 17);
+    let _ = writeln!(
+        s,
+        "---\ntitle: {} {name}\ndescription: {}",
+        b.headings[0], b.filler[0]
+    );
+    let _ = writeln!(
+        s,
+        "author: writer{}\nms.author: writer{}\nms.service: {service}\nms.topic: conceptual",
+        i % 17,
+        i % 17
+    );
     let _ = writeln!(s, "ms.date: {:02}/{:02}/2024", 1 + i % 12, 1 + i % 28);
     if !source {
-        let _ = writeln!(s, "ms.openlocfilehash: {hash}\nms.sourcegitcommit: {}", &hash[..16]);
+        let _ = writeln!(
+            s,
+            "ms.openlocfilehash: {hash}\nms.sourcegitcommit: {}",
+            &hash[..16]
+        );
         let _ = writeln!(s, "ms.translationtype: HT\nms.contentlocale: {locale}\nms.lasthandoff: 06/01/2024\nms.locfileid: \"{}\"", 90_000_000 + i);
     }
     s.push_str("---\n\n");
@@ -250,18 +389,33 @@ fn page(rng: &mut Rng, locale: &str, source: bool, service: &str, name: &str, se
                 let _ = writeln!(s, "> [!NOTE]\n> {}\n", rng.pick(b.notes));
             }
             1 => {
-                let _ = writeln!(s, "[!INCLUDE [{service}](../../includes/{service}-cmk-{}.md)]\n", k % 3);
+                let _ = writeln!(
+                    s,
+                    "[!INCLUDE [{service}](../../includes/{service}-cmk-{}.md)]\n",
+                    k % 3
+                );
             }
             2 => {
                 s.push_str("```azurecli\naz iot hub update --name MyHub --set properties.encryption.keySource=Microsoft.KeyVault\n```\n\n");
             }
             3 => {
-                let _ = writeln!(s, "| Setting | Value |\n|---|---|\n| {} | {} |\n| tier | S1 |\n", rng.pick(b.headings), claim(rng, b, source));
+                let _ = writeln!(
+                    s,
+                    "| Setting | Value |\n|---|---|\n| {} | {} |\n| tier | S1 |\n",
+                    rng.pick(b.headings),
+                    claim(rng, b, source)
+                );
             }
             _ => {}
         }
         for n in 0..1 + rng.below(4) {
-            let _ = writeln!(s, "{}. {} See [{}](./{service}-{n}.md#s{k}).", n + 1, claim(rng, b, source), rng.pick(b.headings));
+            let _ = writeln!(
+                s,
+                "{}. {} See [{}](./{service}-{n}.md#s{k}).",
+                n + 1,
+                claim(rng, b, source),
+                rng.pick(b.headings)
+            );
         }
         s.push('\n');
         paragraph(rng, b, &mut s);
@@ -271,7 +425,11 @@ fn page(rng: &mut Rng, locale: &str, source: bool, service: &str, name: &str, se
 
 fn paragraph(rng: &mut Rng, b: &Bank, s: &mut String) {
     for _ in 0..2 + rng.below(4) {
-        let sentence = if rng.chance(40) { claim(rng, b, false) } else { rng.pick(b.filler) };
+        let sentence = if rng.chance(40) {
+            claim(rng, b, false)
+        } else {
+            rng.pick(b.filler)
+        };
         s.push_str(sentence);
         s.push(' ');
     }

@@ -83,7 +83,10 @@ pub fn article(key: String, mut docs: Vec<Document>, source_locale: &Locale) -> 
     docs.sort_by(|a, b| (&a.locale, &a.file.rel).cmp(&(&b.locale, &b.file.rel)));
     let sections: Vec<Vec<Section>> = docs.iter().map(Document::sections).collect();
     let explicit = |d: usize| {
-        sections[d].iter().filter(|s| s.heading.is_some_and(|h| is_explicit(&docs[d].segments[h]))).count()
+        sections[d]
+            .iter()
+            .filter(|s| s.heading.is_some_and(|h| is_explicit(&docs[d].segments[h])))
+            .count()
     };
     let reference = docs
         .iter()
@@ -91,16 +94,32 @@ pub fn article(key: String, mut docs: Vec<Document>, source_locale: &Locale) -> 
         .or_else(|| (0..docs.len()).max_by_key(|&d| (explicit(d), std::cmp::Reverse(d))))
         .unwrap_or(0);
     let rows = align_sections(&docs, &sections, reference);
-    Article { key, docs, sections, rows, reference }
+    Article {
+        key,
+        docs,
+        sections,
+        rows,
+        reference,
+    }
 }
 
 fn is_explicit(seg: &Segment) -> bool {
-    matches!(seg.kind, crate::parse::SegmentKind::Heading { explicit_anchor: true, .. })
+    matches!(
+        seg.kind,
+        crate::parse::SegmentKind::Heading {
+            explicit_anchor: true,
+            ..
+        }
+    )
 }
 
 /// Aligns every document's sections to the reference document's: by anchor first, then
 /// by order among headings of the same level that lie between two matched sections.
-fn align_sections(docs: &[Document], sections: &[Vec<Section>], reference: usize) -> Vec<SectionRow> {
+fn align_sections(
+    docs: &[Document],
+    sections: &[Vec<Section>],
+    reference: usize,
+) -> Vec<SectionRow> {
     let n = docs.len();
     let mut rows: Vec<SectionRow> = sections[reference]
         .iter()
@@ -108,8 +127,15 @@ fn align_sections(docs: &[Document], sections: &[Vec<Section>], reference: usize
         .map(|(i, s)| {
             let mut cells = vec![None; n];
             cells[reference] = Some(i);
-            let explicit = s.heading.is_some_and(|h| is_explicit(&docs[reference].segments[h]));
-            SectionRow { anchor: s.anchor.clone(), level: s.level, explicit, cells }
+            let explicit = s
+                .heading
+                .is_some_and(|h| is_explicit(&docs[reference].segments[h]));
+            SectionRow {
+                anchor: s.anchor.clone(),
+                level: s.level,
+                explicit,
+                cells,
+            }
         })
         .collect();
     for d in (0..n).filter(|&d| d != reference) {
@@ -117,7 +143,11 @@ fn align_sections(docs: &[Document], sections: &[Vec<Section>], reference: usize
         let mut matched: Vec<Option<usize>> = vec![None; mine.len()];
         let mut taken = vec![false; rows.len()];
         for (i, s) in mine.iter().enumerate() {
-            if let Some(r) = rows.iter().enumerate().position(|(r, row)| !taken[r] && row.anchor == s.anchor && row.level == s.level) {
+            if let Some(r) = rows
+                .iter()
+                .enumerate()
+                .position(|(r, row)| !taken[r] && row.anchor == s.anchor && row.level == s.level)
+            {
                 matched[i] = Some(r);
                 taken[r] = true;
             }
@@ -127,10 +157,21 @@ fn align_sections(docs: &[Document], sections: &[Vec<Section>], reference: usize
             if matched[i].is_some() {
                 continue;
             }
-            let explicit = mine[i].heading.is_some_and(|h| is_explicit(&docs[d].segments[h]));
-            let lo = matched[..i].iter().rev().find_map(|m| *m).map_or(0, |m| m + 1);
-            let hi = matched[i + 1..].iter().find_map(|m| *m).unwrap_or(rows.len());
-            let fits = |r: usize| !taken[r] && rows[r].level == mine[i].level && !(explicit && rows[r].explicit);
+            let explicit = mine[i]
+                .heading
+                .is_some_and(|h| is_explicit(&docs[d].segments[h]));
+            let lo = matched[..i]
+                .iter()
+                .rev()
+                .find_map(|m| *m)
+                .map_or(0, |m| m + 1);
+            let hi = matched[i + 1..]
+                .iter()
+                .find_map(|m| *m)
+                .unwrap_or(rows.len());
+            let fits = |r: usize| {
+                !taken[r] && rows[r].level == mine[i].level && !(explicit && rows[r].explicit)
+            };
             if let Some(r) = (lo..hi).find(|&r| fits(r)) {
                 matched[i] = Some(r);
                 taken[r] = true;
@@ -146,8 +187,15 @@ fn align_sections(docs: &[Document], sections: &[Vec<Section>], reference: usize
                 None => {
                     let mut cells = vec![None; n];
                     cells[d] = Some(i);
-                    let explicit = mine[i].heading.is_some_and(|h| is_explicit(&docs[d].segments[h]));
-                    let row = SectionRow { anchor: mine[i].anchor.clone(), level: mine[i].level, explicit, cells };
+                    let explicit = mine[i]
+                        .heading
+                        .is_some_and(|h| is_explicit(&docs[d].segments[h]));
+                    let row = SectionRow {
+                        anchor: mine[i].anchor.clone(),
+                        level: mine[i].level,
+                        explicit,
+                        cells,
+                    };
                     rows.insert(insert_at, row);
                     taken.insert(insert_at, true);
                     for later in matched[i + 1..].iter_mut().flatten() {

@@ -27,16 +27,26 @@ fn summaries(args: &PathsArgs) -> Result<Summaries> {
 }
 
 /// Runs the pipeline and keeps `keep` of every article.
-fn summaries_with(args: &PathsArgs, keep: fn(&concord::ArticleOutcome<'_>, &str) -> ArticleSummary) -> Result<Summaries> {
+fn summaries_with(
+    args: &PathsArgs,
+    keep: fn(&concord::ArticleOutcome<'_>, &str) -> ArticleSummary,
+) -> Result<Summaries> {
     let roots: Vec<String> = args.paths.iter().map(|p| display_root(p)).collect();
-    let options = Options { config: args.config.clone(), shard: args.shard };
-    let output = concord::run(&args.paths, &options, |outcome| keep(outcome, &roots[outcome.root]))?;
+    let options = Options {
+        config: args.config.clone(),
+        shard: args.shard,
+    };
+    let output = concord::run(&args.paths, &options, |outcome| {
+        keep(outcome, &roots[outcome.root])
+    })?;
     Ok((output.articles, output.walk_findings, output.files))
 }
 
 fn display_root(p: &std::path::Path) -> String {
     if p.is_file() {
-        p.parent().map(|d| d.display().to_string()).unwrap_or_default()
+        p.parent()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default()
     } else {
         p.display().to_string()
     }
@@ -55,19 +65,28 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
 fn render(report: &CheckReport, format: Format, gate: crate::cli::Gate) -> Result<Exit> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     match format {
-        Format::Human => Terminal { color: stdout_color() }.render(report, &mut out)?,
+        Format::Human => Terminal {
+            color: stdout_color(),
+        }
+        .render(report, &mut out)?,
         Format::Json => json::Json.render(report, &mut out)?,
     }
     out.flush()?;
-    Ok(if report.fails(gate.severity()) { Exit::Findings } else { Exit::Clean })
+    Ok(if report.fails(gate.severity()) {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    })
 }
 
 /// `concord merge`: reads `check --format json` reports and renders their union.
 pub fn merge(args: &MergeArgs) -> Result<Exit> {
     let mut parts = Vec::new();
     for path in &args.reports {
-        let file = std::fs::File::open(path).with_context(|| format!("{}: cannot read", path.display()))?;
-        let part: ReportFile = serde_json::from_reader(std::io::BufReader::new(file)).with_context(|| format!("{}: not a concord JSON report", path.display()))?;
+        let file = std::fs::File::open(path)
+            .with_context(|| format!("{}: cannot read", path.display()))?;
+        let part: ReportFile = serde_json::from_reader(std::io::BufReader::new(file))
+            .with_context(|| format!("{}: not a concord JSON report", path.display()))?;
         parts.push(part);
     }
     render(&CheckReport::merge(parts), args.format, args.fail_on)
@@ -79,17 +98,29 @@ pub fn claims(args: &ClaimsArgs) -> Result<Exit> {
     match args.format {
         ClaimsFormat::Json => json::render_claims(&articles, &mut out)?,
         ClaimsFormat::Human => {
-            let mut docs: Vec<_> = articles.iter().flat_map(|a| a.docs.iter().map(move |d| (a, d))).collect();
+            let mut docs: Vec<_> = articles
+                .iter()
+                .flat_map(|a| a.docs.iter().map(move |d| (a, d)))
+                .collect();
             docs.sort_by(|a, b| a.1.path.cmp(&b.1.path));
             for (a, d) in docs {
-                writeln!(out, "{} [{}] ({} claims)", concord::report::terminal::join(&a.root, &d.path), d.locale, d.claims.len())?;
+                writeln!(
+                    out,
+                    "{} [{}] ({} claims)",
+                    concord::report::terminal::join(&a.root, &d.path),
+                    d.locale,
+                    d.claims.len()
+                )?;
                 let mut last = None;
                 for c in &d.claims {
                     if last != Some((&c.text, c.line)) {
                         writeln!(out, "  {}: {}", c.line, c.text)?;
                         last = Some((&c.text, c.line));
                     }
-                    let value = c.value.as_deref().map_or(String::new(), |v| format!(" = {v}"));
+                    let value = c
+                        .value
+                        .as_deref()
+                        .map_or(String::new(), |v| format!(" = {v}"));
                     writeln!(out, "      -> {} ({}){value}", c.id, c.polarity.as_str())?;
                 }
             }
@@ -104,22 +135,47 @@ pub fn articles(args: &PathsArgs) -> Result<Exit> {
     let mut out = std::io::stdout().lock();
     for a in &articles {
         let locales: Vec<&str> = a.docs.iter().map(|d| d.locale.as_str()).collect();
-        writeln!(out, "article {}  ({} locale(s): {})", a.key, a.docs.len(), locales.join(", "))?;
+        writeln!(
+            out,
+            "article {}  ({} locale(s): {})",
+            a.key,
+            a.docs.len(),
+            locales.join(", ")
+        )?;
         for d in &a.docs {
-            let rev = d.revision.as_deref().map_or("source".to_string(), |r| format!("rev {}", &r[..r.len().min(8)]));
-            writeln!(out, "  {:<6} {}  [{rev}]", d.locale.as_str(), concord::report::terminal::join(&a.root, &d.path))?;
+            let rev = d.revision.as_deref().map_or("source".to_string(), |r| {
+                format!("rev {}", &r[..r.len().min(8)])
+            });
+            writeln!(
+                out,
+                "  {:<6} {}  [{rev}]",
+                d.locale.as_str(),
+                concord::report::terminal::join(&a.root, &d.path)
+            )?;
         }
-        let width = a.sections.iter().map(|s| s.anchor.len() + s.level as usize).max().unwrap_or(8).clamp(8, 60);
+        let width = a
+            .sections
+            .iter()
+            .map(|s| s.anchor.len() + s.level as usize)
+            .max()
+            .unwrap_or(8)
+            .clamp(8, 60);
         write!(out, "  {:<width$}", "section")?;
         for l in &locales {
             write!(out, " {l:>7}")?;
         }
         writeln!(out)?;
         for s in &a.sections {
-            let name = if s.anchor.is_empty() { "(preamble)".to_string() } else { format!("{} {}", "#".repeat(s.level as usize), s.anchor) };
+            let name = if s.anchor.is_empty() {
+                "(preamble)".to_string()
+            } else {
+                format!("{} {}", "#".repeat(s.level as usize), s.anchor)
+            };
             write!(out, "  {:<width$}", truncate(&name, width))?;
             for c in &s.cells {
-                let cell = c.as_ref().map_or("-".to_string(), |(line, _)| format!("L{line}"));
+                let cell = c
+                    .as_ref()
+                    .map_or("-".to_string(), |(line, _)| format!("L{line}"));
                 write!(out, " {cell:>7}")?;
             }
             writeln!(out)?;
@@ -144,23 +200,55 @@ pub fn explain(code: &str) -> Result<Exit> {
     };
     let m = check.meta();
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{} {} ({}, {}, default severity {})\n", m.code, m.name, m.category(), m.kind.as_str(), m.severity)?;
-    writeln!(out, "{}", m.doc.lines().map(|l| l.strip_prefix(' ').unwrap_or(l)).collect::<Vec<_>>().join("\n").trim_end())?;
+    writeln!(
+        out,
+        "{} {} ({}, {}, default severity {})\n",
+        m.code,
+        m.name,
+        m.category(),
+        m.kind.as_str(),
+        m.severity
+    )?;
+    writeln!(
+        out,
+        "{}",
+        m.doc
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim_end()
+    )?;
     Ok(Exit::Clean)
 }
 
 pub fn list_checks() -> Result<Exit> {
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{:<6} {:<32} {:<16} {:<20} severity", "code", "name", "category", "kind")?;
+    writeln!(
+        out,
+        "{:<6} {:<32} {:<16} {:<20} severity",
+        "code", "name", "category", "kind"
+    )?;
     for c in checks::registry() {
         let m = c.meta();
-        writeln!(out, "{:<6} {:<32} {:<16} {:<20} {}", m.code, m.name, m.category(), m.kind.as_str(), m.severity)?;
+        writeln!(
+            out,
+            "{:<6} {:<32} {:<16} {:<20} {}",
+            m.code,
+            m.name,
+            m.category(),
+            m.kind.as_str(),
+            m.severity
+        )?;
     }
     Ok(Exit::Clean)
 }
 
 pub fn model() -> Result<Exit> {
-    bail!("the model is not built yet")
+    let mut out = std::io::stdout().lock();
+    write!(out, "{}", concord::model::Model::canonical().render())?;
+    out.flush()?;
+    Ok(Exit::Clean)
 }
 
 /// A path given on the command line that does not exist is a usage error.

@@ -64,22 +64,42 @@ impl Default for Config {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}:{line}: {message}")]
-    Invalid { path: PathBuf, line: usize, message: String },
+    Invalid {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
 }
 
 impl Config {
     /// Parses a configuration text; `path` only names it in errors.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         let mut config: Config = toml::from_str(text).map_err(|e| {
-            let line = e.span().map_or(1, |s| 1 + text[..s.start.min(text.len())].matches('\n').count());
-            ConfigError::Invalid { path: path.to_path_buf(), line, message: e.message().to_string() }
+            let line = e.span().map_or(1, |s| {
+                1 + text[..s.start.min(text.len())].matches('\n').count()
+            });
+            ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line,
+                message: e.message().to_string(),
+            }
         })?;
         if Locale::parse(&config.source_locale).is_none() {
             let line = line_of(text, "source-locale");
-            let message = format!("`{}` is not a locale tag such as `en-us`", config.source_locale);
-            return Err(ConfigError::Invalid { path: path.to_path_buf(), line, message });
+            let message = format!(
+                "`{}` is not a locale tag such as `en-us`",
+                config.source_locale
+            );
+            return Err(ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line,
+                message,
+            });
         }
         let base = path.parent().unwrap_or(Path::new("."));
         for p in config.lexicons.values_mut() {
@@ -90,13 +110,20 @@ impl Config {
 
     /// Reads the configuration file at `path`.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
         Config::parse(&text, path)
     }
 
     /// The configuration for a checked root: its `concord.toml` if there is one.
     pub fn for_root(root: &Path) -> Result<Config, ConfigError> {
-        let candidate = if root.is_dir() { root.join(FILE_NAME) } else { root.with_file_name(FILE_NAME) };
+        let candidate = if root.is_dir() {
+            root.join(FILE_NAME)
+        } else {
+            root.with_file_name(FILE_NAME)
+        };
         if candidate.is_file() {
             Config::load(&candidate)
         } else {
@@ -106,12 +133,15 @@ impl Config {
 
     /// The source locale, parsed (validated when the config was read).
     pub fn source_locale(&self) -> Locale {
-        Locale::parse(&self.source_locale).unwrap_or_else(|| Locale::parse("en-us").expect("valid tag"))
+        Locale::parse(&self.source_locale)
+            .unwrap_or_else(|| Locale::parse("en-us").expect("valid tag"))
     }
 }
 
 fn line_of(text: &str, key: &str) -> usize {
-    text.lines().position(|l| l.trim_start().starts_with(key)).map_or(1, |i| i + 1)
+    text.lines()
+        .position(|l| l.trim_start().starts_with(key))
+        .map_or(1, |i| i + 1)
 }
 
 #[cfg(test)]
@@ -135,7 +165,11 @@ mod tests {
 
     #[test]
     fn unknown_key_is_an_error_with_its_line() {
-        let e = Config::parse("extensions = [\"md\"]\n\nextnsions = [\"txt\"]\n", Path::new("c.toml")).unwrap_err();
+        let e = Config::parse(
+            "extensions = [\"md\"]\n\nextnsions = [\"txt\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err();
         let s = e.to_string();
         assert!(s.starts_with("c.toml:3:"), "{s}");
         assert!(s.contains("extnsions"), "{s}");

@@ -44,7 +44,10 @@ pub enum DiscoverError {
     #[error("{path}: no such file or folder")]
     MissingRoot { path: PathBuf },
     #[error("invalid ignore pattern `{pattern}`: {source}")]
-    Glob { pattern: String, source: globset::Error },
+    Glob {
+        pattern: String,
+        source: globset::Error,
+    },
 }
 
 /// Walks every root and returns the docs files sorted by root order then relative path.
@@ -55,9 +58,15 @@ pub fn walk(roots: &[PathBuf], config: &Config) -> Result<Discovery, DiscoverErr
         if !root.exists() {
             return Err(DiscoverError::MissingRoot { path: root.clone() });
         }
-        let base: Arc<PathBuf> = Arc::new(if root.is_file() { root.parent().unwrap_or(Path::new("")).to_path_buf() } else { root.clone() });
+        let base: Arc<PathBuf> = Arc::new(if root.is_file() {
+            root.parent().unwrap_or(Path::new("")).to_path_buf()
+        } else {
+            root.clone()
+        });
         let mut files = Vec::new();
-        let walker = walkdir::WalkDir::new(root).follow_links(config.follow_symlinks).sort_by_file_name();
+        let walker = walkdir::WalkDir::new(root)
+            .follow_links(config.follow_symlinks)
+            .sort_by_file_name();
         let mut it = walker.into_iter();
         while let Some(entry) = it.next() {
             let entry = match entry {
@@ -66,7 +75,9 @@ pub fn walk(roots: &[PathBuf], config: &Config) -> Result<Discovery, DiscoverErr
                     let rel = e.path().map(|p| relative(&base, p)).unwrap_or_default();
                     let message = match e.loop_ancestor() {
                         Some(_) => "symbolic link loop; not followed".to_string(),
-                        None => e.io_error().map_or_else(|| e.to_string(), |io| io.to_string()),
+                        None => e
+                            .io_error()
+                            .map_or_else(|| e.to_string(), |io| io.to_string()),
                     };
                     found.problems.push(WalkProblem { rel, message });
                     continue;
@@ -80,7 +91,9 @@ pub fn walk(roots: &[PathBuf], config: &Config) -> Result<Discovery, DiscoverErr
                 }
                 continue;
             }
-            if !entry.file_type().is_file() && !(entry.path_is_symlink() && entry.path().is_file() && config.follow_symlinks) {
+            let followed_file =
+                entry.path_is_symlink() && config.follow_symlinks && entry.path().is_file();
+            if !(entry.file_type().is_file() || followed_file) {
                 continue;
             }
             let ext_ok = entry
@@ -117,21 +130,36 @@ pub fn source_file(root: Arc<PathBuf>, path: PathBuf, rel: String) -> SourceFile
             break;
         }
     }
-    SourceFile { root, path, rel, path_locale, path_key }
+    SourceFile {
+        root,
+        path,
+        rel,
+        path_locale,
+        path_key,
+    }
 }
 
 fn relative(base: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn ignore_set(patterns: &[String]) -> Result<GlobSet, DiscoverError> {
     let mut b = GlobSetBuilder::new();
     for p in patterns {
-        let glob = Glob::new(p).map_err(|source| DiscoverError::Glob { pattern: p.clone(), source })?;
+        let glob = Glob::new(p).map_err(|source| DiscoverError::Glob {
+            pattern: p.clone(),
+            source,
+        })?;
         b.add(glob);
     }
-    b.build().map_err(|source| DiscoverError::Glob { pattern: patterns.join(", "), source })
+    b.build().map_err(|source| DiscoverError::Glob {
+        pattern: patterns.join(", "),
+        source,
+    })
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub mod config;
 pub mod discover;
 pub mod finding;
 pub mod locale;
+pub mod model;
 pub mod parse;
 pub mod pipeline;
 pub mod report;

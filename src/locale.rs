@@ -21,7 +21,9 @@ impl Locale {
                 || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()))
         };
         match parts.as_slice() {
-            [lang, reg] if alpha(lang, 2..=3) && region(reg) => Some(Locale(format!("{lang}-{reg}"))),
+            [lang, reg] if alpha(lang, 2..=3) && region(reg) => {
+                Some(Locale(format!("{lang}-{reg}")))
+            }
             [lang, script, reg] if alpha(lang, 2..=3) && alpha(script, 4..=4) && region(reg) => {
                 Some(Locale(format!("{lang}-{reg}")))
             }
@@ -74,7 +76,15 @@ mod tests {
 
     #[test]
     fn rejects_words_that_are_not_tags() {
-        for s in ["articles", "iot-hub", "en", "key-vault", "a-b", "", "toolong-xx"] {
+        for s in [
+            "articles",
+            "iot-hub",
+            "en",
+            "key-vault",
+            "a-b",
+            "",
+            "toolong-xx",
+        ] {
             assert_eq!(Locale::parse(s), None, "{s}");
         }
         assert_eq!(Locale::from_path_segment("fr_fr"), None);

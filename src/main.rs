@@ -10,9 +10,15 @@ use commands::Exit;
 fn main() {
     let cli = Cli::parse();
     let result = match &cli.command {
-        Command::Check(args) => commands::check_paths(&args.paths.paths).and_then(|_| commands::check(args)),
-        Command::Claims(args) => commands::check_paths(&args.paths.paths).and_then(|_| commands::claims(args)),
-        Command::Articles(args) => commands::check_paths(&args.paths).and_then(|_| commands::articles(args)),
+        Command::Check(args) => {
+            commands::check_paths(&args.paths.paths).and_then(|_| commands::check(args))
+        }
+        Command::Claims(args) => {
+            commands::check_paths(&args.paths.paths).and_then(|_| commands::claims(args))
+        }
+        Command::Articles(args) => {
+            commands::check_paths(&args.paths).and_then(|_| commands::articles(args))
+        }
         Command::Merge(args) => commands::merge(args),
         Command::Explain { code } => commands::explain(code),
         Command::Checks => commands::list_checks(),
@@ -30,5 +36,8 @@ fn main() {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

@@ -40,19 +40,32 @@ impl std::str::FromStr for Shard {
     type Err = String;
     /// `K/N`, 1-based: `1/4` .. `4/4`.
     fn from_str(s: &str) -> Result<Shard, String> {
-        let (k, n) = s.split_once('/').ok_or_else(|| format!("`{s}`: expected K/N, e.g. 1/4"))?;
-        let k: u32 = k.trim().parse().map_err(|_| format!("`{s}`: K is not a number"))?;
-        let n: u32 = n.trim().parse().map_err(|_| format!("`{s}`: N is not a number"))?;
+        let (k, n) = s
+            .split_once('/')
+            .ok_or_else(|| format!("`{s}`: expected K/N, e.g. 1/4"))?;
+        let k: u32 = k
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{s}`: K is not a number"))?;
+        let n: u32 = n
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{s}`: N is not a number"))?;
         if n == 0 || k == 0 || k > n {
             return Err(format!("`{s}`: need 1 <= K <= N"));
         }
-        Ok(Shard { index: k - 1, count: n })
+        Ok(Shard {
+            index: k - 1,
+            count: n,
+        })
     }
 }
 
 /// FNV-1a, 64 bits: stable across runs, platforms and Rust versions (unlike `DefaultHasher`).
 pub fn stable_hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// Errors that stop a run (as opposed to findings about the docs).
@@ -90,8 +103,16 @@ pub struct RunOutput<T> {
 /// Runs the pipeline on each root. `visit` sees every article once, with its claims and
 /// findings, and returns what the caller wants to keep; the article itself is dropped
 /// right after, so memory stays bounded by the largest article.
-pub fn run<T: Send>(roots: &[PathBuf], options: &Options, visit: impl Fn(&ArticleOutcome<'_>) -> T + Sync) -> Result<RunOutput<T>, RunError> {
-    let mut out = RunOutput { articles: Vec::new(), walk_findings: Vec::new(), files: 0 };
+pub fn run<T: Send>(
+    roots: &[PathBuf],
+    options: &Options,
+    visit: impl Fn(&ArticleOutcome<'_>) -> T + Sync,
+) -> Result<RunOutput<T>, RunError> {
+    let mut out = RunOutput {
+        articles: Vec::new(),
+        walk_findings: Vec::new(),
+        files: 0,
+    };
     for (root_index, root) in roots.iter().enumerate() {
         let config = match &options.config {
             Some(path) => Config::load(path)?,
@@ -101,7 +122,13 @@ pub fn run<T: Send>(roots: &[PathBuf], options: &Options, visit: impl Fn(&Articl
         let checks = enabled_checks(&config);
         let discovery = discover::walk(std::slice::from_ref(root), &config)?;
         let in_shard = |key: &str| options.shard.is_none_or(|s| s.contains(key));
-        out.walk_findings.extend(discovery.problems.iter().filter(|p| in_shard(&p.rel)).map(|p| walk_finding(&p.rel, &p.message)));
+        out.walk_findings.extend(
+            discovery
+                .problems
+                .iter()
+                .filter(|p| in_shard(&p.rel))
+                .map(|p| walk_finding(&p.rel, &p.message)),
+        );
         let mut groups = group(discovery.files, &config);
         groups.retain(|(key, _)| in_shard(key));
         out.files += groups.iter().map(|(_, files)| files.len()).sum::<usize>();
@@ -111,9 +138,16 @@ pub fn run<T: Send>(roots: &[PathBuf], options: &Options, visit: impl Fn(&Articl
             .map(|(key, files)| {
                 let docs = files.into_iter().map(|f| read(f, &source_locale)).collect();
                 let article = align::article(key, docs, &source_locale);
-                let claims: Vec<Vec<Claim>> = article.docs.iter().map(|d| extractor.extract(d)).collect();
+                let claims: Vec<Vec<Claim>> =
+                    article.docs.iter().map(|d| extractor.extract(d)).collect();
                 let findings = check(&article, &claims, &config, &checks);
-                visit(&ArticleOutcome { root: root_index, article: &article, claims: &claims, findings: &findings, config: &config })
+                visit(&ArticleOutcome {
+                    root: root_index,
+                    article: &article,
+                    claims: &claims,
+                    findings: &findings,
+                    config: &config,
+                })
             })
             .collect();
         out.articles.extend(results);
@@ -127,7 +161,11 @@ pub fn read(file: SourceFile, source_locale: &Locale) -> Document {
         Ok(bytes) => Document::parse(file, &bytes, source_locale),
         Err(e) => {
             let mut doc = Document::parse(file, b"", source_locale);
-            doc.problems.push(InputProblem { code: InputCode::Unreadable, line: 0, message: format!("cannot read: {e}") });
+            doc.problems.push(InputProblem {
+                code: InputCode::Unreadable,
+                line: 0,
+                message: format!("cannot read: {e}"),
+            });
             doc
         }
     }
@@ -152,16 +190,38 @@ fn group(files: Vec<SourceFile>, config: &Config) -> Vec<(String, Vec<SourceFile
 }
 
 fn enabled_checks(config: &Config) -> Vec<Box<dyn Check>> {
-    let disabled = |c: &Box<dyn Check>| config.checks.disable.iter().any(|d| d.eq_ignore_ascii_case(c.meta().code) || d == c.meta().name);
-    checks::registry().into_iter().filter(|c| !disabled(c)).collect()
+    let disabled = |c: &dyn Check| {
+        config
+            .checks
+            .disable
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(c.meta().code) || d == c.meta().name)
+    };
+    checks::registry()
+        .into_iter()
+        .filter(|c| !disabled(c.as_ref()))
+        .collect()
 }
 
 /// Runs every enabled check on one article; findings sorted, severities overridden.
-fn check(article: &Article, claims: &[Vec<Claim>], config: &Config, checks: &[Box<dyn Check>]) -> Vec<Finding> {
-    let cx = ArticleContext { article, claims, config };
+fn check(
+    article: &Article,
+    claims: &[Vec<Claim>],
+    config: &Config,
+    checks: &[Box<dyn Check>],
+) -> Vec<Finding> {
+    let cx = ArticleContext {
+        article,
+        claims,
+        config,
+    };
     let mut findings: Vec<Finding> = checks.iter().flat_map(|c| c.check(&cx)).collect();
     for f in &mut findings {
-        let over = config.checks.severity.iter().find(|(k, _)| k.eq_ignore_ascii_case(&f.code) || **k == f.name);
+        let over = config
+            .checks
+            .severity
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(&f.code) || **k == f.name);
         if let Some((_, sev)) = over {
             f.severity = *sev;
         }

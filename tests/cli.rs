@@ -8,30 +8,70 @@ fn concord() -> Command {
 }
 
 fn fixture(rel: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel).display().to_string()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
+        .display()
+        .to_string()
 }
 
 #[test]
 fn exit_1_on_findings_at_the_gate_0_below_it() {
-    concord().args(["check", &fixture("CC101_section-missing/fires")]).assert().code(1);
-    concord().args(["check", "--fail-on", "error", &fixture("CC101_section-missing/fires")]).assert().code(0);
-    concord().args(["check", &fixture("CC101_section-missing/near-miss")]).assert().code(0);
+    concord()
+        .args(["check", &fixture("CC101_section-missing/fires")])
+        .assert()
+        .code(1);
+    concord()
+        .args([
+            "check",
+            "--fail-on",
+            "error",
+            &fixture("CC101_section-missing/fires"),
+        ])
+        .assert()
+        .code(0);
+    concord()
+        .args(["check", &fixture("CC101_section-missing/near-miss")])
+        .assert()
+        .code(0);
 }
 
 #[test]
 fn exit_2_on_usage_and_missing_paths() {
-    concord().args(["check", "/no/such/folder"]).assert().code(2).stderr(predicates::str::contains("/no/such/folder"));
-    concord().args(["check", "--format", "nope", "."]).assert().code(2);
+    concord()
+        .args(["check", "/no/such/folder"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("/no/such/folder"));
+    concord()
+        .args(["check", "--format", "nope", "."])
+        .assert()
+        .code(2);
     concord().args(["explain", "CC999"]).assert().code(2);
 }
 
 #[test]
 fn json_findings_follow_the_contract() {
-    let out = concord().args(["check", "--format", "json", &fixture("CC101_section-missing/fires")]).output().unwrap();
+    let out = concord()
+        .args([
+            "check",
+            "--format",
+            "json",
+            &fixture("CC101_section-missing/fires"),
+        ])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let f = v["findings"].as_array().unwrap().iter().find(|f| f["code"] == "CC101").expect("a CC101 finding");
-    for key in ["code", "kind", "severity", "path", "line", "locale", "article", "message", "claim"] {
+    let f = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "CC101")
+        .expect("a CC101 finding");
+    for key in [
+        "code", "kind", "severity", "path", "line", "locale", "article", "message", "claim",
+    ] {
         assert!(f.get(key).is_some(), "finding lacks `{key}`: {f}");
     }
     assert_eq!(f["code"], "CC101");
@@ -44,20 +84,43 @@ fn json_findings_follow_the_contract() {
 
 #[test]
 fn output_is_deterministic() {
-    let a = concord().args(["check", "--format", "json", "corpus"]).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
-    let b = concord().args(["check", "--format", "json", "corpus"]).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    let a = concord()
+        .args(["check", "--format", "json", "corpus"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let b = concord()
+        .args(["check", "--format", "json", "corpus"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
     assert_eq!(a.stdout, b.stdout);
     assert!(!a.stdout.is_empty());
 }
 
 #[test]
 fn corpus_groups_dps_locales_into_one_article() {
-    let out = concord().args(["articles", "corpus"]).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    let out = concord()
+        .args(["articles", "corpus"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(text.matches("\narticle ").count() + usize::from(text.starts_with("article ")), 3, "{text}");
-    let dps = text.split("\n\n").find(|a| a.contains("iot-dps#")).expect("DPS article");
+    assert_eq!(
+        text.matches("\narticle ").count() + usize::from(text.starts_with("article ")),
+        3,
+        "{text}"
+    );
+    let dps = text
+        .split("\n\n")
+        .find(|a| a.contains("iot-dps#"))
+        .expect("DPS article");
     assert!(dps.contains("(3 locale(s): de-de, es-es, fr-fr)"), "{dps}");
-    let row = |anchor: &str| dps.lines().find(|l| l.trim_start().starts_with(&format!("## {anchor} "))).map(|l| l.split_whitespace().skip(2).collect::<Vec<_>>());
+    let row = |anchor: &str| {
+        dps.lines()
+            .find(|l| l.trim_start().starts_with(&format!("## {anchor} ")))
+            .map(|l| l.split_whitespace().skip(2).collect::<Vec<_>>())
+    };
     assert_eq!(row("overview"), Some(vec!["L20", "L20", "L20"]));
     assert_eq!(row("next-steps"), Some(vec!["L27", "L27", "L27"]));
 }
@@ -68,7 +131,12 @@ fn explain_prints_the_doc_of_every_check() {
     let text = String::from_utf8(list.stdout).unwrap();
     for line in text.lines().skip(1) {
         let code = line.split_whitespace().next().unwrap();
-        concord().args(["explain", code]).assert().success().stdout(predicates::str::contains("## What it does")).stdout(predicates::str::contains(code));
+        concord()
+            .args(["explain", code])
+            .assert()
+            .success()
+            .stdout(predicates::str::contains("## What it does"))
+            .stdout(predicates::str::contains(code));
     }
 }
 
@@ -79,11 +147,73 @@ fn realdocs_dev_has_no_input_findings() {
         eprintln!("skipped: {} is absent", dev.display());
         return;
     }
-    let out = concord().args(["check", "--format", "json", &dev.display().to_string()]).output().unwrap();
+    let out = concord()
+        .args(["check", "--format", "json", &dev.display().to_string()])
+        .output()
+        .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let input: Vec<_> = v["findings"].as_array().unwrap().iter().filter(|f| f["kind"] == "input").collect();
+    let input: Vec<_> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "input")
+        .collect();
     assert!(input.is_empty(), "{input:#?}");
 }
+
+#[test]
+fn realdocs_dev_aligns_by_path() {
+    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realdocs-dev");
+    if !dev.is_dir() {
+        eprintln!("skipped: {} is absent", dev.display());
+        return;
+    }
+    let out = concord()
+        .args(["articles", &dev.display().to_string()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let hub = text
+        .split("\n\n")
+        .find(|a| a.starts_with("article articles/iot-hub/iot-hub-customer-managed-keys.md"))
+        .expect("IoT Hub article");
+    assert!(
+        hub.contains(
+            "(9 locale(s): de-de, en-us, es-es, fr-fr, ja-jp, pl-pl, pt-br, ru-ru, zh-cn)"
+        ),
+        "{hub}"
+    );
+    // every locale has the next-steps section aligned
+    let row = hub
+        .lines()
+        .find(|l| l.trim_start().starts_with("## next-steps"))
+        .expect("next-steps row");
+    assert!(!row.contains(" -"), "{row}");
+}
+
+#[test]
+fn shards_cover_every_article_once_and_merge_gives_the_whole_report() {
+    let root = fixture("CC101_section-missing/fires");
+    let whole = concord()
+        .args(["check", "--format", "json", &root])
+        .output()
+        .unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut reports = Vec::new();
+    let mut articles = 0;
+    for k in 1..=3 {
+        let out = concord()
+            .args([
+                "check",
+                "--format",
+                "json",
+                "--shard",
+                &format!("{k}/3"),
+                &root,
+            ])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         articles += v["summary"]["articles"].as_u64().unwrap();
         let path = tmp.path().join(format!("shard{k}.json"));
         std::fs::write(&path, &out.stdout).unwrap();
@@ -91,6 +221,7 @@ fn realdocs_dev_has_no_input_findings() {
     }
     let whole_v: serde_json::Value = serde_json::from_slice(&whole.stdout).unwrap();
     assert_eq!(articles, whole_v["summary"]["articles"].as_u64().unwrap());
+    // a report given twice counts once
     let merged = concord()
         .arg("merge")
         .arg("--format")

@@ -11,14 +11,21 @@ fn fixtures() -> PathBuf {
 }
 
 fn run(root: &Path) -> CheckReport {
-    let out = concord::run(&[root.to_path_buf()], &concord::Options::default(), |o| ArticleSummary::of(o, "")).expect("run");
+    let out = concord::run(&[root.to_path_buf()], &concord::Options::default(), |o| {
+        ArticleSummary::of(o, "")
+    })
+    .expect("run");
     CheckReport::new(out.articles, out.walk_findings, out.files)
 }
 
 fn render(report: &CheckReport, code: &str) -> String {
     let mut report = report.clone();
     report.findings.retain(|f| f.code == code);
-    report.summary = concord::report::Summary::of(&report.findings, report.summary.files, report.summary.articles);
+    report.summary = concord::report::Summary::of(
+        &report.findings,
+        report.summary.files,
+        report.summary.articles,
+    );
     let mut buf = Vec::new();
     Terminal { color: false }.render(&report, &mut buf).unwrap();
     String::from_utf8(buf).unwrap()
@@ -34,8 +41,16 @@ fn every_check_has_a_fixture_folder() {
     for check in checks::registry() {
         let m = check.meta();
         let dir = fixtures().join(format!("{}_{}", m.code, m.name));
-        assert!(dir.join("fires").is_dir(), "missing {}", dir.join("fires").display());
-        assert!(dir.join("near-miss").is_dir(), "missing {}", dir.join("near-miss").display());
+        assert!(
+            dir.join("fires").is_dir(),
+            "missing {}",
+            dir.join("fires").display()
+        );
+        assert!(
+            dir.join("near-miss").is_dir(),
+            "missing {}",
+            dir.join("near-miss").display()
+        );
     }
 }
 
@@ -49,7 +64,11 @@ fn fixtures_fire_and_near_misses_stay_quiet() {
         }
         let dir = folder(code);
         let fires = run(&dir.join("fires"));
-        assert!(fires.findings.iter().any(|f| f.code == code), "{code}: fires/ produced no {code} finding:\n{}", render(&fires, code));
+        assert!(
+            fires.findings.iter().any(|f| f.code == code),
+            "{code}: fires/ produced no {code} finding:\n{}",
+            render(&fires, code)
+        );
         let quiet = run(&dir.join("near-miss"));
         let noise: Vec<_> = quiet.findings.iter().filter(|f| f.code == code).collect();
         assert!(noise.is_empty(), "{code}: near-miss/ produced {noise:#?}");
@@ -64,11 +83,18 @@ fn cc001_symlink_loop_is_reported_and_the_run_goes_on() {
     std::fs::write(tmp.path().join("concord.toml"), "follow-symlinks = true\n").unwrap();
     std::os::unix::fs::symlink(tmp.path(), tmp.path().join("loop")).unwrap();
     let report = run(tmp.path());
-    let cc001: Vec<_> = report.findings.iter().filter(|f| f.code == "CC001").collect();
+    let cc001: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "CC001")
+        .collect();
     assert_eq!(cc001.len(), 1, "{:#?}", report.findings);
     assert_eq!(cc001[0].path, "loop");
     assert!(cc001[0].message.contains("loop"), "{}", cc001[0].message);
-    assert_eq!(report.summary.files, 1, "the readable file is still checked");
+    assert_eq!(
+        report.summary.files, 1,
+        "the readable file is still checked"
+    );
     let quiet = run(&folder("CC001").join("near-miss"));
     assert!(quiet.findings.iter().all(|f| f.code != "CC001"));
 }

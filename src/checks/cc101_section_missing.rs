@@ -37,10 +37,14 @@ impl Check for SectionMissing {
             if row.anchor.is_empty() {
                 continue;
             }
-            let (have, lack): (Vec<usize>, Vec<usize>) = (0..art.docs.len()).partition(|&d| row.cells[d].is_some());
+            let (have, lack): (Vec<usize>, Vec<usize>) =
+                (0..art.docs.len()).partition(|&d| row.cells[d].is_some());
             let heading_line = |d: usize| {
                 let s = &art.sections[d][row.cells[d].expect("present")];
-                (s.heading.map_or(0, |h| art.docs[d].segments[h].line), s.title.clone())
+                (
+                    s.heading.map_or(0, |h| art.docs[d].segments[h].line),
+                    s.title.clone(),
+                )
             };
             if have.len() >= lack.len() {
                 for &d in &lack {
@@ -51,12 +55,18 @@ impl Check for SectionMissing {
                         .find_map(|prev| prev.cells[d].and_then(|s| art.sections[d][s].heading))
                         .map_or(1, |h| art.docs[d].segments[h].line);
                     let locales = names(cx, &have);
-                    let mut f = cx.finding(&Self::META, &art.docs[d], line, format!("section `{}` is missing (present in {locales})", row.anchor));
+                    let mut f = cx.finding(
+                        &Self::META,
+                        &art.docs[d],
+                        line,
+                        format!("section `{}` is missing (present in {locales})", row.anchor),
+                    );
                     f.subject = row.anchor.clone();
                     f.help = Some("translate the section, with the same anchor, after the heading this finding points at".into());
                     for &o in &have {
                         let (l, title) = heading_line(o);
-                        f.related.push(ArticleContext::related(&art.docs[o], l, title));
+                        f.related
+                            .push(ArticleContext::related(&art.docs[o], l, title));
                     }
                     out.push(f);
                 }
@@ -64,7 +74,15 @@ impl Check for SectionMissing {
                 for &d in &have {
                     let (line, _) = heading_line(d);
                     let locales = names(cx, &lack);
-                    let mut f = cx.finding(&Self::META, &art.docs[d], line, format!("section `{}` exists only here (absent in {locales})", row.anchor));
+                    let mut f = cx.finding(
+                        &Self::META,
+                        &art.docs[d],
+                        line,
+                        format!(
+                            "section `{}` exists only here (absent in {locales})",
+                            row.anchor
+                        ),
+                    );
                     f.subject = row.anchor.clone();
                     f.help = Some("remove the section, or add it to the other locales".into());
                     out.push(f);
@@ -76,7 +94,10 @@ impl Check for SectionMissing {
 }
 
 fn names(cx: &ArticleContext<'_>, docs: &[usize]) -> String {
-    let mut v: Vec<&str> = docs.iter().map(|&d| cx.article.docs[d].locale.as_str()).collect();
+    let mut v: Vec<&str> = docs
+        .iter()
+        .map(|&d| cx.article.docs[d].locale.as_str())
+        .collect();
     v.sort();
     v.dedup();
     v.join(", ")

@@ -30,8 +30,20 @@ impl Check for HeadingCountMismatch {
 
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
-        let first_heading = |d: usize| art.docs[d].segments.iter().find(|s| matches!(s.kind, SegmentKind::Heading { .. })).map_or(1, |s| s.line);
-        let count = |d: usize| art.docs[d].segments.iter().filter(|s| matches!(s.kind, SegmentKind::Heading { .. })).count();
+        let first_heading = |d: usize| {
+            art.docs[d]
+                .segments
+                .iter()
+                .find(|s| matches!(s.kind, SegmentKind::Heading { .. }))
+                .map_or(1, |s| s.line)
+        };
+        let count = |d: usize| {
+            art.docs[d]
+                .segments
+                .iter()
+                .filter(|s| matches!(s.kind, SegmentKind::Heading { .. }))
+                .count()
+        };
         let reference = art.reference;
         let want = count(reference);
         let mut out = Vec::new();
@@ -41,9 +53,18 @@ impl Check for HeadingCountMismatch {
                 let doc = &art.docs[d];
                 let line = first_heading(d);
                 let r = &art.docs[reference];
-                let mut f = cx.finding(&Self::META, doc, line, format!("{got} headings, the reference {} has {want}", r.locale));
+                let mut f = cx.finding(
+                    &Self::META,
+                    doc,
+                    line,
+                    format!("{got} headings, the reference {} has {want}", r.locale),
+                );
                 f.subject = format!("{got}/{want}");
-                f.related.push(ArticleContext::related(r, first_heading(reference), format!("{want} headings")));
+                f.related.push(ArticleContext::related(
+                    r,
+                    first_heading(reference),
+                    format!("{want} headings"),
+                ));
                 out.push(f);
             }
         }

@@ -16,6 +16,14 @@ mod cc003_bad_front_matter;
 mod cc004_unterminated_front_matter;
 mod cc101_section_missing;
 mod cc102_heading_count_mismatch;
+mod cc201_inverted_encryption_direction;
+mod cc202_canonical_claim_negated;
+mod cc203_service_profile_mismatch;
+mod cc301_claim_missing_in_locale;
+mod cc302_claim_value_differs;
+mod claim_sets;
+#[cfg(test)]
+mod testing;
 
 /// What a check is: the registry's and `concord explain`'s view of it.
 #[derive(Debug, Serialize)]
@@ -75,7 +83,12 @@ impl ArticleContext<'_> {
 
     /// A related location in another document.
     pub fn related(doc: &Document, line: u32, message: String) -> Related {
-        Related { path: doc.file.rel.clone(), line, locale: Some(doc.locale.clone()), message }
+        Related {
+            path: doc.file.rel.clone(),
+            line,
+            locale: Some(doc.locale.clone()),
+            message,
+        }
     }
 }
 
@@ -112,16 +125,27 @@ pub fn registry() -> Vec<Box<dyn Check>> {
         Box::new(cc004_unterminated_front_matter::UnterminatedFrontMatter),
         Box::new(cc101_section_missing::SectionMissing),
         Box::new(cc102_heading_count_mismatch::HeadingCountMismatch),
+        Box::new(cc201_inverted_encryption_direction::InvertedEncryptionDirection),
+        Box::new(cc202_canonical_claim_negated::CanonicalClaimNegated),
+        Box::new(cc203_service_profile_mismatch::ServiceProfileMismatch),
+        Box::new(cc301_claim_missing_in_locale::ClaimMissingInLocale),
+        Box::new(cc302_claim_value_differs::ClaimValueDiffers),
     ]
 }
 
 /// The check with this code or name.
 pub fn find(code_or_name: &str) -> Option<Box<dyn Check>> {
-    registry().into_iter().find(|c| c.meta().code.eq_ignore_ascii_case(code_or_name) || c.meta().name == code_or_name)
+    registry()
+        .into_iter()
+        .find(|c| c.meta().code.eq_ignore_ascii_case(code_or_name) || c.meta().name == code_or_name)
 }
 
 /// Input findings for one kind of input problem, shared by the CC0xx checks.
-pub(crate) fn input_findings(cx: &ArticleContext<'_>, meta: &CheckMeta, code: crate::parse::InputCode) -> Vec<Finding> {
+pub(crate) fn input_findings(
+    cx: &ArticleContext<'_>,
+    meta: &CheckMeta,
+    code: crate::parse::InputCode,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     for doc in &cx.article.docs {
         for p in doc.problems.iter().filter(|p| p.code == code) {
@@ -142,7 +166,10 @@ mod tests {
         let reg = registry();
         let mut codes: Vec<_> = reg.iter().map(|c| c.meta().code).collect();
         let mut names: Vec<_> = reg.iter().map(|c| c.meta().name).collect();
-        assert!(codes.windows(2).all(|w| w[0] < w[1]), "registry must be in code order: {codes:?}");
+        assert!(
+            codes.windows(2).all(|w| w[0] < w[1]),
+            "registry must be in code order: {codes:?}"
+        );
         codes.dedup();
         names.sort();
         names.dedup();
@@ -151,8 +178,19 @@ mod tests {
         for c in &reg {
             let m = c.meta();
             assert!(m.code.len() == 5 && m.code.starts_with("CC"), "{}", m.code);
-            assert!(m.name.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-' || ch.is_ascii_digit()), "{}", m.name);
-            for section in ["## What it does", "## Why it matters", "## Example", "## How to fix"] {
+            assert!(
+                m.name
+                    .chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch == '-' || ch.is_ascii_digit()),
+                "{}",
+                m.name
+            );
+            for section in [
+                "## What it does",
+                "## Why it matters",
+                "## Example",
+                "## How to fix",
+            ] {
                 assert!(m.doc.contains(section), "{} lacks `{section}`", m.code);
             }
         }

@@ -32,8 +32,12 @@ pub fn includes(raw: &str) -> Vec<(u32, String, String)> {
         while let Some(pos) = find_ci(rest, "[!include") {
             rest = &rest[pos + "[!include".len()..];
             let Some(open) = rest.find('[') else { break };
-            let Some(close) = rest[open..].find("](").map(|c| open + c) else { break };
-            let Some(end) = rest[close + 2..].find(')').map(|e| close + 2 + e) else { break };
+            let Some(close) = rest[open..].find("](").map(|c| open + c) else {
+                break;
+            };
+            let Some(end) = rest[close + 2..].find(')').map(|e| close + 2 + e) else {
+                break;
+            };
             let name = rest[open + 1..close].trim().to_string();
             let target = rest[close + 2..end].trim().to_string();
             out.push((i as u32, name, target));
@@ -57,7 +61,9 @@ pub fn alert_marker(text: &str) -> Option<(String, String)> {
     let end = rest.find(']')?;
     let kind = rest[..end].trim().to_ascii_uppercase();
     const KINDS: [&str; 6] = ["NOTE", "TIP", "IMPORTANT", "CAUTION", "WARNING", "DANGER"];
-    KINDS.contains(&kind.as_str()).then(|| (kind, rest[end + 1..].trim().to_string()))
+    KINDS
+        .contains(&kind.as_str())
+        .then(|| (kind, rest[end + 1..].trim().to_string()))
 }
 
 /// Case-insensitive find of an ASCII lower-case `needle`, without allocating.
@@ -75,7 +81,10 @@ mod tests {
 
     #[test]
     fn anchors() {
-        assert_eq!(html_anchor("<a name=\"overview\">").as_deref(), Some("overview"));
+        assert_eq!(
+            html_anchor("<a name=\"overview\">").as_deref(),
+            Some("overview")
+        );
         assert_eq!(html_anchor("<a id='x'></a>").as_deref(), Some("x"));
         assert_eq!(html_anchor("<b>"), None);
         assert_eq!(html_anchor("<a href=\"y\">"), None);
@@ -83,7 +92,10 @@ mod tests {
 
     #[test]
     fn alert_markers() {
-        assert_eq!(alert_marker("[!NOTE] Text").unwrap(), ("NOTE".into(), "Text".into()));
+        assert_eq!(
+            alert_marker("[!NOTE] Text").unwrap(),
+            ("NOTE".into(), "Text".into())
+        );
         assert_eq!(alert_marker("[!important]").unwrap().0, "IMPORTANT");
         assert_eq!(alert_marker("[!INCLUDE [a](b)]"), None);
         assert_eq!(alert_marker("Plain"), None);
@@ -92,7 +104,13 @@ mod tests {
     #[test]
     fn include_lines() {
         let inc = includes("[!INCLUDE [a](x/a.md)]\n[!include[b](b.md)]");
-        assert_eq!(inc, vec![(0, "a".into(), "x/a.md".into()), (1, "b".into(), "b.md".into())]);
+        assert_eq!(
+            inc,
+            vec![
+                (0, "a".into(), "x/a.md".into()),
+                (1, "b".into(), "b.md".into())
+            ]
+        );
         assert!(only_includes("[!INCLUDE [a](x/a.md)]\n"));
         assert!(!only_includes("See [!INCLUDE [a](x/a.md)] here"));
     }

@@ -43,9 +43,8 @@ pub struct Split<'a> {
 /// (indentation allowed) has front matter up to the next `---` or `...` line.
 pub fn split(text: &str) -> Result<Split<'_>, InputProblem> {
     let mut offset = 0;
-    let mut line = 1u32;
     let mut open: Option<(usize, u32)> = None;
-    for raw in text.split_inclusive('\n') {
+    for (line, raw) in (1u32..).zip(text.split_inclusive('\n')) {
         let content = raw.trim();
         let next = offset + raw.len();
         match open {
@@ -63,7 +62,6 @@ pub fn split(text: &str) -> Result<Split<'_>, InputProblem> {
             Some(_) => {}
         }
         offset = next;
-        line += 1;
     }
     match open {
         Some((_, start_line)) => Err(InputProblem {
@@ -71,14 +69,23 @@ pub fn split(text: &str) -> Result<Split<'_>, InputProblem> {
             line: start_line - 1,
             message: "front matter opened with `---` is never closed".into(),
         }),
-        None => Ok(Split { yaml: None, yaml_line: 1, body: text, body_line: 1 }),
+        None => Ok(Split {
+            yaml: None,
+            yaml_line: 1,
+            body: text,
+            body_line: 1,
+        }),
     }
 }
 
 impl FrontMatter {
     /// Parses the YAML between the fences; `first_line` is the file line of its first line.
     pub fn parse(yaml: &str, first_line: u32) -> Result<FrontMatter, InputProblem> {
-        let bad = |line: u32, message: String| InputProblem { code: InputCode::BadFrontMatter, line, message };
+        let bad = |line: u32, message: String| InputProblem {
+            code: InputCode::BadFrontMatter,
+            line,
+            message,
+        };
         let dedented = dedent(yaml);
         if let Some(pairs) = simple_mapping(&dedented) {
             let mut fm = FrontMatter::default();
@@ -89,21 +96,35 @@ impl FrontMatter {
             return Ok(fm);
         }
         let value: serde_yaml::Value = serde_yaml::from_str(&dedented).map_err(|e| {
-            let line = e.location().map_or(first_line, |l| first_line + l.line() as u32 - 1);
+            let line = e
+                .location()
+                .map_or(first_line, |l| first_line + l.line() as u32 - 1);
             bad(line, format!("front matter is not valid YAML: {e}"))
         })?;
         let map = match value {
             serde_yaml::Value::Mapping(m) => m,
             serde_yaml::Value::Null => return Ok(FrontMatter::default()),
             other => {
-                return Err(bad(first_line, format!("front matter must be a mapping of keys, found {}", kind_of(&other))))
+                return Err(bad(
+                    first_line,
+                    format!(
+                        "front matter must be a mapping of keys, found {}",
+                        kind_of(&other)
+                    ),
+                ))
             }
         };
         let mut fm = FrontMatter::default();
         for (key, value) in map {
             let Some(key) = scalar(&key) else { continue };
             let Some(text) = scalar(&value) else {
-                fm.extra.insert(key.clone(), serde_yaml::to_string(&value).unwrap_or_default().trim().to_string());
+                fm.extra.insert(
+                    key.clone(),
+                    serde_yaml::to_string(&value)
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string(),
+                );
                 continue;
             };
             if let Some(l) = key_line(&dedented, &key) {
@@ -140,7 +161,9 @@ impl FrontMatter {
 
     /// Whether the page carries localization keys (it is a translation, not a source page).
     pub fn is_localized(&self) -> bool {
-        self.open_loc_file_hash.is_some() || self.loc_file_id.is_some() || self.content_locale.is_some()
+        self.open_loc_file_hash.is_some()
+            || self.loc_file_id.is_some()
+            || self.content_locale.is_some()
     }
 }
 
@@ -152,7 +175,10 @@ fn dedent(yaml: &str) -> String {
         .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
         .min()
         .unwrap_or(0);
-    yaml.lines().map(|l| l.get(indent..).unwrap_or(l.trim_start())).collect::<Vec<_>>().join("\n")
+    yaml.lines()
+        .map(|l| l.get(indent..).unwrap_or(l.trim_start()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The fast path for the common case: every line is `key: value` with a plain key and a
@@ -171,9 +197,14 @@ fn simple_mapping(yaml: &str) -> Option<Vec<(&str, &str, u32)>> {
         }
         let (key, rest) = line.split_once(':')?;
         let plain_key = !key.is_empty()
-            && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-')
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-')
             && key.as_bytes()[0].is_ascii_alphabetic()
-            && !matches!(key.to_ascii_lowercase().as_str(), "null" | "true" | "false" | "y" | "n" | "yes" | "no" | "on" | "off");
+            && !matches!(
+                key.to_ascii_lowercase().as_str(),
+                "null" | "true" | "false" | "y" | "n" | "yes" | "no" | "on" | "off"
+            );
         if !plain_key || !rest.starts_with(' ') || out.iter().any(|(k, _, _)| *k == key) {
             return None;
         }
@@ -185,7 +216,9 @@ fn simple_mapping(yaml: &str) -> Option<Vec<(&str, &str, u32)>> {
 
 /// A value YAML reads as exactly this text, or `None`.
 fn simple_value(v: &str) -> Option<&str> {
-    let quoted = |q: char| v.len() >= 2 && v.starts_with(q) && v.ends_with(q) && !v[1..v.len() - 1].contains(q);
+    let quoted = |q: char| {
+        v.len() >= 2 && v.starts_with(q) && v.ends_with(q) && !v[1..v.len() - 1].contains(q)
+    };
     if quoted('"') && !v.contains('\\') {
         return Some(&v[1..v.len() - 1]);
     }
@@ -199,14 +232,36 @@ fn simple_value(v: &str) -> Option<&str> {
     let numeric = v.parse::<f64>().is_ok()
         || unsigned.starts_with("0x")
         || unsigned.starts_with("0o")
-        || (v.contains('_') && v.bytes().all(|b| b.is_ascii_digit() || b"_.+-".contains(&b)));
-    let keyword = matches!(lower.as_str(), "null" | "true" | "false" | "y" | "n" | "yes" | "no" | "on" | "off" | ".inf" | ".nan" | "-.inf" | "+.inf");
+        || (v.contains('_')
+            && v.bytes()
+                .all(|b| b.is_ascii_digit() || b"_.+-".contains(&b)));
+    let keyword = matches!(
+        lower.as_str(),
+        "null"
+            | "true"
+            | "false"
+            | "y"
+            | "n"
+            | "yes"
+            | "no"
+            | "on"
+            | "off"
+            | ".inf"
+            | ".nan"
+            | "-.inf"
+            | "+.inf"
+    );
     let structural = v.contains(": ") || v.ends_with(':') || v.contains(" #");
     (!special && !numeric && !keyword && !structural).then_some(v)
 }
 
 fn key_line(yaml: &str, key: &str) -> Option<u32> {
-    yaml.lines().position(|l| l.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':'))).map(|i| i as u32 + 1)
+    yaml.lines()
+        .position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with(':'))
+        })
+        .map(|i| i as u32 + 1)
 }
 
 fn scalar(v: &serde_yaml::Value) -> Option<String> {
@@ -269,7 +324,13 @@ mod tests {
         let s = split("---\r\ntitle: a\r\n---\r\n# H\r\n").unwrap();
         assert_eq!(s.yaml_line, 2);
         assert_eq!(s.body_line, 4);
-        assert_eq!(FrontMatter::parse(s.yaml.unwrap(), 2).unwrap().title.as_deref(), Some("a"));
+        assert_eq!(
+            FrontMatter::parse(s.yaml.unwrap(), 2)
+                .unwrap()
+                .title
+                .as_deref(),
+            Some("a")
+        );
     }
 
     #[test]
@@ -301,7 +362,16 @@ mod tests {
                 let fast = fast.unwrap();
                 for (k, v) in m {
                     let (k, v) = (scalar(&k).unwrap(), scalar(&v).unwrap());
-                    let got = fast.extra.get(&k).cloned().or_else(|| if k == "title" { fast.title.clone() } else { fast.date.clone().filter(|_| k == "ms.date").or(fast.loc_file_id.clone().filter(|_| k == "ms.locfileid")) });
+                    let got = fast.extra.get(&k).cloned().or_else(|| {
+                        if k == "title" {
+                            fast.title.clone()
+                        } else {
+                            fast.date
+                                .clone()
+                                .filter(|_| k == "ms.date")
+                                .or(fast.loc_file_id.clone().filter(|_| k == "ms.locfileid"))
+                        }
+                    });
                     assert_eq!(got.as_deref(), Some(v.as_str()), "{yaml:?} key {k}");
                 }
             }
@@ -309,7 +379,10 @@ mod tests {
         assert!(simple_mapping("a: 1\n").is_none());
         assert!(simple_mapping("a: 1e3\n").is_none());
         assert!(simple_mapping("a: 0x1F\n").is_none());
-        assert_eq!(simple_mapping("h: 5aeb96a76ffc0e3b\n").unwrap()[0].1, "5aeb96a76ffc0e3b");
+        assert_eq!(
+            simple_mapping("h: 5aeb96a76ffc0e3b\n").unwrap()[0].1,
+            "5aeb96a76ffc0e3b"
+        );
         assert!(simple_mapping("a: x\n  y\n").is_none());
         assert!(simple_mapping("a: x\na: y\n").is_none());
     }
@@ -327,7 +400,9 @@ mod tests {
         let mut y = String::from("---\na: &a [x,x,x,x,x,x,x,x,x]\n");
         for i in 0..9u8 {
             let (p, c) = ((b'a' + i) as char, (b'b' + i) as char);
-            y.push_str(&format!("{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n"));
+            y.push_str(&format!(
+                "{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n"
+            ));
         }
         y.push_str("---\n");
         // Either refused or parsed; it must return quickly and never expand a billion items.

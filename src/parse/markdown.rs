@@ -19,8 +19,18 @@ pub fn segments(body: &str, first_line: u32) -> Vec<Segment> {
         body
     };
     let lines = LineIndex::new(body, first_line);
-    let mut b = Builder { body, lines: &lines, out: Vec::new(), open: Vec::new(), quotes: Vec::new(), list_depth: 0, row: 0, column: 0 };
-    let options = Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH;
+    let mut b = Builder {
+        body,
+        lines: &lines,
+        out: Vec::new(),
+        open: Vec::new(),
+        quotes: Vec::new(),
+        list_depth: 0,
+        row: 0,
+        column: 0,
+    };
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         b.event(event, range);
     }
@@ -35,7 +45,11 @@ fn lone_cr_to_lf(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        out.push(if c == '\r' && chars.peek() != Some(&'\n') { '\n' } else { c });
+        out.push(if c == '\r' && chars.peek() != Some(&'\n') {
+            '\n'
+        } else {
+            c
+        });
     }
     out
 }
@@ -56,7 +70,10 @@ impl LineIndex {
     }
 
     fn line(&self, offset: usize) -> u32 {
-        let idx = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let idx = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
         self.first_line + idx as u32
     }
 }
@@ -123,7 +140,9 @@ impl Builder<'_> {
             Tag::Paragraph => {
                 // The first paragraph of a list item is the item's own text.
                 if let Some(top) = self.open.last() {
-                    if matches!(top.kind, SegmentKind::ListItem { .. }) && top.text.trim().is_empty() {
+                    if matches!(top.kind, SegmentKind::ListItem { .. })
+                        && top.text.trim().is_empty()
+                    {
                         return;
                     }
                 }
@@ -136,7 +155,14 @@ impl Builder<'_> {
             }
             Tag::Item => {
                 self.flush_parent_text();
-                self.push(SegmentKind::ListItem { depth: self.list_depth }, line, range, String::new());
+                self.push(
+                    SegmentKind::ListItem {
+                        depth: self.list_depth,
+                    },
+                    line,
+                    range,
+                    String::new(),
+                );
             }
             Tag::List(_) => {
                 self.flush_parent_text();
@@ -148,7 +174,9 @@ impl Builder<'_> {
             }
             Tag::CodeBlock(kind) => {
                 let lang = match kind {
-                    CodeBlockKind::Fenced(info) => info.split_whitespace().next().unwrap_or("").to_string(),
+                    CodeBlockKind::Fenced(info) => {
+                        info.split_whitespace().next().unwrap_or("").to_string()
+                    }
                     CodeBlockKind::Indented => String::new(),
                 };
                 self.push(SegmentKind::CodeBlock { lang }, line, range, String::new());
@@ -157,12 +185,16 @@ impl Builder<'_> {
             Tag::Table(_) => self.row = 0,
             Tag::TableHead | Tag::TableRow => self.column = 0,
             Tag::TableCell => {
-                let kind = SegmentKind::TableCell { row: self.row, column: self.column };
+                let kind = SegmentKind::TableCell {
+                    row: self.row,
+                    column: self.column,
+                };
                 self.push(kind, line, range, String::new());
             }
             Tag::Link { dest_url, .. } => {
                 if let Some(top) = self.open.last_mut() {
-                    top.pending.push((dest_url.to_string(), top.text.len(), line));
+                    top.pending
+                        .push((dest_url.to_string(), top.text.len(), line));
                 }
             }
             Tag::Image { dest_url, .. } => {
@@ -176,7 +208,11 @@ impl Builder<'_> {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::TableCell | TagEnd::Item => {
+            TagEnd::Heading(_)
+            | TagEnd::CodeBlock
+            | TagEnd::HtmlBlock
+            | TagEnd::TableCell
+            | TagEnd::Item => {
                 if let Some(open) = self.open.pop() {
                     self.emit(open);
                 }
@@ -185,7 +221,10 @@ impl Builder<'_> {
                 }
             }
             TagEnd::Paragraph => {
-                if matches!(self.open.last().map(|o| &o.kind), Some(SegmentKind::ListItem { .. })) {
+                if matches!(
+                    self.open.last().map(|o| &o.kind),
+                    Some(SegmentKind::ListItem { .. })
+                ) {
                     return;
                 }
                 if let Some(open) = self.open.pop() {
@@ -206,11 +245,16 @@ impl Builder<'_> {
                 }
             }
             TagEnd::Image => {
-                let Some(top) = self.open.last_mut() else { return };
+                let Some(top) = self.open.last_mut() else {
+                    return;
+                };
                 if let Some((src, alt, line)) = top.image.take() {
                     self.out.push(Segment {
                         line,
-                        kind: SegmentKind::Image { alt: collapse(&alt), src },
+                        kind: SegmentKind::Image {
+                            alt: collapse(&alt),
+                            src,
+                        },
                         text: String::new(),
                         links: Vec::new(),
                     });
@@ -221,7 +265,9 @@ impl Builder<'_> {
     }
 
     fn text(&mut self, t: &str) {
-        let Some(top) = self.open.last_mut() else { return };
+        let Some(top) = self.open.last_mut() else {
+            return;
+        };
         match &mut top.image {
             Some((_, alt, _)) => alt.push_str(t),
             None => top.text.push_str(t),
@@ -230,8 +276,15 @@ impl Builder<'_> {
 
     /// `<a name="x"></a>` inside a heading sets its anchor; other inline HTML is dropped.
     fn inline_html(&mut self, html: &str) {
-        let Some(top) = self.open.last_mut() else { return };
-        if let SegmentKind::Heading { anchor, explicit_anchor, .. } = &mut top.kind {
+        let Some(top) = self.open.last_mut() else {
+            return;
+        };
+        if let SegmentKind::Heading {
+            anchor,
+            explicit_anchor,
+            ..
+        } = &mut top.kind
+        {
             if let Some(name) = directives::html_anchor(html) {
                 if !*explicit_anchor {
                     *anchor = name;
@@ -244,12 +297,22 @@ impl Builder<'_> {
     }
 
     fn push(&mut self, kind: SegmentKind, line: u32, range: Range<usize>, text: String) {
-        self.open.push(Open { kind, line, text, links: Vec::new(), pending: Vec::new(), range, image: None });
+        self.open.push(Open {
+            kind,
+            line,
+            text,
+            links: Vec::new(),
+            pending: Vec::new(),
+            range,
+            image: None,
+        });
     }
 
     /// Emits the text an enclosing item gathered before a nested block starts.
     fn flush_parent_text(&mut self) {
-        let Some(top) = self.open.last_mut() else { return };
+        let Some(top) = self.open.last_mut() else {
+            return;
+        };
         if top.text.trim().is_empty() {
             return;
         }
@@ -266,25 +329,46 @@ impl Builder<'_> {
     }
 
     fn emit(&mut self, open: Open) {
-        let Open { mut kind, line, text, links, range, .. } = open;
+        let Open {
+            mut kind,
+            line,
+            text,
+            links,
+            range,
+            ..
+        } = open;
         let mut text = match kind {
             SegmentKind::CodeBlock { .. } | SegmentKind::Html => text,
             _ => collapse(&text),
         };
         match &mut kind {
             SegmentKind::Heading { anchor, .. } if anchor.is_empty() => *anchor = slug(&text),
-            SegmentKind::Paragraph | SegmentKind::ListItem { .. } | SegmentKind::Quote | SegmentKind::Alert { .. } => {
+            SegmentKind::Paragraph
+            | SegmentKind::ListItem { .. }
+            | SegmentKind::Quote
+            | SegmentKind::Alert { .. } => {
                 let raw = self.body.get(range).unwrap_or("");
-                let includes = if raw.contains("[!") { directives::includes(raw) } else { Vec::new() };
+                let includes = if raw.contains("[!") {
+                    directives::includes(raw)
+                } else {
+                    Vec::new()
+                };
                 if !includes.is_empty() && directives::only_includes(raw) {
                     for (offset, name, target) in includes {
                         let line = line + offset;
-                        self.out.push(Segment { line, kind: SegmentKind::Include { name, target }, text: String::new(), links: Vec::new() });
+                        self.out.push(Segment {
+                            line,
+                            kind: SegmentKind::Include { name, target },
+                            text: String::new(),
+                            links: Vec::new(),
+                        });
                     }
                     return;
                 }
                 if let Some((alert, rest)) = directives::alert_marker(&text) {
-                    if self.quotes.last().is_some_and(|q| q.is_none()) && matches!(kind, SegmentKind::Quote) {
+                    if self.quotes.last().is_some_and(|q| q.is_none())
+                        && matches!(kind, SegmentKind::Quote)
+                    {
                         if let Some(q) = self.quotes.last_mut() {
                             *q = Some(alert.clone());
                         }
@@ -295,9 +379,21 @@ impl Builder<'_> {
             }
             _ => {}
         }
-        let keep = !text.trim().is_empty() || matches!(kind, SegmentKind::Heading { .. } | SegmentKind::CodeBlock { .. } | SegmentKind::TableCell { .. } | SegmentKind::Alert { .. });
+        let keep = !text.trim().is_empty()
+            || matches!(
+                kind,
+                SegmentKind::Heading { .. }
+                    | SegmentKind::CodeBlock { .. }
+                    | SegmentKind::TableCell { .. }
+                    | SegmentKind::Alert { .. }
+            );
         if keep {
-            self.out.push(Segment { line, kind, text, links });
+            self.out.push(Segment {
+                line,
+                kind,
+                text,
+                links,
+            });
         }
     }
 }
@@ -323,7 +419,11 @@ fn collapse(text: &str) -> String {
         let b = bytes[i];
         let space_len = match b {
             b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => 1,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => text[i..].chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => text[i..]
+                .chars()
+                .next()
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8),
             _ => 0,
         };
         if space_len == 0 {
@@ -368,7 +468,10 @@ mod tests {
     use super::*;
 
     fn kinds(md: &str) -> Vec<(u32, String, String)> {
-        segments(md, 1).into_iter().map(|s| (s.line, s.kind.shape().to_string(), s.text)).collect()
+        segments(md, 1)
+            .into_iter()
+            .map(|s| (s.line, s.kind.shape().to_string(), s.text))
+            .collect()
     }
 
     #[test]
@@ -377,13 +480,21 @@ mod tests {
         let anchors: Vec<_> = segs
             .iter()
             .map(|s| match &s.kind {
-                SegmentKind::Heading { anchor, level, .. } => (s.line, *level, anchor.clone(), s.text.clone()),
+                SegmentKind::Heading { anchor, level, .. } => {
+                    (s.line, *level, anchor.clone(), s.text.clone())
+                }
                 _ => panic!(),
             })
             .collect();
-        assert_eq!(anchors[0], (10, 1, "overview".into(), "Vue d’ensemble".into()));
+        assert_eq!(
+            anchors[0],
+            (10, 1, "overview".into(), "Vue d’ensemble".into())
+        );
         assert_eq!(anchors[1], (12, 2, "next".into(), "Next steps".into()));
-        assert_eq!(anchors[2], (14, 2, "plain-title".into(), "Plain Title".into()));
+        assert_eq!(
+            anchors[2],
+            (14, 2, "plain-title".into(), "Plain Title".into())
+        );
     }
 
     #[test]
@@ -391,28 +502,67 @@ mod tests {
         let segs = segments("Intro with [a link](https://x.test/a) here.\n\n* [One](./one.md)\n\n* Two\n  - nested\n", 5);
         assert_eq!(segs[0].line, 5);
         assert_eq!(segs[0].text, "Intro with a link here.");
-        assert_eq!(segs[0].links, vec![Link { text: "a link".into(), target: "https://x.test/a".into(), line: 5 }]);
-        let items: Vec<_> = segs.iter().filter(|s| s.kind.shape() == "list-item").map(|s| (s.line, s.text.as_str())).collect();
+        assert_eq!(
+            segs[0].links,
+            vec![Link {
+                text: "a link".into(),
+                target: "https://x.test/a".into(),
+                line: 5
+            }]
+        );
+        let items: Vec<_> = segs
+            .iter()
+            .filter(|s| s.kind.shape() == "list-item")
+            .map(|s| (s.line, s.text.as_str()))
+            .collect();
         assert_eq!(items, vec![(7, "One"), (9, "Two"), (10, "nested")]);
         assert_eq!(segs[1].links[0].target, "./one.md");
     }
 
     #[test]
     fn alerts_with_and_without_space() {
-        let segs = segments("> [!NOTE]\n> Preview only.\n\n>[!IMPORTANT]\n>Keys must be RSA.\n\n> Just a quote.\n", 1);
-        assert_eq!(segs[0].kind, SegmentKind::Alert { kind: "NOTE".into() });
+        let segs = segments(
+            "> [!NOTE]\n> Preview only.\n\n>[!IMPORTANT]\n>Keys must be RSA.\n\n> Just a quote.\n",
+            1,
+        );
+        assert_eq!(
+            segs[0].kind,
+            SegmentKind::Alert {
+                kind: "NOTE".into()
+            }
+        );
         assert_eq!(segs[0].text, "Preview only.");
-        assert_eq!(segs[1].kind, SegmentKind::Alert { kind: "IMPORTANT".into() });
+        assert_eq!(
+            segs[1].kind,
+            SegmentKind::Alert {
+                kind: "IMPORTANT".into()
+            }
+        );
         assert_eq!(segs[1].line, 4);
         assert_eq!(segs[2].kind, SegmentKind::Quote);
     }
 
     #[test]
     fn include_directive_is_its_own_segment() {
-        let segs = segments("Text.\n\n[!INCLUDE [about](../includes/about.md)]\n\n[!INCLUDE[b](b.md)]\n", 3);
-        assert_eq!(segs[1].kind, SegmentKind::Include { name: "about".into(), target: "../includes/about.md".into() });
+        let segs = segments(
+            "Text.\n\n[!INCLUDE [about](../includes/about.md)]\n\n[!INCLUDE[b](b.md)]\n",
+            3,
+        );
+        assert_eq!(
+            segs[1].kind,
+            SegmentKind::Include {
+                name: "about".into(),
+                target: "../includes/about.md".into()
+            }
+        );
         assert_eq!(segs[1].line, 5);
-        assert_eq!(segs[2].kind, SegmentKind::Include { name: "b".into(), target: "b.md".into() });
+        assert_eq!(
+            segs[2].kind,
+            SegmentKind::Include {
+                name: "b".into(),
+                target: "b.md".into()
+            }
+        );
     }
 
     #[test]
@@ -424,14 +574,34 @@ mod tests {
         assert_eq!(k[4], (7, "table-cell".into(), "y".into()));
         assert_eq!(k[5].1, "image");
         let img = segments(md, 1).pop().unwrap();
-        assert_eq!(img.kind, SegmentKind::Image { alt: "diagram".into(), src: "media/d.png".into() });
+        assert_eq!(
+            img.kind,
+            SegmentKind::Image {
+                alt: "diagram".into(),
+                src: "media/d.png".into()
+            }
+        );
         assert_eq!(img.line, 9);
     }
 
     #[test]
     fn collapse_matches_split_whitespace() {
-        for t in ["", " ", "a", " a ", "a  b\tc\n", "\u{a0}x\u{3000}y\u{2003} ", "é à  ü", "x\u{85}y", "\u{200b}z"] {
-            assert_eq!(collapse(t), t.split_whitespace().collect::<Vec<_>>().join(" "), "{t:?}");
+        for t in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a  b\tc\n",
+            "\u{a0}x\u{3000}y\u{2003} ",
+            "é à  ü",
+            "x\u{85}y",
+            "\u{200b}z",
+        ] {
+            assert_eq!(
+                collapse(t),
+                t.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{t:?}"
+            );
         }
     }
 

@@ -62,18 +62,37 @@ pub struct Segment {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum SegmentKind {
-    Heading { level: u8, anchor: String, explicit_anchor: bool },
+    Heading {
+        level: u8,
+        anchor: String,
+        explicit_anchor: bool,
+    },
     Paragraph,
-    ListItem { depth: u8 },
+    ListItem {
+        depth: u8,
+    },
     /// A `> [!NOTE]`-style alert; `kind` upper case (`NOTE`, `IMPORTANT`, ...).
-    Alert { kind: String },
+    Alert {
+        kind: String,
+    },
     /// A plain block quote paragraph that is not an alert.
     Quote,
     /// `[!INCLUDE [name](path)]`.
-    Include { name: String, target: String },
-    CodeBlock { lang: String },
-    TableCell { row: u32, column: u32 },
-    Image { alt: String, src: String },
+    Include {
+        name: String,
+        target: String,
+    },
+    CodeBlock {
+        lang: String,
+    },
+    TableCell {
+        row: u32,
+        column: u32,
+    },
+    Image {
+        alt: String,
+        src: String,
+    },
     /// Raw HTML block (comments included) that is not an anchor.
     Html,
 }
@@ -165,7 +184,13 @@ impl Document {
             .and_then(Locale::parse)
             .or_else(|| file.path_locale.clone())
             .unwrap_or_else(|| source_locale.clone());
-        Document { file, locale, front, segments, problems }
+        Document {
+            file,
+            locale,
+            front,
+            segments,
+            problems,
+        }
     }
 
     /// The sections of this document in order; a preamble section (anchor `""`) holds
@@ -174,7 +199,10 @@ impl Document {
         let mut out = Vec::new();
         let mut start = 0;
         let mut current: Option<(usize, &str, u8, &str)> = None;
-        let flush = |current: Option<(usize, &str, u8, &str)>, end: usize, start: usize, out: &mut Vec<Section>| match current {
+        let flush = |current: Option<(usize, &str, u8, &str)>,
+                     end: usize,
+                     start: usize,
+                     out: &mut Vec<Section>| match current {
             Some((i, anchor, level, title)) => out.push(Section {
                 anchor: anchor.to_string(),
                 level,
@@ -205,7 +233,9 @@ impl Document {
     /// The anchor of the first level-1 heading, if any.
     pub fn h1_anchor(&self) -> Option<&str> {
         self.segments.iter().find_map(|s| match &s.kind {
-            SegmentKind::Heading { level: 1, anchor, .. } => Some(anchor.as_str()),
+            SegmentKind::Heading {
+                level: 1, anchor, ..
+            } => Some(anchor.as_str()),
             _ => None,
         })
     }
@@ -217,7 +247,10 @@ fn decode(bytes: &[u8]) -> Result<String, InputProblem> {
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),
         Err(e) => {
-            let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() as u32;
+            let line = 1 + bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u32;
             Err(InputProblem {
                 code: InputCode::InvalidUtf8,
                 line,

@@ -32,7 +32,14 @@ struct DocClaims<'a> {
 pub fn render_claims(articles: &[ArticleSummary], out: &mut dyn io::Write) -> io::Result<()> {
     let mut documents: Vec<DocClaims<'_>> = articles
         .iter()
-        .flat_map(|a| a.docs.iter().map(move |d| DocClaims { path: &d.path, locale: &d.locale, article: &a.key, claims: &d.claims }))
+        .flat_map(|a| {
+            a.docs.iter().map(move |d| DocClaims {
+                path: &d.path,
+                locale: &d.locale,
+                article: &a.key,
+                claims: &d.claims,
+            })
+        })
         .collect();
     documents.sort_by(|a, b| a.path.cmp(b.path));
     serde_json::to_writer_pretty(&mut *out, &ClaimsJson { documents })?;

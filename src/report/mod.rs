@@ -74,13 +74,25 @@ impl ArticleSummary {
                     .enumerate()
                     .map(|(d, c)| {
                         let s = &art.sections[d][(*c)?];
-                        let line = s.heading.map_or(art.docs[d].segments.get(s.body.start).map_or(0, |seg| seg.line), |h| art.docs[d].segments[h].line);
+                        let line = s.heading.map_or(
+                            art.docs[d]
+                                .segments
+                                .get(s.body.start)
+                                .map_or(0, |seg| seg.line),
+                            |h| art.docs[d].segments[h].line,
+                        );
                         Some((line, s.title.clone()))
                     })
                     .collect(),
             })
             .collect();
-        ArticleSummary { key: art.key.clone(), root: root.to_string(), docs, sections, findings: outcome.findings.to_vec() }
+        ArticleSummary {
+            key: art.key.clone(),
+            root: root.to_string(),
+            docs,
+            sections,
+            findings: outcome.findings.to_vec(),
+        }
     }
 }
 
@@ -88,7 +100,13 @@ impl ArticleSummary {
     /// Only what a check report needs: the key, the root and the findings (no claims, no
     /// section table), so a run over a big tree keeps little per article.
     pub fn findings_only(outcome: &ArticleOutcome<'_>, root: &str) -> ArticleSummary {
-        ArticleSummary { key: outcome.article.key.clone(), root: root.to_string(), docs: Vec::new(), sections: Vec::new(), findings: outcome.findings.to_vec() }
+        ArticleSummary {
+            key: outcome.article.key.clone(),
+            root: root.to_string(),
+            docs: Vec::new(),
+            sections: Vec::new(),
+            findings: outcome.findings.to_vec(),
+        }
     }
 }
 
@@ -123,12 +141,20 @@ pub struct CheckReport {
 
 impl CheckReport {
     /// Builds the report: findings of every article plus walk findings, sorted.
-    pub fn new(articles: Vec<ArticleSummary>, walk_findings: Vec<Finding>, files: usize) -> CheckReport {
+    pub fn new(
+        articles: Vec<ArticleSummary>,
+        walk_findings: Vec<Finding>,
+        files: usize,
+    ) -> CheckReport {
         let mut findings: Vec<Finding> = walk_findings;
         findings.extend(articles.iter().flat_map(|a| a.findings.iter().cloned()));
         findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         let summary = Summary::of(&findings, files, articles.len());
-        CheckReport { findings, summary, articles }
+        CheckReport {
+            findings,
+            summary,
+            articles,
+        }
     }
 
     /// Combines the JSON reports of several runs (e.g. `--shard K/N` jobs) into one:
@@ -145,10 +171,18 @@ impl CheckReport {
         let files = parts.iter().map(|p| p.summary.files).sum();
         let articles = parts.iter().map(|p| p.summary.articles).sum();
         let mut findings: Vec<Finding> = parts.into_iter().flat_map(|p| p.findings).collect();
-        findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then_with(|| a.article.cmp(&b.article)));
+        findings.sort_by(|a, b| {
+            a.sort_key()
+                .cmp(&b.sort_key())
+                .then_with(|| a.article.cmp(&b.article))
+        });
         findings.dedup();
         let summary = Summary::of(&findings, files, articles);
-        CheckReport { findings, summary, articles: Vec::new() }
+        CheckReport {
+            findings,
+            summary,
+            articles: Vec::new(),
+        }
     }
 
     /// Whether any finding is at or above the gate.
@@ -159,7 +193,12 @@ impl CheckReport {
 
 impl Summary {
     pub fn of(findings: &[Finding], files: usize, articles: usize) -> Summary {
-        let mut s = Summary { files, articles, findings: findings.len(), ..Summary::default() };
+        let mut s = Summary {
+            files,
+            articles,
+            findings: findings.len(),
+            ..Summary::default()
+        };
         for f in findings {
             match f.severity {
                 Severity::Error => s.errors += 1,

@@ -33,7 +33,10 @@ impl Terminal {
     fn finding(&self, f: &Finding, root: &str, out: &mut dyn io::Write) -> io::Result<()> {
         let dim = Style::new().dimmed();
         let location = format!("{}:{}", join(root, &f.path), f.line);
-        let locale = f.locale.as_ref().map_or(String::new(), |l| format!(" [{l}]"));
+        let locale = f
+            .locale
+            .as_ref()
+            .map_or(String::new(), |l| format!(" [{l}]"));
         writeln!(
             out,
             "{}: {} {}{} {}",
@@ -46,10 +49,23 @@ impl Terminal {
         for r in &f.related {
             let locale = r.locale.as_ref().map_or("-".to_string(), |l| l.to_string());
             let text = shorten(&r.message, 160);
-            writeln!(out, "    {} {locale} {}:{}: {text}", self.paint(dim, "="), join(root, &r.path), r.line)?;
+            writeln!(
+                out,
+                "    {} {locale} {}:{}: {text}",
+                self.paint(dim, "="),
+                join(root, &r.path),
+                r.line
+            )?;
         }
         if let Some(help) = &f.help {
-            writeln!(out, "    {} {help}", self.paint(Style::new().fg_color(Some(AnsiColor::Green.into())), "help:"))?;
+            writeln!(
+                out,
+                "    {} {help}",
+                self.paint(
+                    Style::new().fg_color(Some(AnsiColor::Green.into())),
+                    "help:"
+                )
+            )?;
         }
         Ok(())
     }
@@ -57,16 +73,39 @@ impl Terminal {
 
 impl Report for Terminal {
     fn render(&self, report: &CheckReport, out: &mut dyn io::Write) -> io::Result<()> {
-        let roots: BTreeMap<&str, &str> = report.articles.iter().map(|a| (a.key.as_str(), a.root.as_str())).collect();
+        let roots: BTreeMap<&str, &str> = report
+            .articles
+            .iter()
+            .map(|a| (a.key.as_str(), a.root.as_str()))
+            .collect();
         let default_root = report.articles.first().map_or("", |a| a.root.as_str());
         for f in &report.findings {
-            let root = roots.get(f.article.as_str()).copied().unwrap_or(default_root);
+            let root = roots
+                .get(f.article.as_str())
+                .copied()
+                .unwrap_or(default_root);
             self.finding(f, root, out)?;
         }
         let s = &report.summary;
-        let counts = format!("{} error(s), {} warning(s), {} info", s.errors, s.warnings, s.infos);
-        let style = if s.errors > 0 { Self::severity_style(Severity::Error) } else if s.warnings > 0 { Self::severity_style(Severity::Warning) } else { Style::new().bold() };
-        writeln!(out, "{} in {} article(s), {} file(s): {}", self.paint(Style::new().bold(), &format!("{} finding(s)", s.findings)), s.articles, s.files, self.paint(style, &counts))
+        let counts = format!(
+            "{} error(s), {} warning(s), {} info",
+            s.errors, s.warnings, s.infos
+        );
+        let style = if s.errors > 0 {
+            Self::severity_style(Severity::Error)
+        } else if s.warnings > 0 {
+            Self::severity_style(Severity::Warning)
+        } else {
+            Style::new().bold()
+        };
+        writeln!(
+            out,
+            "{} in {} article(s), {} file(s): {}",
+            self.paint(Style::new().bold(), &format!("{} finding(s)", s.findings)),
+            s.articles,
+            s.files,
+            self.paint(style, &counts)
+        )
     }
 }
 

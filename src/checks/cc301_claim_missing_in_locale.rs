@@ -1,0 +1,446 @@
+use super::claim_sets::{aligned, describe_key, opposite, quote, ClaimSets};
+use super::{declare_check, ArticleContext, Check, CheckMeta};
+use crate::finding::{Finding, Kind, Severity};
+
+declare_check! {
+    /// ## What it does
+    /// Within one article (all locales of a page), finds a claim (id and polarity) that
+    /// some locales state and others do not. The minority is reported (on a tie, the
+    /// side without the reference locale): a locale that lacks the claim gets a finding
+    /// at the block aligned with the sentence that states it elsewhere (else at the
+    /// aligned section's heading), a locale that alone states it gets a finding at its
+    /// sentence. Related locations are the sentence in each other locale. When the
+    /// locales that disagree were translated from different source revisions
+    /// (`ms.openlocfilehash`), the message says so: that is drift, not mistranslation.
+    ///
+    /// Claims the model rejects (CC201, CC202, CC203 report them) are left out, and so is
+    /// a locale that lacks a claim because it states its opposite: one finding per
+    /// mistake. Single-locale articles have no findings.
+    ///
+    /// ## Why it matters
+    /// A claim dropped or added in translation changes what readers of that locale are
+    /// told: "requires the creation of a DPS" instead of "a *new* DPS" hides the one
+    /// requirement that makes the feature unusable on an existing instance.
+    ///
+    /// ## Example
+    /// `de-de` and `es-es` say customer-managed keys need a new DPS instance
+    /// (`requires-new-resource`), `fr-fr` only says a DPS must be created: one finding on
+    /// `fr-fr` at that paragraph, with the `de-de` and `es-es` sentences as related.
+    ///
+    /// ## How to fix
+    /// Translate the missing statement (or remove the added one) so every locale makes
+    /// the same claims; if the note says the locales come from different source
+    /// revisions, re-translate from the current source instead.
+    pub struct ClaimMissingInLocale { code: "CC301", name: "claim-missing-in-locale", kind: Kind::LocaleDivergence, severity: Severity::Warning }
+}
+
+impl Check for ClaimMissingInLocale {
+    fn meta(&self) -> &'static CheckMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
+        let sets = ClaimSets::new(cx);
+        let art = cx.article;
+        let mut out = Vec::new();
+        if sets.len() < 2 {
+            return out;
+        }
+        for k in sets.keys() {
+            let (have, lack): (Vec<usize>, Vec<usize>) =
+                (0..sets.len()).partition(|&d| sets.first(d, k).is_some());
+            if lack.is_empty()
+                || have
+                    .iter()
+                    .any(|&d| sets.stated(d, k).any(|c| sets.key_contradicts(d, c)))
+            {
+                continue;
+            }
+            let opposite = opposite(k);
+            let shown = describe_key(k);
+            if sets.report_lacking(&have, &lack) {
+                let witness = if have.contains(&art.reference) {
+                    art.reference
+                } else {
+                    have[0]
+                };
+                let wclaim = sets.first(witness, k).expect("witness states it");
+                for &d in &lack {
+                    // Reported by the other key's finding, or by CC20x, on the opposite claim.
+                    if sets.first(d, opposite).is_some() || sets.states_opposite_of(d, k) {
+                        continue;
+                    }
+                    let (line, _) = aligned(art, witness, wclaim.segment, d);
+                    let message = format!(
+                        "{} does not state `{shown}`, which {} state{}",
+                        art.docs[d].locale,
+                        sets.locales(&have),
+                        sets.drift_note(d, &have)
+                    );
+                    let mut f = cx.finding(&Self::META, &art.docs[d], line, message);
+                    f.claim = Some(k.0.to_string());
+                    f.subject = format!("missing {shown}");
+                    f.help = Some(
+                        "translate the statement the related locations make, at this place".into(),
+                    );
+                    f.related = have
+                        .iter()
+                        .map(|&o| sets.related_claim(o, sets.first(o, k).expect("states it")))
+                        .collect();
+                    out.push(f);
+                }
+            } else {
+                for &d in &have {
+                    let claim = sets.first(d, k).expect("states it");
+                    let against: Vec<usize> = lack
+                        .iter()
+                        .copied()
+                        .filter(|&o| sets.first(o, opposite).is_some())
+                        .collect();
+                    let contrast = if against.is_empty() {
+                        format!("which {} do not", sets.locales(&lack))
+                    } else {
+                        format!(
+                            "which {} do not ({} state the opposite)",
+                            sets.locales(&lack),
+                            sets.locales(&against)
+                        )
+                    };
+                    let message = format!(
+                        "{} states `{shown}`: {}, {contrast}{}",
+                        art.docs[d].locale,
+                        quote(&claim.text),
+                        sets.drift_note(d, &lack)
+                    );
+                    let mut f = cx.finding(&Self::META, &art.docs[d], claim.line, message);
+                    f.claim = Some(k.0.to_string());
+                    f.subject = format!("extra {shown}");
+                    f.help = Some("remove the statement, or make the other locales state it too if the source does".into());
+                    for &o in &lack {
+                        f.related.push(match sets.first(o, opposite) {
+                            Some(c) => sets.related_claim(o, c),
+                            None => {
+                                let (line, seg) = aligned(art, d, claim.segment, o);
+                                let text = seg.map_or_else(String::new, |s| {
+                                    art.docs[o].segments[s].text.clone()
+                                });
+                                ArticleContext::related(&art.docs[o], line, text)
+                            }
+                        });
+                    }
+                    out.push(f);
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{asserted, file, negated, page, run, P1, P2, P3};
+    use crate::claims::ClaimId::{
+        EncryptOnRead, EncryptOnWrite, EncryptsAtRest, RequiresNewResource, SupportsCmk,
+    };
+
+    const FR: &str = "d22a01bab81fc330484e7715a65c89a1cfd7802c";
+    const ES: &str = "1cc8afad5d4f6e0e2b5c0c5d0e2e8e5a7f3c1b2a";
+
+    fn dps(hash: Option<&str>) -> String {
+        page(
+            "iot-dps",
+            None,
+            hash,
+            ["Supports keys.", "Needs a DPS.", "Links."],
+        )
+    }
+
+    #[test]
+    fn fires_on_the_locale_that_lacks_a_claim_at_the_aligned_block() {
+        let findings = run(
+            &ClaimMissingInLocale,
+            &[
+                file(
+                    "fr-fr/dps.md",
+                    dps(Some(FR)),
+                    vec![asserted(P1, SupportsCmk)],
+                ),
+                file(
+                    "es-es/dps.md",
+                    dps(Some(ES)),
+                    vec![asserted(P1, SupportsCmk), asserted(P2, RequiresNewResource)],
+                ),
+                file(
+                    "de-de/dps.md",
+                    dps(Some(ES)),
+                    vec![asserted(P1, SupportsCmk), asserted(P2, RequiresNewResource)],
+                ),
+            ],
+        );
+        assert_eq!(findings.len(), 1, "{findings:#?}");
+        let f = &findings[0];
+        assert_eq!(
+            (f.path.as_str(), f.line, f.kind, f.severity),
+            (
+                "fr-fr/dps.md",
+                P2,
+                Kind::LocaleDivergence,
+                Severity::Warning
+            )
+        );
+        assert_eq!(f.claim.as_deref(), Some("requires-new-resource"));
+        assert_eq!(f.subject, "missing requires-new-resource");
+        assert_eq!(
+            f.message,
+            "fr-fr does not state `requires-new-resource`, which de-de, es-es state; de-de, es-es and fr-fr were translated \
+             from different source revisions (de-de, es-es: 1cc8afad vs fr-fr: d22a01ba): this may be drift rather than a translation error"
+        );
+        let related: Vec<_> = f
+            .related
+            .iter()
+            .map(|r| (r.path.as_str(), r.line, r.message.as_str()))
+            .collect();
+        assert_eq!(
+            related,
+            [
+                ("de-de/dps.md", P2, "Needs a DPS."),
+                ("es-es/dps.md", P2, "Needs a DPS.")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_drift_note_pairs_locales_with_their_revisions() {
+        let findings = run(
+            &ClaimMissingInLocale,
+            &[
+                file("fr-fr/dps.md", dps(Some(FR)), vec![]),
+                file(
+                    "es-es/dps.md",
+                    dps(Some(ES)),
+                    vec![asserted(P2, RequiresNewResource)],
+                ),
+            ],
+        );
+        assert_eq!(findings.len(), 1);
+        assert!(
+            findings[0].message.ends_with("; es-es and fr-fr were translated from different source revisions (1cc8afad vs d22a01ba): this may be drift rather than a translation error"),
+            "{}",
+            findings[0].message
+        );
+    }
+
+    #[test]
+    fn no_drift_note_when_the_source_revisions_match() {
+        let findings = run(
+            &ClaimMissingInLocale,
+            &[
+                file("fr-fr/dps.md", dps(Some(FR)), vec![]),
+                file(
+                    "es-es/dps.md",
+                    dps(Some(FR)),
+                    vec![asserted(P2, RequiresNewResource)],
+                ),
+                file(
+                    "de-de/dps.md",
+                    dps(None),
+                    vec![asserted(P2, RequiresNewResource)],
+                ),
+            ],
+        );
+        assert_eq!(findings.len(), 1);
+        assert_eq!(
+            findings[0].message,
+            "fr-fr does not state `requires-new-resource`, which de-de, es-es state"
+        );
+    }
+
+    #[test]
+    fn fires_on_the_locale_that_alone_states_a_claim() {
+        let findings = run(
+            &ClaimMissingInLocale,
+            &[
+                file(
+                    "fr-fr/dps.md",
+                    dps(None),
+                    vec![asserted(P3, RequiresNewResource)],
+                ),
+                file("es-es/dps.md", dps(None), vec![]),
+                file("de-de/dps.md", dps(None), vec![]),
+            ],
+        );
+        assert_eq!(findings.len(), 1, "{findings:#?}");
+        assert_eq!(
+            (findings[0].path.as_str(), findings[0].line),
+            ("fr-fr/dps.md", P3)
+        );
+        assert_eq!(findings[0].subject, "extra requires-new-resource");
+        let related: Vec<_> = findings[0]
+            .related
+            .iter()
+            .map(|r| (r.line, r.message.as_str()))
+            .collect();
+        assert_eq!(related, [(P3, "Links."), (P3, "Links.")]);
+    }
+
+    #[test]
+    fn a_tie_reports_the_locale_that_is_not_the_reference() {
+        let findings = run(
+            &ClaimMissingInLocale,
+            &[
+                file(
+                    "en-us/dps.md",
+                    dps(None),
+                    vec![asserted(P2, RequiresNewResource)],
+                ),
+                file("fr-fr/dps.md", dps(None), vec![]),
+            ],
+        );
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].path, "fr-fr/dps.md");
+    }
+
+    #[test]
+    fn an_opposite_polarity_is_reported_once() {
+        let other = |p| page("storage", None, None, ["One.", p, "Three."]);
+        let findings = run(
+            &ClaimMissingInLocale,
+            &[
+                file(
+                    "fr-fr/s.md",
+                    other("Not new."),
+                    vec![negated(P2, RequiresNewResource)],
+                ),
+                file(
+                    "es-es/s.md",
+                    other("New."),
+                    vec![asserted(P2, RequiresNewResource)],
+                ),
+                file(
+                    "de-de/s.md",
+                    other("New."),
+                    vec![asserted(P2, RequiresNewResource)],
+                ),
+            ],
+        );
+        assert_eq!(findings.len(), 1, "{findings:#?}");
+        assert_eq!(findings[0].subject, "extra requires-new-resource (negated)");
+        assert!(
+            findings[0]
+                .message
+                .contains("(de-de, es-es state the opposite)"),
+            "{}",
+            findings[0].message
+        );
+    }
+
+    #[test]
+    fn model_contradictions_are_left_to_the_cc2xx_checks() {
+        let findings = run(
+            &ClaimMissingInLocale,
+            &[
+                file("fr-fr/dps.md", dps(None), vec![asserted(P1, EncryptOnRead)]),
+                file(
+                    "es-es/dps.md",
+                    dps(None),
+                    vec![asserted(P1, EncryptOnWrite)],
+                ),
+                file(
+                    "de-de/dps.md",
+                    dps(None),
+                    vec![asserted(P1, EncryptOnWrite)],
+                ),
+            ],
+        );
+        assert!(findings.is_empty(), "{findings:#?}");
+    }
+
+    #[test]
+    fn agreeing_and_single_locale_articles_do_not_fire() {
+        let claims = || vec![asserted(P1, SupportsCmk), asserted(P2, RequiresNewResource)];
+        let agree = run(
+            &ClaimMissingInLocale,
+            &[
+                file("fr-fr/dps.md", dps(Some(FR)), claims()),
+                file("es-es/dps.md", dps(Some(ES)), claims()),
+            ],
+        );
+        assert!(agree.is_empty(), "{agree:#?}");
+        let single = run(
+            &ClaimMissingInLocale,
+            &[file(
+                "fr-fr/dps.md",
+                dps(None),
+                vec![asserted(P2, RequiresNewResource)],
+            )],
+        );
+        assert!(single.is_empty());
+    }
+
+    #[test]
+    fn the_fixture_fires_as_its_readme_says() {
+        macro_rules! fixture {
+            ($locale:literal) => {
+                include_str!(concat!(
+                    "../../tests/fixtures/CC301_claim-missing-in-locale/fires/",
+                    $locale,
+                    "/articles/iot-dps/dps-keys.md"
+                ))
+            };
+        }
+        let both = || vec![asserted(13, SupportsCmk), asserted(13, EncryptsAtRest)];
+        let mut full = both();
+        full.push(asserted(15, RequiresNewResource));
+        let findings = run(
+            &ClaimMissingInLocale,
+            &[
+                file(
+                    "es-es/articles/iot-dps/dps-keys.md",
+                    fixture!("es-es"),
+                    full.clone(),
+                ),
+                file(
+                    "de-de/articles/iot-dps/dps-keys.md",
+                    fixture!("de-de"),
+                    full,
+                ),
+                file(
+                    "fr-fr/articles/iot-dps/dps-keys.md",
+                    fixture!("fr-fr"),
+                    both(),
+                ),
+            ],
+        );
+        let got: Vec<_> = findings.iter().map(|f| (f.path.as_str(), f.line)).collect();
+        assert_eq!(got, [("fr-fr/articles/iot-dps/dps-keys.md", 15)]);
+        assert!(
+            findings[0]
+                .message
+                .contains("(de-de, es-es: 1cc8afad vs fr-fr: d22a01ba)"),
+            "{}",
+            findings[0].message
+        );
+    }
+
+    #[test]
+    fn short_or_non_ascii_hashes_do_not_panic() {
+        let findings = run(
+            &ClaimMissingInLocale,
+            &[
+                file("fr-fr/dps.md", dps(Some("é€é€é")), vec![]),
+                file(
+                    "es-es/dps.md",
+                    dps(Some("abc")),
+                    vec![asserted(P2, RequiresNewResource)],
+                ),
+            ],
+        );
+        assert_eq!(findings.len(), 1);
+        assert!(
+            findings[0].message.contains("(abc vs é€é€é)"),
+            "{}",
+            findings[0].message
+        );
+    }
+}

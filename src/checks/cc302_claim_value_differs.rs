@@ -1,0 +1,233 @@
+use super::claim_sets::{describe_key, ClaimKey, ClaimSets};
+use super::{declare_check, ArticleContext, Check, CheckMeta};
+use crate::finding::{Finding, Kind, Severity};
+use crate::model::values;
+use std::collections::BTreeSet;
+
+declare_check! {
+    /// ## What it does
+    /// Within one article, finds a claim that carries a value (pricing tier, approval
+    /// time, key operations) whose value differs between locales. Values are compared by
+    /// meaning: tiers as case-insensitive sets, durations as day ranges, key operations
+    /// as sets of operations (on keys or on access controls alike). The locales whose
+    /// value differs from the majority's (on a tie, from the reference locale's) are
+    /// reported at their sentence, with the other locales' sentences as related; the
+    /// message notes when the locales were translated from different source revisions.
+    /// Values the model rejects are CC203's and are left out here.
+    ///
+    /// ## Why it matters
+    /// Numbers and names are where translations go wrong silently: a tier or a delay that
+    /// differs between locales means some readers are told the wrong thing, and on a
+    /// service the model has no profile for, the other locales are the only reference.
+    ///
+    /// ## Example
+    /// `de-de`, `es-es` and `fr-fr` list `create, disable, revoke, rotate` as the key
+    /// operations and `pl-pl` lists only `create, rotate`: one finding on `pl-pl`.
+    ///
+    /// ## How to fix
+    /// Use the value the related locations give (check the source locale first), or
+    /// re-translate the sentence from the current source.
+    pub struct ClaimValueDiffers { code: "CC302", name: "claim-value-differs", kind: Kind::LocaleDivergence, severity: Severity::Warning }
+}
+
+impl Check for ClaimValueDiffers {
+    fn meta(&self) -> &'static CheckMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
+        let sets = ClaimSets::new(cx);
+        let art = cx.article;
+        let mut out = Vec::new();
+        if sets.len() < 2 {
+            return out;
+        }
+        for k in sets.keys() {
+            // Per document, the meanings of the values it states that the model accepts.
+            let meanings: Vec<BTreeSet<String>> = (0..sets.len())
+                .map(|d| {
+                    sets.stated(d, k)
+                        .filter(|c| sets.broken_rule(d, c).is_none())
+                        .filter_map(|c| c.value.as_deref().map(|v| values::meaning(c.id, v)))
+                        .collect()
+                })
+                .collect();
+            let mut groups: Vec<(&BTreeSet<String>, Vec<usize>)> = Vec::new();
+            for (d, m) in meanings.iter().enumerate().filter(|(_, m)| !m.is_empty()) {
+                match groups.iter_mut().find(|(g, _)| *g == m) {
+                    Some((_, docs)) => docs.push(d),
+                    None => groups.push((m, vec![d])),
+                }
+            }
+            if groups.len() < 2 {
+                continue;
+            }
+            let majority = (0..groups.len())
+                .max_by_key(|&g| {
+                    (
+                        groups[g].1.len(),
+                        groups[g].1.contains(&art.reference),
+                        std::cmp::Reverse(g),
+                    )
+                })
+                .expect("two or more groups");
+            let agree = &groups[majority].1;
+            let want_text = shown(&sets, agree[0], k);
+            for (g, (got, docs)) in groups.iter().enumerate() {
+                if g == majority {
+                    continue;
+                }
+                let got_key = got.iter().cloned().collect::<Vec<_>>().join(" / ");
+                for &d in docs {
+                    let got_text = shown(&sets, d, k);
+                    let claim = sets
+                        .stated(d, k)
+                        .find(|c| {
+                            c.value
+                                .as_deref()
+                                .is_some_and(|v| got.contains(&values::meaning(c.id, v)))
+                        })
+                        .expect("a claim with that value");
+                    let message = format!(
+                        "{} says `{}` is `{got_text}`, {} say{} `{want_text}`{}",
+                        art.docs[d].locale,
+                        describe_key(k),
+                        sets.locales(agree),
+                        if agree.len() == 1 { "s" } else { "" },
+                        sets.drift_note(d, agree)
+                    );
+                    let mut f = cx.finding(&Self::META, &art.docs[d], claim.line, message);
+                    f.claim = Some(k.0.to_string());
+                    f.subject = format!("{} = {got_key}", describe_key(k));
+                    f.help = Some(format!("use the value the related locations give (`{want_text}`), or check the source"));
+                    for &o in agree {
+                        let c = sets
+                            .stated(o, k)
+                            .find(|c| c.value.is_some() && sets.broken_rule(o, c).is_none())
+                            .expect("a claim with a value");
+                        f.related.push(sets.related_claim(o, c));
+                    }
+                    out.push(f);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The values document `d` gives for `k`, as written, that the model accepts.
+fn shown(sets: &ClaimSets<'_>, d: usize, k: ClaimKey) -> String {
+    let mut v: Vec<&str> = sets
+        .stated(d, k)
+        .filter(|c| sets.broken_rule(d, c).is_none())
+        .filter_map(|c| c.value.as_deref())
+        .collect();
+    v.dedup();
+    v.join(" / ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testing::{file, page, run, valued, P1};
+    use crate::claims::ClaimId::{KeyOperations, PricingTier};
+
+    fn other() -> String {
+        page("storage", None, None, ["Values.", "Two.", "Three."])
+    }
+
+    #[test]
+    fn fires_on_the_minority_value() {
+        let findings = run(
+            &ClaimValueDiffers,
+            &[
+                file(
+                    "pl-pl/s.md",
+                    other(),
+                    vec![valued(P1, KeyOperations, "create,rotate")],
+                ),
+                file(
+                    "es-es/s.md",
+                    other(),
+                    vec![valued(P1, KeyOperations, "create,disable,revoke,rotate")],
+                ),
+                file(
+                    "de-de/s.md",
+                    other(),
+                    vec![valued(
+                        P1,
+                        KeyOperations,
+                        "create,disable,revoke,rotate:access-controls",
+                    )],
+                ),
+            ],
+        );
+        assert_eq!(findings.len(), 1, "{findings:#?}");
+        let f = &findings[0];
+        assert_eq!(
+            (f.path.as_str(), f.line, f.kind),
+            ("pl-pl/s.md", P1, Kind::LocaleDivergence)
+        );
+        assert_eq!(f.message, "pl-pl says `key-operations` is `create,rotate`, de-de, es-es say `create,disable,revoke,rotate:access-controls`");
+        assert_eq!(f.subject, "key-operations = create,rotate");
+        assert_eq!(f.related.len(), 2);
+    }
+
+    #[test]
+    fn values_equal_modulo_case_and_order_do_not_fire() {
+        let findings = run(
+            &ClaimValueDiffers,
+            &[
+                file(
+                    "fr-fr/s.md",
+                    other(),
+                    vec![valued(P1, PricingTier, "Standard,basic")],
+                ),
+                file(
+                    "de-de/s.md",
+                    other(),
+                    vec![valued(P1, PricingTier, "basic, standard")],
+                ),
+            ],
+        );
+        assert!(findings.is_empty(), "{findings:#?}");
+    }
+
+    #[test]
+    fn values_the_model_rejects_are_left_to_cc203() {
+        let face = || {
+            page(
+                "cognitive-services",
+                Some("face-api"),
+                None,
+                ["Tier.", "Two.", "Three."],
+            )
+        };
+        let findings = run(
+            &ClaimValueDiffers,
+            &[
+                file("fr-fr/f.md", face(), vec![valued(P1, PricingTier, "S0")]),
+                file("de-de/f.md", face(), vec![valued(P1, PricingTier, "E0")]),
+                file("es-es/f.md", face(), vec![valued(P1, PricingTier, "E0")]),
+            ],
+        );
+        assert!(findings.is_empty(), "{findings:#?}");
+    }
+
+    #[test]
+    fn a_tie_keeps_the_reference_value() {
+        let findings = run(
+            &ClaimValueDiffers,
+            &[
+                file("en-us/s.md", other(), vec![valued(P1, PricingTier, "P1")]),
+                file("fr-fr/s.md", other(), vec![valued(P1, PricingTier, "P2")]),
+            ],
+        );
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].path, "fr-fr/s.md");
+        assert_eq!(
+            findings[0].message,
+            "fr-fr says `pricing-tier` is `P2`, en-us says `P1`"
+        );
+    }
+}
