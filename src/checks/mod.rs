@@ -14,6 +14,7 @@ mod cc001_unreadable_file;
 mod cc002_invalid_utf8;
 mod cc003_bad_front_matter;
 mod cc004_unterminated_front_matter;
+mod cc005_binary_file;
 mod cc101_section_missing;
 mod cc102_heading_count_mismatch;
 mod cc201_inverted_encryption_direction;
@@ -123,6 +124,7 @@ pub fn registry() -> Vec<Box<dyn Check>> {
         Box::new(cc002_invalid_utf8::InvalidUtf8),
         Box::new(cc003_bad_front_matter::BadFrontMatter),
         Box::new(cc004_unterminated_front_matter::UnterminatedFrontMatter),
+        Box::new(cc005_binary_file::BinaryFile),
         Box::new(cc101_section_missing::SectionMissing),
         Box::new(cc102_heading_count_mismatch::HeadingCountMismatch),
         Box::new(cc201_inverted_encryption_direction::InvertedEncryptionDirection),

@@ -41,7 +41,8 @@ pub fn segments(body: &str, first_line: u32) -> Vec<Segment> {
     b.out
 }
 
-fn lone_cr_to_lf(text: &str) -> String {
+/// Turns each lone CR (a line end in CommonMark) into LF; same length, same offsets.
+pub(crate) fn lone_cr_to_lf(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -602,6 +603,13 @@ mod tests {
                 t.split_whitespace().collect::<Vec<_>>().join(" "),
                 "{t:?}"
             );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn collapse_is_split_whitespace_joined(t in "(\\PC|\\s|\u{a0}|\u{3000}|\u{85}|\u{2028}){0,40}") {
+            proptest::prop_assert_eq!(collapse(&t), t.split_whitespace().collect::<Vec<_>>().join(" "));
         }
     }
 
