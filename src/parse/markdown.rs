@@ -340,7 +340,7 @@ impl Builder<'_> {
         } = open;
         let mut text = match kind {
             SegmentKind::CodeBlock { .. } | SegmentKind::Html => text,
-            _ => collapse(&text),
+            _ => collapse_owned(text),
         };
         match &mut kind {
             SegmentKind::Heading { anchor, .. } if anchor.is_empty() => *anchor = slug(&text),
@@ -408,6 +408,20 @@ fn heading_level(level: HeadingLevel) -> u8 {
         HeadingLevel::H5 => 5,
         HeadingLevel::H6 => 6,
     }
+}
+
+/// [`collapse`] that keeps the string when it is already collapsed (the common case:
+/// a branch-free scan, no copy).
+fn collapse_owned(text: String) -> String {
+    let b = text.as_bytes();
+    // Bytes that may start white space other than a single ASCII space.
+    let suspect = b.iter().fold(false, |acc, &c| {
+        acc | (c < 0x20) | (c == 0xC2) | (0xE1..=0xE3).contains(&c)
+    });
+    if !suspect && !text.starts_with(' ') && !text.ends_with(' ') && !text.contains("  ") {
+        return text;
+    }
+    collapse(&text)
 }
 
 /// Collapses runs of white space (non-breaking spaces included) into one space and trims
@@ -610,6 +624,7 @@ mod tests {
         #[test]
         fn collapse_is_split_whitespace_joined(t in "(\\PC|\\s|\u{a0}|\u{3000}|\u{85}|\u{2028}){0,40}") {
             proptest::prop_assert_eq!(collapse(&t), t.split_whitespace().collect::<Vec<_>>().join(" "));
+            proptest::prop_assert_eq!(collapse_owned(t.clone()), collapse(&t));
         }
     }
 
