@@ -3,6 +3,7 @@
 use crate::cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Format, MergeArgs, PathsArgs};
 use anyhow::{bail, Context, Result};
 use concord::checks;
+use concord::report::store::{self, FindingStore};
 use concord::report::{json, terminal::Terminal, ArticleSummary, CheckReport, Report, ReportFile};
 use concord::Options;
 use std::io::{IsTerminal, Write};
@@ -56,10 +57,55 @@ fn stdout_color() -> bool {
     std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
 }
 
+/// Findings a JSON check keeps in memory before it spills sorted runs to temporary files.
+const SPILL_BUDGET: usize = 8 << 20;
+
 pub fn check(args: &CheckArgs) -> Result<Exit> {
+    if args.format == Format::Json {
+        return check_json_streaming(args);
+    }
     let (articles, walk, files) = summaries_with(&args.paths, ArticleSummary::findings_only)?;
     let report = CheckReport::new(articles, walk, files);
     render(&report, args.format, args.fail_on)
+}
+
+/// `check --format json` without a global list of findings: each article's findings go
+/// to a spilling store as soon as the article is done, and the sorted report is streamed.
+fn check_json_streaming(args: &CheckArgs) -> Result<Exit> {
+    let paths = &args.paths;
+    let options = Options {
+        config: paths.config.clone(),
+        shard: paths.shard,
+    };
+    let store = std::sync::Mutex::new(FindingStore::new(SPILL_BUDGET));
+    let push = |findings: Vec<concord::finding::Finding>| -> std::io::Result<()> {
+        let mut store = store.lock().unwrap_or_else(|e| e.into_inner());
+        findings.into_iter().try_for_each(|f| store.push(f))
+    };
+    let output = concord::run(&paths.paths, &options, |outcome| {
+        push(outcome.findings.to_vec())
+    })?;
+    output
+        .articles
+        .iter()
+        .find_map(|r| r.as_ref().err())
+        .map_or(Ok(()), |e| {
+            Err(std::io::Error::new(e.kind(), e.to_string()))
+        })
+        .context("cannot spill findings")?;
+    push(output.walk_findings).context("cannot spill findings")?;
+    let store = store.into_inner().unwrap_or_else(|e| e.into_inner());
+    let mut summary = store.summary().clone();
+    summary.files = output.files;
+    summary.articles = output.articles.len();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    store::render_json(store.into_sorted(), &summary, &mut out)?;
+    out.flush()?;
+    Ok(if summary.fails(args.fail_on.severity()) {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    })
 }
 
 fn render(report: &CheckReport, format: Format, gate: crate::cli::Gate) -> Result<Exit> {

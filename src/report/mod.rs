@@ -3,6 +3,7 @@
 //! The library renders into any `io::Write`; only the binary decides where it goes.
 
 pub mod json;
+pub mod store;
 pub mod terminal;
 
 use crate::finding::{Finding, Severity};
@@ -148,7 +149,7 @@ impl CheckReport {
     ) -> CheckReport {
         let mut findings: Vec<Finding> = walk_findings;
         findings.extend(articles.iter().flat_map(|a| a.findings.iter().cloned()));
-        findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        findings.sort_by(store::order);
         let summary = Summary::of(&findings, files, articles.len());
         CheckReport {
             findings,
@@ -171,11 +172,7 @@ impl CheckReport {
         let files = parts.iter().map(|p| p.summary.files).sum();
         let articles = parts.iter().map(|p| p.summary.articles).sum();
         let mut findings: Vec<Finding> = parts.into_iter().flat_map(|p| p.findings).collect();
-        findings.sort_by(|a, b| {
-            a.sort_key()
-                .cmp(&b.sort_key())
-                .then_with(|| a.article.cmp(&b.article))
-        });
+        findings.sort_by(store::order);
         findings.dedup();
         let summary = Summary::of(&findings, files, articles);
         CheckReport {
