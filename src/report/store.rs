@@ -246,7 +246,7 @@ mod tests {
             code: format!("CC10{}", i % 3),
             name: "n".into(),
             kind: Kind::Structure,
-            severity: if i % 4 == 0 {
+            severity: if i.is_multiple_of(4) {
                 Severity::Error
             } else {
                 Severity::Warning
