@@ -158,7 +158,7 @@ pub fn run<T: Send>(
 /// Reads and parses one file; a read error becomes an input problem on an empty document.
 pub fn read(file: SourceFile, source_locale: &Locale) -> Document {
     match std::fs::read(&file.path) {
-        Ok(bytes) => Document::parse(file, &bytes, source_locale),
+        Ok(bytes) => Document::parse_owned(file, bytes, source_locale),
         Err(e) => {
             let mut doc = Document::parse(file, b"", source_locale);
             doc.problems.push(InputProblem {
