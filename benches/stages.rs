@@ -114,11 +114,14 @@ fn check(b: Bencher) {
     let claims: Vec<_> = article.docs.iter().map(|d| extractor.extract(d)).collect();
     let config = Config::default();
     let registry = checks::registry();
+    let files: Vec<_> = article.docs.iter().map(|d| d.file.clone()).collect();
+    let index = concord::index::RootIndex::build(&files);
     b.bench(|| {
         let cx = ArticleContext {
             article: &article,
             claims: &claims,
             config: &config,
+            index: &index,
         };
         registry
             .iter()

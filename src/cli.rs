@@ -69,6 +69,24 @@ pub struct CheckArgs {
     /// Lowest severity that makes the run fail (exit code 1).
     #[arg(long, value_enum, default_value_t = Gate::Warning)]
     pub fail_on: Gate,
+    /// Only findings not in this baseline file (see `--write-baseline`) fail the run.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Write the findings of this run to FILE as a baseline, then exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    pub write_baseline: Option<PathBuf>,
+    /// Check only the articles with a file changed since this git revision (all their locales).
+    #[arg(long, value_name = "REV")]
+    pub changed_since: Option<String>,
+    /// Also write a self-contained HTML report to FILE (atomically).
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    /// Also write a Markdown summary to FILE, e.g. `$GITHUB_STEP_SUMMARY` (atomically).
+    #[arg(long, value_name = "FILE")]
+    pub summary: Option<PathBuf>,
+    /// Allow --html/--summary files inside a checked folder.
+    #[arg(long)]
+    pub allow_inside: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -83,6 +101,12 @@ pub struct ClaimsArgs {
 pub enum Format {
     Human,
     Json,
+    /// SARIF 2.1.0 (code scanning).
+    Sarif,
+    /// GitHub workflow annotations (`::error file=…::`).
+    Github,
+    /// JUnit XML: one test case per article and check.
+    Junit,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

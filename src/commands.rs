@@ -2,12 +2,21 @@
 
 use crate::cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Format, MergeArgs, PathsArgs};
 use anyhow::{bail, Context, Result};
+use concord::baseline::Baseline;
 use concord::checks;
 use concord::report::store::{self, FindingStore};
-use concord::report::{json, terminal::Terminal, ArticleSummary, CheckReport, Report, ReportFile};
+use concord::report::{
+    github, html, json, junit, sarif, terminal::Terminal, ArticleSummary, CheckReport, Report,
+    ReportFile,
+};
 use concord::Options;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 /// The process exit codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,27 +29,75 @@ pub enum Exit {
     Error = 2,
 }
 
-type Summaries = (Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize);
-
 /// Runs the pipeline and keeps a summary of every article.
-fn summaries(args: &PathsArgs) -> Result<Summaries> {
-    summaries_with(args, ArticleSummary::of)
-}
-
-/// Runs the pipeline and keeps `keep` of every article.
-fn summaries_with(
+fn summaries(
     args: &PathsArgs,
-    keep: fn(&concord::ArticleOutcome<'_>, &str) -> ArticleSummary,
-) -> Result<Summaries> {
-    let roots: Vec<String> = args.paths.iter().map(|p| display_root(p)).collect();
+) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
     let options = Options {
         config: args.config.clone(),
         shard: args.shard,
+        ..Options::default()
     };
+    visit(args, options, ArticleSummary::of)
+}
+
+/// Runs the pipeline, keeping what `keep` returns of each article, with a progress bar.
+fn visit<T: Send>(
+    args: &PathsArgs,
+    options: Options,
+    keep: impl Fn(&concord::ArticleOutcome<'_>, &str) -> T + Sync,
+) -> Result<(Vec<T>, Vec<concord::finding::Finding>, usize)> {
+    let roots: Vec<String> = args.paths.iter().map(|p| display_root(p)).collect();
+    let progress = Progress::new();
     let output = concord::run(&args.paths, &options, |outcome| {
+        progress.tick();
         keep(outcome, &roots[outcome.root])
     })?;
+    progress.finish();
     Ok((output.articles, output.walk_findings, output.files))
+}
+
+/// A progress bar on stderr, shown only when stderr is a terminal, not in CI, and the
+/// run has lasted long enough to be worth it.
+struct Progress {
+    bar: ProgressBar,
+    wanted: bool,
+    shown: AtomicBool,
+}
+
+impl Progress {
+    const AFTER: Duration = Duration::from_millis(700);
+
+    fn new() -> Progress {
+        let wanted = std::io::stderr().is_terminal()
+            && std::env::var_os("CI").is_none()
+            && std::env::var("TERM").map_or(true, |t| t != "dumb");
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} checked {pos} article(s) in {elapsed}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        Progress {
+            bar,
+            wanted,
+            shown: AtomicBool::new(false),
+        }
+    }
+
+    fn tick(&self) {
+        self.bar.inc(1);
+        if self.wanted
+            && self.bar.elapsed() > Self::AFTER
+            && !self.shown.swap(true, Ordering::Relaxed)
+        {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+            self.bar.enable_steady_tick(Duration::from_millis(120));
+        }
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
 }
 
 fn display_root(p: &std::path::Path) -> String {
@@ -57,68 +114,192 @@ fn stdout_color() -> bool {
     std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
 }
 
-/// Findings a JSON check keeps in memory before it spills sorted runs to temporary files.
-const SPILL_BUDGET: usize = 8 << 20;
-
-pub fn check(args: &CheckArgs) -> Result<Exit> {
-    if args.format == Format::Json {
-        return check_json_streaming(args);
+/// The files changed since `rev` under each root (`git diff --name-only` plus untracked
+/// files), as canonical paths.
+fn changed_since(roots: &[PathBuf], rev: &str) -> Result<BTreeSet<PathBuf>> {
+    let mut out = BTreeSet::new();
+    for root in roots {
+        let dir = if root.is_dir() {
+            root.clone()
+        } else {
+            root.parent().map(PathBuf::from).unwrap_or_default()
+        };
+        let dir = if dir.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            dir
+        };
+        for args in [
+            vec!["diff", "--name-only", "--relative", rev, "--"],
+            vec!["ls-files", "--others", "--exclude-standard"],
+        ] {
+            let output = Command::new("git")
+                .arg("-C")
+                .arg(&dir)
+                .args(&args)
+                .output()
+                .with_context(|| format!("cannot run git in {}", dir.display()))?;
+            if !output.status.success() {
+                bail!(
+                    "git {} failed in {}: {}",
+                    args.join(" "),
+                    dir.display(),
+                    String::from_utf8_lossy(&output.stderr).trim()
+                );
+            }
+            for line in String::from_utf8_lossy(&output.stdout)
+                .lines()
+                .filter(|l| !l.is_empty())
+            {
+                if let Ok(p) = dir.join(line).canonicalize() {
+                    out.insert(p);
+                }
+            }
+        }
     }
-    let (articles, walk, files) = summaries_with(&args.paths, ArticleSummary::findings_only)?;
-    let report = CheckReport::new(articles, walk, files);
-    render(&report, args.format, args.fail_on)
+    Ok(out)
 }
 
-/// `check --format json` without a global list of findings: each article's findings go
-/// to a spilling store as soon as the article is done, and the sorted report is streamed.
-fn check_json_streaming(args: &CheckArgs) -> Result<Exit> {
-    let paths = &args.paths;
+pub fn check(args: &CheckArgs) -> Result<Exit> {
+    for file in [&args.html, &args.summary].into_iter().flatten() {
+        refuse_inside(file, &args.paths.paths, args.allow_inside)?;
+    }
+    let changed = match &args.changed_since {
+        Some(rev) => Some(changed_since(&args.paths.paths, rev)?),
+        None => None,
+    };
     let options = Options {
-        config: paths.config.clone(),
-        shard: paths.shard,
+        config: args.paths.config.clone(),
+        changed,
+        shard: args.paths.shard,
     };
-    let store = std::sync::Mutex::new(FindingStore::new(SPILL_BUDGET));
-    let push = |findings: Vec<concord::finding::Finding>| -> std::io::Result<()> {
-        let mut store = store.lock().unwrap_or_else(|e| e.into_inner());
-        findings.into_iter().try_for_each(|f| store.push(f))
-    };
-    let output = concord::run(&paths.paths, &options, |outcome| {
-        push(outcome.findings.to_vec())
+    let plain_json = args.format == Format::Json
+        && args.html.is_none()
+        && args.summary.is_none()
+        && args.baseline.is_none()
+        && args.write_baseline.is_none();
+    if plain_json {
+        return check_json_streaming(args, options);
+    }
+    let want_text = args.html.is_some();
+    let (kept, walk, files) = visit(&args.paths, options, |outcome, root| {
+        (
+            if want_text {
+                ArticleSummary::of(outcome, root)
+            } else {
+                ArticleSummary::findings_only(outcome, root)
+            },
+            want_text.then(|| html::ArticleText::of(outcome, root)),
+        )
     })?;
-    output
-        .articles
-        .iter()
-        .find_map(|r| r.as_ref().err())
-        .map_or(Ok(()), |e| {
-            Err(std::io::Error::new(e.kind(), e.to_string()))
-        })
-        .context("cannot spill findings")?;
-    push(output.walk_findings).context("cannot spill findings")?;
-    let store = store.into_inner().unwrap_or_else(|e| e.into_inner());
-    let mut summary = store.summary().clone();
-    summary.files = output.files;
-    summary.articles = output.articles.len();
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    store::render_json(store.into_sorted(), &summary, &mut out)?;
+    let (articles, texts): (Vec<ArticleSummary>, Vec<Option<html::ArticleText>>) =
+        kept.into_iter().unzip();
+    let mut report = CheckReport::new(articles, walk, files);
+    if let Some(path) = &args.write_baseline {
+        Baseline::of(&report.findings).write(path)?;
+        eprintln!(
+            "concord: wrote {} finding(s) to the baseline {}",
+            report.findings.len(),
+            path.display()
+        );
+        return Ok(Exit::Clean);
+    }
+    let mut baselined = None;
+    if let Some(path) = &args.baseline {
+        let baseline = Baseline::load(path)?;
+        let (new, old) = baseline.split(std::mem::take(&mut report.findings));
+        let fingerprints: BTreeSet<String> =
+            old.iter().map(concord::baseline::fingerprint).collect();
+        baselined = Some((old.clone(), fingerprints));
+        report.summary =
+            concord::report::Summary::of(&new, report.summary.files, report.summary.articles);
+        report.findings = new;
+        if !old.is_empty() {
+            eprintln!(
+                "concord: {} finding(s) are in the baseline {} and not shown",
+                old.len(),
+                path.display()
+            );
+        }
+    }
+    if let Some(path) = &args.html {
+        let roots: Vec<String> = args
+            .paths
+            .paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        let page = html::Html {
+            texts: texts.into_iter().flatten().collect(),
+            title: format!("concord report: {}", roots.join(", ")),
+        };
+        write_atomic(path, &page, &report)?;
+    }
+    if let Some(path) = &args.summary {
+        write_atomic(path, &github::Summary::default(), &report)?;
+    }
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Human => Terminal {
+            color: stdout_color(),
+        }
+        .render(&report, &mut out)?,
+        Format::Json => json::Json.render(&report, &mut out)?,
+        Format::Sarif => match &baselined {
+            // SARIF shows baselined findings too, as `unchanged`; new ones are `new`.
+            Some((old, fingerprints)) => {
+                let mut all = report.clone();
+                all.findings.extend(old.iter().cloned());
+                all.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+                let sarif = sarif::Sarif {
+                    baseline: Some(fingerprints.clone()),
+                };
+                sarif.render(&all, &mut out)?
+            }
+            None => sarif::Sarif::default().render(&report, &mut out)?,
+        },
+        Format::Github => github::Github.render(&report, &mut out)?,
+        Format::Junit => junit::Junit {
+            gate: args.fail_on.severity(),
+        }
+        .render(&report, &mut out)?,
+    }
     out.flush()?;
-    Ok(if summary.fails(args.fail_on.severity()) {
+    Ok(if report.fails(args.fail_on.severity()) {
         Exit::Findings
     } else {
         Exit::Clean
     })
 }
 
-fn render(report: &CheckReport, format: Format, gate: crate::cli::Gate) -> Result<Exit> {
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    match format {
-        Format::Human => Terminal {
-            color: stdout_color(),
+/// Findings a JSON check keeps in memory before it spills sorted runs to temporary files.
+const SPILL_BUDGET: usize = 8 << 20;
+
+/// `check --format json` without a global list of findings: each article's findings go
+/// to a spilling store as soon as the article is done, and the sorted report is streamed.
+fn check_json_streaming(args: &CheckArgs, options: Options) -> Result<Exit> {
+    let store = std::sync::Mutex::new(FindingStore::new(SPILL_BUDGET));
+    let push = |findings: Vec<concord::finding::Finding>| -> std::io::Result<()> {
+        let mut store = store.lock().unwrap_or_else(|e| e.into_inner());
+        findings.into_iter().try_for_each(|f| store.push(f))
+    };
+    let (pushed, walk, files) = visit(&args.paths, options, |outcome, _| {
+        push(outcome.findings.to_vec())
+    })?;
+    for result in &pushed {
+        if let Err(e) = result {
+            bail!("cannot spill findings to a temporary file: {e}");
         }
-        .render(report, &mut out)?,
-        Format::Json => json::Json.render(report, &mut out)?,
     }
+    push(walk).context("cannot spill findings to a temporary file")?;
+    let store = store.into_inner().unwrap_or_else(|e| e.into_inner());
+    let mut summary = store.summary().clone();
+    summary.files = files;
+    summary.articles = pushed.len();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    store::render_json(store.into_sorted(), &summary, &mut out)?;
     out.flush()?;
-    Ok(if report.fails(gate.severity()) {
+    Ok(if summary.fails(args.fail_on.severity()) {
         Exit::Findings
     } else {
         Exit::Clean
@@ -135,7 +316,27 @@ pub fn merge(args: &MergeArgs) -> Result<Exit> {
             .with_context(|| format!("{}: not a concord JSON report", path.display()))?;
         parts.push(part);
     }
-    render(&CheckReport::merge(parts), args.format, args.fail_on)
+    let report = CheckReport::merge(parts);
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    match args.format {
+        Format::Human => Terminal {
+            color: stdout_color(),
+        }
+        .render(&report, &mut out)?,
+        Format::Json => json::Json.render(&report, &mut out)?,
+        Format::Sarif => sarif::Sarif::default().render(&report, &mut out)?,
+        Format::Github => github::Github.render(&report, &mut out)?,
+        Format::Junit => junit::Junit {
+            gate: args.fail_on.severity(),
+        }
+        .render(&report, &mut out)?,
+    }
+    out.flush()?;
+    Ok(if report.fails(args.fail_on.severity()) {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    })
 }
 
 pub fn claims(args: &ClaimsArgs) -> Result<Exit> {
@@ -302,5 +503,72 @@ pub fn check_paths(paths: &[PathBuf]) -> Result<()> {
     for p in paths {
         std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
     }
+    Ok(())
+}
+
+/// Refuses an output file inside a checked folder, unless allowed.
+fn refuse_inside(file: &Path, roots: &[PathBuf], allow: bool) -> Result<()> {
+    if allow {
+        return Ok(());
+    }
+    let target = absolute(file);
+    for root in roots.iter().filter(|r| r.is_dir()) {
+        let root_abs = std::fs::canonicalize(root)
+            .with_context(|| format!("{}: cannot resolve", root.display()))?;
+        if target.starts_with(&root_abs) {
+            bail!("{}: refusing to write inside the checked folder {} (pass --allow-inside to do it anyway)", file.display(), root.display());
+        }
+    }
+    Ok(())
+}
+
+/// The absolute form of a path that may not exist yet: its deepest existing ancestor
+/// canonicalized, the rest appended.
+fn absolute(path: &Path) -> PathBuf {
+    let path = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    let mut rest = Vec::new();
+    let mut cur = path.as_path();
+    loop {
+        if let Ok(c) = std::fs::canonicalize(cur) {
+            return rest.iter().rev().fold(c, |acc, part| acc.join(part));
+        }
+        match (cur.parent(), cur.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                cur = parent;
+            }
+            _ => return path,
+        }
+    }
+}
+
+/// Renders into a temporary file next to `path`, then renames it over `path`.
+fn write_atomic(path: &Path, format: &dyn Report, report: &CheckReport) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir).with_context(|| format!("{}: cannot create", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir)
+        .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
+    {
+        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+        format
+            .render(report, &mut w)
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+        w.flush()?;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
+    tmp.persist(path)
+        .with_context(|| format!("{}: cannot write", path.display()))?;
     Ok(())
 }

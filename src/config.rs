@@ -40,6 +40,8 @@ pub enum LocaleSource {
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ChecksConfig {
+    /// Codes or names of the only checks that run (empty: all of them).
+    pub enable: Vec<String>,
     /// Codes or names of checks that do not run.
     pub disable: Vec<String>,
     /// Code or name -> severity.
@@ -95,6 +97,27 @@ impl Config {
                 "`{}` is not a locale tag such as `en-us`",
                 config.source_locale
             );
+            return Err(ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line,
+                message,
+            });
+        }
+        let named = config
+            .checks
+            .enable
+            .iter()
+            .chain(&config.checks.disable)
+            .chain(config.checks.severity.keys());
+        if let Some(unknown) = named.into_iter().find(|c| crate::checks::find(c).is_none()) {
+            let line = text
+                .lines()
+                .position(|l| {
+                    l.contains(&format!("\"{unknown}\""))
+                        || l.trim_start().starts_with(unknown.as_str())
+                })
+                .map_or(1, |i| i + 1);
+            let message = format!("no check `{unknown}`; `concord checks` lists them");
             return Err(ConfigError::Invalid {
                 path: path.to_path_buf(),
                 line,
@@ -173,6 +196,38 @@ mod tests {
         let s = e.to_string();
         assert!(s.starts_with("c.toml:3:"), "{s}");
         assert!(s.contains("extnsions"), "{s}");
+    }
+
+    #[test]
+    fn unknown_nested_key_and_unknown_check_are_errors_with_their_line() {
+        let e = Config::parse(
+            "[checks]\ndisable = []\nseverty = {}\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.starts_with("c.toml:3:") && e.contains("severty"), "{e}");
+        let e = Config::parse(
+            "source-locale = \"en-us\"\n[checks]\ndisable = [\"CC101\", \"CC999\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.starts_with("c.toml:3:") && e.contains("CC999"), "{e}");
+        let e = Config::parse("extensions = \"md\"\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("c.toml:1:"), "{e}");
+    }
+
+    #[test]
+    fn enable_lists_the_only_checks() {
+        let c = Config::parse(
+            "[checks]\nenable = [\"CC401\", \"links-swapped\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        assert_eq!(c.checks.enable, vec!["CC401", "links-swapped"]);
     }
 
     #[test]

@@ -14,15 +14,18 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod align;
+pub mod baseline;
 pub mod checks;
 pub mod claims;
 pub mod config;
 pub mod discover;
 pub mod finding;
+pub mod index;
 pub mod locale;
 pub mod model;
 pub mod parse;
 pub mod pipeline;
 pub mod report;
+pub mod suppress;
 
 pub use pipeline::{run, ArticleOutcome, Options, RunError, RunOutput, Shard};

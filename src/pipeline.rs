@@ -6,9 +6,11 @@ use crate::claims::{Claim, Extractor, LexiconError};
 use crate::config::{Config, ConfigError};
 use crate::discover::{self, DiscoverError, SourceFile};
 use crate::finding::Finding;
+use crate::index::RootIndex;
 use crate::locale::Locale;
 use crate::parse::{Document, InputCode, InputProblem};
 use rayon::prelude::*;
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 /// What to run.
@@ -16,6 +18,9 @@ use std::path::PathBuf;
 pub struct Options {
     /// A configuration file that replaces each root's own `concord.toml`.
     pub config: Option<PathBuf>,
+    /// Only check articles with at least one of these files (absolute, canonical paths);
+    /// all locales of such an article are checked. `None` checks everything.
+    pub changed: Option<BTreeSet<PathBuf>>,
     /// Only the articles of this shard (`--shard K/N`), for splitting a run across jobs.
     pub shard: Option<Shard>,
 }
@@ -129,9 +134,23 @@ pub fn run<T: Send>(
                 .filter(|p| in_shard(&p.rel))
                 .map(|p| walk_finding(&p.rel, &p.message)),
         );
+        let index = RootIndex::build(&discovery.files);
+        let all_files = discovery.files.len();
         let mut groups = group(discovery.files, &config);
-        groups.retain(|(key, _)| in_shard(key));
-        out.files += groups.iter().map(|(_, files)| files.len()).sum::<usize>();
+        if let Some(changed) = &options.changed {
+            groups.retain(|(_, files)| {
+                files
+                    .iter()
+                    .any(|f| f.path.canonicalize().is_ok_and(|p| changed.contains(&p)))
+            });
+        }
+        match options.shard {
+            Some(shard) => {
+                groups.retain(|(key, _)| shard.contains(key));
+                out.files += groups.iter().map(|(_, files)| files.len()).sum::<usize>();
+            }
+            None => out.files += all_files,
+        }
         let source_locale = config.source_locale();
         let results: Vec<T> = groups
             .into_par_iter()
@@ -140,7 +159,7 @@ pub fn run<T: Send>(
                 let article = align::article(key, docs, &source_locale);
                 let claims: Vec<Vec<Claim>> =
                     article.docs.iter().map(|d| extractor.extract(d)).collect();
-                let findings = check(&article, &claims, &config, &checks);
+                let findings = check(&article, &claims, &config, &checks, &index);
                 visit(&ArticleOutcome {
                     root: root_index,
                     article: &article,
@@ -190,16 +209,15 @@ fn group(files: Vec<SourceFile>, config: &Config) -> Vec<(String, Vec<SourceFile
 }
 
 fn enabled_checks(config: &Config) -> Vec<Box<dyn Check>> {
-    let disabled = |c: &dyn Check| {
-        config
-            .checks
-            .disable
-            .iter()
+    let named = |list: &[String], c: &dyn Check| {
+        list.iter()
             .any(|d| d.eq_ignore_ascii_case(c.meta().code) || d == c.meta().name)
     };
+    let enabled =
+        |c: &dyn Check| config.checks.enable.is_empty() || named(&config.checks.enable, c);
     checks::registry()
         .into_iter()
-        .filter(|c| !disabled(c.as_ref()))
+        .filter(|c| enabled(c.as_ref()) && !named(&config.checks.disable, c.as_ref()))
         .collect()
 }
 
@@ -209,13 +227,22 @@ fn check(
     claims: &[Vec<Claim>],
     config: &Config,
     checks: &[Box<dyn Check>],
+    index: &RootIndex,
 ) -> Vec<Finding> {
     let cx = ArticleContext {
         article,
         claims,
         config,
+        index,
     };
-    let mut findings: Vec<Finding> = checks.iter().flat_map(|c| c.check(&cx)).collect();
+    let findings: Vec<Finding> = checks.iter().flat_map(|c| c.check(&cx)).collect();
+    let (mut findings, unused) = crate::suppress::apply(article, findings);
+    if checks
+        .iter()
+        .any(|c| c.meta().code == checks::UNUSED_SUPPRESSION.code)
+    {
+        findings.extend(unused.iter().map(|d| checks::unused_suppression(&cx, d)));
+    }
     for f in &mut findings {
         let over = config
             .checks

@@ -192,6 +192,36 @@ fn realdocs_dev_aligns_by_path() {
 }
 
 #[test]
+fn readme_check_table_matches_the_registry() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme.find("<!-- checks:start").expect("start marker");
+    let end = readme.find("<!-- checks:end -->").expect("end marker");
+    let rows: Vec<&str> = readme[start..end]
+        .lines()
+        .filter(|l| l.starts_with("| CC"))
+        .collect();
+    let want: Vec<String> = concord::checks::registry()
+        .iter()
+        .map(|c| {
+            let m = c.meta();
+            format!(
+                "| {} | `{}` | {} | {} | {} |",
+                m.code,
+                m.name,
+                m.category(),
+                m.kind.as_str(),
+                m.severity
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows, want,
+        "README's check table is stale: regenerate it from `concord checks`"
+    );
+}
+
+#[test]
 fn shards_cover_every_article_once_and_merge_gives_the_whole_report() {
     let root = fixture("CC101_section-missing/fires");
     let whole = concord()

@@ -54,26 +54,45 @@ fn every_check_has_a_fixture_folder() {
     }
 }
 
-/// Runs the fixture of every check except those that need a prepared tree.
+/// Runs the fixture of every check except those that need a prepared tree. Every check
+/// is tried, and all failures are listed together.
 #[test]
 fn fixtures_fire_and_near_misses_stay_quiet() {
+    let mut failures = Vec::new();
     for check in checks::registry() {
         let code = check.meta().code;
         if code == "CC001" {
             continue;
         }
-        let dir = folder(code);
-        let fires = run(&dir.join("fires"));
-        assert!(
-            fires.findings.iter().any(|f| f.code == code),
-            "{code}: fires/ produced no {code} finding:\n{}",
-            render(&fires, code)
-        );
-        let quiet = run(&dir.join("near-miss"));
-        let noise: Vec<_> = quiet.findings.iter().filter(|f| f.code == code).collect();
-        assert!(noise.is_empty(), "{code}: near-miss/ produced {noise:#?}");
-        insta::assert_snapshot!(format!("{code}_fires"), render(&fires, code));
+        let result = std::panic::catch_unwind(|| fixture_case(code));
+        if let Err(e) = result {
+            let msg = e
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()));
+            failures.push(format!("{code}: {}", msg.unwrap_or_default()));
+        }
     }
+    assert!(
+        failures.is_empty(),
+        "{} fixture(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}
+
+fn fixture_case(code: &str) {
+    let dir = folder(code);
+    let fires = run(&dir.join("fires"));
+    assert!(
+        fires.findings.iter().any(|f| f.code == code),
+        "fires/ produced no {code} finding:\n{}",
+        render(&fires, code)
+    );
+    let quiet = run(&dir.join("near-miss"));
+    let noise: Vec<_> = quiet.findings.iter().filter(|f| f.code == code).collect();
+    assert!(noise.is_empty(), "near-miss/ produced {noise:#?}");
+    insta::assert_snapshot!(format!("{code}_fires"), render(&fires, code));
 }
 
 #[test]

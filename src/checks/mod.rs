@@ -14,15 +14,34 @@ mod cc001_unreadable_file;
 mod cc002_invalid_utf8;
 mod cc003_bad_front_matter;
 mod cc004_unterminated_front_matter;
-mod cc005_binary_file;
+mod cc005_unused_suppression;
+mod cc006_binary_file;
 mod cc101_section_missing;
 mod cc102_heading_count_mismatch;
+mod cc103_link_missing;
+mod cc104_links_swapped;
+mod cc105_anchor_undefined;
+mod cc106_include_outside_root;
+mod cc107_include_missing;
+mod cc108_include_cycle;
+mod cc109_include_mismatch;
+mod cc110_alert_missing;
+mod cc111_code_block_mismatch;
+mod cc112_image_missing;
+mod cc113_number_mismatch;
 mod cc201_inverted_encryption_direction;
 mod cc202_canonical_claim_negated;
 mod cc203_service_profile_mismatch;
 mod cc301_claim_missing_in_locale;
 mod cc302_claim_value_differs;
+mod cc401_revision_drift;
+mod cc402_content_locale_mismatch;
+mod cc403_duplicate_locfileid;
+mod cc404_localization_keys_missing;
+mod cc405_service_mismatch;
 mod claim_sets;
+mod compare;
+mod section_items;
 #[cfg(test)]
 mod testing;
 
@@ -60,6 +79,8 @@ pub struct ArticleContext<'a> {
     /// Claims of each document, in the order of `article.docs`.
     pub claims: &'a [Vec<Claim>],
     pub config: &'a Config,
+    /// The root's files and their include directives (a pre-pass; checks never read files).
+    pub index: &'a crate::index::RootIndex,
 }
 
 impl ArticleContext<'_> {
@@ -124,16 +145,37 @@ pub fn registry() -> Vec<Box<dyn Check>> {
         Box::new(cc002_invalid_utf8::InvalidUtf8),
         Box::new(cc003_bad_front_matter::BadFrontMatter),
         Box::new(cc004_unterminated_front_matter::UnterminatedFrontMatter),
-        Box::new(cc005_binary_file::BinaryFile),
+        Box::new(cc005_unused_suppression::UnusedSuppression),
+        Box::new(cc006_binary_file::BinaryFile),
         Box::new(cc101_section_missing::SectionMissing),
         Box::new(cc102_heading_count_mismatch::HeadingCountMismatch),
+        Box::new(cc103_link_missing::LinkMissing),
+        Box::new(cc104_links_swapped::LinksSwapped),
+        Box::new(cc105_anchor_undefined::AnchorUndefined),
+        Box::new(cc106_include_outside_root::IncludeOutsideRoot),
+        Box::new(cc107_include_missing::IncludeMissing),
+        Box::new(cc108_include_cycle::IncludeCycle),
+        Box::new(cc109_include_mismatch::IncludeMismatch),
+        Box::new(cc110_alert_missing::AlertMissing),
+        Box::new(cc111_code_block_mismatch::CodeBlockMismatch),
+        Box::new(cc112_image_missing::ImageMissing),
+        Box::new(cc113_number_mismatch::NumberMismatch),
         Box::new(cc201_inverted_encryption_direction::InvertedEncryptionDirection),
         Box::new(cc202_canonical_claim_negated::CanonicalClaimNegated),
         Box::new(cc203_service_profile_mismatch::ServiceProfileMismatch),
         Box::new(cc301_claim_missing_in_locale::ClaimMissingInLocale),
         Box::new(cc302_claim_value_differs::ClaimValueDiffers),
+        Box::new(cc401_revision_drift::RevisionDrift),
+        Box::new(cc402_content_locale_mismatch::ContentLocaleMismatch),
+        Box::new(cc403_duplicate_locfileid::DuplicateLocfileid),
+        Box::new(cc404_localization_keys_missing::LocalizationKeysMissing),
+        Box::new(cc405_service_mismatch::ServiceMismatch),
     ]
 }
+
+/// The meta of the check that reports unused suppressions (run by the pipeline).
+pub const UNUSED_SUPPRESSION: CheckMeta = cc005_unused_suppression::UnusedSuppression::META;
+pub use cc005_unused_suppression::unused as unused_suppression;
 
 /// The check with this code or name.
 pub fn find(code_or_name: &str) -> Option<Box<dyn Check>> {

@@ -96,6 +96,7 @@ pub(crate) fn run(check: &dyn Check, files: &[File]) -> Vec<Finding> {
         article: &article,
         claims: &claims,
         config: &config,
+        index: &crate::index::RootIndex::default(),
     })
 }
 

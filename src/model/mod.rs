@@ -186,12 +186,9 @@ impl Model {
                 false => Verdict::Contradicts {
                     rule: Rule::InvertedDirection,
                     expected: f.instead.to_string(),
-                    reason: format!(
-                        "the model never has {} (`{}`): {}",
-                        f.meaning,
-                        f.id,
-                        self.canonical_claim(f.instead).map_or("", |c| c.meaning)
-                    ),
+                    reason: self
+                        .canonical_claim(f.instead)
+                        .map_or_else(String::new, |c| c.meaning.to_string()),
                 },
             };
         }

@@ -296,3 +296,58 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, (InputProblem, String)> {
         (problem, String::from_utf8_lossy(&bytes).into_owned())
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::discover::source_file;
+    use std::path::PathBuf;
+    use std::sync::Arc;
+
+    fn doc(rel: &str, bytes: &[u8]) -> Document {
+        let file = source_file(Arc::new(PathBuf::new()), PathBuf::from(rel), rel.into());
+        Document::parse(file, bytes, &Locale::parse("en-us").unwrap())
+    }
+
+    #[test]
+    fn bom_and_crlf_keep_lines_and_front_matter() {
+        let d = doc("a.md", b"\xEF\xBB\xBF---\r\nms.service: iot-hub\r\n---\r\n# <a name=\"x\"></a>T\r\n\r\nText.\r\n");
+        assert!(d.problems.is_empty(), "{:?}", d.problems);
+        assert_eq!(d.front.service.as_deref(), Some("iot-hub"));
+        assert_eq!(d.segments[0].line, 4);
+        assert_eq!(d.h1_anchor(), Some("x"));
+        assert_eq!(d.segments[1].line, 6);
+    }
+
+    #[test]
+    fn locale_from_front_matter_then_path_then_source() {
+        assert_eq!(
+            doc("de-de/a.md", b"---\nms.contentlocale: fr-FR\n---\n")
+                .locale
+                .as_str(),
+            "fr-fr"
+        );
+        assert_eq!(doc("de-de/a.md", b"# A\n").locale.as_str(), "de-de");
+        assert_eq!(doc("a.md", b"# A\n").locale.as_str(), "en-us");
+    }
+
+    #[test]
+    fn invalid_utf8_is_a_problem_and_the_rest_is_parsed() {
+        let d = doc("a.md", b"# Title\n\nCaf\xE9 text.\n");
+        assert_eq!(d.problems.len(), 1);
+        assert_eq!(d.problems[0].code, InputCode::InvalidUtf8);
+        assert_eq!(d.problems[0].line, 3);
+        assert_eq!(d.segments.len(), 2);
+    }
+
+    #[test]
+    fn sections_split_at_every_heading_with_a_preamble() {
+        let d = doc("a.md", b"Intro.\n\n# A\n\nOne.\n\n## B\n\nTwo.\n\nThree.\n");
+        let s = d.sections();
+        let shape: Vec<(&str, usize)> = s
+            .iter()
+            .map(|s| (s.anchor.as_str(), s.body.len()))
+            .collect();
+        assert_eq!(shape, vec![("", 1), ("a", 1), ("b", 2)]);
+    }
+}

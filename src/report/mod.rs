@@ -2,7 +2,11 @@
 //!
 //! The library renders into any `io::Write`; only the binary decides where it goes.
 
+pub mod github;
+pub mod html;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 pub mod store;
 pub mod terminal;
 

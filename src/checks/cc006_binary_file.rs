@@ -18,7 +18,7 @@ declare_check! {
     /// ## How to fix
     /// Rename the file to its real type (and link it from the page), or restore the
     /// page's text from the source locale.
-    pub struct BinaryFile { code: "CC005", name: "binary-file", kind: Kind::Input, severity: Severity::Error }
+    pub struct BinaryFile { code: "CC006", name: "binary-file", kind: Kind::Input, severity: Severity::Error }
 }
 
 impl Check for BinaryFile {

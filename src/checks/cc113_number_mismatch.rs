@@ -1,0 +1,101 @@
+use super::section_items::{self, Diff, Item};
+use super::{declare_check, ArticleContext, Check, CheckMeta};
+use crate::finding::{Finding, Kind, Severity};
+use crate::parse::Segment;
+use std::collections::BTreeMap;
+use unicode_normalization::UnicodeNormalization;
+
+declare_check! {
+    /// ## What it does
+    /// In each aligned section, compares the numbers in the prose of every locale with
+    /// the reference locale's, and reports a number one has and the other lacks. Numbers
+    /// are read from the plain text only (never from link targets or anchors), after
+    /// NFKC normalisation (full-width digits become ASCII), as runs of digits: so `3-5`,
+    /// `3–5`, `3 à 5` and `3～5` all give 3 and 5, and `1,5` and `1.5` give the same
+    /// digits whichever separator a language uses.
+    ///
+    /// ## Why it matters
+    /// Numbers are the facts a translator must not touch: limits, sizes, durations,
+    /// versions. A changed number is a wrong instruction in one language only.
+    ///
+    /// ## Example
+    /// en-us says `approved in 3-5 business days`, es-es says `de 5 a 7 días`:
+    /// `es-es/…:24: number 3 is missing in this section (present in en-us)`.
+    ///
+    /// ## How to fix
+    /// Copy the number from the reference locale.
+    pub struct NumberMismatch { code: "CC113", name: "number-mismatch", kind: Kind::Structure, severity: Severity::Warning }
+}
+
+impl Check for NumberMismatch {
+    fn meta(&self) -> &'static CheckMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let items = |seg: &Segment| {
+            if !seg.kind.is_prose() {
+                return Vec::new();
+            }
+            numbers(&seg.text)
+                .into_iter()
+                .map(|n| Item {
+                    shown: n.clone(),
+                    key: n,
+                    line: seg.line,
+                })
+                .collect()
+        };
+        // A lone missing or extra number is usually a number spelled out in one language
+        // ("a second layer" / "2 つ目"); only a section that lost one number and gained
+        // another has a changed number.
+        let mut by_section: BTreeMap<(usize, usize), (bool, bool, Vec<Finding>)> = BTreeMap::new();
+        section_items::diffs(cx, items, |d, row, diff| {
+            let e = by_section.entry((d, row)).or_default();
+            match diff {
+                Diff::Missing { .. } => e.0 = true,
+                Diff::Extra { .. } => e.1 = true,
+            }
+            e.2.push(section_items::finding(
+                cx,
+                &Self::META,
+                d,
+                &diff,
+                "number",
+                "copy the number from the reference locale",
+            ));
+        });
+        for (_, (missing, extra, findings)) in by_section {
+            if missing && extra {
+                out.extend(findings);
+            }
+        }
+        out
+    }
+}
+
+/// The digit runs of a text after NFKC, leading zeros dropped.
+pub fn numbers(text: &str) -> Vec<String> {
+    let text: String = text.nfkc().collect();
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let t = s.trim_start_matches('0');
+            if t.is_empty() { "0" } else { t }.to_string()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::numbers;
+
+    #[test]
+    fn ranges_and_widths_normalise() {
+        assert_eq!(numbers("3-5"), vec!["3", "5"]);
+        assert_eq!(numbers("3–5"), numbers("3 à 5"));
+        assert_eq!(numbers("３～５"), vec!["3", "5"]);
+        assert_eq!(numbers("1,5"), numbers("1.5"));
+    }
+}

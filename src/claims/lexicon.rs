@@ -1,0 +1,417 @@
+//! Lexicons: per-locale vocabularies of *concepts* (phrases and stems), and the shared
+//! rules that turn concepts found in one sentence into claims.
+//!
+//! A lexicon file (`lexicons/<locale>.toml`) is data only:
+//!
+//! ```toml
+//! locale = "fr-fr"
+//! script = "spaced"            # or "unspaced" (Chinese, Japanese): substring matching
+//! abbreviations = ["p. ex."]    # a `.` after these does not end a sentence
+//!
+//! [concepts]
+//! encrypt = ["chiffr", "crypt"]
+//! key = ["cle$", "cle* de chiffrement"]
+//! ```
+//!
+//! Phrase syntax (spaced scripts): the phrase is folded (see [`super::normalize`]) and cut
+//! into words like the text; each phrase word matches the start of one text word, in
+//! sequence (`chiffr` matches `chiffrées`). A trailing `$` makes a word whole (`no$` does
+//! not match `none`); a leading `*` lets the first word start inside a text word
+//! (`*verschlüssel` matches `Standardplattformverschlüsselung`). Unspaced scripts match the
+//! folded phrase, white space removed, as a substring. When two concepts match and one
+//! match lies strictly inside the other, the longer wins (`key vault` hides `key`,
+//! `暗号化解除` hides `暗号化`), so words that contain other words need no exclusions.
+//!
+//! Canonical form (kept by tests): `[concepts]` keys sorted, every list sorted, NFC.
+
+use super::ClaimId;
+use super::Polarity;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The shared rules (concepts -> claims), one file for every locale.
+pub const RULES: &str = include_str!("rules.toml");
+
+/// Concept names with a special role in the engine (all others are read by rules).
+pub const NEGATION: &str = "not";
+/// Words that separate clauses (conjunctions), in addition to `,;:()`.
+pub const CLAUSE: &str = "clause";
+/// Phrases that only hide shorter matches inside them (e.g. `not only`).
+pub const MASK: &str = "mask";
+/// Value concepts: `tier.<name>` (pricing tiers), `op.<operation>` (key operations).
+pub const TIER_PREFIX: &str = "tier.";
+pub const OP_PREFIX: &str = "op.";
+/// The object of key operations when it is access controls rather than keys.
+pub const ACCESS_CONTROL: &str = "access-control";
+/// Unit phrase of request durations (`business days`), read by `value = "duration"`.
+pub const BUSINESS_DAYS: &str = "business-days";
+
+/// Raw lexicon file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LexiconFile {
+    pub locale: String,
+    pub script: Script,
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    /// Other locale tags this lexicon serves when they have none of their own.
+    #[serde(default)]
+    pub also: Vec<String>,
+    pub concepts: BTreeMap<String, Vec<String>>,
+}
+
+/// How words are delimited in a locale's script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Script {
+    /// Words separated by spaces: phrases match word starts.
+    Spaced,
+    /// No spaces between words (Chinese, Japanese): phrases match as substrings.
+    Unspaced,
+}
+
+/// Raw rules file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesFile {
+    pub rule: Vec<Rule>,
+}
+
+/// One rule: the claim holds in a sentence when, for every group of `all`, one of its
+/// concepts occurs, and no concept of `none` occurs. `pair` rules instead pair an
+/// action (encrypt/decrypt) with the moment (read/write) of its own clause.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub claim: String,
+    #[serde(default)]
+    pub all: Vec<Vec<String>>,
+    #[serde(default)]
+    pub none: Vec<String>,
+    #[serde(default)]
+    pub pair: Vec<Vec<String>>,
+    #[serde(default = "asserted")]
+    pub polarity: String,
+    /// Whether a negation cue in the clause of the first group flips the polarity.
+    #[serde(default = "yes")]
+    pub negatable: bool,
+    /// `tiers`, `operations` or `duration`: the claim carries a value and needs one.
+    #[serde(default)]
+    pub value: Option<ValueKind>,
+    /// Concepts that, next to a negation, narrow it to a circumstance ("not possible *at
+    /// the time the resource is created*"): the sentence then denies nothing in general,
+    /// and the rule yields no claim rather than a negated one.
+    #[serde(default)]
+    pub negation_narrowed_by: Vec<String>,
+}
+
+fn asserted() -> String {
+    "asserted".into()
+}
+fn yes() -> bool {
+    true
+}
+
+/// How a claim's value is read from a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ValueKind {
+    /// `tier.*` concepts, sorted comma list (`basic,standard`).
+    Tiers,
+    /// At least three distinct `op.*` concepts, sorted comma list, `:access-controls`
+    /// when an `access-control` concept occurs.
+    Operations,
+    /// Number or range just before a `business-days` match: `3-5d`.
+    Duration,
+}
+
+/// A compiled rule.
+#[derive(Clone, Debug)]
+pub struct CompiledRule {
+    pub claim: ClaimId,
+    pub polarity: Polarity,
+    pub negatable: bool,
+    pub negation_narrowed_by: Vec<usize>,
+    pub all: Vec<Vec<usize>>,
+    pub none: Vec<usize>,
+    pub pair: Option<(Vec<usize>, Vec<usize>)>,
+    pub value: Option<ValueKind>,
+}
+
+/// Concept names, interned.
+#[derive(Clone, Debug, Default)]
+pub struct Concepts {
+    pub names: Vec<String>,
+}
+
+impl Concepts {
+    pub fn id(&mut self, name: &str) -> usize {
+        match self.names.iter().position(|n| n == name) {
+            Some(i) => i,
+            None => {
+                self.names.push(name.to_string());
+                self.names.len() - 1
+            }
+        }
+    }
+    pub fn get(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|n| n == name)
+    }
+}
+
+/// Parses the shared rules, interning every concept they use.
+pub fn rules(concepts: &mut Concepts) -> Result<Vec<CompiledRule>, String> {
+    let file: RulesFile = toml::from_str(RULES).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    for r in file.rule {
+        let claim =
+            ClaimId::parse(&r.claim).ok_or_else(|| format!("unknown claim id `{}`", r.claim))?;
+        let polarity = match r.polarity.as_str() {
+            "asserted" => Polarity::Asserted,
+            "negated" => Polarity::Negated,
+            p => return Err(format!("{}: unknown polarity `{p}`", r.claim)),
+        };
+        let mut ids = |v: &Vec<String>| v.iter().map(|n| concepts.id(n)).collect::<Vec<_>>();
+        let all = r.all.iter().map(&mut ids).collect();
+        let none = ids(&r.none);
+        let pair = match r.pair.as_slice() {
+            [] => None,
+            [a, b] => Some((ids(a), ids(b))),
+            _ => return Err(format!("{}: `pair` needs two groups", r.claim)),
+        };
+        out.push(CompiledRule {
+            claim,
+            polarity,
+            negatable: r.negatable,
+            negation_narrowed_by: ids(&r.negation_narrowed_by),
+            all,
+            none,
+            pair,
+            value: r.value,
+        });
+    }
+    Ok(out)
+}
+
+/// A phrase word of a spaced script.
+#[derive(Clone, Debug)]
+pub struct PhraseWord {
+    pub text: String,
+    /// May start inside a text word (first word only).
+    pub infix: bool,
+    /// Must end where the text word ends.
+    pub whole: bool,
+}
+
+/// A compiled phrase.
+#[derive(Clone, Debug)]
+pub enum Phrase {
+    Words(Vec<PhraseWord>),
+    Substring(String),
+}
+
+/// A lexicon ready to match: phrases per concept id.
+#[derive(Clone, Debug)]
+pub struct Lexicon {
+    pub locale: String,
+    pub script: Script,
+    pub abbreviations: Vec<String>,
+    pub also: Vec<String>,
+    /// `(concept id, phrase)`, every phrase of every concept.
+    pub phrases: Vec<(usize, Phrase)>,
+}
+
+/// Where a lexicon came from, for error messages.
+pub struct Origin<'a> {
+    pub path: &'a Path,
+    pub text: &'a str,
+}
+
+/// A lexicon problem with its 1-based line (0 when unknown).
+pub struct Problem {
+    pub path: PathBuf,
+    pub line: usize,
+    pub message: String,
+}
+
+/// Parses one lexicon file.
+pub fn parse(origin: &Origin<'_>) -> Result<LexiconFile, Problem> {
+    toml::from_str(origin.text).map_err(|e| Problem {
+        path: origin.path.to_path_buf(),
+        line: e
+            .span()
+            .map(|s| {
+                1 + origin.text[..s.start.min(origin.text.len())]
+                    .matches('\n')
+                    .count()
+            })
+            .unwrap_or(0),
+        message: e.message().to_string(),
+    })
+}
+
+/// Compiles a lexicon file; concepts unknown to the rules are interned too (they can only
+/// be reached by the engine's special names).
+pub fn compile(file: LexiconFile, concepts: &mut Concepts) -> Lexicon {
+    let mut phrases = Vec::new();
+    for (name, list) in &file.concepts {
+        let id = concepts.id(name);
+        for p in list {
+            if let Some(phrase) = compile_phrase(p, file.script) {
+                phrases.push((id, phrase));
+            }
+        }
+    }
+    Lexicon {
+        locale: file.locale,
+        script: file.script,
+        abbreviations: file.abbreviations,
+        also: file.also,
+        phrases,
+    }
+}
+
+fn compile_phrase(p: &str, script: Script) -> Option<Phrase> {
+    let folded = super::normalize::fold(p);
+    match script {
+        Script::Unspaced => {
+            let s: String = folded
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '*' && *c != '$')
+                .collect();
+            (!s.is_empty()).then_some(Phrase::Substring(s))
+        }
+        Script::Spaced => {
+            let raw: Vec<&str> = folded
+                .split(|c: char| !(c.is_alphanumeric() || c == '*' || c == '$'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let words: Vec<PhraseWord> = raw
+                .iter()
+                .enumerate()
+                .map(|(i, w)| PhraseWord {
+                    text: w.trim_matches(|c| c == '*' || c == '$').to_string(),
+                    infix: i == 0 && w.starts_with('*'),
+                    whole: w.ends_with('$'),
+                })
+                .filter(|w| !w.text.is_empty())
+                .collect();
+            (!words.is_empty()).then_some(Phrase::Words(words))
+        }
+    }
+}
+
+/// One concept found in a folded sentence: byte span in the matching text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub concept: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The text a lexicon matches against: folded, and for unspaced scripts without spaces.
+pub fn matching_text(lexicon: &Lexicon, sentence: &str) -> String {
+    let folded = super::normalize::fold(sentence);
+    match lexicon.script {
+        Script::Spaced => folded,
+        Script::Unspaced => folded.chars().filter(|c| !c.is_whitespace()).collect(),
+    }
+}
+
+/// Every concept occurrence in `text` (from [`matching_text`]), shorter matches lying
+/// strictly inside longer ones removed, sorted by position.
+pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
+    let words: Vec<(usize, usize)> = word_spans(text);
+    let mut all = Vec::new();
+    for (concept, phrase) in &lexicon.phrases {
+        match phrase {
+            Phrase::Substring(s) => {
+                for (i, _) in text.match_indices(s.as_str()) {
+                    all.push(Hit {
+                        concept: *concept,
+                        start: i,
+                        end: i + s.len(),
+                    });
+                }
+            }
+            Phrase::Words(pw) => {
+                for w in 0..words.len() {
+                    if let Some(h) = match_words(text, &words, w, pw) {
+                        all.push(Hit {
+                            concept: *concept,
+                            start: h.0,
+                            end: h.1,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    all.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.concept));
+    all.dedup();
+    let kept: Vec<Hit> = all
+        .iter()
+        .filter(|h| {
+            !all.iter().any(|o| {
+                o.start <= h.start && h.end <= o.end && (o.end - o.start) > (h.end - h.start)
+            })
+        })
+        .copied()
+        .collect();
+    kept
+}
+
+/// Byte spans of the alphanumeric runs of `text`.
+pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+fn match_words(
+    text: &str,
+    words: &[(usize, usize)],
+    first: usize,
+    pw: &[PhraseWord],
+) -> Option<(usize, usize)> {
+    if first + pw.len() > words.len() {
+        return None;
+    }
+    let (mut start, mut end) = (0, 0);
+    for (k, p) in pw.iter().enumerate() {
+        let (ws, we) = words[first + k];
+        let word = &text[ws..we];
+        let at = if k == 0 && p.infix {
+            if p.whole {
+                word.ends_with(&p.text).then(|| word.len() - p.text.len())
+            } else {
+                word.find(&p.text)
+            }
+        } else if p.whole {
+            (word == p.text).then_some(0)
+        } else {
+            word.starts_with(&p.text).then_some(0)
+        }?;
+        if k == 0 {
+            start = ws + at;
+        }
+        // a stem's match ends where the stem ends, so that `key vault` (whole words)
+        // contains `key`, and `verschlüsselungsschlüssel` contains `verschlüssel`
+        end = if p.whole { we } else { ws + at + p.text.len() };
+    }
+    Some((start, end))
+}

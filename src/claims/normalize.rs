@@ -1,0 +1,93 @@
+//! Text folding for matching: the sentence shown to users keeps its original form,
+//! lexicon phrases and sentences are both compared in this folded form.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds text for matching: NFC, full-width ASCII -> ASCII, typographic dashes, quotes
+/// and apostrophes -> ASCII, every kind of space -> ` ` (runs collapsed), lower case, and
+/// accents removed from Latin, Greek and Cyrillic letters (`é` -> `e`, `ü` -> `u`,
+/// `й` -> `и`). Kana and Han are left as they are (stripping marks there would turn
+/// `が` into `か`).
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last_space = true;
+    for c in text.nfc() {
+        let c = fold_char(c);
+        if c.is_whitespace() {
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
+            continue;
+        }
+        last_space = false;
+        for lower in c.to_lowercase() {
+            if (lower as u32) < 0x0530 {
+                out.extend(lower.to_string().nfd().filter(|d| !is_combining_mark(*d)));
+            } else {
+                out.push(lower);
+            }
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// One character's width, punctuation and space folding.
+fn fold_char(c: char) -> char {
+    match c {
+        // full-width ASCII forms (digits, letters, punctuation, `～`)
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}'
+        | '\u{00A0}'
+        | '\u{202F}'
+        | '\u{2007}'
+        | '\u{2009}'
+        | '\u{200A}'
+        | '\u{2002}'..='\u{2006}' => ' ',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{301C}' => '-',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{02BC}' | '\u{00B4}' | '`' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
+        | '\u{300C}' | '\u{300D}' => '"',
+        '\u{200B}' | '\u{FEFF}' => ' ',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_typography() {
+        assert_eq!(
+            fold("Déchiffrées   lors de l’écriture"),
+            "dechiffrees lors de l'ecriture"
+        );
+        assert_eq!(
+            fold("Schlüssel\u{00A0}–\u{202F}3–5 Werktage"),
+            "schlussel - 3-5 werktage"
+        );
+        assert_eq!(fold("ＡＥＳ　２５６"), "aes 256");
+        assert_eq!(
+            fold("Шифрование НЕАКТИВНЫХ данных, й"),
+            "шифрование неактивных данных, и"
+        );
+    }
+
+    #[test]
+    fn keeps_kana_and_han_intact() {
+        assert_eq!(fold("データが暗号化されます"), "データが暗号化されます");
+        assert_eq!(fold("3～5 営業日"), "3~5 営業日");
+        assert_eq!(fold("撤銷存取控制"), "撤銷存取控制");
+    }
+
+    #[test]
+    fn decomposed_input_is_composed_first() {
+        assert_eq!(fold("e\u{0301}crit"), "ecrit");
+        assert_eq!(fold("か\u{3099}"), "が");
+    }
+}

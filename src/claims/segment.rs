@@ -1,0 +1,115 @@
+//! Sentence segmentation. Spaced scripts end a sentence at `.`, `!`, `?` or `;` followed
+//! by white space, unless the text before is a known abbreviation (`z. B.`, `p. ex.`,
+//! `EE. UU.`) or the next word starts in lower case or with a digit (`ca. 3`, `etc. and`).
+//! CJK scripts end a sentence at `。！？；` with or without a following space, never at
+//! white space between words.
+
+/// The sentences of one segment's text, trimmed, as slices of it.
+pub fn sentences<'a>(text: &'a str, abbreviations: &[String]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = i + c.len_utf8();
+        let boundary = match c {
+            '。' | '！' | '？' | '；' => true,
+            '.' | '!' | '?' | ';' => {
+                let next_is_space = chars.peek().is_some_and(|(_, n)| n.is_whitespace());
+                next_is_space && !(c == '.' && continues(text, start, end, abbreviations))
+            }
+            _ => false,
+        };
+        if boundary {
+            push(&mut out, &text[start..end]);
+            start = end;
+        }
+    }
+    push(&mut out, &text[start..]);
+    out
+}
+
+fn push<'a>(out: &mut Vec<&'a str>, s: &'a str) {
+    let s = s.trim();
+    if !s.is_empty() {
+        out.push(s);
+    }
+}
+
+/// Whether the `.` ending at byte `end` (followed by white space) does not end the
+/// sentence that began at `start`: it lies inside an abbreviation (`EE. UU.` at either
+/// dot), or the next word starts in lower case or with a digit.
+fn continues(text: &str, start: usize, end: usize, abbreviations: &[String]) -> bool {
+    let next = text[end..].trim_start().chars().next();
+    if next.is_some_and(|n| n.is_lowercase() || n.is_ascii_digit()) {
+        return true;
+    }
+    abbreviations.iter().any(|a| {
+        (0..a.len()).any(|k| {
+            let (from, to) = (end.saturating_sub(a.len()) + k, end + k);
+            from >= start
+                && from + a.len() == to
+                && to <= text.len()
+                && text.is_char_boundary(from)
+                && text.is_char_boundary(to)
+                && text[from..to].to_lowercase() == a.to_lowercase()
+                && text[..from]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !p.is_alphanumeric())
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn abbr(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn splits_spaced_sentences_and_keeps_abbreviations() {
+        let a = abbr(&["z. B.", "e.g.", "EE. UU.", "Id."]);
+        assert_eq!(
+            sentences(
+                "Daten, z. B. Schlüssel, werden geschützt. Sie sind sicher.",
+                &a
+            )
+            .len(),
+            2
+        );
+        assert_eq!(
+            sentences(
+                "Este de EE. UU. o Centro-sur. Mencione el Id. de suscripción.",
+                &a
+            ),
+            vec![
+                "Este de EE. UU. o Centro-sur.",
+                "Mencione el Id. de suscripción."
+            ]
+        );
+        assert_eq!(sentences("FIPS 140-2 and TLS 1.2 apply. Done", &a).len(), 2);
+        assert_eq!(sentences("Nach ca. 3–5 Werktagen. Ende", &a).len(), 2);
+        assert_eq!(sentences("It is written; the data is read.", &a).len(), 2);
+    }
+
+    #[test]
+    fn splits_cjk_on_full_width_ends_only() {
+        let s = sentences(
+            "数据在读取时加密，在写入时解密。 默认情况下使用 Microsoft 托管的密钥。",
+            &[],
+        );
+        assert_eq!(
+            s,
+            vec![
+                "数据在读取时加密，在写入时解密。",
+                "默认情况下使用 Microsoft 托管的密钥。"
+            ]
+        );
+        assert_eq!(
+            sentences("データは暗号化されます。アクセス時に復号化されます", &[]).len(),
+            2
+        );
+    }
+}

@@ -1,0 +1,177 @@
+//! `--format sarif`: SARIF 2.1.0 for code-scanning tools. Rules carry the check docs,
+//! results carry physical locations, the aligned locales as `relatedLocations`, and the
+//! baseline fingerprint as `partialFingerprints`.
+
+use super::terminal::join;
+use super::{CheckReport, Report};
+use crate::finding::{Finding, Severity};
+use serde_json::{json, Map, Value};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io;
+
+/// The SARIF format.
+#[derive(Default)]
+pub struct Sarif {
+    /// Fingerprints of a baseline, when one is given: results get `baselineState`
+    /// (`unchanged` when their fingerprint is in it, else `new`).
+    pub baseline: Option<BTreeSet<String>>,
+}
+
+/// The fingerprint a finding keeps across runs.
+pub fn fingerprint(f: &Finding) -> String {
+    crate::baseline::fingerprint(f)
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// Percent-encodes what may not stand in a relative URI reference.
+fn uri(path: &str) -> String {
+    let mut out = String::new();
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn location(root: &str, path: &str, line: u32) -> Value {
+    let mut physical = Map::new();
+    physical.insert(
+        "artifactLocation".into(),
+        json!({ "uri": uri(&join(root, path)) }),
+    );
+    if line > 0 {
+        physical.insert("region".into(), json!({ "startLine": line }));
+    }
+    json!({ "physicalLocation": physical })
+}
+
+fn doc_text(doc: &str) -> String {
+    doc.lines()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
+}
+
+impl Report for Sarif {
+    fn render(&self, report: &CheckReport, out: &mut dyn io::Write) -> io::Result<()> {
+        let registry = crate::checks::registry();
+        let mut rules: Vec<Value> = Vec::new();
+        let mut index: BTreeMap<String, usize> = BTreeMap::new();
+        for c in &registry {
+            let m = c.meta();
+            let doc = doc_text(m.doc);
+            let short = doc
+                .lines()
+                .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .unwrap_or(m.name)
+                .to_string();
+            index.insert(m.code.to_string(), rules.len());
+            rules.push(json!({
+                "id": m.code,
+                "name": m.name,
+                "shortDescription": { "text": short },
+                "fullDescription": { "text": doc },
+                "help": { "text": doc, "markdown": doc },
+                "defaultConfiguration": { "level": level(m.severity) },
+                "properties": { "category": m.category(), "kind": m.kind.as_str() },
+            }));
+        }
+        let roots: BTreeMap<&str, &str> = report
+            .articles
+            .iter()
+            .map(|a| (a.key.as_str(), a.root.as_str()))
+            .collect();
+        let default_root = report.articles.first().map_or("", |a| a.root.as_str());
+        let results: Vec<Value> = report
+            .findings
+            .iter()
+            .map(|f| {
+                let root = roots
+                    .get(f.article.as_str())
+                    .copied()
+                    .unwrap_or(default_root);
+                let mut r = Map::new();
+                r.insert("ruleId".into(), json!(f.code));
+                if let Some(i) = index.get(&f.code) {
+                    r.insert("ruleIndex".into(), json!(i));
+                }
+                r.insert("level".into(), json!(level(f.severity)));
+                let text = match &f.help {
+                    Some(h) => format!("{} (help: {h})", f.message),
+                    None => f.message.clone(),
+                };
+                r.insert("message".into(), json!({ "text": text }));
+                r.insert("locations".into(), json!([location(root, &f.path, f.line)]));
+                if !f.related.is_empty() {
+                    let related: Vec<Value> = f
+                        .related
+                        .iter()
+                        .enumerate()
+                        .map(|(i, rel)| {
+                            let mut loc = location(root, &rel.path, rel.line);
+                            loc["id"] = json!(i + 1);
+                            let locale = rel.locale.as_ref().map_or("-", |l| l.as_str());
+                            loc["message"] =
+                                json!({ "text": format!("{locale}: {}", rel.message) });
+                            loc
+                        })
+                        .collect();
+                    r.insert("relatedLocations".into(), Value::Array(related));
+                }
+                let fp = fingerprint(f);
+                if let Some(base) = &self.baseline {
+                    r.insert(
+                        "baselineState".into(),
+                        json!(if base.contains(&fp) {
+                            "unchanged"
+                        } else {
+                            "new"
+                        }),
+                    );
+                }
+                r.insert(
+                    "partialFingerprints".into(),
+                    json!({ "concordFingerprint/v1": fp }),
+                );
+                let mut props = Map::new();
+                props.insert("kind".into(), json!(f.kind.as_str()));
+                props.insert("article".into(), json!(f.article));
+                if let Some(l) = &f.locale {
+                    props.insert("locale".into(), json!(l.as_str()));
+                }
+                if let Some(c) = &f.claim {
+                    props.insert("claim".into(), json!(c));
+                }
+                r.insert("properties".into(), Value::Object(props));
+                Value::Object(r)
+            })
+            .collect();
+        let log = json!({
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [{
+                "tool": { "driver": {
+                    "name": "concord",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "rules": rules,
+                }},
+                "results": results,
+                "columnKind": "unicodeCodePoints",
+            }],
+        });
+        serde_json::to_writer_pretty(&mut *out, &log)?;
+        writeln!(out)
+    }
+}

@@ -1,0 +1,152 @@
+//! Lexicons stay canonical and complete: every built-in lexicon parses, is sorted
+//! (`[concepts]` keys and every list in byte order), NFC-normalised, and defines every
+//! concept en-us defines, so every claim id English can state is reachable everywhere.
+
+use concord::claims::extract::built_in_lexicon;
+use concord::claims::{locales, ClaimId, Extractor};
+use std::collections::BTreeMap;
+use unicode_normalization::UnicodeNormalization;
+
+#[derive(serde::Deserialize)]
+struct Raw {
+    locale: String,
+    #[serde(default)]
+    abbreviations: Vec<String>,
+    concepts: BTreeMap<String, Vec<String>>,
+}
+
+fn raw(locale: &str) -> (Raw, &'static str) {
+    let text = built_in_lexicon(locale).unwrap();
+    (
+        toml::from_str(text).unwrap_or_else(|e| panic!("{locale}: {e}")),
+        text,
+    )
+}
+
+#[test]
+fn there_are_the_18_documented_locales() {
+    let expected = [
+        "cs-cz", "de-de", "en-us", "es-es", "fr-fr", "hu-hu", "it-it", "ja-jp", "ko-kr", "nl-nl",
+        "pl-pl", "pt-br", "pt-pt", "ru-ru", "sv-se", "tr-tr", "zh-cn", "zh-tw",
+    ];
+    assert_eq!(locales(), expected);
+}
+
+#[test]
+fn every_lexicon_parses_and_names_its_locale() {
+    for l in locales() {
+        assert_eq!(raw(l).0.locale, l);
+    }
+    Extractor::new(&BTreeMap::new()).expect("built-in lexicons compile and are complete");
+}
+
+#[test]
+fn lexicons_are_sorted_and_nfc() {
+    for l in locales() {
+        let (lex, text) = raw(l);
+        assert_eq!(text.nfc().collect::<String>(), text, "{l}: not NFC");
+        let keys: Vec<String> = text
+            .lines()
+            .skip_while(|line| *line != "[concepts]")
+            .skip(1)
+            .filter_map(|line| line.split(" = ").next())
+            .filter(|k| !k.is_empty())
+            .map(|k| k.trim_matches('"').to_string())
+            .collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(keys, sorted, "{l}: [concepts] keys not sorted");
+        for (k, v) in &lex.concepts {
+            let mut s = v.clone();
+            s.sort();
+            s.dedup();
+            assert_eq!(v, &s, "{l}: `{k}` not sorted or has duplicates");
+        }
+        let mut a = lex.abbreviations.clone();
+        a.sort();
+        assert_eq!(lex.abbreviations, a, "{l}: abbreviations not sorted");
+    }
+}
+
+#[test]
+fn every_lexicon_covers_the_concepts_of_english() {
+    let (en, _) = raw("en-us");
+    for l in locales() {
+        let (lex, _) = raw(l);
+        for (k, v) in &en.concepts {
+            let theirs = lex
+                .concepts
+                .get(k)
+                .unwrap_or_else(|| panic!("{l}: lacks `{k}`"));
+            assert!(
+                v.is_empty() || !theirs.is_empty() || k == "mask" || k == "clause",
+                "{l}: `{k}` is empty"
+            );
+        }
+        let extra: Vec<&String> = lex
+            .concepts
+            .keys()
+            .filter(|k| !en.concepts.contains_key(*k))
+            .collect();
+        assert!(extra.is_empty(), "{l}: concepts English lacks: {extra:?}");
+    }
+}
+
+#[test]
+fn every_claim_id_has_a_rule() {
+    let rules = concord::claims::lexicon::RULES;
+    for id in ClaimId::ALL {
+        assert!(
+            rules.contains(&format!("claim = \"{}\"", id.as_str())),
+            "no rule for {id}"
+        );
+    }
+}
+
+#[test]
+fn overrides_replace_named_concepts_and_report_bad_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("en.toml");
+    std::fs::write(
+        &good,
+        "locale = \"en-us\"\nscript = \"spaced\"\n\n[concepts]\nrequest = [\"raise a ticket\"]\n",
+    )
+    .unwrap();
+    let ex = Extractor::new(&BTreeMap::from([("en-US".to_string(), good)])).unwrap();
+    let lex = ex
+        .lexicon_for(&concord::locale::Locale::parse("en-us").unwrap())
+        .unwrap();
+    let ids = |s: &str| {
+        ex.sentence_claims(lex, s)
+            .into_iter()
+            .map(|c| c.0)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ids("To get access, raise a ticket."),
+        vec![ClaimId::AccessByRequest]
+    );
+    assert!(ids("To get access, contact us.").is_empty());
+
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "locale = \"fr-fr\"\nscript = \"spaced\"\n[concepts]\nencrypt = [\"chiffr\"\n",
+    )
+    .unwrap();
+    let err = Extractor::new(&BTreeMap::from([("fr-fr".to_string(), bad.clone())])).unwrap_err();
+    assert_eq!(err.path, bad);
+    assert!(err.line >= 4, "line {}", err.line);
+
+    let incomplete = dir.path().join("eo.toml");
+    std::fs::write(
+        &incomplete,
+        "locale = \"eo-xx\"\nscript = \"spaced\"\n[concepts]\nencrypt = [\"ĉifr\"]\n",
+    )
+    .unwrap();
+    let err = Extractor::new(&BTreeMap::from([("eo-xx".to_string(), incomplete)])).unwrap_err();
+    assert!(
+        err.to_string().contains("lacks concepts used by the rules"),
+        "{err}"
+    );
+}

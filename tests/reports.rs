@@ -1,0 +1,452 @@
+//! Output formats: a snapshot of every format on one small fixture, SARIF against the
+//! schema, HTML escaping, the committed example report, and the CLI's output files.
+
+use assert_cmd::Command;
+use concord::finding::Severity;
+use concord::report::{
+    github, html, json, junit, sarif, terminal::Terminal, ArticleSummary, CheckReport, Report,
+};
+use std::path::{Path, PathBuf};
+
+fn manifest() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The fixed small fixture every format is snapshotted on.
+fn fixture() -> PathBuf {
+    manifest().join("tests/fixtures/CC101_section-missing/fires")
+}
+
+/// Runs the library on `root`, shown as `label` in the output.
+fn run(root: &Path, label: &str) -> (CheckReport, Vec<html::ArticleText>) {
+    let out = concord::run(&[root.to_path_buf()], &concord::Options::default(), |o| {
+        (
+            ArticleSummary::of(o, label),
+            html::ArticleText::of(o, label),
+        )
+    })
+    .expect("run");
+    let (articles, texts): (Vec<_>, Vec<_>) = out.articles.into_iter().unzip();
+    (
+        CheckReport::new(articles, out.walk_findings, out.files),
+        texts,
+    )
+}
+
+fn render(format: &dyn Report, report: &CheckReport) -> String {
+    let mut buf = Vec::new();
+    format.render(report, &mut buf).unwrap();
+    String::from_utf8(buf).unwrap()
+}
+
+#[test]
+fn every_format_snapshot() {
+    let (report, texts) = run(&fixture(), "fixture");
+    assert!(
+        !report.findings.is_empty(),
+        "the fixture must produce findings"
+    );
+    insta::assert_snapshot!("terminal", render(&Terminal { color: false }, &report));
+    insta::assert_snapshot!("json", render(&json::Json, &report));
+    insta::assert_snapshot!("sarif", render(&sarif::Sarif::default(), &report));
+    insta::assert_snapshot!("github", render(&github::Github, &report));
+    insta::assert_snapshot!(
+        "github_summary",
+        render(&github::Summary::default(), &report)
+    );
+    insta::assert_snapshot!(
+        "junit",
+        render(
+            &junit::Junit {
+                gate: Severity::Warning
+            },
+            &report
+        )
+    );
+    insta::assert_snapshot!(
+        "html",
+        render(
+            &html::Html {
+                texts,
+                title: "concord report: fixture".into()
+            },
+            &report
+        )
+    );
+}
+
+fn sarif_errors(sarif: &str) -> Vec<String> {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(manifest().join("tests/sarif/sarif-2.1.0-subset.schema.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let instance: serde_json::Value = serde_json::from_str(sarif).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    validator
+        .iter_errors(&instance)
+        .map(|e| e.to_string())
+        .collect()
+}
+
+#[test]
+fn sarif_validates_against_the_schema() {
+    for root in [
+        fixture(),
+        manifest().join("corpus"),
+        manifest().join("tests/reports/injection"),
+    ] {
+        let (report, _) = run(&root, "docs");
+        let out = render(&sarif::Sarif::default(), &report);
+        assert_eq!(
+            sarif_errors(&out),
+            Vec::<String>::new(),
+            "{}",
+            root.display()
+        );
+        let with_baseline = sarif::Sarif {
+            baseline: Some(
+                report
+                    .findings
+                    .iter()
+                    .take(1)
+                    .map(sarif::fingerprint)
+                    .collect(),
+            ),
+        };
+        let out = render(&with_baseline, &report);
+        assert_eq!(sarif_errors(&out), Vec::<String>::new());
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        for r in v["runs"][0]["results"].as_array().unwrap() {
+            assert!(r["baselineState"].is_string(), "{r}");
+        }
+    }
+    // The schema does reject what it should.
+    assert!(!sarif_errors(r#"{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":[{"level":"fatal","message":{"text":"m"}}]}]}"#).is_empty());
+    assert!(!sarif_errors(r#"{"version":"2.0.0","runs":[]}"#).is_empty());
+}
+
+#[test]
+fn sarif_rules_carry_the_check_docs_and_results_their_related_locations() {
+    let (report, _) = run(&fixture(), "fixture");
+    let v: serde_json::Value =
+        serde_json::from_str(&render(&sarif::Sarif::default(), &report)).unwrap();
+    let rules = v["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap();
+    assert_eq!(rules.len(), concord::checks::registry().len());
+    for (rule, check) in rules.iter().zip(concord::checks::registry()) {
+        assert_eq!(rule["id"], check.meta().code);
+        assert!(rule["help"]["text"].as_str().unwrap().len() > 40, "{rule}");
+    }
+    let cc101 = v["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "CC101")
+        .unwrap();
+    assert_eq!(cc101["relatedLocations"].as_array().unwrap().len(), 2);
+    assert!(cc101["partialFingerprints"]
+        .as_object()
+        .unwrap()
+        .values()
+        .all(|f| f.as_str().unwrap().len() == 16));
+}
+
+#[test]
+fn html_escapes_document_text() {
+    let (report, texts) = run(&manifest().join("tests/reports/injection"), "injection");
+    let page = render(
+        &html::Html {
+            texts,
+            title: "injection <script>".into(),
+        },
+        &report,
+    );
+    assert!(
+        !page.contains("<script>alert(1)"),
+        "raw <script> from a document reached the page"
+    );
+    assert!(
+        !page.contains("<img"),
+        "raw <img> from a document reached the page"
+    );
+    assert!(
+        page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "the injected text is shown as text"
+    );
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert_eq!(
+        page.matches("<script").count(),
+        1,
+        "only the report's own script"
+    );
+    assert!(
+        !page.contains("http://") && !page.contains("https://") || !page.contains("src=\"http"),
+        "no external resources"
+    );
+}
+
+#[test]
+fn html_is_self_contained() {
+    let (report, texts) = run(&manifest().join("corpus"), "corpus");
+    let page = render(
+        &html::Html {
+            texts,
+            title: "corpus".into(),
+        },
+        &report,
+    );
+    for needle in [
+        "<link",
+        "src=\"http",
+        "src='http",
+        "@import",
+        "url(http",
+        "fetch(",
+        "XMLHttpRequest",
+    ] {
+        assert!(
+            !page.contains(needle),
+            "the page must not load anything: found {needle}"
+        );
+    }
+}
+
+/// `reports/corpus.html` is the report of `corpus/` as the CLI writes it. Regenerate
+/// with `UPDATE_REPORTS=1 cargo test --test reports`.
+#[test]
+fn committed_corpus_report_is_current() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fresh = tmp.path().join("corpus.html");
+    Command::cargo_bin("concord")
+        .unwrap()
+        .current_dir(manifest())
+        .args(["check", "corpus", "--html"])
+        .arg(&fresh)
+        .assert()
+        .code(predicates::ord::lt(2));
+    let fresh = std::fs::read(&fresh).unwrap();
+    let committed_path = manifest().join("reports/corpus.html");
+    if std::env::var_os("UPDATE_REPORTS").is_some() {
+        std::fs::write(&committed_path, &fresh).unwrap();
+    }
+    let committed = std::fs::read(&committed_path).unwrap_or_default();
+    assert!(committed == fresh, "reports/corpus.html is stale: run `UPDATE_REPORTS=1 cargo test --test reports` and commit it");
+}
+
+#[test]
+fn output_files_inside_a_checked_folder_are_refused_unless_allowed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("docs");
+    std::fs::create_dir_all(docs.join("en-us")).unwrap();
+    std::fs::write(docs.join("en-us/a.md"), "# A\n\nText.\n").unwrap();
+    for flag in ["--html", "--summary"] {
+        let out = docs.join(format!("sub/report{flag}.out"));
+        Command::cargo_bin("concord")
+            .unwrap()
+            .arg("check")
+            .arg(&docs)
+            .arg(flag)
+            .arg(&out)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(
+                "refusing to write inside the checked folder",
+            ));
+        assert!(!out.exists());
+        Command::cargo_bin("concord")
+            .unwrap()
+            .arg("check")
+            .arg(&docs)
+            .arg(flag)
+            .arg(&out)
+            .arg("--allow-inside")
+            .assert()
+            .code(0);
+        assert!(out.exists());
+    }
+}
+
+#[test]
+fn cli_writes_the_summary_and_stays_quiet_on_stderr_when_piped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let summary = tmp.path().join("nested/summary.md");
+    let html_out = tmp.path().join("r.html");
+    let assert = Command::cargo_bin("concord")
+        .unwrap()
+        .arg("check")
+        .arg(fixture())
+        .args(["--format", "github", "--summary"])
+        .arg(&summary)
+        .arg("--html")
+        .arg(&html_out)
+        .assert()
+        .code(1)
+        .stderr("");
+    let stdout = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let first = stdout.lines().next().unwrap();
+    assert!(
+        first.starts_with("::warning file="),
+        "most severe first: {stdout}"
+    );
+    assert!(stdout.lines().all(|l| l.starts_with("::")), "{stdout}");
+    let md = std::fs::read_to_string(&summary).unwrap();
+    assert!(md.starts_with("## concord"), "{md}");
+    assert!(std::fs::read_to_string(&html_out)
+        .unwrap()
+        .starts_with("<!DOCTYPE html>"));
+    let leftovers: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 2, "no temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn junit_is_well_formed_enough() {
+    let (report, _) = run(&manifest().join("tests/reports/injection"), "x");
+    let xml = render(
+        &junit::Junit {
+            gate: Severity::Warning,
+        },
+        &report,
+    );
+    assert!(!xml.contains("<script"), "{xml}");
+    assert_eq!(
+        xml.matches("<testsuite ").count(),
+        xml.matches("</testsuite>").count()
+    );
+    assert_eq!(
+        xml.matches("<testcase ").count(),
+        concord::checks::registry().len() * report.articles.len()
+    );
+}
+
+/// Claims are not extracted on every branch yet: this puts claims and a model
+/// contradiction into a real run by hand and checks the page shows them in place.
+/// The page is also left in `CARGO_TARGET_TMPDIR/claims-demo.html` for the browser test.
+#[test]
+fn html_highlights_claims_and_makes_model_contradictions_unmistakable() {
+    use concord::claims::{Claim, ClaimId, Polarity};
+    use concord::finding::{Finding, Kind, Related};
+    let (mut report, texts) = run(&fixture(), "fixture");
+    let art = &texts[0];
+    // The first paragraph of every document in the preamble or first section.
+    let mut picks = Vec::new();
+    for section in &art.sections {
+        for row in &section.rows {
+            for (d, cell) in row.iter().enumerate() {
+                if let Some(b) = cell {
+                    if b.shape == "paragraph"
+                        && !picks.iter().any(|(pd, _): &(usize, html::Block)| *pd == d)
+                    {
+                        picks.push((d, b.clone()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        picks.len() >= 2,
+        "the fixture has paragraphs in two locales"
+    );
+    let summary = &mut report.articles[0];
+    for (d, b) in &picks {
+        let (id, polarity) = if *d == picks[0].0 {
+            (ClaimId::EncryptOnRead, Polarity::Asserted)
+        } else {
+            (ClaimId::EncryptOnWrite, Polarity::Asserted)
+        };
+        summary.docs[*d].claims.push(Claim {
+            id,
+            polarity,
+            value: None,
+            line: b.line,
+            text: b.text.clone(),
+            segment: b.segment,
+        });
+        summary.docs[*d].claims.push(Claim {
+            id: ClaimId::PricingTier,
+            polarity: Polarity::Negated,
+            value: Some("E0".into()),
+            line: b.line,
+            text: b.text.clone(),
+            segment: b.segment,
+        });
+    }
+    let (d0, b0) = &picks[0];
+    let (d1, b1) = &picks[1];
+    let contradiction = Finding {
+        code: "CC201".into(),
+        name: "inverted-encryption-direction".into(),
+        kind: Kind::ModelContradiction,
+        severity: Severity::Error,
+        path: summary.docs[*d0].path.clone(),
+        line: b0.line,
+        locale: Some(summary.docs[*d0].locale.clone()),
+        article: summary.key.clone(),
+        message: "says data is encrypted on read".into(),
+        claim: Some("encrypt-on-read".into()),
+        help: Some("data is encrypted on write and decrypted on read".into()),
+        related: vec![Related {
+            path: summary.docs[*d1].path.clone(),
+            line: b1.line,
+            locale: Some(summary.docs[*d1].locale.clone()),
+            message: b1.text.clone(),
+        }],
+        subject: "encrypt-on-read".into(),
+    };
+    summary.findings.push(contradiction.clone());
+    let report = CheckReport::new(report.articles, Vec::new(), report.summary.files);
+    let page = render(
+        &html::Html {
+            texts,
+            title: "claims demo".into(),
+        },
+        &report,
+    );
+    assert!(
+        page.contains("<mark class=\"claim bad\">"),
+        "the contradicting sentence is marked"
+    );
+    assert!(
+        page.contains("<span class=\"chip asserted bad\""),
+        "its claim chip is marked"
+    );
+    assert!(
+        page.contains(">encrypt-on-read</span>") && page.contains(">¬pricing-tier=E0</span>"),
+        "claim ids and values are shown"
+    );
+    assert!(
+        page.matches("MODEL CONTRADICTION").count() >= 2,
+        "in the findings table and in place"
+    );
+    assert!(
+        page.contains("td class=\"b paragraph contradiction\""),
+        "the block itself is flagged"
+    );
+    assert!(
+        page.contains("<span class=\"del\">- encrypt-on-read asserted</span>")
+            || page.contains("<span class=\"ins\">+ encrypt-on-read asserted</span>"),
+        "the pair diff shows the claim sets differ"
+    );
+    assert!(
+        page.contains("class=\"cell error\""),
+        "the matrix cell takes the worst severity"
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&render(&sarif::Sarif::default(), &report)).unwrap();
+    let r = v["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "CC201")
+        .unwrap();
+    assert_eq!(r["properties"]["claim"], "encrypt-on-read");
+    assert_eq!(r["level"], "error");
+    assert_eq!(sarif_errors(&v.to_string()), Vec::<String>::new());
+    std::fs::write(
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join("claims-demo.html"),
+        &page,
+    )
+    .unwrap();
+}
