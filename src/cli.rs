@@ -19,6 +19,8 @@ pub enum Command {
     Claims(ClaimsArgs),
     /// Print each article, its locales and the aligned section table.
     Articles(PathsArgs),
+    /// Combine the JSON reports of several runs (e.g. `--shard` jobs) into one report.
+    Merge(MergeArgs),
     /// Print the documentation of one check.
     Explain {
         /// A check code (CC101) or name (section-missing).
@@ -38,6 +40,23 @@ pub struct PathsArgs {
     /// Configuration file (default: `concord.toml` in each checked folder).
     #[arg(long)]
     pub config: Option<PathBuf>,
+    /// Check only shard K of N (1-based, e.g. `--shard 2/4`): articles are split by a
+    /// stable hash of their key, so N jobs together cover every article exactly once.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<concord::Shard>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// Reports written by `concord check --format json`.
+    #[arg(required = true)]
+    pub reports: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Lowest severity that makes the run fail (exit code 1).
+    #[arg(long, value_enum, default_value_t = Gate::Warning)]
+    pub fail_on: Gate,
 }
 
 #[derive(Debug, clap::Args)]

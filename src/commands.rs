@@ -1,11 +1,13 @@
 //! The commands: run the library, render to stdout, return an exit code.
 
-use crate::cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Format, PathsArgs};
+use crate::cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Format, MergeArgs, PathsArgs};
 use anyhow::{bail, Context, Result};
 use concord::baseline::Baseline;
 use concord::checks;
+use concord::report::store::{self, FindingStore};
 use concord::report::{
     github, html, json, junit, sarif, terminal::Terminal, ArticleSummary, CheckReport, Report,
+    ReportFile,
 };
 use concord::Options;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -33,6 +35,7 @@ fn summaries(
 ) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
     let options = Options {
         config: args.config.clone(),
+        shard: args.shard,
         ..Options::default()
     };
     visit(args, options, ArticleSummary::of)
@@ -168,11 +171,24 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
     let options = Options {
         config: args.paths.config.clone(),
         changed,
+        shard: args.paths.shard,
     };
+    let plain_json = args.format == Format::Json
+        && args.html.is_none()
+        && args.summary.is_none()
+        && args.baseline.is_none()
+        && args.write_baseline.is_none();
+    if plain_json {
+        return check_json_streaming(args, options);
+    }
     let want_text = args.html.is_some();
     let (kept, walk, files) = visit(&args.paths, options, |outcome, root| {
         (
-            ArticleSummary::of(outcome, root),
+            if want_text {
+                ArticleSummary::of(outcome, root)
+            } else {
+                ArticleSummary::findings_only(outcome, root)
+            },
             want_text.then(|| html::ArticleText::of(outcome, root)),
         )
     })?;
@@ -242,6 +258,73 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
             }
             None => sarif::Sarif::default().render(&report, &mut out)?,
         },
+        Format::Github => github::Github.render(&report, &mut out)?,
+        Format::Junit => junit::Junit {
+            gate: args.fail_on.severity(),
+        }
+        .render(&report, &mut out)?,
+    }
+    out.flush()?;
+    Ok(if report.fails(args.fail_on.severity()) {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    })
+}
+
+/// Findings a JSON check keeps in memory before it spills sorted runs to temporary files.
+const SPILL_BUDGET: usize = 8 << 20;
+
+/// `check --format json` without a global list of findings: each article's findings go
+/// to a spilling store as soon as the article is done, and the sorted report is streamed.
+fn check_json_streaming(args: &CheckArgs, options: Options) -> Result<Exit> {
+    let store = std::sync::Mutex::new(FindingStore::new(SPILL_BUDGET));
+    let push = |findings: Vec<concord::finding::Finding>| -> std::io::Result<()> {
+        let mut store = store.lock().unwrap_or_else(|e| e.into_inner());
+        findings.into_iter().try_for_each(|f| store.push(f))
+    };
+    let (pushed, walk, files) = visit(&args.paths, options, |outcome, _| {
+        push(outcome.findings.to_vec())
+    })?;
+    for result in &pushed {
+        if let Err(e) = result {
+            bail!("cannot spill findings to a temporary file: {e}");
+        }
+    }
+    push(walk).context("cannot spill findings to a temporary file")?;
+    let store = store.into_inner().unwrap_or_else(|e| e.into_inner());
+    let mut summary = store.summary().clone();
+    summary.files = files;
+    summary.articles = pushed.len();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    store::render_json(store.into_sorted(), &summary, &mut out)?;
+    out.flush()?;
+    Ok(if summary.fails(args.fail_on.severity()) {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    })
+}
+
+/// `concord merge`: reads `check --format json` reports and renders their union.
+pub fn merge(args: &MergeArgs) -> Result<Exit> {
+    let mut parts = Vec::new();
+    for path in &args.reports {
+        let file = std::fs::File::open(path)
+            .with_context(|| format!("{}: cannot read", path.display()))?;
+        let part: ReportFile = serde_json::from_reader(std::io::BufReader::new(file))
+            .with_context(|| format!("{}: not a concord JSON report", path.display()))?;
+        parts.push(part);
+    }
+    let report = CheckReport::merge(parts);
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    match args.format {
+        Format::Human => Terminal {
+            color: stdout_color(),
+        }
+        .render(&report, &mut out)?,
+        Format::Json => json::Json.render(&report, &mut out)?,
+        Format::Sarif => sarif::Sarif::default().render(&report, &mut out)?,
         Format::Github => github::Github.render(&report, &mut out)?,
         Format::Junit => junit::Junit {
             gate: args.fail_on.severity(),

@@ -106,7 +106,11 @@ pub fn walk(roots: &[PathBuf], config: &Config) -> Result<Discovery, DiscoverErr
             }
         }
         files.sort_by(|a, b| a.rel.cmp(&b.rel));
-        found.files.extend(files);
+        if found.files.is_empty() {
+            found.files = files;
+        } else {
+            found.files.extend(files);
+        }
     }
     Ok(found)
 }
@@ -140,6 +144,27 @@ pub fn source_file(root: Arc<PathBuf>, path: PathBuf, rel: String) -> SourceFile
 }
 
 fn relative(base: &Path, path: &Path) -> String {
+    // Fast path: the walk's paths are `base/…` byte for byte, with `/` separators.
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let (b, p) = (base.as_os_str().as_bytes(), path.as_os_str().as_bytes());
+        if let Some(rest) = p.strip_prefix(b) {
+            let rest = match rest.strip_prefix(b"/") {
+                Some(r) => r,
+                None if b.ends_with(b"/") || b.is_empty() || rest.is_empty() => rest,
+                None => b"\0",
+            };
+            let clean = !rest.starts_with(b"/")
+                && !rest.windows(2).any(|w| w == b"//")
+                && !rest
+                    .split(|&c| c == b'/')
+                    .any(|seg| seg == b"." || seg == b"..");
+            if let (true, Ok(text)) = (clean && rest != b"\0", std::str::from_utf8(rest)) {
+                return text.trim_end_matches('/').to_string();
+            }
+        }
+    }
     let rel = path.strip_prefix(base).unwrap_or(path);
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
@@ -181,6 +206,34 @@ mod tests {
         let f = sf("azure-docs.pt-br/articles/x.md");
         assert_eq!(f.path_locale.unwrap().as_str(), "pt-br");
         assert_eq!(f.path_key.as_deref(), Some("azure-docs/articles/x.md"));
+    }
+
+    #[test]
+    fn relative_paths_fast_and_slow_agree() {
+        let slow = |base: &Path, path: &Path| {
+            let rel = path.strip_prefix(base).unwrap_or(path);
+            rel.components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/")
+        };
+        for (base, path) in [
+            ("/tmp/x", "/tmp/x/fr-fr/a.md"),
+            ("/tmp/x/", "/tmp/x/fr-fr/a.md"),
+            ("/tmp/x", "/tmp/x"),
+            ("/tmp/x", "/tmp/xy/a.md"),
+            ("docs", "docs/ja-jp/日本語/ü.md"),
+            ("", "a/b.md"),
+            (".", "./a/b.md"),
+            ("a/./b", "a/./b/c.md"),
+            ("/tmp/x", "/tmp/x//a.md"),
+        ] {
+            assert_eq!(
+                relative(Path::new(base), Path::new(path)),
+                slow(Path::new(base), Path::new(path)),
+                "{base} {path}"
+            );
+        }
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub struct RootIndex {
     pub includes: BTreeMap<String, Vec<(u32, String)>>,
     /// The `path_key` of each file (the path without its locale segment), when it has one.
     pub keys: BTreeMap<String, String>,
+    /// The inverse of `keys`: `path_key` -> the files that have it (every locale of a page).
+    pub by_key: BTreeMap<String, Vec<String>>,
     /// (path locale, `ms.locfileid`) -> the files that carry it.
     pub loc_file_ids: BTreeMap<(String, String), Vec<String>>,
 }
@@ -36,28 +38,48 @@ pub enum Resolved {
 impl RootIndex {
     /// Scans `files` (already discovered) for include directives.
     pub fn build(files: &[SourceFile]) -> RootIndex {
+        use rayon::prelude::*;
+        // Read and scan in parallel (the scan is a full read of the tree); insert in order.
+        type Scan = (Option<String>, Option<Vec<(u32, String)>>);
+        let scans: Vec<Scan> = files
+            .par_iter()
+            .map(|f| {
+                // An unreadable file is reported by the parse stage; here it has no includes.
+                let text = std::fs::read(&f.path)
+                    .map(|b| {
+                        String::from_utf8(b)
+                            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+                    })
+                    .unwrap_or_default();
+                let id = f.path_locale.as_ref().and_then(|_| loc_file_id(&text));
+                let includes = has_include(&text).then(|| {
+                    directives::includes(&text)
+                        .into_iter()
+                        .map(|(off, _, t)| (off + 1, t))
+                        .collect()
+                });
+                (id, includes)
+            })
+            .collect();
         let mut index = RootIndex::default();
-        for f in files {
+        for (f, (id, includes)) in files.iter().zip(scans) {
             index.files.insert(f.rel.clone());
             if let Some(k) = &f.path_key {
                 index.keys.insert(f.rel.clone(), k.clone());
+                index
+                    .by_key
+                    .entry(k.clone())
+                    .or_default()
+                    .push(f.rel.clone());
             }
-            // An unreadable file is reported by the parse stage; here it simply has no includes.
-            let text = std::fs::read(&f.path)
-                .map(|b| String::from_utf8_lossy(&b).into_owned())
-                .unwrap_or_default();
-            if let (Some(locale), Some(id)) = (&f.path_locale, loc_file_id(&text)) {
+            if let (Some(locale), Some(id)) = (&f.path_locale, id) {
                 index
                     .loc_file_ids
                     .entry((locale.to_string(), id))
                     .or_default()
                     .push(f.rel.clone());
             }
-            if text.to_ascii_lowercase().contains("[!include") {
-                let inc: Vec<(u32, String)> = directives::includes(&text)
-                    .into_iter()
-                    .map(|(off, _, t)| (off + 1, t))
-                    .collect();
+            if let Some(inc) = includes {
                 index.includes.insert(f.rel.clone(), inc);
             }
         }
@@ -146,6 +168,15 @@ impl RootIndex {
 }
 
 /// The `ms.locfileid` of a file's front matter, read line by line (cheap, no YAML parse).
+/// Whether `text` holds `[!include` in any case, without a lower-cased copy.
+fn has_include(text: &str) -> bool {
+    text.match_indices('[').any(|(i, _)| {
+        text.as_bytes()[i..]
+            .get(..9)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"[!include"))
+    })
+}
+
 fn loc_file_id(text: &str) -> Option<String> {
     let mut lines = text.lines().map(str::trim).skip_while(|l| l.is_empty());
     if lines.next()? != "---" {

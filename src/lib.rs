@@ -28,4 +28,4 @@ pub mod pipeline;
 pub mod report;
 pub mod suppress;
 
-pub use pipeline::{run, ArticleOutcome, Options, RunError, RunOutput};
+pub use pipeline::{run, ArticleOutcome, Options, RunError, RunOutput, Shard};

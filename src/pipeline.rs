@@ -21,6 +21,56 @@ pub struct Options {
     /// Only check articles with at least one of these files (absolute, canonical paths);
     /// all locales of such an article are checked. `None` checks everything.
     pub changed: Option<BTreeSet<PathBuf>>,
+    /// Only the articles of this shard (`--shard K/N`), for splitting a run across jobs.
+    pub shard: Option<Shard>,
+}
+
+/// One of `count` deterministic slices of the articles: an article belongs to shard
+/// `fnv1a(key) % count`, a hash that is the same on every machine and every run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    /// 0-based.
+    pub index: u32,
+    pub count: u32,
+}
+
+impl Shard {
+    /// Whether the article (or walk problem) with this key belongs to the shard.
+    pub fn contains(&self, key: &str) -> bool {
+        stable_hash(key) % u64::from(self.count) == u64::from(self.index)
+    }
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+    /// `K/N`, 1-based: `1/4` .. `4/4`.
+    fn from_str(s: &str) -> Result<Shard, String> {
+        let (k, n) = s
+            .split_once('/')
+            .ok_or_else(|| format!("`{s}`: expected K/N, e.g. 1/4"))?;
+        let k: u32 = k
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{s}`: K is not a number"))?;
+        let n: u32 = n
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{s}`: N is not a number"))?;
+        if n == 0 || k == 0 || k > n {
+            return Err(format!("`{s}`: need 1 <= K <= N"));
+        }
+        Ok(Shard {
+            index: k - 1,
+            count: n,
+        })
+    }
+}
+
+/// FNV-1a, 64 bits: stable across runs, platforms and Rust versions (unlike `DefaultHasher`).
+pub fn stable_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// Errors that stop a run (as opposed to findings about the docs).
@@ -76,14 +126,16 @@ pub fn run<T: Send>(
         let extractor = Extractor::new(&config.lexicons)?;
         let checks = enabled_checks(&config);
         let discovery = discover::walk(std::slice::from_ref(root), &config)?;
-        out.files += discovery.files.len();
+        let in_shard = |key: &str| options.shard.is_none_or(|s| s.contains(key));
         out.walk_findings.extend(
             discovery
                 .problems
                 .iter()
+                .filter(|p| in_shard(&p.rel))
                 .map(|p| walk_finding(&p.rel, &p.message)),
         );
         let index = RootIndex::build(&discovery.files);
+        let all_files = discovery.files.len();
         let mut groups = group(discovery.files, &config);
         if let Some(changed) = &options.changed {
             groups.retain(|(_, files)| {
@@ -91,6 +143,13 @@ pub fn run<T: Send>(
                     .iter()
                     .any(|f| f.path.canonicalize().is_ok_and(|p| changed.contains(&p)))
             });
+        }
+        match options.shard {
+            Some(shard) => {
+                groups.retain(|(key, _)| shard.contains(key));
+                out.files += groups.iter().map(|(_, files)| files.len()).sum::<usize>();
+            }
+            None => out.files += all_files,
         }
         let source_locale = config.source_locale();
         let results: Vec<T> = groups
@@ -118,7 +177,7 @@ pub fn run<T: Send>(
 /// Reads and parses one file; a read error becomes an input problem on an empty document.
 pub fn read(file: SourceFile, source_locale: &Locale) -> Document {
     match std::fs::read(&file.path) {
-        Ok(bytes) => Document::parse(file, &bytes, source_locale),
+        Ok(bytes) => Document::parse_owned(file, bytes, source_locale),
         Err(e) => {
             let mut doc = Document::parse(file, b"", source_locale);
             doc.problems.push(InputProblem {

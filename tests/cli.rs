@@ -316,3 +316,58 @@ fn model_command_prints_the_profiles() {
         );
     }
 }
+
+#[test]
+fn shards_cover_every_article_once_and_merge_gives_the_whole_report() {
+    let root = fixture("CC101_section-missing/fires");
+    let whole = concord()
+        .args(["check", "--format", "json", &root])
+        .output()
+        .unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut reports = Vec::new();
+    let mut articles = 0;
+    for k in 1..=3 {
+        let out = concord()
+            .args([
+                "check",
+                "--format",
+                "json",
+                "--shard",
+                &format!("{k}/3"),
+                &root,
+            ])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        articles += v["summary"]["articles"].as_u64().unwrap();
+        let path = tmp.path().join(format!("shard{k}.json"));
+        std::fs::write(&path, &out.stdout).unwrap();
+        reports.push(path.display().to_string());
+    }
+    let whole_v: serde_json::Value = serde_json::from_slice(&whole.stdout).unwrap();
+    assert_eq!(articles, whole_v["summary"]["articles"].as_u64().unwrap());
+    // a report given twice counts once
+    let merged = concord()
+        .arg("merge")
+        .arg("--format")
+        .arg("json")
+        .args(&reports)
+        .arg(&reports[0])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&merged.stdout),
+        String::from_utf8_lossy(&whole.stdout)
+    );
+    assert_eq!(merged.status.code(), whole.status.code());
+    concord()
+        .args(["check", "--shard", "4/3", &root])
+        .assert()
+        .code(2);
+    concord()
+        .args(["merge", "/no/such/report.json"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("/no/such/report.json"));
+}

@@ -46,11 +46,12 @@ impl Check for IncludeMissing {
                 let locale_of = |rel: &String| {
                     source_file(Default::default(), Default::default(), rel.clone()).path_locale
                 };
+                // Indexed by key: a scan of every file per include is quadratic at scale.
                 let fallback = probe.path_key.as_deref().is_some_and(|key| {
-                    cx.index
-                        .keys
-                        .iter()
-                        .any(|(rel, k)| k == key && locale_of(rel).as_ref() == Some(&source))
+                    cx.index.by_key.get(key).is_some_and(|rels| {
+                        rels.iter()
+                            .any(|rel| locale_of(rel).as_ref() == Some(&source))
+                    })
                 });
                 if fallback {
                     continue;

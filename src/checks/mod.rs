@@ -15,6 +15,7 @@ mod cc002_invalid_utf8;
 mod cc003_bad_front_matter;
 mod cc004_unterminated_front_matter;
 mod cc005_unused_suppression;
+mod cc006_binary_file;
 mod cc101_section_missing;
 mod cc102_heading_count_mismatch;
 mod cc103_link_missing;
@@ -145,6 +146,7 @@ pub fn registry() -> Vec<Box<dyn Check>> {
         Box::new(cc003_bad_front_matter::BadFrontMatter),
         Box::new(cc004_unterminated_front_matter::UnterminatedFrontMatter),
         Box::new(cc005_unused_suppression::UnusedSuppression),
+        Box::new(cc006_binary_file::BinaryFile),
         Box::new(cc101_section_missing::SectionMissing),
         Box::new(cc102_heading_count_mismatch::HeadingCountMismatch),
         Box::new(cc103_link_missing::LinkMissing),

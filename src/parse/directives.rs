@@ -66,8 +66,13 @@ pub fn alert_marker(text: &str) -> Option<(String, String)> {
         .then(|| (kind, rest[end + 1..].trim().to_string()))
 }
 
+/// Case-insensitive find of an ASCII lower-case `needle`, without allocating.
 fn find_ci(hay: &str, needle: &str) -> Option<usize> {
-    hay.to_ascii_lowercase().find(needle)
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() {
+        return Some(0);
+    }
+    h.windows(n.len()).position(|w| w.eq_ignore_ascii_case(n))
 }
 
 #[cfg(test)]

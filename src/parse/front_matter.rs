@@ -87,6 +87,14 @@ impl FrontMatter {
             message,
         };
         let dedented = dedent(yaml);
+        if let Some(pairs) = simple_mapping(&dedented) {
+            let mut fm = FrontMatter::default();
+            for (key, text, line) in pairs {
+                fm.lines.insert(key.to_string(), first_line + line - 1);
+                fm.assign(key.to_string(), text.to_string());
+            }
+            return Ok(fm);
+        }
         let value: serde_yaml::Value = serde_yaml::from_str(&dedented).map_err(|e| {
             let line = e
                 .location()
@@ -122,28 +130,33 @@ impl FrontMatter {
             if let Some(l) = key_line(&dedented, &key) {
                 fm.lines.insert(key.clone(), first_line + l - 1);
             }
-            let slot = match key.as_str() {
-                "title" => &mut fm.title,
-                "description" => &mut fm.description,
-                "author" => &mut fm.author,
-                "ms.service" => &mut fm.service,
-                "ms.subservice" => &mut fm.subservice,
-                "ms.topic" => &mut fm.topic,
-                "ms.date" => &mut fm.date,
-                "ms.openlocfilehash" => &mut fm.open_loc_file_hash,
-                "ms.sourcegitcommit" => &mut fm.source_git_commit,
-                "ms.translationtype" => &mut fm.translation_type,
-                "ms.contentlocale" => &mut fm.content_locale,
-                "ms.lasthandoff" => &mut fm.last_handoff,
-                "ms.locfileid" => &mut fm.loc_file_id,
-                _ => {
-                    fm.extra.insert(key, text);
-                    continue;
-                }
-            };
-            *slot = Some(text);
+            fm.assign(key, text);
         }
         Ok(fm)
+    }
+
+    /// Stores one scalar value under its key: a known field, else `extra`.
+    fn assign(&mut self, key: String, text: String) {
+        let slot = match key.as_str() {
+            "title" => &mut self.title,
+            "description" => &mut self.description,
+            "author" => &mut self.author,
+            "ms.service" => &mut self.service,
+            "ms.subservice" => &mut self.subservice,
+            "ms.topic" => &mut self.topic,
+            "ms.date" => &mut self.date,
+            "ms.openlocfilehash" => &mut self.open_loc_file_hash,
+            "ms.sourcegitcommit" => &mut self.source_git_commit,
+            "ms.translationtype" => &mut self.translation_type,
+            "ms.contentlocale" => &mut self.content_locale,
+            "ms.lasthandoff" => &mut self.last_handoff,
+            "ms.locfileid" => &mut self.loc_file_id,
+            _ => {
+                self.extra.insert(key, text);
+                return;
+            }
+        };
+        *slot = Some(text);
     }
 
     /// Whether the page carries localization keys (it is a translation, not a source page).
@@ -166,6 +179,80 @@ fn dedent(yaml: &str) -> String {
         .map(|l| l.get(indent..).unwrap_or(l.trim_start()))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The fast path for the common case: every line is `key: value` with a plain key and a
+/// value that YAML reads as that very string (plain text, or quoted without escapes).
+/// Returns (key, value, 1-based line), or `None` to let serde_yaml decide: anything
+/// indented, flow, anchored, tagged, numeric-looking, boolean, null, commented after a
+/// value, or a repeated key.
+fn simple_mapping(yaml: &str) -> Option<Vec<(&str, &str, u32)>> {
+    let mut out: Vec<(&str, &str, u32)> = Vec::new();
+    for (i, line) in yaml.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.bytes().any(|b| b < 0x20 || b == 0x7f) || line.starts_with(' ') {
+            return None;
+        }
+        let (key, rest) = line.split_once(':')?;
+        let plain_key = !key.is_empty()
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'-')
+            && key.as_bytes()[0].is_ascii_alphabetic()
+            && !matches!(
+                key.to_ascii_lowercase().as_str(),
+                "null" | "true" | "false" | "y" | "n" | "yes" | "no" | "on" | "off"
+            );
+        if !plain_key || !rest.starts_with(' ') || out.iter().any(|(k, _, _)| *k == key) {
+            return None;
+        }
+        let value = simple_value(rest.trim())?;
+        out.push((key, value, i as u32 + 1));
+    }
+    Some(out)
+}
+
+/// A value YAML reads as exactly this text, or `None`.
+fn simple_value(v: &str) -> Option<&str> {
+    let quoted = |q: char| {
+        v.len() >= 2 && v.starts_with(q) && v.ends_with(q) && !v[1..v.len() - 1].contains(q)
+    };
+    if quoted('"') && !v.contains('\\') {
+        return Some(&v[1..v.len() - 1]);
+    }
+    if quoted('\'') {
+        return Some(&v[1..v.len() - 1]);
+    }
+    let first = v.chars().next()?;
+    let special = "-?:,[]{}#&*!|>'\"%@`~".contains(first);
+    let lower = v.to_ascii_lowercase();
+    let unsigned = lower.trim_start_matches(['+', '-']);
+    let numeric = v.parse::<f64>().is_ok()
+        || unsigned.starts_with("0x")
+        || unsigned.starts_with("0o")
+        || (v.contains('_')
+            && v.bytes()
+                .all(|b| b.is_ascii_digit() || b"_.+-".contains(&b)));
+    let keyword = matches!(
+        lower.as_str(),
+        "null"
+            | "true"
+            | "false"
+            | "y"
+            | "n"
+            | "yes"
+            | "no"
+            | "on"
+            | "off"
+            | ".inf"
+            | ".nan"
+            | "-.inf"
+            | "+.inf"
+    );
+    let structural = v.contains(": ") || v.ends_with(':') || v.contains(" #");
+    (!special && !numeric && !keyword && !structural).then_some(v)
 }
 
 fn key_line(yaml: &str, key: &str) -> Option<u32> {
@@ -258,6 +345,46 @@ mod tests {
         let e = parse("---\ntitle: a\nbad: [unclosed\nx: y\n---\n").unwrap_err();
         assert_eq!(e.code, InputCode::BadFrontMatter);
         assert!(e.line >= 3, "{e:?}");
+    }
+
+    #[test]
+    fn fast_path_agrees_with_serde_yaml() {
+        let cases = [
+            "title: T\nms.date: 02/02/2024\nms.locfileid: \"9496\"\nx: 'a b'\n# c\n\ny: héllo wörld\n",
+            "a: 1\nb: true\nc: 2024-01-02\nd: null\ne: ~\nf: x #c\ng: [1]\nh: &a x\n",
+            "a: x\n  continued\nb: \"q\\\"x\"\n",
+            "a: x\na: y\n",
+        ];
+        for yaml in cases {
+            let fast = simple_mapping(yaml).map(|_| FrontMatter::parse(yaml, 1));
+            let value: Result<serde_yaml::Value, _> = serde_yaml::from_str(yaml);
+            if let (Some(fast), Ok(serde_yaml::Value::Mapping(m))) = (fast, value) {
+                let fast = fast.unwrap();
+                for (k, v) in m {
+                    let (k, v) = (scalar(&k).unwrap(), scalar(&v).unwrap());
+                    let got = fast.extra.get(&k).cloned().or_else(|| {
+                        if k == "title" {
+                            fast.title.clone()
+                        } else {
+                            fast.date
+                                .clone()
+                                .filter(|_| k == "ms.date")
+                                .or(fast.loc_file_id.clone().filter(|_| k == "ms.locfileid"))
+                        }
+                    });
+                    assert_eq!(got.as_deref(), Some(v.as_str()), "{yaml:?} key {k}");
+                }
+            }
+        }
+        assert!(simple_mapping("a: 1\n").is_none());
+        assert!(simple_mapping("a: 1e3\n").is_none());
+        assert!(simple_mapping("a: 0x1F\n").is_none());
+        assert_eq!(
+            simple_mapping("h: 5aeb96a76ffc0e3b\n").unwrap()[0].1,
+            "5aeb96a76ffc0e3b"
+        );
+        assert!(simple_mapping("a: x\n  y\n").is_none());
+        assert!(simple_mapping("a: x\na: y\n").is_none());
     }
 
     #[test]

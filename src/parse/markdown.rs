@@ -41,7 +41,8 @@ pub fn segments(body: &str, first_line: u32) -> Vec<Segment> {
     b.out
 }
 
-fn lone_cr_to_lf(text: &str) -> String {
+/// Turns each lone CR (a line end in CommonMark) into LF; same length, same offsets.
+pub(crate) fn lone_cr_to_lf(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -62,13 +63,10 @@ struct LineIndex {
 
 impl LineIndex {
     fn new(text: &str, first_line: u32) -> LineIndex {
-        let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
-                starts.push(i + 1);
-            }
-        }
+        // Lone CRs were turned into LFs before, so `\n` ends every line (memchr-fast).
+        let mut starts = Vec::with_capacity(text.len() / 40 + 1);
+        starts.push(0);
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         LineIndex { starts, first_line }
     }
 
@@ -109,16 +107,21 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn event(&mut self, event: Event<'_>, range: Range<usize>) {
-        let line = self.lines.line(range.start);
         match event {
-            Event::Start(tag) => self.start(tag, range, line),
+            Event::Start(tag) => {
+                let line = self.lines.line(range.start);
+                self.start(tag, range, line)
+            }
             Event::End(tag) => self.end(tag),
             Event::Text(t) | Event::Code(t) => self.text(&t),
             Event::SoftBreak | Event::HardBreak => self.text(" "),
             Event::InlineHtml(html) => self.inline_html(&html),
             Event::Html(html) => match self.open.last_mut() {
                 Some(open) if matches!(open.kind, SegmentKind::Html) => open.text.push_str(&html),
-                _ => self.push(SegmentKind::Html, line, range, html.to_string()),
+                _ => {
+                    let line = self.lines.line(range.start);
+                    self.push(SegmentKind::Html, line, range, html.to_string())
+                }
             },
             Event::FootnoteReference(_) | Event::TaskListMarker(_) | Event::Rule => {}
             Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
@@ -337,7 +340,7 @@ impl Builder<'_> {
         } = open;
         let mut text = match kind {
             SegmentKind::CodeBlock { .. } | SegmentKind::Html => text,
-            _ => collapse(&text),
+            _ => collapse_owned(text),
         };
         match &mut kind {
             SegmentKind::Heading { anchor, .. } if anchor.is_empty() => *anchor = slug(&text),
@@ -346,7 +349,11 @@ impl Builder<'_> {
             | SegmentKind::Quote
             | SegmentKind::Alert { .. } => {
                 let raw = self.body.get(range).unwrap_or("");
-                let includes = directives::includes(raw);
+                let includes = if raw.contains("[!") {
+                    directives::includes(raw)
+                } else {
+                    Vec::new()
+                };
                 if !includes.is_empty() && directives::only_includes(raw) {
                     for (offset, name, target) in includes {
                         let line = line + offset;
@@ -403,9 +410,58 @@ fn heading_level(level: HeadingLevel) -> u8 {
     }
 }
 
-/// Collapses runs of white space (non-breaking spaces included) into one space.
+/// [`collapse`] that keeps the string when it is already collapsed (the common case:
+/// a branch-free scan, no copy).
+fn collapse_owned(text: String) -> String {
+    let b = text.as_bytes();
+    // Bytes that may start white space other than a single ASCII space.
+    let suspect = b.iter().fold(false, |acc, &c| {
+        acc | (c < 0x20) | (c == 0xC2) | (0xE1..=0xE3).contains(&c)
+    });
+    if !suspect && !text.starts_with(' ') && !text.ends_with(' ') && !text.contains("  ") {
+        return text;
+    }
+    collapse(&text)
+}
+
+/// Collapses runs of white space (non-breaking spaces included) into one space and trims
+/// the ends. A byte scan: only the lead bytes of Unicode white space are decoded.
 fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let (mut i, mut word_start, mut gap) = (0, 0, false);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let space_len = match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => 1,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => text[i..]
+                .chars()
+                .next()
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8),
+            _ => 0,
+        };
+        if space_len == 0 {
+            if gap || i == 0 {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                word_start = i;
+                gap = false;
+            }
+            i += 1;
+            continue;
+        }
+        if !gap && i > 0 {
+            out.push_str(&text[word_start..i]);
+        }
+        gap = true;
+        i += space_len;
+    }
+    if !gap && !bytes.is_empty() {
+        out.push_str(&text[word_start..]);
+    }
+    out
 }
 
 /// The anchor a docs site derives from a heading's text: lower case, letters and digits
@@ -541,6 +597,35 @@ mod tests {
             }
         );
         assert_eq!(img.line, 9);
+    }
+
+    #[test]
+    fn collapse_matches_split_whitespace() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a  b\tc\n",
+            "\u{a0}x\u{3000}y\u{2003} ",
+            "é à  ü",
+            "x\u{85}y",
+            "\u{200b}z",
+        ] {
+            assert_eq!(
+                collapse(t),
+                t.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{t:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn collapse_is_split_whitespace_joined(t in "(\\PC|\\s|\u{a0}|\u{3000}|\u{85}|\u{2028}){0,40}") {
+            proptest::prop_assert_eq!(collapse(&t), t.split_whitespace().collect::<Vec<_>>().join(" "));
+            proptest::prop_assert_eq!(collapse_owned(t.clone()), collapse(&t));
+        }
     }
 
     #[test]

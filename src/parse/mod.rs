@@ -43,6 +43,7 @@ pub enum InputCode {
     InvalidUtf8,
     BadFrontMatter,
     UnterminatedFrontMatter,
+    BinaryFile,
 }
 
 /// A typed, line-numbered piece of a Markdown body.
@@ -151,13 +152,38 @@ pub struct Section {
 impl Document {
     /// Parses one file's bytes. Never fails: problems are recorded in `problems`.
     pub fn parse(file: SourceFile, bytes: &[u8], source_locale: &Locale) -> Document {
+        Document::parse_owned(file, bytes.to_vec(), source_locale)
+    }
+
+    /// [`Document::parse`] that takes the file's buffer and decodes it in place.
+    pub fn parse_owned(file: SourceFile, bytes: Vec<u8>, source_locale: &Locale) -> Document {
+        if let Some(problem) = binary(&bytes) {
+            // Not text: nothing to parse, and no UTF-8 or front matter noise on top.
+            let locale = file
+                .path_locale
+                .clone()
+                .unwrap_or_else(|| source_locale.clone());
+            return Document {
+                file,
+                locale,
+                front: FrontMatter::default(),
+                segments: Vec::new(),
+                problems: vec![problem],
+            };
+        }
         let mut problems = Vec::new();
         let text = match decode(bytes) {
             Ok(t) => t,
-            Err(p) => {
+            Err((p, lossy)) => {
                 problems.push(p);
-                String::from_utf8_lossy(bytes).into_owned()
+                lossy
             }
+        };
+        // A lone CR ends a line: make it LF so front matter fences are found.
+        let text = if text.contains('\r') {
+            markdown::lone_cr_to_lf(&text)
+        } else {
+            text
         };
         let split = front_matter::split(&text);
         let front = match &split {
@@ -241,23 +267,34 @@ impl Document {
     }
 }
 
+/// A file with a NUL byte is binary (an image or archive saved as `.md`), or text so
+/// damaged that parsing it would only produce noise; the problem is at the first NUL.
+fn binary(bytes: &[u8]) -> Option<InputProblem> {
+    let at = bytes.iter().position(|&b| b == 0)?;
+    let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count() as u32;
+    Some(InputProblem {
+        code: InputCode::BinaryFile,
+        line,
+        message: format!("binary content: NUL byte at offset {at}; the file is not checked"),
+    })
+}
+
 /// Decodes bytes as UTF-8, dropping a BOM; invalid UTF-8 is a problem at its line.
-fn decode(bytes: &[u8]) -> Result<String, InputProblem> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_string()),
-        Err(e) => {
-            let line = 1 + bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count() as u32;
-            Err(InputProblem {
-                code: InputCode::InvalidUtf8,
-                line,
-                message: format!("invalid UTF-8 at byte {}", e.valid_up_to()),
-            })
-        }
+fn decode(mut bytes: Vec<u8>) -> Result<String, (InputProblem, String)> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
     }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.into_bytes();
+        let line = 1 + bytes[..valid].iter().filter(|&&b| b == b'\n').count() as u32;
+        let problem = InputProblem {
+            code: InputCode::InvalidUtf8,
+            line,
+            message: format!("invalid UTF-8 at byte {valid}"),
+        };
+        (problem, String::from_utf8_lossy(&bytes).into_owned())
+    })
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod html;
 pub mod json;
 pub mod junit;
 pub mod sarif;
+pub mod store;
 pub mod terminal;
 
 use crate::finding::{Finding, Severity};
@@ -100,6 +101,20 @@ impl ArticleSummary {
     }
 }
 
+impl ArticleSummary {
+    /// Only what a check report needs: the key, the root and the findings (no claims, no
+    /// section table), so a run over a big tree keeps little per article.
+    pub fn findings_only(outcome: &ArticleOutcome<'_>, root: &str) -> ArticleSummary {
+        ArticleSummary {
+            key: outcome.article.key.clone(),
+            root: root.to_string(),
+            docs: Vec::new(),
+            sections: Vec::new(),
+            findings: outcome.findings.to_vec(),
+        }
+    }
+}
+
 /// Totals of a check run.
 #[derive(Clone, Debug, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct Summary {
@@ -111,6 +126,13 @@ pub struct Summary {
     pub infos: usize,
     pub by_code: BTreeMap<String, usize>,
     pub by_kind: BTreeMap<String, usize>,
+}
+
+/// A check report as `--format json` writes it, read back (`concord merge`).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+pub struct ReportFile {
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
 }
 
 /// A whole check run, ready to render.
@@ -131,12 +153,36 @@ impl CheckReport {
     ) -> CheckReport {
         let mut findings: Vec<Finding> = walk_findings;
         findings.extend(articles.iter().flat_map(|a| a.findings.iter().cloned()));
-        findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        findings.sort_by(store::order);
         let summary = Summary::of(&findings, files, articles.len());
         CheckReport {
             findings,
             summary,
             articles,
+        }
+    }
+
+    /// Combines the JSON reports of several runs (e.g. `--shard K/N` jobs) into one:
+    /// findings sorted and deduplicated, counts re-derived, files and articles summed.
+    /// A report given twice counts once.
+    pub fn merge(mut parts: Vec<ReportFile>) -> CheckReport {
+        let mut unique: Vec<ReportFile> = Vec::with_capacity(parts.len());
+        for p in parts.drain(..) {
+            if !unique.contains(&p) {
+                unique.push(p);
+            }
+        }
+        let parts = unique;
+        let files = parts.iter().map(|p| p.summary.files).sum();
+        let articles = parts.iter().map(|p| p.summary.articles).sum();
+        let mut findings: Vec<Finding> = parts.into_iter().flat_map(|p| p.findings).collect();
+        findings.sort_by(store::order);
+        findings.dedup();
+        let summary = Summary::of(&findings, files, articles);
+        CheckReport {
+            findings,
+            summary,
+            articles: Vec::new(),
         }
     }
 

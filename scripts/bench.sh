@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Whole-process benchmark on one generated tree, side by side:
+#   (a) cat every byte, (b) bare walk + pulldown-cmark parse (examples/bare-parse, rayon),
+#   (c) concord check --format json, (d) markdownlint-cli2 (if npm can install it).
+# Prints MB/s, files/s and peak RSS of each, and the ratios c/b and c/d.
+#
+#   scripts/bench.sh [DIR]            # DIR default: /tmp/concord-bench (generated if missing)
+#   ARTICLES=5600 LOCALES=18 SEED=1 SKIP_MDL=1 scripts/bench.sh
+# Runs are warm-cache (the cat run first pulls the tree into the page cache).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DIR=${1:-/tmp/concord-bench}
+ARTICLES=${ARTICLES:-5600}
+LOCALES=${LOCALES:-18}
+SEED=${SEED:-1}
+MDL_DIR=${MDL_DIR:-/tmp/concord-mdl}
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "bench.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
+
+cargo build --release --quiet --bin concord --example bare-parse --example gen-corpus
+if [ ! -d "$DIR" ]; then
+  ./target/release/examples/gen-corpus --articles "$ARTICLES" --locales "$LOCALES" --seed "$SEED" --sections 4 --out "$DIR"
+fi
+FILES=$(find "$DIR" -type f -name '*.md' | wc -l)
+BYTES=$(find "$DIR" -type f -name '*.md' -printf '%s\n' | awk '{s+=$1} END {print s}')
+LOG=$(mktemp -d)
+trap 'rm -rf "$LOG"' EXIT
+
+# run NAME CMD...: wall seconds and peak RSS (KB) into $LOG/NAME.{secs,rss}
+run() {
+  local name=$1; shift
+  local t0 t1
+  t0=$(date +%s.%N)
+  "$TIME" -v -o "$LOG/$name.time" "$@" > /dev/null 2> "$LOG/$name.err" || true
+  t1=$(date +%s.%N)
+  echo "$t1 - $t0" | bc -l > "$LOG/$name.secs"
+  awk -F': ' '/Maximum resident set size/ {print $2}' "$LOG/$name.time" > "$LOG/$name.rss"
+}
+
+run cat sh -c "find '$DIR' -type f -print0 | xargs -0 cat > /dev/null"
+run bare ./target/release/examples/bare-parse "$DIR"
+run concord ./target/release/concord check --format json --fail-on error "$DIR"
+HAVE_MDL=0
+if [ -z "${SKIP_MDL:-}" ]; then
+  if [ ! -x "$MDL_DIR/node_modules/.bin/markdownlint-cli2" ]; then
+    mkdir -p "$MDL_DIR" && (cd "$MDL_DIR" && npm install --silent --no-audit --no-fund markdownlint-cli2 > /dev/null 2>&1) || true
+  fi
+  if [ -x "$MDL_DIR/node_modules/.bin/markdownlint-cli2" ]; then
+    HAVE_MDL=1
+    # markdownlint exits 1 on lint errors; we only time it.
+    run mdl sh -c "cd '$DIR' && '$MDL_DIR/node_modules/.bin/markdownlint-cli2' '**/*.md'"
+  fi
+fi
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load: $(uptime | sed 's/.*load average: //')"
+echo "tree:    $DIR  $FILES files, $(echo "$BYTES / 1000000" | bc) MB"
+printf '%-34s %9s %9s %10s %12s\n' run seconds MB/s files/s "peak RSS MB"
+row() {
+  local name=$1 label=$2 s rss
+  s=$(cat "$LOG/$name.secs"); rss=$(cat "$LOG/$name.rss")
+  printf '%-34s %9.2f %9.1f %10.0f %12.1f\n' "$label" "$s" "$(echo "$BYTES / 1000000 / $s" | bc -l)" "$(echo "$FILES / $s" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
+}
+row cat "(a) cat all bytes"
+row bare "(b) bare walk + pulldown-cmark"
+row concord "(c) concord check --format json"
+[ "$HAVE_MDL" = 1 ] && row mdl "(d) markdownlint-cli2"
+B=$(cat "$LOG/bare.secs"); C=$(cat "$LOG/concord.secs")
+printf 'c/b throughput: %.2f  (target >= 0.50)\n' "$(echo "$B / $C" | bc -l)"
+if [ "$HAVE_MDL" = 1 ]; then
+  D=$(cat "$LOG/mdl.secs")
+  printf 'c/d speed-up:   %.1fx (target >= 10x)\n' "$(echo "$D / $C" | bc -l)"
+else
+  echo "c/d speed-up:   n/a (markdownlint-cli2 not run)"
+fi
+if grep -q . "$LOG/concord.err"; then echo "concord stderr:"; head -5 "$LOG/concord.err"; fi
