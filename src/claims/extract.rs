@@ -184,6 +184,7 @@ impl Extractor {
             return Vec::new();
         };
         let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for (index, seg) in doc.segments.iter().enumerate() {
             if !seg.kind.is_prose() {
                 continue;
@@ -198,7 +199,14 @@ impl Extractor {
                         text: sentence.to_string(),
                         segment: index,
                     };
-                    if !out.contains(&claim) {
+                    let key = (
+                        id,
+                        polarity,
+                        claim.value.clone(),
+                        claim.line,
+                        claim.text.clone(),
+                    );
+                    if seen.insert(key) {
                         out.push(claim);
                     }
                 }

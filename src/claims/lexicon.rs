@@ -220,6 +220,11 @@ pub struct Lexicon {
     pub also: Vec<String>,
     /// `(concept id, phrase)`, every phrase of every concept.
     pub phrases: Vec<(usize, Phrase)>,
+    /// Word phrases by the first character of their first word (which must start a
+    /// text word), so a text word is only tried against the phrases that can start there.
+    pub by_first_char: std::collections::HashMap<char, Vec<usize>>,
+    /// Phrases that cannot be indexed that way: substrings and infix first words.
+    pub unindexed: Vec<usize>,
 }
 
 /// Where a lexicon came from, for error messages.
@@ -263,12 +268,25 @@ pub fn compile(file: LexiconFile, concepts: &mut Concepts) -> Lexicon {
             }
         }
     }
+    let mut by_first_char: std::collections::HashMap<char, Vec<usize>> = Default::default();
+    let mut unindexed = Vec::new();
+    for (i, (_, phrase)) in phrases.iter().enumerate() {
+        match phrase {
+            Phrase::Words(pw) if !pw[0].infix => match pw[0].text.chars().next() {
+                Some(c) => by_first_char.entry(c).or_default().push(i),
+                None => unindexed.push(i),
+            },
+            _ => unindexed.push(i),
+        }
+    }
     Lexicon {
         locale: file.locale,
         script: file.script,
         abbreviations: file.abbreviations,
         also: file.also,
         phrases,
+        by_first_char,
+        unindexed,
     }
 }
 
@@ -324,9 +342,10 @@ pub fn matching_text(lexicon: &Lexicon, sentence: &str) -> String {
 pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
     let words: Vec<(usize, usize)> = word_spans(text);
     let mut all = Vec::new();
-    for (concept, phrase) in &lexicon.phrases {
-        match phrase {
-            Phrase::Substring(s) => {
+    let try_phrase = |i: usize, at: Option<usize>, all: &mut Vec<Hit>| {
+        let (concept, phrase) = &lexicon.phrases[i];
+        match (phrase, at) {
+            (Phrase::Substring(s), _) => {
                 for (i, _) in text.match_indices(s.as_str()) {
                     all.push(Hit {
                         concept: *concept,
@@ -335,7 +354,16 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
                     });
                 }
             }
-            Phrase::Words(pw) => {
+            (Phrase::Words(pw), Some(w)) => {
+                if let Some(h) = match_words(text, &words, w, pw) {
+                    all.push(Hit {
+                        concept: *concept,
+                        start: h.0,
+                        end: h.1,
+                    });
+                }
+            }
+            (Phrase::Words(pw), None) => {
                 for w in 0..words.len() {
                     if let Some(h) = match_words(text, &words, w, pw) {
                         all.push(Hit {
@@ -347,18 +375,43 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
                 }
             }
         }
+    };
+    for &i in &lexicon.unindexed {
+        try_phrase(i, None, &mut all);
+    }
+    for (w, &(ws, _)) in words.iter().enumerate() {
+        let Some(first) = text[ws..].chars().next() else {
+            continue;
+        };
+        if let Some(candidates) = lexicon.by_first_char.get(&first) {
+            for &i in candidates {
+                try_phrase(i, Some(w), &mut all);
+            }
+        }
     }
     all.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.concept));
     all.dedup();
-    let kept: Vec<Hit> = all
-        .iter()
-        .filter(|h| {
-            !all.iter().any(|o| {
-                o.start <= h.start && h.end <= o.end && (o.end - o.start) > (h.end - h.start)
-            })
-        })
-        .copied()
-        .collect();
+    // Keep the hits no strictly longer hit contains. Sorted by start, then longest first:
+    // a hit is contained when an earlier-starting hit reaches at least as far, or a hit
+    // with the same start reaches further.
+    let mut kept = Vec::with_capacity(all.len());
+    let mut reach_before = 0usize; // furthest end of hits starting before the current start
+    let mut group_start = usize::MAX;
+    let mut group_reach = 0usize; // furthest end among hits with the current start
+    for h in &all {
+        if h.start != group_start {
+            if group_start != usize::MAX {
+                reach_before = reach_before.max(group_reach);
+            }
+            group_start = h.start;
+            group_reach = h.end;
+        }
+        let inside_earlier = reach_before >= h.end && reach_before > 0;
+        let inside_same_start = group_reach > h.end;
+        if !inside_earlier && !inside_same_start {
+            kept.push(*h);
+        }
+    }
     kept
 }
 
