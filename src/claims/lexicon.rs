@@ -223,7 +223,10 @@ pub struct Lexicon {
     /// Word phrases by the first character of their first word (which must start a
     /// text word), so a text word is only tried against the phrases that can start there.
     pub by_first_char: std::collections::HashMap<char, Vec<usize>>,
-    /// Phrases that cannot be indexed that way: substrings and infix first words.
+    /// Substring phrases (unspaced scripts) by their first character: tried at every
+    /// position of the text that holds that character.
+    pub substrings_by_first_char: std::collections::HashMap<char, Vec<usize>>,
+    /// Phrases that cannot be indexed: words whose first word may start inside a word.
     pub unindexed: Vec<usize>,
 }
 
@@ -269,11 +272,17 @@ pub fn compile(file: LexiconFile, concepts: &mut Concepts) -> Lexicon {
         }
     }
     let mut by_first_char: std::collections::HashMap<char, Vec<usize>> = Default::default();
+    let mut substrings_by_first_char: std::collections::HashMap<char, Vec<usize>> =
+        Default::default();
     let mut unindexed = Vec::new();
     for (i, (_, phrase)) in phrases.iter().enumerate() {
         match phrase {
             Phrase::Words(pw) if !pw[0].infix => match pw[0].text.chars().next() {
                 Some(c) => by_first_char.entry(c).or_default().push(i),
+                None => unindexed.push(i),
+            },
+            Phrase::Substring(sub) => match sub.chars().next() {
+                Some(c) => substrings_by_first_char.entry(c).or_default().push(i),
                 None => unindexed.push(i),
             },
             _ => unindexed.push(i),
@@ -286,6 +295,7 @@ pub fn compile(file: LexiconFile, concepts: &mut Concepts) -> Lexicon {
         also: file.also,
         phrases,
         by_first_char,
+        substrings_by_first_char,
         unindexed,
     }
 }
@@ -378,6 +388,24 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
     };
     for &i in &lexicon.unindexed {
         try_phrase(i, None, &mut all);
+    }
+    if !lexicon.substrings_by_first_char.is_empty() {
+        for (at, c) in text.char_indices() {
+            let Some(candidates) = lexicon.substrings_by_first_char.get(&c) else {
+                continue;
+            };
+            for &i in candidates {
+                if let (concept, Phrase::Substring(sub)) = &lexicon.phrases[i] {
+                    if text[at..].starts_with(sub.as_str()) {
+                        all.push(Hit {
+                            concept: *concept,
+                            start: at,
+                            end: at + sub.len(),
+                        });
+                    }
+                }
+            }
+        }
     }
     for (w, &(ws, _)) in words.iter().enumerate() {
         let Some(first) = text[ws..].chars().next() else {
