@@ -21,19 +21,9 @@ pub struct Config {
     pub ignore: Vec<String>,
     /// Follow symbolic links while walking (off by default).
     pub follow_symlinks: bool,
-    /// Locale detection order: `front-matter`, `path`, `source`.
-    pub locale_from: Vec<LocaleSource>,
     pub checks: ChecksConfig,
     /// Lexicon overrides: locale -> path of a lexicon file (relative to the config file).
     pub lexicons: BTreeMap<String, PathBuf>,
-}
-
-/// Where a file's locale may come from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum LocaleSource {
-    FrontMatter,
-    Path,
 }
 
 /// Which checks run, and at which severity.
@@ -55,7 +45,6 @@ impl Default for Config {
             extensions: vec!["md".into(), "markdown".into()],
             ignore: Vec::new(),
             follow_symlinks: false,
-            locale_from: vec![LocaleSource::FrontMatter, LocaleSource::Path],
             checks: ChecksConfig::default(),
             lexicons: BTreeMap::new(),
         }
