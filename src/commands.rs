@@ -238,38 +238,12 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
     if let Some(path) = &args.summary {
         write_atomic(path, &github::Summary::default(), &report)?;
     }
-    let mut out = std::io::stdout().lock();
-    match args.format {
-        Format::Human => Terminal {
-            color: stdout_color(),
-        }
-        .render(&report, &mut out)?,
-        Format::Json => json::Json.render(&report, &mut out)?,
-        Format::Sarif => match &baselined {
-            // SARIF shows baselined findings too, as `unchanged`; new ones are `new`.
-            Some((old, fingerprints)) => {
-                let mut all = report.clone();
-                all.findings.extend(old.iter().cloned());
-                all.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-                let sarif = sarif::Sarif {
-                    baseline: Some(fingerprints.clone()),
-                };
-                sarif.render(&all, &mut out)?
-            }
-            None => sarif::Sarif::default().render(&report, &mut out)?,
-        },
-        Format::Github => github::Github.render(&report, &mut out)?,
-        Format::Junit => junit::Junit {
-            gate: args.fail_on.severity(),
-        }
-        .render(&report, &mut out)?,
-    }
-    out.flush()?;
-    Ok(if report.fails(args.fail_on.severity()) {
-        Exit::Findings
-    } else {
-        Exit::Clean
-    })
+    render(
+        args.format,
+        args.fail_on.severity(),
+        &report,
+        baselined.as_ref(),
+    )
 }
 
 /// Findings a JSON check keeps in memory before it spills sorted runs to temporary files.
@@ -317,22 +291,42 @@ pub fn merge(args: &MergeArgs) -> Result<Exit> {
         parts.push(part);
     }
     let report = CheckReport::merge(parts);
+    render(args.format, args.fail_on.severity(), &report, None)
+}
+
+/// Renders a check report to stdout in `format` and returns the exit code for `gate`.
+/// With a baseline (the findings it hid and their fingerprints), SARIF shows those
+/// findings too, as `unchanged`, and the new ones as `new`.
+fn render(
+    format: Format,
+    gate: concord::finding::Severity,
+    report: &CheckReport,
+    baselined: Option<&(Vec<concord::finding::Finding>, BTreeSet<String>)>,
+) -> Result<Exit> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    match args.format {
+    match format {
         Format::Human => Terminal {
             color: stdout_color(),
         }
-        .render(&report, &mut out)?,
-        Format::Json => json::Json.render(&report, &mut out)?,
-        Format::Sarif => sarif::Sarif::default().render(&report, &mut out)?,
-        Format::Github => github::Github.render(&report, &mut out)?,
-        Format::Junit => junit::Junit {
-            gate: args.fail_on.severity(),
-        }
-        .render(&report, &mut out)?,
+        .render(report, &mut out)?,
+        Format::Json => json::Json.render(report, &mut out)?,
+        Format::Sarif => match baselined {
+            Some((old, fingerprints)) => {
+                let mut all = report.clone();
+                all.findings.extend(old.iter().cloned());
+                all.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+                let sarif = sarif::Sarif {
+                    baseline: Some(fingerprints.clone()),
+                };
+                sarif.render(&all, &mut out)?
+            }
+            None => sarif::Sarif::default().render(report, &mut out)?,
+        },
+        Format::Github => github::Github.render(report, &mut out)?,
+        Format::Junit => junit::Junit { gate }.render(report, &mut out)?,
     }
     out.flush()?;
-    Ok(if report.fails(args.fail_on.severity()) {
+    Ok(if report.fails(gate) {
         Exit::Findings
     } else {
         Exit::Clean
