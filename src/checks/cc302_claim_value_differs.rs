@@ -22,7 +22,7 @@ declare_check! {
     ///
     /// ## Example
     /// `de-de`, `es-es` and `fr-fr` list `create, disable, revoke, rotate` as the key
-    /// operations and `pl-pl` lists only `create, rotate`: one finding on `pl-pl`.
+    /// operations and `pl-pl` lists only `create, revoke, rotate` (`disable` dropped): one finding on `pl-pl`.
     ///
     /// ## How to fix
     /// Use the value the related locations give (check the source locale first), or
