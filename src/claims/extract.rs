@@ -148,7 +148,12 @@ impl Extractor {
         let mut lexicons = BTreeMap::new();
         for (locale, (path, file)) in files {
             check_complete(&path, &file, &used)?;
-            lexicons.insert(locale, lexicon::compile(file, &mut concepts));
+            let compiled = lexicon::compile(file, &mut concepts).map_err(|message| LexiconError {
+                path: path.clone(),
+                line: 0,
+                message,
+            })?;
+            lexicons.insert(locale, compiled);
         }
         let special = Special::new(&concepts, &rules);
         Ok(Extractor {

@@ -26,6 +26,7 @@
 
 use super::ClaimId;
 use super::Polarity;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -220,14 +221,11 @@ pub struct Lexicon {
     pub also: Vec<String>,
     /// `(concept id, phrase)`, every phrase of every concept.
     pub phrases: Vec<(usize, Phrase)>,
-    /// Word phrases by the first character of their first word (which must start a
-    /// text word), so a text word is only tried against the phrases that can start there.
-    pub by_first_char: std::collections::HashMap<char, Vec<usize>>,
-    /// Substring phrases (unspaced scripts) by their first character: tried at every
-    /// position of the text that holds that character.
-    pub substrings_by_first_char: std::collections::HashMap<char, Vec<usize>>,
-    /// Phrases that cannot be indexed: words whose first word may start inside a word.
-    pub unindexed: Vec<usize>,
+    /// One automaton over the first word of every word phrase and every substring phrase:
+    /// a single pass over a sentence finds every place a phrase can start.
+    pub starts: AhoCorasick,
+    /// Phrase indices (into `phrases`) per pattern of `starts`.
+    pub by_start: Vec<Vec<usize>>,
 }
 
 /// Where a lexicon came from, for error messages.
@@ -261,7 +259,7 @@ pub fn parse(origin: &Origin<'_>) -> Result<LexiconFile, Problem> {
 
 /// Compiles a lexicon file; concepts unknown to the rules are interned too (they can only
 /// be reached by the engine's special names).
-pub fn compile(file: LexiconFile, concepts: &mut Concepts) -> Lexicon {
+pub fn compile(file: LexiconFile, concepts: &mut Concepts) -> Result<Lexicon, String> {
     let mut phrases = Vec::new();
     for (name, list) in &file.concepts {
         let id = concepts.id(name);
@@ -271,33 +269,36 @@ pub fn compile(file: LexiconFile, concepts: &mut Concepts) -> Lexicon {
             }
         }
     }
-    let mut by_first_char: std::collections::HashMap<char, Vec<usize>> = Default::default();
-    let mut substrings_by_first_char: std::collections::HashMap<char, Vec<usize>> =
-        Default::default();
-    let mut unindexed = Vec::new();
+    let mut patterns: Vec<&str> = Vec::new();
+    let mut by_start: Vec<Vec<usize>> = Vec::new();
     for (i, (_, phrase)) in phrases.iter().enumerate() {
-        match phrase {
-            Phrase::Words(pw) if !pw[0].infix => match pw[0].text.chars().next() {
-                Some(c) => by_first_char.entry(c).or_default().push(i),
-                None => unindexed.push(i),
-            },
-            Phrase::Substring(sub) => match sub.chars().next() {
-                Some(c) => substrings_by_first_char.entry(c).or_default().push(i),
-                None => unindexed.push(i),
-            },
-            _ => unindexed.push(i),
+        let start = match phrase {
+            Phrase::Words(pw) => pw[0].text.as_str(),
+            Phrase::Substring(sub) => sub.as_str(),
+        };
+        match patterns.iter().position(|p| *p == start) {
+            Some(k) => by_start[k].push(i),
+            None => {
+                patterns.push(start);
+                by_start.push(vec![i]);
+            }
         }
     }
-    Lexicon {
+    // A DFA is fastest; a huge user lexicon that does not fit one falls back to an NFA.
+    let starts = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&patterns)
+        .or_else(|_| AhoCorasick::new(&patterns))
+        .map_err(|e| format!("lexicon `{}`: too many phrases to match: {e}", file.locale))?;
+    Ok(Lexicon {
         locale: file.locale,
         script: file.script,
         abbreviations: file.abbreviations,
         also: file.also,
         phrases,
-        by_first_char,
-        substrings_by_first_char,
-        unindexed,
-    }
+        starts,
+        by_start,
+    })
 }
 
 fn compile_phrase(p: &str, script: Script) -> Option<Phrase> {
@@ -352,68 +353,29 @@ pub fn matching_text(lexicon: &Lexicon, sentence: &str) -> String {
 pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
     let words: Vec<(usize, usize)> = word_spans(text);
     let mut all = Vec::new();
-    let try_phrase = |i: usize, at: Option<usize>, all: &mut Vec<Hit>| {
-        let (concept, phrase) = &lexicon.phrases[i];
-        match (phrase, at) {
-            (Phrase::Substring(s), _) => {
-                for (i, _) in text.match_indices(s.as_str()) {
-                    all.push(Hit {
-                        concept: *concept,
-                        start: i,
-                        end: i + s.len(),
-                    });
+    for m in lexicon.starts.find_overlapping_iter(text) {
+        // the text word the match starts in (words are sorted and disjoint)
+        let w = words
+            .partition_point(|&(ws, _)| ws <= m.start())
+            .checked_sub(1)
+            .filter(|&w| m.start() < words[w].1);
+        for &i in &lexicon.by_start[m.pattern().as_usize()] {
+            let (concept, phrase) = &lexicon.phrases[i];
+            let span = match (phrase, w) {
+                (Phrase::Substring(_), _) => Some((m.start(), m.end())),
+                // a phrase starts at a word start, or (`*` phrases) anywhere in a word,
+                // where `match_words` decides which occurrence counts
+                (Phrase::Words(pw), Some(w)) if pw[0].infix || words[w].0 == m.start() => {
+                    match_words(text, &words, w, pw)
                 }
-            }
-            (Phrase::Words(pw), Some(w)) => {
-                if let Some(h) = match_words(text, &words, w, pw) {
-                    all.push(Hit {
-                        concept: *concept,
-                        start: h.0,
-                        end: h.1,
-                    });
-                }
-            }
-            (Phrase::Words(pw), None) => {
-                for w in 0..words.len() {
-                    if let Some(h) = match_words(text, &words, w, pw) {
-                        all.push(Hit {
-                            concept: *concept,
-                            start: h.0,
-                            end: h.1,
-                        });
-                    }
-                }
-            }
-        }
-    };
-    for &i in &lexicon.unindexed {
-        try_phrase(i, None, &mut all);
-    }
-    if !lexicon.substrings_by_first_char.is_empty() {
-        for (at, c) in text.char_indices() {
-            let Some(candidates) = lexicon.substrings_by_first_char.get(&c) else {
-                continue;
+                (Phrase::Words(_), _) => None,
             };
-            for &i in candidates {
-                if let (concept, Phrase::Substring(sub)) = &lexicon.phrases[i] {
-                    if text[at..].starts_with(sub.as_str()) {
-                        all.push(Hit {
-                            concept: *concept,
-                            start: at,
-                            end: at + sub.len(),
-                        });
-                    }
-                }
-            }
-        }
-    }
-    for (w, &(ws, _)) in words.iter().enumerate() {
-        let Some(first) = text[ws..].chars().next() else {
-            continue;
-        };
-        if let Some(candidates) = lexicon.by_first_char.get(&first) {
-            for &i in candidates {
-                try_phrase(i, Some(w), &mut all);
+            if let Some((start, end)) = span {
+                all.push(Hit {
+                    concept: *concept,
+                    start,
+                    end,
+                });
             }
         }
     }
