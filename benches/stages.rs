@@ -117,12 +117,7 @@ fn check(b: Bencher) {
     let files: Vec<_> = article.docs.iter().map(|d| d.file.clone()).collect();
     let index = concord::index::RootIndex::build(&files);
     b.bench(|| {
-        let cx = ArticleContext {
-            article: &article,
-            claims: &claims,
-            config: &config,
-            index: &index,
-        };
+        let cx = ArticleContext::new(&article, &claims, &config, &index);
         registry
             .iter()
             .map(|c| c.check(black_box(&cx)).len())

@@ -229,12 +229,7 @@ fn check(
     checks: &[Box<dyn Check>],
     index: &RootIndex,
 ) -> Vec<Finding> {
-    let cx = ArticleContext {
-        article,
-        claims,
-        config,
-        index,
-    };
+    let cx = ArticleContext::new(article, claims, config, index);
     let findings: Vec<Finding> = checks.iter().flat_map(|c| c.check(&cx)).collect();
     let (mut findings, unused) = crate::suppress::apply(article, findings);
     if checks

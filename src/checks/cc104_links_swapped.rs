@@ -1,4 +1,4 @@
-use super::compare::{self, normal_target};
+use super::compare::normal_target;
 use super::{declare_check, ArticleContext, Check, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::{Link, SegmentKind};
@@ -37,7 +37,7 @@ impl Check for LinksSwapped {
         let art = cx.article;
         let r = art.reference;
         let mut out = Vec::new();
-        for d in (0..art.docs.len()).filter(|&d| d != r && compare::comparable(art, r, d)) {
+        for d in cx.compared() {
             for row in &art.rows {
                 let (Some(a), Some(b)) = (row.cells[r], row.cells[d]) else {
                     continue;

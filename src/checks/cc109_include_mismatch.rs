@@ -1,4 +1,4 @@
-use super::compare::{self, normal_target};
+use super::compare::normal_target;
 use super::{declare_check, ArticleContext, Check, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::{Document, SegmentKind};
@@ -33,7 +33,7 @@ impl Check for IncludeMismatch {
         let r = art.reference;
         let mut out = Vec::new();
         let reference = includes(&art.docs[r]);
-        for d in (0..art.docs.len()).filter(|&d| d != r && compare::comparable(art, r, d)) {
+        for d in cx.compared() {
             let mine = includes(&art.docs[d]);
             for (t, lines) in &reference {
                 if mine.get(t).map_or(0, Vec::len) < lines.len() {

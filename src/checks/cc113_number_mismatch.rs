@@ -2,8 +2,9 @@ use super::section_items::{self, Diff, Item};
 use super::{declare_check, ArticleContext, Check, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::Segment;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized::Yes, UnicodeNormalization};
 
 declare_check! {
     /// ## What it does
@@ -77,7 +78,13 @@ impl Check for NumberMismatch {
 
 /// The digit runs of a text after NFKC, leading zeros dropped.
 pub fn numbers(text: &str) -> Vec<String> {
-    let text: String = text.nfkc().collect();
+    // ASCII, and text the quick check finds in NFKC already, need no normalising.
+    let text: Cow<'_, str> =
+        if text.is_ascii() || unicode_normalization::is_nfkc_quick(text.chars()) == Yes {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(text.nfkc().collect())
+        };
     text.split(|c: char| !c.is_ascii_digit())
         .filter(|s| !s.is_empty())
         .map(|s| {
@@ -97,5 +104,7 @@ mod tests {
         assert_eq!(numbers("3–5"), numbers("3 à 5"));
         assert_eq!(numbers("３～５"), vec!["3", "5"]);
         assert_eq!(numbers("1,5"), numbers("1.5"));
+        assert_eq!(numbers("x²"), vec!["2"]);
+        assert_eq!(numbers("ＡＥＳ ２５６ ビット"), vec!["256"]);
     }
 }

@@ -19,14 +19,22 @@ pub fn is_translation(doc: &Document) -> bool {
         || doc.front.content_locale.is_some()
 }
 
-/// Whether two documents of an article were made from the same source text as far as
-/// their metadata tells: same `ms.openlocfilehash`, or the reference is the source page
-/// and the translation's revision is the newest of the article (or the only one).
-pub fn comparable(art: &Article, r: usize, d: usize) -> bool {
+/// Per document, whether it was made from the same source text as the reference, as far
+/// as their metadata tells (the reference itself: false): same `ms.openlocfilehash`, or
+/// the reference is the source page and the translation's revision is the newest of the
+/// article (or the only one).
+pub fn comparable_with_reference(art: &Article) -> Vec<bool> {
+    let newest = newest_revision(art);
+    (0..art.docs.len())
+        .map(|d| d != art.reference && comparable_with(art, art.reference, d, &newest))
+        .collect()
+}
+
+fn comparable_with(art: &Article, r: usize, d: usize, newest: &Option<String>) -> bool {
     let (a, b) = (&art.docs[r].front, &art.docs[d].front);
     match (&a.open_loc_file_hash, &b.open_loc_file_hash) {
         (Some(x), Some(y)) => x == y,
-        (None, Some(y)) => newest_revision(art).is_none_or(|n| &n == y) && !source_is_newer(art, d),
+        (None, Some(y)) => newest.as_ref().is_none_or(|n| n == y) && !source_is_newer(art, d),
         _ => true,
     }
 }

@@ -81,9 +81,33 @@ pub struct ArticleContext<'a> {
     pub config: &'a Config,
     /// The root's files and their include directives (a pre-pass; checks never read files).
     pub index: &'a crate::index::RootIndex,
+    /// Per document: whether it is not the reference and was made from the same source
+    /// revision as the reference ([`compare::comparable_with_reference`]), read once per
+    /// article.
+    pub comparable: Vec<bool>,
 }
 
-impl ArticleContext<'_> {
+impl<'a> ArticleContext<'a> {
+    pub fn new(
+        article: &'a Article,
+        claims: &'a [Vec<Claim>],
+        config: &'a Config,
+        index: &'a crate::index::RootIndex,
+    ) -> ArticleContext<'a> {
+        ArticleContext {
+            article,
+            claims,
+            config,
+            index,
+            comparable: compare::comparable_with_reference(article),
+        }
+    }
+
+    /// The documents to compare with the reference: [`ArticleContext::comparable`] ones.
+    pub fn compared(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.comparable.len()).filter(|&d| self.comparable[d])
+    }
+
     /// A finding of `meta` on one document at `line`, with the fields every finding shares.
     pub fn finding(&self, meta: &CheckMeta, doc: &Document, line: u32, message: String) -> Finding {
         Finding {

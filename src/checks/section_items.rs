@@ -1,6 +1,5 @@
 //! Per-section inventories the block checks compare: alerts, code, images, numbers.
 
-use super::compare;
 use super::ArticleContext;
 use crate::finding::{Finding, Related};
 use crate::parse::Segment;
@@ -33,28 +32,35 @@ pub fn diffs(
 ) {
     let art = cx.article;
     let r = art.reference;
-    for d in (0..art.docs.len()).filter(|&d| d != r && compare::comparable(art, r, d)) {
-        for (i, row) in art.rows.iter().enumerate() {
-            let (Some(a), Some(b)) = (row.cells[r], row.cells[d]) else {
+    let others: Vec<usize> = cx.compared().collect();
+    let collect = |doc: usize, s: usize| {
+        let sec = &art.sections[doc][s];
+        let mut map: BTreeMap<String, Vec<Item>> = BTreeMap::new();
+        for seg in &art.docs[doc].segments[sec.body.clone()] {
+            for it in items(seg) {
+                map.entry(it.key.clone()).or_default().push(it);
+            }
+        }
+        let line = sec
+            .heading
+            .or(Some(sec.body.start))
+            .and_then(|i| art.docs[doc].segments.get(i))
+            .map_or(1, |s| s.line);
+        (map, line)
+    };
+    for (i, row) in art.rows.iter().enumerate() {
+        let Some(a) = row.cells[r] else {
+            continue;
+        };
+        // the reference's inventory of this section, read once for every locale
+        let mut reference = None;
+        for &d in &others {
+            let Some(b) = row.cells[d] else {
                 continue;
             };
-            let collect = |doc: usize, s: usize| {
-                let sec = &art.sections[doc][s];
-                let mut map: BTreeMap<String, Vec<Item>> = BTreeMap::new();
-                for seg in &art.docs[doc].segments[sec.body.clone()] {
-                    for it in items(seg) {
-                        map.entry(it.key.clone()).or_default().push(it);
-                    }
-                }
-                let line = sec
-                    .heading
-                    .or(Some(sec.body.start))
-                    .and_then(|i| art.docs[doc].segments.get(i))
-                    .map_or(1, |s| s.line);
-                (map, line)
-            };
-            let ((ra, la), (rb, lb)) = (collect(r, a), collect(d, b));
-            for (k, v) in &ra {
+            let (ra, la) = reference.get_or_insert_with(|| collect(r, a));
+            let (rb, lb) = collect(d, b);
+            for (k, v) in ra.iter() {
                 let have = rb.get(k).map_or(0, Vec::len);
                 for it in v.iter().skip(have) {
                     report(
@@ -75,7 +81,7 @@ pub fn diffs(
                         i,
                         Diff::Extra {
                             item: it,
-                            reference_line: la,
+                            reference_line: *la,
                         },
                     );
                 }

@@ -92,12 +92,12 @@ pub(crate) fn article(files: &[File]) -> (Article, Vec<Vec<Claim>>) {
 pub(crate) fn run(check: &dyn Check, files: &[File]) -> Vec<Finding> {
     let (article, claims) = article(files);
     let config = Config::default();
-    check.check(&ArticleContext {
-        article: &article,
-        claims: &claims,
-        config: &config,
-        index: &crate::index::RootIndex::default(),
-    })
+    check.check(&ArticleContext::new(
+        &article,
+        &claims,
+        &config,
+        &crate::index::RootIndex::default(),
+    ))
 }
 
 /// Lines of the three paragraphs of a [`page`].

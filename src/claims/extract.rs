@@ -148,11 +148,12 @@ impl Extractor {
         let mut lexicons = BTreeMap::new();
         for (locale, (path, file)) in files {
             check_complete(&path, &file, &used)?;
-            let compiled = lexicon::compile(file, &mut concepts).map_err(|message| LexiconError {
-                path: path.clone(),
-                line: 0,
-                message,
-            })?;
+            let compiled =
+                lexicon::compile(file, &mut concepts).map_err(|message| LexiconError {
+                    path: path.clone(),
+                    line: 0,
+                    message,
+                })?;
             lexicons.insert(locale, compiled);
         }
         let special = Special::new(&concepts, &rules);

@@ -286,7 +286,7 @@ pub fn compile(file: LexiconFile, concepts: &mut Concepts) -> Result<Lexicon, St
     }
     // A DFA is fastest; a huge user lexicon that does not fit one falls back to an NFA.
     let starts = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&patterns)
         .or_else(|_| AhoCorasick::new(&patterns))
         .map_err(|e| format!("lexicon `{}`: too many phrases to match: {e}", file.locale))?;

@@ -51,13 +51,23 @@ fn continues(text: &str, start: usize, end: usize, abbreviations: &[String]) -> 
                 && to <= text.len()
                 && text.is_char_boundary(from)
                 && text.is_char_boundary(to)
-                && text[from..to].to_lowercase() == a.to_lowercase()
+                && eq_ignore_case(&text[from..to], a)
                 && text[..from]
                     .chars()
                     .next_back()
                     .is_none_or(|p| !p.is_alphanumeric())
         })
     })
+}
+
+/// Case-insensitive equality without allocating (this runs at every `. `).
+fn eq_ignore_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 #[cfg(test)]
