@@ -230,6 +230,15 @@ impl Extractor {
     ) -> Vec<(super::ClaimId, Polarity, Option<String>)> {
         let text = lexicon::matching_text(lexicon, sentence);
         let hits = lexicon::hits(lexicon, &text);
+        if hits.is_empty() {
+            // every rule needs at least one concept
+            return Vec::new();
+        }
+        let mut present = vec![false; self.concepts.len()];
+        for h in &hits {
+            present[h.concept] = true;
+        }
+        let has = |c: usize| present[c];
         let clauses = self.clauses(&text, &hits);
         let clause_of = |pos: usize| clauses.iter().take_while(|&&b| b <= pos).count();
         let negated_clauses: BTreeSet<usize> = hits
@@ -237,7 +246,6 @@ impl Extractor {
             .filter(|h| Some(h.concept) == self.special.not)
             .map(|h| clause_of(h.start))
             .collect();
-        let has = |c: usize| hits.iter().any(|h| h.concept == c);
 
         let mut out = Vec::new();
         let pairs = self.pairs(&hits);

@@ -43,11 +43,14 @@ fn continues(text: &str, start: usize, end: usize, abbreviations: &[String]) -> 
     if next.is_some_and(|n| n.is_lowercase() || n.is_ascii_digit()) {
         return true;
     }
+    // An abbreviation can only hold this `.` at one of its own dots.
     abbreviations.iter().any(|a| {
-        (0..a.len()).any(|k| {
-            let (from, to) = (end.saturating_sub(a.len()) + k, end + k);
+        a.match_indices('.').any(|(dot, _)| {
+            let Some(from) = end.checked_sub(dot + 1) else {
+                return false;
+            };
+            let to = from + a.len();
             from >= start
-                && from + a.len() == to
                 && to <= text.len()
                 && text.is_char_boundary(from)
                 && text.is_char_boundary(to)
