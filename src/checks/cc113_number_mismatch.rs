@@ -2,9 +2,8 @@ use super::section_items::{self, Diff, Item};
 use super::{declare_check, ArticleContext, Check, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::Segment;
-use std::borrow::Cow;
 use std::collections::BTreeMap;
-use unicode_normalization::{IsNormalized::Yes, UnicodeNormalization};
+use unicode_normalization::char::decompose_compatible;
 
 declare_check! {
     /// ## What it does
@@ -77,26 +76,82 @@ impl Check for NumberMismatch {
 }
 
 /// The digit runs of a text after NFKC, leading zeros dropped.
+///
+/// Computed character by character: a digit of the NFKC form comes from the
+/// compatibility decomposition of one character (`２` -> `2`, `²` -> `2`, `⑩` -> `10`), and
+/// canonical composition neither makes nor moves digits, so the runs are the same as
+/// those of the normalised text, without normalising it.
 pub fn numbers(text: &str) -> Vec<String> {
-    // ASCII, and text the quick check finds in NFKC already, need no normalising.
-    let text: Cow<'_, str> =
-        if text.is_ascii() || unicode_normalization::is_nfkc_quick(text.chars()) == Yes {
-            Cow::Borrowed(text)
+    let mut runs = Runs::default();
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            runs.current.push(c);
+        } else if c.is_ascii() || no_digit_inside(c) {
+            runs.end();
         } else {
-            Cow::Owned(text.nfkc().collect())
-        };
-    text.split(|c: char| !c.is_ascii_digit())
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            let t = s.trim_start_matches('0');
-            if t.is_empty() { "0" } else { t }.to_string()
-        })
-        .collect()
+            decompose_compatible(c, |d| {
+                if d.is_ascii_digit() {
+                    runs.current.push(d);
+                } else {
+                    runs.end();
+                }
+            });
+        }
+    }
+    runs.end();
+    runs.done
+}
+
+/// Characters of scripts whose decompositions hold no digit: kana, Han, Hangul.
+fn no_digit_inside(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}')
+}
+
+#[derive(Default)]
+struct Runs {
+    current: String,
+    done: Vec<String>,
+}
+
+impl Runs {
+    fn end(&mut self) {
+        if !self.current.is_empty() {
+            let t = self.current.trim_start_matches('0');
+            self.done
+                .push(if t.is_empty() { "0" } else { t }.to_string());
+            self.current.clear();
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::numbers;
+    use proptest::prelude::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    /// The definition: digit runs of the NFKC text.
+    fn reference(text: &str) -> Vec<String> {
+        let text: String = text.nfkc().collect();
+        text.split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                let t = s.trim_start_matches('0');
+                if t.is_empty() { "0" } else { t }.to_string()
+            })
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn agrees_with_the_nfkc_definition(
+            s in "[0-9a-z .,\\-²³¹⁴₂½①⑩⒛０-９㉑\u{0301}\u{0663}\u{1D7CE}\u{1F101}가データ暗号]{0,30}",
+            any in "\\PC{0,20}",
+        ) {
+            prop_assert_eq!(numbers(&s), reference(&s));
+            prop_assert_eq!(numbers(&any), reference(&any));
+        }
+    }
 
     #[test]
     fn ranges_and_widths_normalise() {

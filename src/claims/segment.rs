@@ -8,16 +8,22 @@
 pub fn sentences<'a>(text: &'a str, abbreviations: &[String]) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let end = i + c.len_utf8();
-        let boundary = match c {
-            '。' | '！' | '？' | '；' => true,
-            '.' | '!' | '?' | ';' => {
-                let next_is_space = chars.peek().is_some_and(|(_, n)| n.is_whitespace());
-                next_is_space && !(c == '.' && continues(text, start, end, abbreviations))
-            }
-            _ => false,
+    let bytes = text.as_bytes();
+    // Only the bytes that can begin a sentence end are looked at: `.!?;` and the lead
+    // bytes of `。` (E3 80 82) and `！？；` (EF BC 81/9F/9B).
+    for (i, &b) in bytes.iter().enumerate() {
+        let (c, len) = match b {
+            b'.' | b'!' | b'?' | b';' => (b as char, 1),
+            0xE3 | 0xEF => match text.get(i..i + 3).and_then(|s| s.chars().next()) {
+                Some(c @ ('。' | '！' | '？' | '；')) => (c, 3),
+                _ => continue,
+            },
+            _ => continue,
+        };
+        let end = i + len;
+        let boundary = len == 3 || {
+            let next_is_space = text[end..].chars().next().is_some_and(char::is_whitespace);
+            next_is_space && !(c == '.' && continues(text, start, end, abbreviations))
         };
         if boundary {
             push(&mut out, &text[start..end]);
@@ -76,6 +82,43 @@ fn eq_ignore_case(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The definition the byte scan must agree with: every character looked at.
+    fn reference<'a>(text: &'a str, abbreviations: &[String]) -> Vec<&'a str> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let end = i + c.len_utf8();
+            let boundary = match c {
+                '。' | '！' | '？' | '；' => true,
+                '.' | '!' | '?' | ';' => {
+                    let next_is_space = chars.peek().is_some_and(|(_, n)| n.is_whitespace());
+                    next_is_space && !(c == '.' && continues(text, start, end, abbreviations))
+                }
+                _ => false,
+            };
+            if boundary {
+                push(&mut out, &text[start..end]);
+                start = end;
+            }
+        }
+        push(&mut out, &text[start..]);
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn byte_scan_agrees_with_the_definition(
+            s in "[a-zA-Z0-9 .!?;\n\u{00A0}。！？；、ー字é]{0,60}",
+            any in "\\PC{0,30}",
+        ) {
+            let a = abbr(&["e.g.", "EE. UU.", "z. B."]);
+            prop_assert_eq!(sentences(&s, &a), reference(&s, &a));
+            prop_assert_eq!(sentences(&any, &a), reference(&any, &a));
+        }
+    }
 
     fn abbr(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
