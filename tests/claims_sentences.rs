@@ -128,6 +128,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Sie können die Rolle eines Benutzers jederzeit widerrufen.", &["-key-operations", "-revocation-blocks-access"]),
     ("de-de", "Kundenseitig verwaltete Schlüssel fügen eine zweite Verschlüsselungsebene hinzu.", &["double-encryption"]),
     ("it-it", "I dati vengono crittografati quando vengono scritti su disco e decrittografati quando vengono letti.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    // "è" (is) folds to "e" (and): "non è" must stay one negation, not a clause break
+    ("it-it", "La crittografia con chiavi gestite dal cliente non è supportata in questa area.", &["supports-cmk!"]),
+    ("it-it", "La crittografia non è conforme a FIPS 140-2.", &["fips-140-2!"]),
+    ("it-it", "Il servizio non è compatibile con le chiavi gestite dal cliente.", &["supports-cmk!"]),
+    ("pt-br", "A criptografia com chaves gerenciadas pelo cliente não é suportada nesta região.", &["supports-cmk!"]),
+    ("pt-pt", "A encriptação com chaves geridas pelo cliente não é suportada nesta região.", &["supports-cmk!"]),
     ("it-it", "I dati vengono crittografati in lettura e decrittografati in scrittura.", &["encrypt-on-read", "decrypt-on-write"]),
     ("it-it", "La crittografia dei dati inattivi è abilitata per impostazione predefinita.", &["encrypts-at-rest"]),
     ("it-it", "I dati archiviati vengono crittografati con chiavi gestite da Microsoft.", &["encrypts-at-rest", "default-platform-keys"]),

@@ -8,7 +8,10 @@ use unicode_normalization::char::decompose_compatible;
 declare_check! {
     /// ## What it does
     /// In each aligned section, compares the numbers in the prose of every locale with
-    /// the reference locale's, and reports a number one has and the other lacks. Numbers
+    /// the reference locale's, and reports a changed number: a section that lacks a
+    /// number the reference has *and* has one the reference lacks. A number that is only
+    /// missing, or only extra, is not reported: that is usually a number spelled out in
+    /// words in one language ("a second layer" / "2 つ目"). Numbers
     /// are read from the plain text only (never from link targets or anchors), after
     /// NFKC normalisation (full-width digits become ASCII), as runs of digits: so `3-5`,
     /// `3–5`, `3 à 5` and `3～5` all give 3 and 5, and `1,5` and `1.5` give the same
