@@ -114,8 +114,12 @@ fn check(b: Bencher) {
     let claims: Vec<_> = article.docs.iter().map(|d| extractor.extract(d)).collect();
     let config = Config::default();
     let registry = checks::registry();
-    let files: Vec<_> = article.docs.iter().map(|d| d.file.clone()).collect();
-    let index = concord::index::RootIndex::build(&files);
+    let root = article.docs[0].file.root.as_ref().clone();
+    let files = concord::discover::FileList::from_rels(
+        root,
+        article.docs.iter().map(|d| d.file.rel.clone()),
+    );
+    let index = concord::index::RootIndex::build(files, &source());
     b.bench(|| {
         let cx = ArticleContext::new(&article, &claims, &config, &index);
         registry

@@ -1,6 +1,6 @@
 //! Stage 3: documents -> articles (all locales of one page) with aligned sections.
 
-use crate::discover::SourceFile;
+use crate::discover::{FileList, SourceFile};
 use crate::locale::Locale;
 use crate::parse::{Document, Section, Segment};
 use serde::Serialize;
@@ -41,7 +41,7 @@ pub enum Grouping {
 }
 
 /// Decides whether a walk is a locale-root tree (any file has a locale segment).
-pub fn grouping(files: &[SourceFile]) -> Grouping {
+pub fn grouping(files: &FileList) -> Grouping {
     if files.iter().any(|f| f.path_key.is_some()) {
         Grouping::Path
     } else {

@@ -4,6 +4,7 @@ use crate::config::Config;
 use crate::locale::Locale;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -52,67 +53,150 @@ pub enum DiscoverError {
 
 /// Walks every root and returns the docs files sorted by root order then relative path.
 pub fn walk(roots: &[PathBuf], config: &Config) -> Result<Discovery, DiscoverError> {
-    let ignore = ignore_set(&config.ignore)?;
     let mut found = Discovery::default();
     for root in roots {
-        if !root.exists() {
-            return Err(DiscoverError::MissingRoot { path: root.clone() });
-        }
-        let base: Arc<PathBuf> = Arc::new(if root.is_file() {
-            root.parent().unwrap_or(Path::new("")).to_path_buf()
-        } else {
-            root.clone()
-        });
-        let mut files = Vec::new();
-        let walker = walkdir::WalkDir::new(root)
-            .follow_links(config.follow_symlinks)
-            .sort_by_file_name();
-        let mut it = walker.into_iter();
-        while let Some(entry) = it.next() {
-            let entry = match entry {
-                Ok(e) => e,
-                Err(e) => {
-                    let rel = e.path().map(|p| relative(&base, p)).unwrap_or_default();
-                    let message = match e.loop_ancestor() {
-                        Some(_) => "symbolic link loop; not followed".to_string(),
-                        None => e
-                            .io_error()
-                            .map_or_else(|| e.to_string(), |io| io.to_string()),
-                    };
-                    found.problems.push(WalkProblem { rel, message });
-                    continue;
-                }
-            };
-            let rel = relative(&base, entry.path());
-            let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
-            if hidden || (!rel.is_empty() && ignore.is_match(&rel)) {
-                if entry.file_type().is_dir() {
-                    it.skip_current_dir();
-                }
-                continue;
-            }
-            let followed_file =
-                entry.path_is_symlink() && config.follow_symlinks && entry.path().is_file();
-            if !(entry.file_type().is_file() || followed_file) {
-                continue;
-            }
-            let ext_ok = entry
-                .path()
-                .extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| config.extensions.iter().any(|x| x.eq_ignore_ascii_case(e)));
-            if ext_ok {
-                files.push(source_file(base.clone(), entry.path().to_path_buf(), rel));
-            }
-        }
-        files.sort_by(|a, b| a.rel.cmp(&b.rel));
-        if found.files.is_empty() {
-            found.files = files;
-        } else {
-            found.files.extend(files);
-        }
+        let (list, problems) = walk_list(root, config)?;
+        found.files.extend(list.iter());
+        found.problems.extend(problems);
     }
     Ok(found)
+}
+
+/// The files of one walk, compactly: one relative path per file (sorted), from which
+/// each file's [`SourceFile`] is built when it is needed. A docs site's file list then
+/// costs some 64 bytes a file, whatever else is known about each file.
+#[derive(Clone, Debug, Default)]
+pub struct FileList {
+    base: Arc<PathBuf>,
+    rels: Vec<Box<str>>,
+    /// Paths that `base` joined with the relative path does not give back byte for byte
+    /// (a name that is not UTF-8, say), by index.
+    odd: BTreeMap<usize, PathBuf>,
+}
+
+impl FileList {
+    /// A list of relative paths under `base` (for tests and callers that know the names).
+    pub fn from_rels(base: PathBuf, rels: impl IntoIterator<Item = String>) -> FileList {
+        let mut rels: Vec<Box<str>> = rels.into_iter().map(String::into_boxed_str).collect();
+        rels.sort();
+        FileList {
+            base: Arc::new(base),
+            rels,
+            odd: BTreeMap::new(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.rels.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rels.is_empty()
+    }
+
+    /// The relative path of file `i`.
+    pub fn rel(&self, i: usize) -> &str {
+        &self.rels[i]
+    }
+
+    /// Whether a file has this relative path.
+    pub fn contains(&self, rel: &str) -> bool {
+        self.rels.binary_search_by(|r| (**r).cmp(rel)).is_ok()
+    }
+
+    /// The index of the file with this relative path.
+    pub fn position(&self, rel: &str) -> Option<usize> {
+        self.rels.binary_search_by(|r| (**r).cmp(rel)).ok()
+    }
+
+    /// File `i`, with its path, locale and article key.
+    pub fn get(&self, i: usize) -> SourceFile {
+        let rel = &self.rels[i];
+        let path = match self.odd.get(&i) {
+            Some(p) => p.clone(),
+            None => self.base.join(&**rel),
+        };
+        source_file(self.base.clone(), path, rel.to_string())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = SourceFile> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+}
+
+/// Walks one root: its docs files and the folders or files it could not read.
+pub fn walk_list(
+    root: &Path,
+    config: &Config,
+) -> Result<(FileList, Vec<WalkProblem>), DiscoverError> {
+    let ignore = ignore_set(&config.ignore)?;
+    let mut problems = Vec::new();
+    if !root.exists() {
+        return Err(DiscoverError::MissingRoot {
+            path: root.to_path_buf(),
+        });
+    }
+    let base: Arc<PathBuf> = Arc::new(if root.is_file() {
+        root.parent().unwrap_or(Path::new("")).to_path_buf()
+    } else {
+        root.to_path_buf()
+    });
+    let mut files: Vec<(Box<str>, Option<PathBuf>)> = Vec::new();
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(config.follow_symlinks)
+        .sort_by_file_name();
+    let mut it = walker.into_iter();
+    while let Some(entry) = it.next() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let rel = e.path().map(|p| relative(&base, p)).unwrap_or_default();
+                let message = match e.loop_ancestor() {
+                    Some(_) => "symbolic link loop; not followed".to_string(),
+                    None => e
+                        .io_error()
+                        .map_or_else(|| e.to_string(), |io| io.to_string()),
+                };
+                problems.push(WalkProblem { rel, message });
+                continue;
+            }
+        };
+        let rel = relative(&base, entry.path());
+        let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
+        if hidden || (!rel.is_empty() && ignore.is_match(&rel)) {
+            if entry.file_type().is_dir() {
+                it.skip_current_dir();
+            }
+            continue;
+        }
+        let followed_file =
+            entry.path_is_symlink() && config.follow_symlinks && entry.path().is_file();
+        if !(entry.file_type().is_file() || followed_file) {
+            continue;
+        }
+        let ext_ok = entry
+            .path()
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| config.extensions.iter().any(|x| x.eq_ignore_ascii_case(e)));
+        if ext_ok {
+            let odd = (base.join(&rel) != entry.path()).then(|| entry.path().to_path_buf());
+            files.push((rel.into_boxed_str(), odd));
+        }
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut list = FileList {
+        base,
+        rels: Vec::with_capacity(files.len()),
+        odd: BTreeMap::new(),
+    };
+    for (i, (rel, odd)) in files.into_iter().enumerate() {
+        list.rels.push(rel);
+        if let Some(path) = odd {
+            list.odd.insert(i, path);
+        }
+    }
+    Ok((list, problems))
 }
 
 /// Builds a `SourceFile`, reading the locale and article key off its relative path.

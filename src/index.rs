@@ -1,26 +1,36 @@
-//! A cheap pre-pass over one root: which files exist and which files each includes.
+//! A cheap pre-pass over one root: which files exist, which are included, and which
+//! `ms.locfileid` values are used twice.
 //!
 //! Include checks need to know about files outside the article they look at (is the
 //! target there? does it include us back?). Rather than let a check open files, the
-//! pipeline scans every discovered file once for `[!INCLUDE …]` lines and hands the
-//! result to every check through [`crate::checks::ArticleContext`].
+//! pipeline scans every discovered file once and hands the result to every check through
+//! [`crate::checks::ArticleContext`].
+//!
+//! Memory: the index keeps one short string per file (its relative path), and otherwise
+//! only what is rare: the include directives of files that other files include (a file
+//! can only be in an include cycle if something includes it), the page keys of the
+//! source locale, and the `ms.locfileid` values that more than one file carries.
 
-use crate::discover::SourceFile;
+use crate::discover::FileList;
+use crate::locale::Locale;
 use crate::parse::directives;
+use crate::pipeline::stable_hash;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The discovered files of one root and the include targets each names.
+/// What the checks need to know about the other files of one root.
 #[derive(Clone, Debug, Default)]
 pub struct RootIndex {
-    /// Every discovered file, by relative path (`/`-separated).
-    pub files: BTreeSet<String>,
-    /// Per file, its include directives: (1-based line, target as written).
+    /// Every discovered file (relative paths, `/`-separated).
+    pub files: FileList,
+    /// The include directives (1-based line, target as written) of every file that an
+    /// include directive of some file resolves to.
     pub includes: BTreeMap<String, Vec<(u32, String)>>,
-    /// The `path_key` of each file (the path without its locale segment), when it has one.
-    pub keys: BTreeMap<String, String>,
-    /// The inverse of `keys`: `path_key` -> the files that have it (every locale of a page).
-    pub by_key: BTreeMap<String, Vec<String>>,
-    /// (path locale, `ms.locfileid`) -> the files that carry it.
+    /// The `path_key` (path without locale segment) of every file under the source
+    /// locale's root: the pages a docs build falls back to.
+    pub source_keys: BTreeSet<String>,
+    /// (path locale, `ms.locfileid`) -> the files that carry it, for values carried by
+    /// two files or more.
     pub loc_file_ids: BTreeMap<(String, String), Vec<String>>,
 }
 
@@ -36,54 +46,72 @@ pub enum Resolved {
 }
 
 impl RootIndex {
-    /// Scans `files` (already discovered) for include directives.
-    pub fn build(files: &[SourceFile]) -> RootIndex {
-        use rayon::prelude::*;
-        // Read and scan in parallel (the scan is a full read of the tree); insert in order.
-        type Scan = (Option<String>, Option<Vec<(u32, String)>>);
-        let scans: Vec<Scan> = files
-            .par_iter()
-            .map(|f| {
-                // An unreadable file is reported by the parse stage; here it has no includes.
-                let text = std::fs::read(&f.path)
-                    .map(|b| {
-                        String::from_utf8(b)
-                            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-                    })
-                    .unwrap_or_default();
-                let id = f.path_locale.as_ref().and_then(|_| loc_file_id(&text));
-                let includes = has_include(&text).then(|| {
-                    directives::includes(&text)
-                        .into_iter()
-                        .map(|(off, _, t)| (off + 1, t))
-                        .collect()
-                });
-                (id, includes)
-            })
-            .collect();
-        let mut index = RootIndex::default();
-        for (f, (id, includes)) in files.iter().zip(scans) {
-            index.files.insert(f.rel.clone());
-            if let Some(k) = &f.path_key {
-                index.keys.insert(f.rel.clone(), k.clone());
-                index
-                    .by_key
-                    .entry(k.clone())
-                    .or_default()
-                    .push(f.rel.clone());
+    /// Scans `files` (already discovered) in one parallel read of every file, keeping
+    /// per file nothing but its relative path; then reads again the few files that are
+    /// include targets or share an `ms.locfileid` hash.
+    pub fn build(files: FileList, source: &Locale) -> RootIndex {
+        type Scan = (Vec<(u64, usize)>, BTreeSet<String>, BTreeSet<String>);
+        let add = |(mut ids, mut targets, mut keys): Scan, i: usize| {
+            let f = files.get(i);
+            let text = read_text(&f.path);
+            if let (Some(locale), Some(id)) = (&f.path_locale, loc_file_id(&text)) {
+                ids.push((stable_hash(&format!("{locale}\n{id}")), i));
             }
-            if let (Some(locale), Some(id)) = (&f.path_locale, id) {
-                index
-                    .loc_file_ids
-                    .entry((locale.to_string(), id))
-                    .or_default()
-                    .push(f.rel.clone());
+            for (_, t) in include_directives(&text) {
+                if let Resolved::Inside(p) = RootIndex::resolve(&f.rel, &t) {
+                    targets.insert(p);
+                }
             }
-            if let Some(inc) = includes {
-                index.includes.insert(f.rel.clone(), inc);
+            if let (Some(key), Some(locale)) = (f.path_key, &f.path_locale) {
+                if locale == source {
+                    keys.insert(key);
+                }
+            }
+            (ids, targets, keys)
+        };
+        let (mut ids, targets, source_keys) = (0..files.len())
+            .into_par_iter()
+            .fold(Scan::default, add)
+            .reduce(Scan::default, |mut a, b| {
+                a.0.extend(b.0);
+                a.1.extend(b.1);
+                a.2.extend(b.2);
+                a
+            });
+        // `ms.locfileid`: only files whose hash is shared are read again, and compared.
+        ids.sort_unstable();
+        let mut loc_file_ids: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+        for run in ids.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
+            for &(_, i) in run {
+                let f = files.get(i);
+                let id = loc_file_id(&read_text(&f.path));
+                if let (Some(locale), Some(id)) = (&f.path_locale, id) {
+                    loc_file_ids
+                        .entry((locale.to_string(), id))
+                        .or_default()
+                        .push(f.rel);
+                }
             }
         }
-        index
+        loc_file_ids.retain(|_, rels| rels.len() > 1);
+        for rels in loc_file_ids.values_mut() {
+            rels.sort();
+        }
+        let includes = targets
+            .par_iter()
+            .filter_map(|rel| files.position(rel))
+            .map(|i| {
+                let f = files.get(i);
+                (f.rel, include_directives(&read_text(&f.path)))
+            })
+            .filter(|(_, directives)| !directives.is_empty())
+            .collect();
+        RootIndex {
+            files,
+            includes,
+            source_keys,
+            loc_file_ids,
+        }
     }
 
     /// Resolves `target` relative to the folder of `from` (both `/`-separated, relative to the root).
@@ -118,12 +146,9 @@ impl RootIndex {
         self.files.contains(rel)
     }
 
-    /// Files that share `rel`'s path without locale segment (its translations), other than `rel`.
-    pub fn same_key<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a String> + 'a {
-        self.keys
-            .iter()
-            .filter(move |(_, k)| k.as_str() == key)
-            .map(|(r, _)| r)
+    /// Whether the page with this `path_key` exists under the source locale's root.
+    pub fn in_source_locale(&self, key: &str) -> bool {
+        self.source_keys.contains(key)
     }
 
     /// The files `rel` includes, resolved, that exist inside the root.
@@ -134,7 +159,7 @@ impl RootIndex {
             .into_iter()
             .flatten()
             .filter_map(|(_, t)| match RootIndex::resolve(rel, t) {
-                Resolved::Inside(p) if self.files.contains(&p) => Some(p),
+                Resolved::Inside(p) if self.files.contains(p.as_str()) => Some(p),
                 _ => None,
             })
             .collect();
@@ -167,7 +192,27 @@ impl RootIndex {
     }
 }
 
-/// The `ms.locfileid` of a file's front matter, read line by line (cheap, no YAML parse).
+/// A file's text; an unreadable file is reported by the parse stage, here it is empty.
+fn read_text(path: &std::path::Path) -> String {
+    std::fs::read(path)
+        .map(|b| {
+            String::from_utf8(b)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        })
+        .unwrap_or_default()
+}
+
+/// The include directives of a text: (1-based line, target as written).
+fn include_directives(text: &str) -> Vec<(u32, String)> {
+    if !has_include(text) {
+        return Vec::new();
+    }
+    directives::includes(text)
+        .into_iter()
+        .map(|(off, _, t)| (off + 1, t))
+        .collect()
+}
+
 /// Whether `text` holds `[!include` in any case, without a lower-cased copy.
 fn has_include(text: &str) -> bool {
     text.match_indices('[').any(|(i, _)| {
@@ -177,6 +222,7 @@ fn has_include(text: &str) -> bool {
     })
 }
 
+/// The `ms.locfileid` of a file's front matter, read line by line (cheap, no YAML parse).
 fn loc_file_id(text: &str) -> Option<String> {
     let mut lines = text.lines().map(str::trim).skip_while(|l| l.is_empty());
     if lines.next()? != "---" {
@@ -215,10 +261,10 @@ mod tests {
 
     #[test]
     fn finds_cycles() {
-        let mut i = RootIndex::default();
-        for f in ["a.md", "b.md", "c.md"] {
-            i.files.insert(f.into());
-        }
+        let mut i = RootIndex {
+            files: FileList::from_rels("".into(), ["a.md", "b.md", "c.md"].map(String::from)),
+            ..RootIndex::default()
+        };
         i.includes.insert("a.md".into(), vec![(1, "b.md".into())]);
         i.includes.insert("b.md".into(), vec![(1, "c.md".into())]);
         i.includes.insert("c.md".into(), vec![(1, "a.md".into())]);

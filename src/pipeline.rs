@@ -4,7 +4,7 @@ use crate::align::{self, Article, Grouping};
 use crate::checks::{self, ArticleContext, Check};
 use crate::claims::{Claim, Extractor, LexiconError};
 use crate::config::{Config, ConfigError};
-use crate::discover::{self, DiscoverError, SourceFile};
+use crate::discover::{self, DiscoverError, FileList, SourceFile};
 use crate::finding::Finding;
 use crate::index::RootIndex;
 use crate::locale::Locale;
@@ -125,37 +125,47 @@ pub fn run<T: Send>(
         };
         let extractor = Extractor::new(&config.lexicons)?;
         let checks = enabled_checks(&config);
-        let discovery = discover::walk(std::slice::from_ref(root), &config)?;
+        let (list, problems) = discover::walk_list(root, &config)?;
         let in_shard = |key: &str| options.shard.is_none_or(|s| s.contains(key));
         out.walk_findings.extend(
-            discovery
-                .problems
+            problems
                 .iter()
                 .filter(|p| in_shard(&p.rel))
                 .map(|p| walk_finding(&p.rel, &p.message)),
         );
-        let index = RootIndex::build(&discovery.files);
-        let all_files = discovery.files.len();
-        let mut groups = group(discovery.files, &config);
+        let all_files = list.len();
+        let mut groups = group(&list, &config);
+        let index = RootIndex::build(list, &config.source_locale());
+        let files = &index.files;
         if let Some(changed) = &options.changed {
-            groups.retain(|(_, files)| {
-                files
-                    .iter()
-                    .any(|f| f.path.canonicalize().is_ok_and(|p| changed.contains(&p)))
+            groups.retain(|(_, members)| {
+                members.iter().any(|&i| {
+                    files
+                        .get(i)
+                        .path
+                        .canonicalize()
+                        .is_ok_and(|p| changed.contains(&p))
+                })
             });
         }
         match options.shard {
             Some(shard) => {
                 groups.retain(|(key, _)| shard.contains(key));
-                out.files += groups.iter().map(|(_, files)| files.len()).sum::<usize>();
+                out.files += groups
+                    .iter()
+                    .map(|(_, members)| members.len())
+                    .sum::<usize>();
             }
             None => out.files += all_files,
         }
         let source_locale = config.source_locale();
         let results: Vec<T> = groups
             .into_par_iter()
-            .map(|(key, files)| {
-                let docs = files.into_iter().map(|f| read(f, &source_locale)).collect();
+            .map(|(key, members)| {
+                let docs = members
+                    .into_iter()
+                    .map(|i| read(files.get(i), &source_locale))
+                    .collect();
                 let article = align::article(key, docs, &source_locale);
                 let claims: Vec<Vec<Claim>> =
                     article.docs.iter().map(|d| extractor.extract(d)).collect();
@@ -190,18 +200,18 @@ pub fn read(file: SourceFile, source_locale: &Locale) -> Document {
     }
 }
 
-/// Groups files into articles: by path under locale roots, else by content.
-fn group(files: Vec<SourceFile>, config: &Config) -> Vec<(String, Vec<SourceFile>)> {
-    match align::grouping(&files) {
-        Grouping::Path => align::group_by_key(files.into_iter().map(|f| (align::path_key(&f), f))),
+/// Groups files (by index into `list`) into articles: by path under locale roots, else
+/// by content. Only the article keys and file indices are kept.
+fn group(list: &FileList, config: &Config) -> Vec<(String, Vec<usize>)> {
+    match align::grouping(list) {
+        Grouping::Path => {
+            align::group_by_key((0..list.len()).map(|i| (align::path_key(&list.get(i)), i)))
+        }
         Grouping::Content => {
             let source_locale = config.source_locale();
-            let keyed: Vec<(String, SourceFile)> = files
+            let keyed: Vec<(String, usize)> = (0..list.len())
                 .into_par_iter()
-                .map(|f| {
-                    let doc = read(f.clone(), &source_locale);
-                    (align::content_key(&doc), f)
-                })
+                .map(|i| (align::content_key(&read(list.get(i), &source_locale)), i))
                 .collect();
             align::group_by_key(keyed)
         }

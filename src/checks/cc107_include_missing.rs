@@ -29,7 +29,6 @@ impl Check for IncludeMissing {
     }
 
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
-        let source = cx.config.source_locale();
         let mut out = Vec::new();
         for doc in &cx.article.docs {
             for seg in &doc.segments {
@@ -39,20 +38,15 @@ impl Check for IncludeMissing {
                 let Resolved::Inside(path) = RootIndex::resolve(&doc.file.rel, target) else {
                     continue;
                 };
-                if cx.index.files.contains(&path) {
+                if cx.index.exists(&path) {
                     continue;
                 }
+                // the docs build falls back to the source locale's page of the same key
                 let probe = source_file(Default::default(), Default::default(), path.clone());
-                let locale_of = |rel: &String| {
-                    source_file(Default::default(), Default::default(), rel.clone()).path_locale
-                };
-                // Indexed by key: a scan of every file per include is quadratic at scale.
-                let fallback = probe.path_key.as_deref().is_some_and(|key| {
-                    cx.index.by_key.get(key).is_some_and(|rels| {
-                        rels.iter()
-                            .any(|rel| locale_of(rel).as_ref() == Some(&source))
-                    })
-                });
+                let fallback = probe
+                    .path_key
+                    .as_deref()
+                    .is_some_and(|key| cx.index.in_source_locale(key));
                 if fallback {
                     continue;
                 }
