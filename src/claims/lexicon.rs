@@ -351,7 +351,11 @@ pub fn matching_text(lexicon: &Lexicon, sentence: &str) -> String {
 /// Every concept occurrence in `text` (from [`matching_text`]), shorter matches lying
 /// strictly inside longer ones removed, sorted by position.
 pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
-    let words: Vec<(usize, usize)> = word_spans(text);
+    // unspaced scripts have only substring phrases: no words to find
+    let words: Vec<(usize, usize)> = match lexicon.script {
+        Script::Spaced => word_spans(text),
+        Script::Unspaced => Vec::new(),
+    };
     let mut all = Vec::new();
     for m in lexicon.starts.find_overlapping_iter(text) {
         // the text word the match starts in (words are sorted and disjoint)
