@@ -37,6 +37,11 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
         })
         .collect();
     out.sort();
+    assert!(
+        !out.is_empty(),
+        "{}: no inputs (keep at least the corpus-* ones)",
+        dir.display()
+    );
     out
 }
 

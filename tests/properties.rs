@@ -117,7 +117,7 @@ fn check_document(bytes: &[u8]) -> Result<(), TestCaseError> {
             c.line
         );
         prop_assert!(
-            c.segment < d.segments.len().max(1),
+            c.segment < d.segments.len(),
             "claim segment {} of {}",
             c.segment,
             d.segments.len()
