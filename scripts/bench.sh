@@ -5,7 +5,9 @@
 # Prints MB/s, files/s and peak RSS of each, and the ratios c/b and c/d.
 #
 #   scripts/bench.sh [DIR]            # DIR default: /tmp/concord-bench (generated if missing)
-#   ARTICLES=5600 LOCALES=18 SEED=1 SKIP_MDL=1 scripts/bench.sh
+#   ARTICLES=5600 LOCALES=18 SEED=1 SKIP_MDL=1 SKIP_2X=1 scripts/bench.sh
+# Unless SKIP_2X is set, (c) also runs on a tree twice as large (DIR-2x, generated with
+# 2*ARTICLES) and the ratio of the two peak RSS figures is printed (target <= 1.20).
 # Runs are warm-cache (the cat run first pulls the tree into the page cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +42,16 @@ run() {
 run cat sh -c "find '$DIR' -type f -print0 | xargs -0 cat > /dev/null"
 run bare ./target/release/examples/bare-parse "$DIR"
 run concord ./target/release/concord check --format json --fail-on error "$DIR"
+if [ -z "${SKIP_2X:-}" ]; then
+  DIR2="$DIR-2x"
+  if [ ! -d "$DIR2" ]; then
+    ./target/release/examples/gen-corpus --articles "$((ARTICLES * 2))" --locales "$LOCALES" --seed "$SEED" --sections 4 --out "$DIR2"
+  fi
+  FILES2=$(find "$DIR2" -type f -name '*.md' | wc -l)
+  BYTES2=$(find "$DIR2" -type f -name '*.md' -printf '%s\n' | awk '{s+=$1} END {print s}')
+  run cat2 sh -c "find '$DIR2' -type f -print0 | xargs -0 cat > /dev/null"
+  run concord2 ./target/release/concord check --format json --fail-on error "$DIR2"
+fi
 HAVE_MDL=0
 if [ -z "${SKIP_MDL:-}" ]; then
   if [ ! -x "$MDL_DIR/node_modules/.bin/markdownlint-cli2" ]; then
@@ -64,6 +76,11 @@ row cat "(a) cat all bytes"
 row bare "(b) bare walk + pulldown-cmark"
 row concord "(c) concord check --format json"
 [ "$HAVE_MDL" = 1 ] && row mdl "(d) markdownlint-cli2"
+if [ -z "${SKIP_2X:-}" ]; then
+  echo "tree 2x: $DIR2  $FILES2 files, $(echo "$BYTES2 / 1000000" | bc) MB"
+  S2=$(cat "$LOG/concord2.secs"); R2=$(cat "$LOG/concord2.rss")
+  printf '%-34s %9.2f %9.1f %10.0f %12.1f\n' "(c) concord on the 2x tree" "$S2" "$(echo "$BYTES2 / 1000000 / $S2" | bc -l)" "$(echo "$FILES2 / $S2" | bc -l)" "$(echo "$R2 / 1024" | bc -l)"
+fi
 B=$(cat "$LOG/bare.secs"); C=$(cat "$LOG/concord.secs")
 printf 'c/b throughput: %.2f  (target >= 0.50)\n' "$(echo "$B / $C" | bc -l)"
 if [ "$HAVE_MDL" = 1 ]; then
@@ -71,5 +88,8 @@ if [ "$HAVE_MDL" = 1 ]; then
   printf 'c/d speed-up:   %.1fx (target >= 10x)\n' "$(echo "$D / $C" | bc -l)"
 else
   echo "c/d speed-up:   n/a (markdownlint-cli2 not run)"
+fi
+if [ -z "${SKIP_2X:-}" ]; then
+  printf 'peak RSS 2x/1x:  %.2f  (target <= 1.20); 1x under 200 MB: %s\n' "$(echo "$R2 / $(cat "$LOG/concord.rss")" | bc -l)" "$([ "$(cat "$LOG/concord.rss")" -lt 204800 ] && echo yes || echo NO)"
 fi
 if grep -q . "$LOG/concord.err"; then echo "concord stderr:"; head -5 "$LOG/concord.err"; fi
