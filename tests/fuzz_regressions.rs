@@ -10,7 +10,7 @@ use concord::align;
 use concord::claims::Extractor;
 use concord::discover::source_file;
 use concord::locale::Locale;
-use concord::parse::{front_matter, markdown, Document, FrontMatter};
+use concord::parse::{front_matter, invariants, markdown, Document, FrontMatter};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
@@ -63,56 +63,9 @@ fn doc(locale: &str, name: &str, bytes: &[u8]) -> Document {
     )
 }
 
-/// Lines as concord counts them: `\n`, `\r\n` and a lone `\r` end a line.
-fn line_count(text: &[u8]) -> u32 {
-    let mut n = 1;
-    for (i, &b) in text.iter().enumerate() {
-        if b == b'\n' || (b == b'\r' && text.get(i + 1) != Some(&b'\n')) {
-            n += 1;
-        }
-    }
-    n
-}
-
 fn check_document(name: &str, d: &Document, bytes: &[u8]) {
-    let lines = line_count(bytes);
-    assert!(
-        d.segments.windows(2).all(|w| w[0].line <= w[1].line),
-        "{name}: segments not sorted by line"
-    );
-    for s in &d.segments {
-        assert!(
-            s.line >= 1 && s.line <= lines,
-            "{name}: segment line {} of {lines}",
-            s.line
-        );
-        for l in &s.links {
-            assert!(
-                l.line >= 1 && l.line <= lines,
-                "{name}: link line {} of {lines}",
-                l.line
-            );
-        }
-    }
-    for p in &d.problems {
-        assert!(
-            p.line <= lines,
-            "{name}: problem line {} of {lines}",
-            p.line
-        );
-    }
-    for l in d.front.lines.values() {
-        assert!(
-            *l >= 1 && *l <= lines,
-            "{name}: front matter line {l} of {lines}"
-        );
-    }
-    for s in d.sections() {
-        assert!(
-            s.body.start <= s.body.end && s.body.end <= d.segments.len(),
-            "{name}"
-        );
-        assert!(s.heading.is_none_or(|h| h < d.segments.len()), "{name}");
+    if let Err(e) = invariants::document(d, bytes) {
+        panic!("{name}: {e}");
     }
 }
 
@@ -120,7 +73,7 @@ fn check_document(name: &str, d: &Document, bytes: &[u8]) {
 fn front_matter() {
     for (name, data) in inputs("front_matter") {
         let text = String::from_utf8_lossy(&data);
-        let lines = line_count(text.as_bytes());
+        let lines = invariants::line_count(text.as_bytes());
         match front_matter::split(&text) {
             Ok(split) => {
                 assert!(
@@ -153,7 +106,7 @@ fn markdown_segments() {
         let text = String::from_utf8_lossy(&data);
         let first = 1 + u32::from(data.first().copied().unwrap_or(0) % 8);
         let segs = markdown::segments(&text, first);
-        let last = first + line_count(text.as_bytes()) - 1;
+        let last = first + invariants::line_count(text.as_bytes()) - 1;
         assert!(segs.windows(2).all(|w| w[0].line <= w[1].line), "{name}");
         for s in &segs {
             assert!(s.line >= first && s.line <= last, "{name}: line {}", s.line);
@@ -205,20 +158,9 @@ fn claims_input(name: &str, data: &[u8]) {
     let ex = extractor();
     let d = doc(locale, "x.md", body);
     check_document(name, &d, body);
-    let lines = line_count(body);
     let claims = ex.extract(&d);
-    assert!(claims.windows(2).all(|w| w[0].line <= w[1].line), "{name}");
-    for c in &claims {
-        assert!(
-            c.line >= 1 && c.line <= lines,
-            "{name}: claim line {}",
-            c.line
-        );
-        assert!(
-            c.segment < d.segments.len(),
-            "{name}: claim segment {}",
-            c.segment
-        );
+    if let Err(e) = invariants::claims(&d, &claims, body) {
+        panic!("{name}: {e}");
     }
     assert_eq!(
         claims,

@@ -7,7 +7,7 @@ use concord::align;
 use concord::claims::Extractor;
 use concord::discover::source_file;
 use concord::locale::Locale;
-use concord::parse::{front_matter, markdown, Document, FrontMatter};
+use concord::parse::{front_matter, invariants, markdown, Document, FrontMatter};
 use proptest::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -54,17 +54,6 @@ fn markdownish() -> impl Strategy<Value = String> {
     prop::collection::vec(fragment(), 0..40).prop_map(|v| v.concat())
 }
 
-/// Lines as concord counts them: `\n`, `\r\n` and a lone `\r` end a line.
-fn line_count(text: &[u8]) -> u32 {
-    let mut n = 1;
-    for (i, &b) in text.iter().enumerate() {
-        if b == b'\n' || (b == b'\r' && text.get(i + 1) != Some(&b'\n')) {
-            n += 1;
-        }
-    }
-    n
-}
-
 fn en() -> Locale {
     Locale::parse("en-us").unwrap()
 }
@@ -80,49 +69,13 @@ fn doc(locale: &str, bytes: &[u8]) -> Document {
 
 fn check_document(bytes: &[u8]) -> Result<(), TestCaseError> {
     let d = doc("en-us", bytes);
-    let lines = line_count(bytes);
-    prop_assert!(
-        d.segments.windows(2).all(|w| w[0].line <= w[1].line),
-        "segments not sorted by line"
-    );
-    for s in &d.segments {
-        prop_assert!(
-            s.line >= 1 && s.line <= lines,
-            "segment line {} of {lines}: {s:?}",
-            s.line
-        );
-        for l in &s.links {
-            prop_assert!(
-                l.line >= 1 && l.line <= lines,
-                "link line {} of {lines}",
-                l.line
-            );
-        }
-    }
-    for p in &d.problems {
-        prop_assert!(p.line <= lines, "problem line {} of {lines}: {p:?}", p.line);
-    }
-    for l in d.front.lines.values() {
-        prop_assert!(*l >= 1 && *l <= lines, "front matter line {l} of {lines}");
-    }
+    invariants::document(&d, bytes).map_err(TestCaseError::fail)?;
     let again = doc("en-us", bytes);
     prop_assert_eq!(&d.segments, &again.segments);
     prop_assert_eq!(&d.problems, &again.problems);
     prop_assert_eq!(&d.front, &again.front);
     let claims = Extractor::new(&Default::default()).unwrap().extract(&d);
-    for c in &claims {
-        prop_assert!(
-            c.line >= 1 && c.line <= lines,
-            "claim line {} of {lines}: {c:?}",
-            c.line
-        );
-        prop_assert!(
-            c.segment < d.segments.len(),
-            "claim segment {} of {}",
-            c.segment,
-            d.segments.len()
-        );
-    }
+    invariants::claims(&d, &claims, bytes).map_err(TestCaseError::fail)?;
     prop_assert_eq!(
         claims,
         Extractor::new(&Default::default()).unwrap().extract(&again)
@@ -133,7 +86,7 @@ fn check_document(bytes: &[u8]) -> Result<(), TestCaseError> {
 proptest! {
     #[test]
     fn front_matter_never_panics(text in markdownish()) {
-        let lines = line_count(text.as_bytes());
+        let lines = invariants::line_count(text.as_bytes());
         match front_matter::split(&text) {
             Ok(split) => {
                 prop_assert!(split.body_line >= 1 && split.body_line <= lines + 1);
@@ -150,7 +103,7 @@ proptest! {
     #[test]
     fn segments_are_sorted_and_within_the_body(text in markdownish(), first in 1u32..50) {
         let segs = markdown::segments(&text, first);
-        let last = first + line_count(text.as_bytes()) - 1;
+        let last = first + invariants::line_count(text.as_bytes()) - 1;
         prop_assert!(segs.windows(2).all(|w| w[0].line <= w[1].line));
         for s in &segs {
             prop_assert!(s.line >= first && s.line <= last, "line {} not in {first}..={last}: {s:?}", s.line);

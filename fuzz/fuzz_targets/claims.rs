@@ -4,7 +4,7 @@
 //! (so text Markdown would strip reaches the lexicons too).
 #![no_main]
 
-use concord_fuzz::{check_document, doc, extractor, line_count, BUILT_IN, LOCALES};
+use concord_fuzz::{check_document, doc, extractor, BUILT_IN, LOCALES};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -20,25 +20,9 @@ fuzz_target!(|data: &[u8]| {
     let ex = extractor();
     let d = doc(locale, "x.md", body);
     check_document(&d, body);
-    let lines = line_count(body);
     let claims = ex.extract(&d);
-    assert!(
-        claims.windows(2).all(|w| w[0].line <= w[1].line),
-        "claims not sorted"
-    );
-    for c in &claims {
-        assert!(
-            c.line >= 1 && c.line <= lines,
-            "claim line {} of {lines}: {c:?}",
-            c.line
-        );
-        assert!(
-            c.segment < d.segments.len(),
-            "claim segment {} of {}",
-            c.segment,
-            d.segments.len()
-        );
-        assert_eq!(d.segments[c.segment].line, c.line);
+    if let Err(e) = concord::parse::invariants::claims(&d, &claims, body) {
+        panic!("{e}");
     }
     assert_eq!(claims, ex.extract(&d), "extraction not deterministic");
 

@@ -40,49 +40,11 @@ pub fn doc(locale: &str, name: &str, bytes: &[u8]) -> Document {
     )
 }
 
-/// Lines as concord counts them: `\n`, `\r\n` and a lone `\r` end a line.
-pub fn line_count(text: &[u8]) -> u32 {
-    let mut n = 1;
-    for (i, &b) in text.iter().enumerate() {
-        if b == b'\n' || (b == b'\r' && text.get(i + 1) != Some(&b'\n')) {
-            n += 1;
-        }
-    }
-    n
-}
+pub use concord::parse::invariants::line_count;
 
 /// The invariants of a parsed document (`bytes` is what it was parsed from).
 pub fn check_document(d: &Document, bytes: &[u8]) {
-    let lines = line_count(bytes);
-    assert!(
-        d.segments.windows(2).all(|w| w[0].line <= w[1].line),
-        "segments not sorted by line"
-    );
-    for s in &d.segments {
-        assert!(
-            s.line >= 1 && s.line <= lines,
-            "segment line {} of {lines}: {s:?}",
-            s.line
-        );
-        for l in &s.links {
-            assert!(
-                l.line >= 1 && l.line <= lines,
-                "link line {} of {lines}",
-                l.line
-            );
-        }
-    }
-    for p in &d.problems {
-        assert!(p.line <= lines, "problem line {} of {lines}: {p:?}", p.line);
-    }
-    for l in d.front.lines.values() {
-        assert!(*l >= 1 && *l <= lines, "front matter line {l} of {lines}");
-    }
-    let sections = d.sections();
-    for s in &sections {
-        assert!(s.body.start <= s.body.end && s.body.end <= d.segments.len());
-        if let Some(h) = s.heading {
-            assert!(h < d.segments.len());
-        }
+    if let Err(e) = concord::parse::invariants::document(d, bytes) {
+        panic!("{e}");
     }
 }

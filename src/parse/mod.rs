@@ -5,6 +5,7 @@
 
 pub mod directives;
 pub mod front_matter;
+pub mod invariants;
 pub mod markdown;
 
 pub use front_matter::FrontMatter;
