@@ -33,60 +33,55 @@ impl Check for LinkMissing {
         let art = cx.article;
         let r = art.reference;
         let mut out = Vec::new();
-        for d in cx.compared() {
-            for row in &art.rows {
-                let (Some(a), Some(b)) = (row.cells[r], row.cells[d]) else {
-                    continue;
-                };
-                let (ra, rb) = (targets(cx, r, a), targets(cx, d, b));
-                for (t, links) in &ra {
-                    if rb.get(t).map_or(0, Vec::len) < links.len() {
-                        let line = rb
-                            .values()
-                            .flatten()
-                            .next()
-                            .map_or_else(|| section_line(cx, d, b), |l| l.line);
-                        let mut f = cx.finding(
-                            &Self::META,
-                            &art.docs[d],
-                            line,
-                            format!(
-                                "link to {} is missing in this section (present in {})",
-                                links[0].target, art.docs[r].locale
-                            ),
-                        );
-                        f.subject = format!("missing {t}");
-                        f.help = Some(
-                            "link the same words to the same target as the reference locale".into(),
-                        );
-                        f.related.push(ArticleContext::related(
-                            &art.docs[r],
-                            links[0].line,
-                            format!("[{}]({})", links[0].text, links[0].target),
-                        ));
-                        out.push(f);
-                    }
+        for (d, a, b) in cx.aligned_sections() {
+            let (ra, rb) = (targets(cx, r, a), targets(cx, d, b));
+            for (t, links) in &ra {
+                if rb.get(t).map_or(0, Vec::len) < links.len() {
+                    let line = rb
+                        .values()
+                        .flatten()
+                        .next()
+                        .map_or_else(|| section_line(cx, d, b), |l| l.line);
+                    let mut f = cx.finding(
+                        &Self::META,
+                        &art.docs[d],
+                        line,
+                        format!(
+                            "link to {} is missing in this section (present in {})",
+                            links[0].target, art.docs[r].locale
+                        ),
+                    );
+                    f.subject = format!("missing {t}");
+                    f.help = Some(
+                        "link the same words to the same target as the reference locale".into(),
+                    );
+                    f.related.push(ArticleContext::related(
+                        &art.docs[r],
+                        links[0].line,
+                        format!("[{}]({})", links[0].text, links[0].target),
+                    ));
+                    out.push(f);
                 }
-                for (t, links) in &rb {
-                    if ra.get(t).map_or(0, Vec::len) < links.len() {
-                        let mut f = cx.finding(
-                            &Self::META,
-                            &art.docs[d],
-                            links[0].line,
-                            format!(
-                                "link to {} is not in this section of {}",
-                                links[0].target, art.docs[r].locale
-                            ),
-                        );
-                        f.subject = format!("extra {t}");
-                        f.help = Some("remove the link, or add it to the reference locale".into());
-                        f.related.push(ArticleContext::related(
-                            &art.docs[r],
-                            section_line(cx, r, a),
-                            "the same section".into(),
-                        ));
-                        out.push(f);
-                    }
+            }
+            for (t, links) in &rb {
+                if ra.get(t).map_or(0, Vec::len) < links.len() {
+                    let mut f = cx.finding(
+                        &Self::META,
+                        &art.docs[d],
+                        links[0].line,
+                        format!(
+                            "link to {} is not in this section of {}",
+                            links[0].target, art.docs[r].locale
+                        ),
+                    );
+                    f.subject = format!("extra {t}");
+                    f.help = Some("remove the link, or add it to the reference locale".into());
+                    f.related.push(ArticleContext::related(
+                        &art.docs[r],
+                        section_line(cx, r, a),
+                        "the same section".into(),
+                    ));
+                    out.push(f);
                 }
             }
         }

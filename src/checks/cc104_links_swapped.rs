@@ -37,40 +37,35 @@ impl Check for LinksSwapped {
         let art = cx.article;
         let r = art.reference;
         let mut out = Vec::new();
-        for d in cx.compared() {
-            for row in &art.rows {
-                let (Some(a), Some(b)) = (row.cells[r], row.cells[d]) else {
-                    continue;
-                };
-                let (la, lb) = (links(cx, r, a), links(cx, d, b));
-                let best: Vec<Option<usize>> = lb.iter().map(|l| pair(l, &la)).collect();
-                for i in 0..lb.len() {
-                    for k in i + 1..lb.len() {
-                        let (Some(j), Some(m)) = (best[i], best[k]) else {
-                            continue;
-                        };
-                        let (ti, tk) = (normal_target(&lb[i].target), normal_target(&lb[k].target));
-                        let (tj, tm) = (normal_target(&la[j].target), normal_target(&la[m].target));
-                        if j != m && tj != tm && ti == tm && tk == tj {
-                            let msg = format!(
-                                "link texts `{}` and `{}` have each other's targets (compare {})",
-                                lb[i].text, lb[k].text, art.docs[r].locale
-                            );
-                            let mut f = cx.finding(&Self::META, &art.docs[d], lb[i].line, msg);
-                            f.subject = format!("{} <> {}", lb[i].text, lb[k].text);
-                            f.help = Some(format!(
-                                "link `{}` to {} and `{}` to {}",
-                                lb[i].text, la[j].target, lb[k].text, la[m].target
+        for (d, a, b) in cx.aligned_sections() {
+            let (la, lb) = (links(cx, r, a), links(cx, d, b));
+            let best: Vec<Option<usize>> = lb.iter().map(|l| pair(l, &la)).collect();
+            for i in 0..lb.len() {
+                for k in i + 1..lb.len() {
+                    let (Some(j), Some(m)) = (best[i], best[k]) else {
+                        continue;
+                    };
+                    let (ti, tk) = (normal_target(&lb[i].target), normal_target(&lb[k].target));
+                    let (tj, tm) = (normal_target(&la[j].target), normal_target(&la[m].target));
+                    if j != m && tj != tm && ti == tm && tk == tj {
+                        let msg = format!(
+                            "link texts `{}` and `{}` have each other's targets (compare {})",
+                            lb[i].text, lb[k].text, art.docs[r].locale
+                        );
+                        let mut f = cx.finding(&Self::META, &art.docs[d], lb[i].line, msg);
+                        f.subject = format!("{} <> {}", lb[i].text, lb[k].text);
+                        f.help = Some(format!(
+                            "link `{}` to {} and `{}` to {}",
+                            lb[i].text, la[j].target, lb[k].text, la[m].target
+                        ));
+                        for x in [j, m] {
+                            f.related.push(ArticleContext::related(
+                                &art.docs[r],
+                                la[x].line,
+                                format!("[{}]({})", la[x].text, la[x].target),
                             ));
-                            for x in [j, m] {
-                                f.related.push(ArticleContext::related(
-                                    &art.docs[r],
-                                    la[x].line,
-                                    format!("[{}]({})", la[x].text, la[x].target),
-                                ));
-                            }
-                            out.push(f);
                         }
+                        out.push(f);
                     }
                 }
             }

@@ -108,6 +108,17 @@ impl<'a> ArticleContext<'a> {
         (0..self.comparable.len()).filter(|&d| self.comparable[d])
     }
 
+    /// Every section that the reference and a compared document both have:
+    /// `(document, reference's section, document's section)`, by document then row.
+    pub fn aligned_sections(&self) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let art = self.article;
+        self.compared().flat_map(move |d| {
+            art.rows
+                .iter()
+                .filter_map(move |row| Some((d, row.cells[art.reference]?, row.cells[d]?)))
+        })
+    }
+
     /// A finding of `meta` on one document at `line`, with the fields every finding shares.
     pub fn finding(&self, meta: &CheckMeta, doc: &Document, line: u32, message: String) -> Finding {
         Finding {
