@@ -322,12 +322,14 @@ def tally(sheet: str, report: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global CONTEXT
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
     ap.add_argument("report", nargs="?", help="JSON report of `concord check --format json`")
     ap.add_argument("--root", help="the folder the report was made from (paths are relative to it)")
     ap.add_argument("--per-code", type=int, default=20, help="findings sampled per code (all if fewer)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--context", type=int, default=CONTEXT, help="lines shown before and after each place")
     ap.add_argument("--codes", help="comma-separated codes to sample (default: all)")
     ap.add_argument("--format", choices=["md", "text"], default=None, help="default: from --out, else md")
     ap.add_argument("--out", help="write the sheet here (default: stdout)")
@@ -341,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not args.report or not args.root:
         ap.error("REPORT.json and --root are required")
+    CONTEXT = max(0, args.context)
     if args.format is None:
         args.format = "text" if args.out and args.out.endswith(".txt") else "md"
     sheet = render(args, load_report(args.report))

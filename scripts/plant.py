@@ -45,6 +45,7 @@ JSON line per planted defect (file, line, before/after, reporting codes, finding
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import random
@@ -179,19 +180,16 @@ def one_line_paragraphs(lines: list[str], kinds: list[Line]) -> list[int]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def char_script(ch: str) -> str:
+    word = unicodedata.name(ch, "UNKNOWN").split()[0]
+    return "CJK" if word in ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC") else word
+
+
 def script_of(text: str) -> str:
     """The dominant non-Latin script of a text if it is a fifth of its letters, else LATIN."""
-    counts: Counter = Counter()
-    letters = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        letters += 1
-        name = unicodedata.name(ch, "UNKNOWN")
-        word = name.split()[0]
-        if word in ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC"):
-            word = "CJK"
-        counts[word] += 1
+    counts: Counter = Counter(char_script(ch) for ch in text if ch.isalpha())
+    letters = sum(counts.values())
     if not letters:
         return "NONE"
     for word, n in counts.most_common():
@@ -224,7 +222,23 @@ class Doc:
         self.body = "\n".join(self.lines[body_start(self.lines):])
 
     def paras_in(self, s: int) -> list[int]:
-        return [i for i in self.paras if self.sect[i] == s]
+        if not hasattr(self, "_paras_in"):
+            self._paras_in: dict[int, list[int]] = defaultdict(list)
+            for i in self.paras:
+                self._paras_in[self.sect[i]].append(i)
+        return self._paras_in.get(s, [])
+
+    @functools.cached_property
+    def number_tokens(self) -> set[str]:
+        return set(re.findall(r"(?<![\d.,])\d+(?![\d]|[.,]\d)", self.body))
+
+    @functools.cached_property
+    def line_script(self) -> dict[int, str]:
+        return {i: script_of(mask(self.lines[i])) for i in self.paras}
+
+    @functools.cached_property
+    def line_carried(self) -> dict[int, tuple]:
+        return {i: carried(self.lines[i]) for i in self.paras}
 
 
 def read_text(p: Path) -> str:
@@ -333,7 +347,7 @@ def places_number(doc: Doc, docs: list[Doc]) -> list[Place]:
             new = str(mutate_number(n))
             if token_in(new, line):
                 continue
-            if backed(docs, doc, lambda d: token_in(raw, d.body)) < MIN_BACKING:
+            if backed(docs, doc, lambda d: raw in d.number_tokens) < MIN_BACKING:
                 continue
             after = line[: m.start()] + new + line[m.end():]
             nl = list(doc.lines)
@@ -460,16 +474,16 @@ def places_untranslated(doc: Doc, docs: list[Doc]) -> list[Place]:
     for i in doc.paras:
         if doc.sect[i] == 0:
             continue
-        mine = script_of(mask(doc.lines[i]))
+        mine = doc.line_script[i]
         s = doc.sect[i]
         k = doc.paras_in(s).index(i)
         donors = []
         for d in aligned_paragraph_backing(doc, docs, i):
             j = d.paras_in(s)[k]
             text = d.lines[j]
-            if text.strip() == doc.lines[i].strip() or carried(text) != carried(doc.lines[i]):
+            if text.strip() == doc.lines[i].strip() or d.line_carried[j] != doc.line_carried[i]:
                 continue
-            sc = script_of(mask(text))
+            sc = d.line_script[j]
             if sc != mine:
                 donors.append((0, d.locale, text, sc))
             elif d.locale.split("-")[0] != doc.locale.split("-")[0]:
@@ -522,7 +536,8 @@ def balanced(s: str) -> bool:
         and s.count("**") % 2 == 0
 
 
-CLAIM_WORDS_RE = re.compile(r"encrypt|decrypt|\bkeys?\b|\bCMK\b|BYOK|HSM|vault", re.I)
+CLAIM_WORDS_RE = re.compile(r"encrypt|decrypt|\bCMK\b|BYOK|customer[- ]managed|double|creation of a new|"
+                            r"managed identity|\bHSM\b", re.I)
 
 
 def english_pool(en_dir: Path, all_topics: bool = False) -> list[str]:
@@ -537,10 +552,12 @@ def english_pool(en_dir: Path, all_topics: bool = False) -> list[str]:
                 s = text[a:b].strip()
                 if 40 <= len(s) <= 220 and not re.search(r"[\[\]`|<>*_#\d]", s) and s[0].isupper() and s[-1] in ".!?":
                     pool.add(s)
-    # sentences that state no encryption claim, so that the claim checks do not report
-    # the planted sentence for what it says rather than for its language
-    neutral = sorted(s for s in pool if not CLAIM_WORDS_RE.search(s))
-    return neutral if len(neutral) >= 5 and not all_topics else sorted(pool)
+    pool = sorted(pool)
+    # sentences that state none of the model's claims (a fixed word list, so that the
+    # planted text does not depend on the binary measured), so that the claim checks do
+    # not report the planted sentence for what it says rather than for its language
+    neutral = [s for s in pool if not CLAIM_WORDS_RE.search(s)]
+    return pool if all_topics or len(neutral) < 5 else neutral
 
 
 def places_untranslated_en(doc: Doc, docs: list[Doc], pool: list[str], rng: random.Random) -> list[Place]:
@@ -709,7 +726,7 @@ def main(argv: list[str] | None = None) -> int:
                 (kdir / p.rel).write_text("\n".join(p.new_lines), encoding="utf-8")
             planted, took = run_concord(args.concord, kdir, work / f"{k}.json")
             runtimes.append(took)
-            n_rep = n_near = 0
+            n_rep = n_near = n_else = 0
             codes: Counter = Counter()
             for p in chosen[k]:
                 article = p.rel.split("/", 1)[1]
@@ -733,6 +750,7 @@ def main(argv: list[str] | None = None) -> int:
                 rep = bool(found)
                 n_rep += rep
                 n_near += bool(near_codes)
+                n_else += (not rep) and bool(elsewhere)
                 for c in sorted({f["code"] for f in found}):
                     codes[c] += 1
                 rec = {"kind": k, "variant": p.variant, "article": article, "locale": p.locale, "file": p.rel,
@@ -741,17 +759,18 @@ def main(argv: list[str] | None = None) -> int:
                        "nearest_distance": dist_min, "new_findings": sorted(found, key=lambda f: (f["line"] or 0, f["code"])),
                        "new_elsewhere": sorted({f"{c}:{path}" for (path, c, _), fs, e in elsewhere})}
                 out.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
-            rows.append((k, len(chosen[k]), n_rep, n_near, codes))
+            rows.append((k, len(chosen[k]), n_rep, n_near, n_else, codes))
             if not args.keep:
                 shutil.rmtree(kdir)
 
-    print("| kind | planted | reported on planted file | near the place | rate | codes (planted defects reported by) |")
-    print("|---|---:|---:|---:|---:|---|")
-    for k, n, r, near, codes in rows:
+    print("| kind | planted | reported on planted file | near the place | rate | only on other files | codes (planted defects reported by) |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    for k, n, r, near, other, codes in rows:
         rate = f"{r / n:.2f}" if n else "-"
         cs = ", ".join(f"{c} {m}" for c, m in sorted(codes.items(), key=lambda kv: (-kv[1], kv[0])))
-        print(f"| {k} | {n} | {r} | {near} | {rate} | {cs} |")
-    short = [k for k, n, *_ in rows if n < args.per_kind]
+        print(f"| {k} | {n} | {r} | {near} | {rate} | {other} | {cs} |")
+    print("(only on other files: not reported on the planted file, but a new finding on another locale's file of the article)")
+    short = [row[0] for row in rows if row[1] < args.per_kind]
     if short:
         print(f"\nfewer than {args.per_kind} applicable articles for: {', '.join(short)}")
     total = time.monotonic() - t_start
