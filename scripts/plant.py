@@ -537,7 +537,7 @@ def balanced(s: str) -> bool:
 
 
 CLAIM_WORDS_RE = re.compile(r"encrypt|decrypt|\bCMK\b|BYOK|customer[- ]managed|double|creation of a new|"
-                            r"managed identity|\bHSM\b", re.I)
+                            r"managed identity|\bHSM\b|rotat|revoke", re.I)
 
 
 def english_pool(en_dir: Path, all_topics: bool = False) -> list[str]:
