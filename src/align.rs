@@ -16,8 +16,12 @@ pub struct Article {
     pub sections: Vec<Vec<Section>>,
     /// The aligned section table.
     pub rows: Vec<SectionRow>,
-    /// Index of the reference document in `docs` (the source locale when present).
+    /// Index of the pivot document in `docs` that sections are aligned to: the source
+    /// locale when present, else the translation whose headings agree with the most others.
     pub reference: usize,
+    /// Whether `reference` is the source locale (else it is only a pivot, and checks
+    /// judge a locale against the consensus of the others, never against the pivot).
+    pub has_source: bool,
 }
 
 /// One row of the section table: the same section in every document that has it.
@@ -88,10 +92,31 @@ pub fn article(key: String, mut docs: Vec<Document>, source_locale: &Locale) -> 
             .filter(|s| s.heading.is_some_and(|h| is_explicit(&docs[d].segments[h])))
             .count()
     };
-    let reference = docs
-        .iter()
-        .position(|d| &d.locale == source_locale)
-        .or_else(|| (0..docs.len()).max_by_key(|&d| (explicit(d), std::cmp::Reverse(d))))
+    let source = docs.iter().position(|d| &d.locale == source_locale);
+    // Without the source, the pivot is the document whose heading outline (levels in
+    // order) the most other documents share: a damaged translation is never the pivot
+    // of five good ones.
+    let outline = |d: usize| sections[d].iter().map(|s| s.level).collect::<Vec<u8>>();
+    let outlines: Vec<Vec<u8>> = (0..docs.len()).map(outline).collect();
+    let shared = |d: usize| outlines.iter().filter(|o| **o == outlines[d]).count();
+    // ... among the documents made from the revision most of them were made from.
+    let revision = |d: usize| docs[d].front.open_loc_file_hash.as_deref();
+    let same_revision = |d: usize| {
+        (0..docs.len())
+            .filter(|&o| revision(o) == revision(d))
+            .count()
+    };
+    let reference = source
+        .or_else(|| {
+            (0..docs.len()).max_by_key(|&d| {
+                (
+                    same_revision(d),
+                    shared(d),
+                    explicit(d),
+                    std::cmp::Reverse(d),
+                )
+            })
+        })
         .unwrap_or(0);
     let rows = align_sections(&docs, &sections, reference);
     Article {
@@ -100,6 +125,7 @@ pub fn article(key: String, mut docs: Vec<Document>, source_locale: &Locale) -> 
         sections,
         rows,
         reference,
+        has_source: source.is_some(),
     }
 }
 
@@ -153,6 +179,7 @@ fn align_sections(
             }
         }
         // Order fallback for sections whose anchors are slugs of translated text.
+        match_gaps_by_outline(&rows, mine, &mut matched, &mut taken);
         for i in 0..mine.len() {
             if matched[i].is_some() {
                 continue;
@@ -209,6 +236,50 @@ fn align_sections(
         }
     }
     rows
+}
+
+/// Between two sections matched by anchor, the unmatched sections of a document and the
+/// unmatched rows have the same outline (the same levels in the same order): they are the
+/// same sections, whatever their anchors say (an anchor changed in translation, or
+/// garbled, is still the same section). Matches them pairwise.
+fn match_gaps_by_outline(
+    rows: &[SectionRow],
+    mine: &[Section],
+    matched: &mut [Option<usize>],
+    taken: &mut [bool],
+) {
+    let mut i = 0;
+    while i < mine.len() {
+        if matched[i].is_some() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < mine.len() && matched[i].is_none() {
+            i += 1;
+        }
+        let lo = matched[..start]
+            .iter()
+            .rev()
+            .find_map(|m| *m)
+            .map_or(0, |m| m + 1);
+        let hi = matched[i..].iter().find_map(|m| *m).unwrap_or(rows.len());
+        if lo >= hi {
+            continue;
+        }
+        let free: Vec<usize> = (lo..hi).filter(|&r| !taken[r]).collect();
+        let same_outline = free.len() == i - start
+            && free
+                .iter()
+                .zip(start..i)
+                .all(|(&r, k)| rows[r].level == mine[k].level);
+        if same_outline {
+            for (&r, k) in free.iter().zip(start..i) {
+                matched[k] = Some(r);
+                taken[r] = true;
+            }
+        }
+    }
 }
 
 /// Aligns two sequences of blocks by shape (paragraph, list item, alert, ...), using a

@@ -32,7 +32,21 @@ pub struct RootIndex {
     /// (path locale, `ms.locfileid`) -> the files that carry it, for values carried by
     /// two files or more.
     pub loc_file_ids: BTreeMap<(String, String), Vec<String>>,
+    /// Per key of [`LOCALIZATION_KEYS`], how many translated files (under a locale folder
+    /// other than the source's) carry it in their front matter.
+    pub localization_keys: [usize; 4],
+    /// The translated files that have front matter, and the first of them by path.
+    pub translated: usize,
+    pub first_translated: Option<String>,
 }
+
+/// The keys the localization system writes into every translated page.
+pub const LOCALIZATION_KEYS: [&str; 4] = [
+    "ms.contentlocale",
+    "ms.lasthandoff",
+    "ms.locfileid",
+    "ms.openlocfilehash",
+];
 
 /// Where an include target resolves to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,10 +64,18 @@ impl RootIndex {
     /// per file nothing but its relative path; then reads again the few files that are
     /// include targets or share an `ms.locfileid` hash.
     pub fn build(files: FileList, source: &Locale) -> RootIndex {
-        type Scan = (Vec<(u64, usize)>, BTreeSet<String>, BTreeSet<String>);
-        let add = |(mut ids, mut targets, mut keys): Scan, i: usize| {
+        type Scan = (
+            Vec<(u64, usize)>,
+            BTreeSet<String>,
+            BTreeSet<String>,
+            Translated,
+        );
+        let add = |(mut ids, mut targets, mut keys, mut translated): Scan, i: usize| {
             let f = files.get(i);
             let text = read_text(&f.path);
+            if f.path_locale.as_ref().is_some_and(|l| l != source) {
+                translated.add(&f.rel, &text);
+            }
             if let (Some(locale), Some(id)) = (&f.path_locale, loc_file_id(&text)) {
                 ids.push((stable_hash(&format!("{locale}\n{id}")), i));
             }
@@ -67,15 +89,16 @@ impl RootIndex {
                     keys.insert(key);
                 }
             }
-            (ids, targets, keys)
+            (ids, targets, keys, translated)
         };
-        let (mut ids, targets, source_keys) = (0..files.len())
+        let (mut ids, targets, source_keys, translated) = (0..files.len())
             .into_par_iter()
             .fold(Scan::default, add)
             .reduce(Scan::default, |mut a, b| {
                 a.0.extend(b.0);
                 a.1.extend(b.1);
                 a.2.extend(b.2);
+                a.3.merge(b.3);
                 a
             });
         // `ms.locfileid`: only files whose hash is shared are read again, and compared.
@@ -111,6 +134,9 @@ impl RootIndex {
             includes,
             source_keys,
             loc_file_ids,
+            localization_keys: translated.keys,
+            translated: translated.files,
+            first_translated: translated.first,
         }
     }
 
@@ -149,6 +175,11 @@ impl RootIndex {
     /// Whether the page with this `path_key` exists under the source locale's root.
     pub fn in_source_locale(&self, key: &str) -> bool {
         self.source_keys.contains(key)
+    }
+
+    /// Whether any file of the root lies under the source locale's folder.
+    pub fn has_source_locale(&self) -> bool {
+        !self.source_keys.is_empty()
     }
 
     /// The files `rel` includes, resolved, that exist inside the root.
@@ -223,13 +254,58 @@ fn has_include(text: &str) -> bool {
 }
 
 /// The `ms.locfileid` of a file's front matter, read line by line (cheap, no YAML parse).
-fn loc_file_id(text: &str) -> Option<String> {
+/// What the pre-pass counts of translated files' localization keys.
+#[derive(Default)]
+struct Translated {
+    files: usize,
+    keys: [usize; 4],
+    first: Option<String>,
+}
+
+impl Translated {
+    fn add(&mut self, rel: &str, text: &str) {
+        let Some(front) = front_matter_lines(text) else {
+            return;
+        };
+        let front: Vec<&str> = front.collect();
+        self.files += 1;
+        for (count, key) in self.keys.iter_mut().zip(LOCALIZATION_KEYS) {
+            if front
+                .iter()
+                .any(|l| l.strip_prefix(key).is_some_and(|r| r.starts_with(':')))
+            {
+                *count += 1;
+            }
+        }
+        if self.first.as_deref().is_none_or(|f| rel < f) {
+            self.first = Some(rel.to_string());
+        }
+    }
+
+    fn merge(&mut self, other: Translated) {
+        self.files += other.files;
+        for (a, b) in self.keys.iter_mut().zip(other.keys) {
+            *a += b;
+        }
+        if let Some(f) = other.first {
+            if self.first.as_deref().is_none_or(|s| f.as_str() < s) {
+                self.first = Some(f);
+            }
+        }
+    }
+}
+
+/// The trimmed lines of a file's front matter, if it has one.
+fn front_matter_lines(text: &str) -> Option<impl Iterator<Item = &str>> {
     let mut lines = text.lines().map(str::trim).skip_while(|l| l.is_empty());
     if lines.next()? != "---" {
         return None;
     }
-    lines
-        .take_while(|l| *l != "---")
+    Some(lines.take_while(|l| *l != "---"))
+}
+
+fn loc_file_id(text: &str) -> Option<String> {
+    front_matter_lines(text)?
         .find_map(|l| l.strip_prefix("ms.locfileid:"))
         .map(|v| v.trim().trim_matches(['"', '\'']).to_string())
         .filter(|v| !v.is_empty())

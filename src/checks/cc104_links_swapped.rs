@@ -1,8 +1,8 @@
 use super::compare::normal_target;
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{consensus, declare_check, ArticleContext, Check, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::{Link, SegmentKind};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 declare_check! {
     /// ## What it does
@@ -35,43 +35,91 @@ impl Check for LinksSwapped {
 
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
-        let r = art.reference;
+        let peers = cx.peers();
         let mut out = Vec::new();
-        for (d, a, b) in cx.aligned_sections() {
-            let (la, lb) = (links(cx, r, a), links(cx, d, b));
-            let best: Vec<Option<usize>> = lb.iter().map(|l| pair(l, &la)).collect();
-            for i in 0..lb.len() {
-                for k in i + 1..lb.len() {
-                    let (Some(j), Some(m)) = (best[i], best[k]) else {
+        for row in &art.rows {
+            let present: Vec<(usize, Vec<&Link>)> = peers
+                .iter()
+                .filter_map(|&d| Some((d, links(cx, d, row.cells[d]?))))
+                .collect();
+            for (d, lb) in &present {
+                // Each other locale (or the source alone) says which pairs of this
+                // locale's links swapped their targets; a pair is reported when the
+                // source, or a clear majority of the others, says so.
+                let judges: Vec<&(usize, Vec<&Link>)> = present
+                    .iter()
+                    .filter(|(o, _)| o != d && cx.source().is_none_or(|s| s == *o))
+                    .collect();
+                if cx.source() == Some(*d) || judges.is_empty() {
+                    continue;
+                }
+                let mut votes: BTreeMap<(usize, usize), Vec<Vote>> = BTreeMap::new();
+                for (o, la) in &judges {
+                    for (i, k, j, m) in swaps(lb, la) {
+                        votes.entry((i, k)).or_default().push((*o, j, m));
+                    }
+                }
+                for ((i, k), said) in votes {
+                    let enough = match cx.source() {
+                        Some(_) => !said.is_empty(),
+                        None => consensus::clear_majority(said.len(), judges.len()),
+                    };
+                    if !enough {
+                        continue;
+                    }
+                    let (o, j, m) = said[0];
+                    let Some((_, la)) = present.iter().find(|(x, _)| *x == o) else {
                         continue;
                     };
-                    let (ti, tk) = (normal_target(&lb[i].target), normal_target(&lb[k].target));
-                    let (tj, tm) = (normal_target(&la[j].target), normal_target(&la[m].target));
-                    if j != m && tj != tm && ti == tm && tk == tj {
-                        let msg = format!(
-                            "link texts `{}` and `{}` have each other's targets (compare {})",
-                            lb[i].text, lb[k].text, art.docs[r].locale
-                        );
-                        let mut f = cx.finding(&Self::META, &art.docs[d], lb[i].line, msg);
-                        f.subject = format!("{} <> {}", lb[i].text, lb[k].text);
-                        f.help = Some(format!(
-                            "link `{}` to {} and `{}` to {}",
-                            lb[i].text, la[j].target, lb[k].text, la[m].target
+                    let witnesses: Vec<usize> = said.iter().map(|w| w.0).collect();
+                    let msg = format!(
+                        "link texts `{}` and `{}` have each other's targets (compare {})",
+                        lb[i].text,
+                        lb[k].text,
+                        cx.witness_locales(&witnesses)
+                    );
+                    let mut f = cx.finding(&Self::META, &art.docs[*d], lb[i].line, msg);
+                    f.subject = format!("{} <> {}", lb[i].text, lb[k].text);
+                    f.help = Some(format!(
+                        "link `{}` to {} and `{}` to {}",
+                        lb[i].text, la[j].target, lb[k].text, la[m].target
+                    ));
+                    for x in [j, m] {
+                        f.related.push(ArticleContext::related(
+                            &art.docs[o],
+                            la[x].line,
+                            format!("[{}]({})", la[x].text, la[x].target),
                         ));
-                        for x in [j, m] {
-                            f.related.push(ArticleContext::related(
-                                &art.docs[r],
-                                la[x].line,
-                                format!("[{}]({})", la[x].text, la[x].target),
-                            ));
-                        }
-                        out.push(f);
                     }
+                    out.push(f);
                 }
             }
         }
         out
     }
+}
+
+/// Another locale's word on a swap: (that locale, its links `j` and `m`).
+type Vote = (usize, usize, usize);
+
+/// The pairs `(i, k)` of links of `lb` whose targets are crosswise those of the links
+/// `(j, m)` of `la` they pair with.
+fn swaps(lb: &[&Link], la: &[&Link]) -> Vec<(usize, usize, usize, usize)> {
+    let best: Vec<Option<usize>> = lb.iter().map(|l| pair(l, la)).collect();
+    let mut out = Vec::new();
+    for i in 0..lb.len() {
+        for k in i + 1..lb.len() {
+            let (Some(j), Some(m)) = (best[i], best[k]) else {
+                continue;
+            };
+            let (ti, tk) = (normal_target(&lb[i].target), normal_target(&lb[k].target));
+            let (tj, tm) = (normal_target(&la[j].target), normal_target(&la[m].target));
+            if j != m && tj != tm && ti == tm && tk == tj {
+                out.push((i, k, j, m));
+            }
+        }
+    }
+    out
 }
 
 fn links<'a>(cx: &'a ArticleContext<'_>, d: usize, s: usize) -> Vec<&'a Link> {

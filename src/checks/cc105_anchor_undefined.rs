@@ -1,14 +1,17 @@
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{consensus, declare_check, ArticleContext, Check, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
-use crate::parse::{directives, SegmentKind};
+use crate::parse::{directives, Document, Link, SegmentKind};
 use std::collections::BTreeSet;
 
 declare_check! {
     /// ## What it does
-    /// Reports an in-page link (`[text](#anchor)`) whose anchor no heading of the same
-    /// file defines, neither as an explicit anchor (`<a name="x">`, `{#x}`) nor as the
-    /// slug of its text, nor an HTML block made of an `<a name>`/`id` tag. An `<a name>`
-    /// inside a paragraph is not seen (the parser keeps inline HTML only in headings).
+    /// Reports an in-page link (`[text](#anchor)`) whose anchor the same file does not
+    /// define: not as a heading's explicit anchor (`<a name="x">`, `{#x}`) or the id a
+    /// docs site derives from its text, nor as an `<a name>`/`<a id>` tag anywhere.
+    /// DocFX tab links (`#tab/x`) are not anchors. A translation is reported when the
+    /// source (or, without the source, a clear majority of the other locales that have
+    /// the same link) defines the anchor; an anchor no locale defines is the source's
+    /// problem and is reported once, on one file, unless an include could define it.
     ///
     /// ## Why it matters
     /// Translators translate headings, which changes their slugs; links to the old slug
@@ -29,47 +32,118 @@ impl Check for AnchorUndefined {
     }
 
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
+        let art = cx.article;
+        let defined: Vec<BTreeSet<String>> = art.docs.iter().map(defined_anchors).collect();
+        // Includes are inlined at build time and may define anchors this file does not.
+        let includes = |d: usize| {
+            art.docs[d]
+                .segments
+                .iter()
+                .any(|s| matches!(s.kind, SegmentKind::Include { .. }))
+        };
         let mut out = Vec::new();
-        for doc in &cx.article.docs {
-            let mut defined: BTreeSet<String> = BTreeSet::new();
-            for seg in &doc.segments {
-                match &seg.kind {
-                    SegmentKind::Heading { anchor, .. } => {
-                        defined.insert(anchor.to_lowercase());
-                        defined.insert(crate::parse::markdown::slug(&seg.text));
-                    }
-                    SegmentKind::Html => {
-                        for part in seg.text.split('<').skip(1) {
-                            if let Some(a) = directives::html_anchor(&format!("<{part}")) {
-                                defined.insert(a.to_lowercase());
-                            }
-                        }
-                    }
-                    _ => {}
+        let mut everywhere: BTreeSet<String> = BTreeSet::new();
+        // The pivot first, so that an anchor no locale defines is reported on it.
+        let order = std::iter::once(art.reference)
+            .chain((0..art.docs.len()).filter(|&d| d != art.reference));
+        for d in order {
+            let doc = &art.docs[d];
+            for (anchor, link) in in_page_links(doc) {
+                if defined[d].contains(&anchor) {
+                    continue;
                 }
-            }
-            for seg in &doc.segments {
-                for l in seg
-                    .links
+                // Who says the anchor should exist: the source, else a clear majority of
+                // the other locales that link to it.
+                let others: Vec<usize> = (0..art.docs.len())
+                    .filter(|&o| o != d && cx.source().is_none_or(|s| s == o))
+                    .filter(|&o| in_page_links(&art.docs[o]).any(|(a, _)| a == anchor))
+                    .collect();
+                let defining: Vec<usize> = others
                     .iter()
-                    .filter(|l| l.target.starts_with('#') && l.target.len() > 1)
+                    .copied()
+                    .filter(|&o| defined[o].contains(&anchor))
+                    .collect();
+                let judged = match cx.source() {
+                    Some(s) => s == d || !defining.is_empty(),
+                    None => consensus::clear_majority(defining.len(), others.len()),
+                };
+                let message = if judged {
+                    format!("anchor {} is not defined in this file", link.target)
+                } else if defining.is_empty()
+                    && cx.source().is_none()
+                    && (0..art.docs.len()).all(|o| !includes(o))
+                    && everywhere.insert(anchor.clone())
                 {
-                    let anchor = &l.target[1..];
-                    if defined.contains(&anchor.to_lowercase()) {
-                        continue;
-                    }
-                    let mut f = cx.finding(
-                        &Self::META,
-                        doc,
-                        l.line,
-                        format!("anchor {} is not defined in this file", l.target),
-                    );
-                    f.subject = anchor.to_string();
-                    f.help = Some("link to an anchor a heading of this file defines, or add an explicit anchor to the heading".into());
-                    out.push(f);
+                    // Undefined in every locale: the source's problem, said once.
+                    format!(
+                        "anchor {} is not defined in this file, nor in any other locale of the article (fix it in the source)",
+                        link.target
+                    )
+                } else {
+                    continue;
+                };
+                let mut f = cx.finding(&Self::META, doc, link.line, message);
+                f.subject = anchor.clone();
+                f.help = Some("link to an anchor a heading of this file defines, or add an explicit anchor to the heading".into());
+                for &o in defining.iter().take(3) {
+                    let line = anchor_line(&art.docs[o], &anchor);
+                    f.related.push(ArticleContext::related(
+                        &art.docs[o],
+                        line,
+                        format!("defines #{anchor}"),
+                    ));
                 }
+                out.push(f);
             }
         }
         out
     }
+}
+
+/// Every anchor a file defines, lower-cased: headings' explicit anchors and the ids a
+/// docs site derives from their text, and `<a name>`/`<a id>` tags anywhere.
+fn defined_anchors(doc: &Document) -> BTreeSet<String> {
+    let mut defined = BTreeSet::new();
+    for seg in &doc.segments {
+        match &seg.kind {
+            SegmentKind::Heading { anchor, .. } => {
+                defined.insert(anchor.to_lowercase());
+                defined.insert(crate::parse::markdown::slug(&seg.text));
+            }
+            SegmentKind::Html => {
+                for part in seg.text.split('<').skip(1) {
+                    if let Some(a) = directives::html_anchor(&format!("<{part}")) {
+                        defined.insert(a.to_lowercase());
+                    }
+                }
+            }
+            _ => {}
+        }
+        defined.extend(seg.anchors.iter().map(|a| a.to_lowercase()));
+    }
+    defined
+}
+
+/// The in-page links of a file, by lower-cased anchor. DocFX tab links (`#tab/x`) define
+/// tabs rather than point at anchors.
+fn in_page_links(doc: &Document) -> impl Iterator<Item = (String, &Link)> {
+    doc.segments
+        .iter()
+        .flat_map(|s| s.links.iter())
+        .filter_map(|l| {
+            let anchor = l.target.strip_prefix('#')?.trim();
+            (!anchor.is_empty() && !anchor.starts_with("tab/")).then(|| (anchor.to_lowercase(), l))
+        })
+}
+
+/// The line where a file defines an anchor (1 if not found).
+fn anchor_line(doc: &Document, anchor: &str) -> u32 {
+    doc.segments
+        .iter()
+        .find(|s| {
+            s.anchors.iter().any(|a| a.eq_ignore_ascii_case(anchor))
+                || matches!(&s.kind, SegmentKind::Heading { anchor: a, .. } if a.eq_ignore_ascii_case(anchor))
+                || (matches!(s.kind, SegmentKind::Heading { .. }) && crate::parse::markdown::slug(&s.text) == anchor)
+        })
+        .map_or(1, |s| s.line)
 }

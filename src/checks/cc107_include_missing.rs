@@ -9,7 +9,9 @@ declare_check! {
     /// Reports an `[!INCLUDE …]` whose target, resolved relative to the including file,
     /// is not a docs file of the checked root. In a tree of locale folders, a target
     /// missing in a translation's folder but present in the source locale's folder is
-    /// not reported: the docs build falls back to the source file.
+    /// not reported: the docs build falls back to the source file. In a tree of locale
+    /// folders without the source locale's folder, that fallback cannot be checked and
+    /// nothing is reported (the run says once that the source locale is missing).
     ///
     /// ## Why it matters
     /// The published page shows nothing, or an error box, where the included text
@@ -43,10 +45,11 @@ impl Check for IncludeMissing {
                 }
                 // the docs build falls back to the source locale's page of the same key
                 let probe = source_file(Default::default(), Default::default(), path.clone());
-                let fallback = probe
-                    .path_key
-                    .as_deref()
-                    .is_some_and(|key| cx.index.in_source_locale(key));
+                // ... and when the tree has no source locale at all, the fallback cannot
+                // be seen: the file may well be there at build time.
+                let fallback = probe.path_key.as_deref().is_some_and(|key| {
+                    !cx.index.has_source_locale() || cx.index.in_source_locale(key)
+                });
                 if fallback {
                     continue;
                 }

@@ -1,13 +1,18 @@
-use super::section_items::{self, Item};
+use super::section_items::{self, Diff, Item};
 use super::{declare_check, ArticleContext, Check, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::SegmentKind;
 
 declare_check! {
     /// ## What it does
-    /// In each aligned section, compares the fenced and indented code blocks of every
-    /// locale with the reference locale's, by content with white space collapsed, and
-    /// reports a block that one has and the other lacks or has with other content.
+    /// In each aligned section, compares the code blocks of every locale, by content with
+    /// white space collapsed, with the source locale's (or, without the source, with a
+    /// clear majority of the other locales), and reports a code block a locale lacks or
+    /// has with other content. Only blocks that hold code take part: a block whose text
+    /// other locales translated (an indented paragraph, alt text, HTML table markup) is
+    /// prose in a code block's shape, not code. With the source present, a block is code
+    /// when it is fenced with a language, another translation has it verbatim, or it is
+    /// written like code (brackets, operators, `$`, `--flags`).
     ///
     /// ## Why it matters
     /// Code is not translated: commands, parameters and values must be the same in every
@@ -31,7 +36,7 @@ impl Check for CodeBlockMismatch {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         let items = |seg: &crate::parse::Segment| match &seg.kind {
-            SegmentKind::CodeBlock { .. } => {
+            SegmentKind::CodeBlock { lang } => {
                 let key = seg.text.split_whitespace().collect::<Vec<_>>().join(" ");
                 let shown: String = key.chars().take(50).collect();
                 let shown = if shown.len() < key.len() {
@@ -39,8 +44,9 @@ impl Check for CodeBlockMismatch {
                 } else {
                     format!("code block `{shown}`")
                 };
+                // the language travels in the key's first line, so that `is_code` sees it
                 vec![Item {
-                    key,
+                    key: format!("{}\n{key}", lang.trim()),
                     line: seg.line,
                     shown,
                 }]
@@ -48,6 +54,14 @@ impl Check for CodeBlockMismatch {
             _ => Vec::new(),
         };
         section_items::diffs(cx, items, |d, _, diff| {
+            // A block only this locale has is either translated prose or an addition;
+            // only what the others agree on as code is reported missing.
+            let Diff::Missing { reference, .. } = &diff else {
+                return;
+            };
+            if cx.source().is_some() && !is_code(cx, d, reference) {
+                return;
+            }
             out.push(section_items::finding(
                 cx,
                 &Self::META,
@@ -59,4 +73,22 @@ impl Check for CodeBlockMismatch {
         });
         out
     }
+}
+
+/// Whether a block the source has is code rather than translatable text: fenced with a
+/// language, found verbatim in a translation other than `d`, or written like code.
+fn is_code(cx: &ArticleContext<'_>, d: usize, block: &Item) -> bool {
+    let (lang, text) = block.key.split_once('\n').unwrap_or(("", &block.key));
+    if !lang.is_empty() {
+        return true;
+    }
+    let verbatim = cx.peers().into_iter().any(|o| {
+        Some(o) != cx.source()
+            && o != d
+            && cx.article.docs[o].segments.iter().any(|s| {
+                matches!(s.kind, SegmentKind::CodeBlock { .. })
+                    && s.text.split_whitespace().eq(text.split_whitespace())
+            })
+    });
+    verbatim || text.contains(['{', '}', '(', ')', '=', '$', ';', '|']) || text.contains(" --")
 }

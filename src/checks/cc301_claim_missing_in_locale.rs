@@ -5,8 +5,11 @@ use crate::finding::{Finding, Kind, Severity};
 declare_check! {
     /// ## What it does
     /// Within one article (all locales of a page), finds a claim (id and polarity) that
-    /// some locales state and others do not. The minority is reported (on a tie, the
-    /// side without the reference locale): a locale that lacks the claim gets a finding
+    /// some locales state and others do not. With the source locale present, each
+    /// translation is compared with the source and the finding is always on the
+    /// translation, never on the source. Without it, a locale is reported only when a
+    /// clear majority of the other locales (at least two, and two thirds) disagree with
+    /// it; a tie reports nothing. A locale that lacks the claim gets a finding
     /// at the block aligned with the sentence that states it elsewhere (else at the
     /// aligned section's heading), a locale that alone states it gets a finding at its
     /// sentence. Related locations are the sentence in each other locale. When the
@@ -58,14 +61,15 @@ impl Check for ClaimMissingInLocale {
             }
             let opposite = opposite(k);
             let shown = describe_key(k);
-            if sets.report_lacking(&have, &lack) {
+            let (lacking, extra) = sets.reported(&have, &lack);
+            if !lacking.is_empty() {
                 let witness = if have.contains(&art.reference) {
                     art.reference
                 } else {
                     have[0]
                 };
                 let wclaim = sets.first(witness, k).expect("witness states it");
-                for &d in &lack {
+                for &d in &lacking {
                     // Reported by the other key's finding, or by CC20x, on the opposite claim.
                     if sets.first(d, opposite).is_some() || sets.states_opposite_of(d, k) {
                         continue;
@@ -90,7 +94,7 @@ impl Check for ClaimMissingInLocale {
                     out.push(f);
                 }
             } else {
-                for &d in &have {
+                for &d in &extra {
                     let claim = sets.first(d, k).expect("states it");
                     let against: Vec<usize> = lack
                         .iter()
@@ -215,6 +219,11 @@ mod tests {
         let findings = run(
             &ClaimMissingInLocale,
             &[
+                file(
+                    "en-us/dps.md",
+                    dps(None),
+                    vec![asserted(P2, RequiresNewResource)],
+                ),
                 file("fr-fr/dps.md", dps(Some(FR)), vec![]),
                 file(
                     "es-es/dps.md",
@@ -236,6 +245,11 @@ mod tests {
         let findings = run(
             &ClaimMissingInLocale,
             &[
+                file(
+                    "en-us/dps.md",
+                    dps(None),
+                    vec![asserted(P2, RequiresNewResource)],
+                ),
                 file("fr-fr/dps.md", dps(Some(FR)), vec![]),
                 file(
                     "es-es/dps.md",
@@ -252,7 +266,7 @@ mod tests {
         assert_eq!(findings.len(), 1);
         assert_eq!(
             findings[0].message,
-            "fr-fr does not state `requires-new-resource`, which de-de, es-es state"
+            "fr-fr does not state `requires-new-resource`, which de-de, en-us, es-es state"
         );
     }
 
@@ -428,6 +442,11 @@ mod tests {
         let findings = run(
             &ClaimMissingInLocale,
             &[
+                file(
+                    "en-us/dps.md",
+                    dps(None),
+                    vec![asserted(P2, RequiresNewResource)],
+                ),
                 file("fr-fr/dps.md", dps(Some("é€é€é")), vec![]),
                 file(
                     "es-es/dps.md",

@@ -1,5 +1,5 @@
 use super::claim_sets::{describe_key, ClaimKey, ClaimSets};
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{consensus, declare_check, ArticleContext, Check, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
 use crate::model::values;
 use std::collections::BTreeSet;
@@ -9,9 +9,10 @@ declare_check! {
     /// Within one article, finds a claim that carries a value (pricing tier, approval
     /// time, key operations) whose value differs between locales. Values are compared by
     /// meaning: tiers as case-insensitive sets, durations as day ranges, key operations
-    /// as sets of operations (on keys or on access controls alike). The locales whose
-    /// value differs from the majority's (on a tie, from the reference locale's) are
-    /// reported at their sentence, with the other locales' sentences as related; the
+    /// as sets of operations (on keys or on access controls alike). The translations
+    /// whose value differs from the source's (without the source: from the value a clear
+    /// majority of the other locales give; a tie reports nothing) are reported at their
+    /// sentence, with the other locales' sentences as related; the
     /// message notes when the locales were translated from different source revisions.
     /// Values the model rejects are CC203's and are left out here.
     ///
@@ -62,15 +63,18 @@ impl Check for ClaimValueDiffers {
             if groups.len() < 2 {
                 continue;
             }
-            let majority = (0..groups.len())
-                .max_by_key(|&g| {
-                    (
-                        groups[g].1.len(),
-                        groups[g].1.contains(&art.reference),
-                        std::cmp::Reverse(g),
-                    )
-                })
-                .expect("two or more groups");
+            // The value to hold: the source's; else the one a clear majority of the
+            // other documents that state a value give (a tie holds none).
+            let stating: usize = groups.iter().map(|(_, docs)| docs.len()).sum();
+            let majority = match cx.source() {
+                Some(s) => groups.iter().position(|(_, docs)| docs.contains(&s)),
+                None => (0..groups.len()).find(|&g| {
+                    consensus::clear_majority(groups[g].1.len(), stating.saturating_sub(1))
+                }),
+            };
+            let Some(majority) = majority else {
+                continue;
+            };
             let agree = &groups[majority].1;
             let want_text = shown(&sets, agree[0], k);
             for (g, (got, docs)) in groups.iter().enumerate() {

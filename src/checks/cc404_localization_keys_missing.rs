@@ -1,20 +1,19 @@
 use super::{declare_check, ArticleContext, Check, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
+use crate::index::LOCALIZATION_KEYS;
 use crate::parse::InputCode;
 
-/// The keys the localization system writes into every translated page.
-const KEYS: [&str; 4] = [
-    "ms.contentlocale",
-    "ms.lasthandoff",
-    "ms.locfileid",
-    "ms.openlocfilehash",
-];
+/// From how many translated pages on a key no page carries is said once for the tree.
+const TREE_WIDE: usize = 10;
 
 declare_check! {
     /// ## What it does
     /// Reports a page in another locale than the source locale that lacks some of the
     /// keys the localization system writes: `ms.contentlocale`, `ms.lasthandoff`,
-    /// `ms.locfileid`, `ms.openlocfilehash`.
+    /// `ms.locfileid`, `ms.openlocfilehash`. A key that no translated page of the tree
+    /// carries is a fact about the hand-off, not about one page: it is said once, on the
+    /// first translated page of the tree (of ten or more), with the number of pages. Files without front
+    /// matter (includes) are not pages and are left alone.
     ///
     /// ## Why it matters
     /// Without them nobody can tell which source revision the page was translated from,
@@ -50,23 +49,46 @@ impl Check for LocalizationKeysMissing {
             {
                 continue;
             }
-            let missing: Vec<&str> = KEYS
-                .iter()
-                .copied()
-                .filter(|k| !doc.front.lines.contains_key(*k))
-                .collect();
-            if missing.is_empty() {
+            if doc.front.lines.is_empty() {
                 continue;
             }
-            let mut f = cx.finding(
-                &Self::META,
-                doc,
-                1,
-                format!("translated page lacks {}", missing.join(", ")),
-            );
-            f.subject = missing.join(" ");
-            f.help = Some("restore the localization keys from the handoff, or move an untranslated page to the source locale".into());
-            out.push(f);
+            let index = cx.index;
+            let lacking = LOCALIZATION_KEYS
+                .into_iter()
+                .zip(index.localization_keys)
+                .filter(|(k, _)| !doc.front.lines.contains_key(*k));
+            let (missing, nowhere): (Vec<_>, Vec<_>) =
+                lacking.partition(|(_, n)| *n > 0 || index.translated < TREE_WIDE);
+            let missing: Vec<&str> = missing.into_iter().map(|(k, _)| k).collect();
+            let nowhere: Vec<&str> = nowhere.into_iter().map(|(k, _)| k).collect();
+            if !missing.is_empty() {
+                let mut f = cx.finding(
+                    &Self::META,
+                    doc,
+                    1,
+                    format!("translated page lacks {}", missing.join(", ")),
+                );
+                f.subject = missing.join(" ");
+                f.help = Some("restore the localization keys from the handoff, or move an untranslated page to the source locale".into());
+                out.push(f);
+            }
+            if !nowhere.is_empty()
+                && index.first_translated.as_deref() == Some(doc.file.rel.as_str())
+            {
+                let mut f = cx.finding(
+                    &Self::META,
+                    doc,
+                    1,
+                    format!(
+                        "no translated page of this tree ({} pages) has {}: the hand-off did not write them",
+                        index.translated,
+                        nowhere.join(", ")
+                    ),
+                );
+                f.subject = format!("tree-wide {}", nowhere.join(" "));
+                f.help = Some("nothing to fix page by page; revision checks that need these keys are weaker on this tree".into());
+                out.push(f);
+            }
         }
         out
     }

@@ -2,7 +2,7 @@
 //! claim and where, where a sentence of one locale sits in another, and the wording of
 //! claims in messages.
 
-use super::{ArticleContext, CheckMeta};
+use super::{consensus, ArticleContext, CheckMeta};
 use crate::align::{self, Article};
 use crate::claims::{Claim, ClaimId, Polarity};
 use crate::finding::{Finding, Related};
@@ -165,14 +165,29 @@ impl<'a> ClaimSets<'a> {
         v.join(", ")
     }
 
-    /// Which side of a split to report: `true` for `lack` (the documents without the
-    /// claim), `false` for `have`. The minority is reported; on a tie, the side without
-    /// the reference document.
-    pub fn report_lacking(&self, have: &[usize], lack: &[usize]) -> bool {
-        match have.len().cmp(&lack.len()) {
-            std::cmp::Ordering::Greater => true,
-            std::cmp::Ordering::Less => false,
-            std::cmp::Ordering::Equal => have.contains(&self.cx.article.reference),
+    /// Who is reported when `have` state a claim and `lack` do not: `(lacking, extra)`.
+    /// With the source, the translations that differ from it (never the source); without
+    /// it, a document that a clear majority of the others disagree with.
+    pub fn reported(&self, have: &[usize], lack: &[usize]) -> (Vec<usize>, Vec<usize>) {
+        let n = have.len() + lack.len();
+        match self.cx.source() {
+            Some(s) if have.contains(&s) => (lack.to_vec(), Vec::new()),
+            Some(s) => (
+                Vec::new(),
+                have.iter().copied().filter(|&d| d != s).collect(),
+            ),
+            None => (
+                if consensus::clear_majority(have.len(), n - 1) {
+                    lack.to_vec()
+                } else {
+                    Vec::new()
+                },
+                if consensus::clear_majority(lack.len(), n - 1) {
+                    have.to_vec()
+                } else {
+                    Vec::new()
+                },
+            ),
         }
     }
 

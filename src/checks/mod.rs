@@ -41,6 +41,7 @@ mod cc404_localization_keys_missing;
 mod cc405_service_mismatch;
 mod claim_sets;
 mod compare;
+mod consensus;
 mod section_items;
 #[cfg(test)]
 mod testing;
@@ -136,6 +137,16 @@ impl<'a> ArticleContext<'a> {
             related: Vec::new(),
             subject: String::new(),
         }
+    }
+
+    /// The line of section `s` of document `d`: its heading, else its first block.
+    pub fn section_line(&self, d: usize, s: usize) -> u32 {
+        let art = self.article;
+        let sec = &art.sections[d][s];
+        sec.heading
+            .or(Some(sec.body.start))
+            .and_then(|i| art.docs[d].segments.get(i))
+            .map_or(1, |seg| seg.line)
     }
 
     /// A related location in another document.

@@ -1,9 +1,9 @@
 //! Per-section inventories the block checks compare: alerts, code, images, numbers.
 
-use super::ArticleContext;
+use super::{consensus, ArticleContext};
 use crate::finding::{Finding, Related};
 use crate::parse::Segment;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One thing found in a section: its normalised key, its line and how it is shown.
 pub struct Item {
@@ -12,85 +12,106 @@ pub struct Item {
     pub shown: String,
 }
 
-/// What one side has more of than the other.
+/// What a locale has more or fewer of than its peers say it should.
 pub enum Diff<'a> {
-    /// The reference has it, this locale has fewer.
+    /// The witnesses (the source, or a clear majority of the others) have it; this
+    /// locale has fewer.
     Missing {
+        /// The item in the first witness.
         reference: &'a Item,
         section_line: u32,
+        witnesses: Vec<usize>,
     },
-    /// This locale has it, the reference has fewer.
-    Extra { item: &'a Item, reference_line: u32 },
+    /// This locale has it; the witnesses have fewer.
+    Extra {
+        item: &'a Item,
+        /// The section's line in the first witness.
+        reference_line: u32,
+        witnesses: Vec<usize>,
+    },
 }
 
-/// For every document comparable with the reference and every section both have,
-/// the items `items` lists in each and how their multisets differ.
+type Inventory = BTreeMap<String, Vec<Item>>;
+
+/// For every aligned section of the documents that are compared with each other
+/// ([`ArticleContext::peers`]), the items `items` lists in each, and every locale whose
+/// count of an item differs from what its peers say ([`consensus::outliers`]): the
+/// source, or a clear majority of the other locales.
 pub fn diffs(
     cx: &ArticleContext<'_>,
     items: impl Fn(&Segment) -> Vec<Item>,
     mut report: impl FnMut(usize, usize, Diff<'_>),
 ) {
     let art = cx.article;
-    let r = art.reference;
-    let others: Vec<usize> = cx.compared().collect();
-    let collect = |doc: usize, s: usize| {
+    let peers = cx.peers();
+    let source = cx.source();
+    let collect = |doc: usize, s: usize| -> (usize, Inventory, u32) {
         let sec = &art.sections[doc][s];
-        let mut map: BTreeMap<String, Vec<Item>> = BTreeMap::new();
+        let mut map: Inventory = BTreeMap::new();
         for seg in &art.docs[doc].segments[sec.body.clone()] {
             for it in items(seg) {
                 map.entry(it.key.clone()).or_default().push(it);
             }
         }
-        let line = sec
-            .heading
-            .or(Some(sec.body.start))
-            .and_then(|i| art.docs[doc].segments.get(i))
-            .map_or(1, |s| s.line);
-        (map, line)
+        (doc, map, cx.section_line(doc, s))
     };
     for (i, row) in art.rows.iter().enumerate() {
-        let Some(a) = row.cells[r] else {
+        let present: Vec<(usize, usize)> = peers
+            .iter()
+            .filter_map(|&d| Some((d, row.cells[d]?)))
+            .collect();
+        if present.len() < 2 {
             continue;
-        };
-        // the reference's inventory of this section, read once for every locale
-        let mut reference = None;
-        for &d in &others {
-            let Some(b) = row.cells[d] else {
-                continue;
-            };
-            let (ra, la) = reference.get_or_insert_with(|| collect(r, a));
-            let (rb, lb) = collect(d, b);
-            for (k, v) in ra.iter() {
-                let have = rb.get(k).map_or(0, Vec::len);
-                for it in v.iter().skip(have) {
-                    report(
-                        d,
-                        i,
-                        Diff::Missing {
-                            reference: it,
-                            section_line: lb,
-                        },
-                    );
-                }
-            }
-            for (k, v) in &rb {
-                let have = ra.get(k).map_or(0, Vec::len);
-                for it in v.iter().skip(have) {
-                    report(
-                        d,
-                        i,
-                        Diff::Extra {
-                            item: it,
-                            reference_line: *la,
-                        },
-                    );
+        }
+        let inventories: Vec<(usize, Inventory, u32)> =
+            present.iter().map(|&(d, s)| collect(d, s)).collect();
+        let of = |d: usize| inventories.iter().find(|(x, _, _)| *x == d);
+        let keys: BTreeSet<&String> = inventories.iter().flat_map(|(_, m, _)| m.keys()).collect();
+        for key in keys {
+            let counts: Vec<(usize, usize)> = inventories
+                .iter()
+                .map(|(d, m, _)| (*d, m.get(key).map_or(0, Vec::len)))
+                .collect();
+            for o in consensus::outliers(&counts, source) {
+                let (Some(mine), Some(first)) =
+                    (of(o.doc), o.witnesses.first().and_then(|&w| of(w)))
+                else {
+                    continue;
+                };
+                if o.lacks() {
+                    let Some(theirs) = first.1.get(key) else {
+                        continue;
+                    };
+                    for it in theirs.iter().skip(o.got).take(o.expected - o.got) {
+                        report(
+                            o.doc,
+                            i,
+                            Diff::Missing {
+                                reference: it,
+                                section_line: mine.2,
+                                witnesses: o.witnesses.clone(),
+                            },
+                        );
+                    }
+                } else if let Some(ours) = mine.1.get(key) {
+                    for it in ours.iter().skip(o.expected) {
+                        report(
+                            o.doc,
+                            i,
+                            Diff::Extra {
+                                item: it,
+                                reference_line: first.2,
+                                witnesses: o.witnesses.clone(),
+                            },
+                        );
+                    }
                 }
             }
         }
     }
 }
 
-/// The usual finding for a diff: on the locale, with the reference's place as related.
+/// The usual finding for a diff: on the locale, with the first witness's place as related.
 pub fn finding(
     cx: &ArticleContext<'_>,
     meta: &super::CheckMeta,
@@ -100,41 +121,47 @@ pub fn finding(
     help: &str,
 ) -> Finding {
     let art = cx.article;
-    let (rdoc, odoc) = (&art.docs[art.reference], &art.docs[d]);
+    let odoc = &art.docs[d];
     let (line, message, subject, related) = match diff {
         Diff::Missing {
             reference,
             section_line,
+            witnesses,
         } => (
             *section_line,
             format!(
                 "{what} {} is missing in this section (present in {})",
-                reference.shown, rdoc.locale
+                reference.shown,
+                cx.witness_locales(witnesses)
             ),
             format!("missing {}", reference.key),
-            ArticleContext::related(rdoc, reference.line, reference.shown.clone()),
+            witnesses.first().map(|&w| {
+                ArticleContext::related(&art.docs[w], reference.line, reference.shown.clone())
+            }),
         ),
         Diff::Extra {
             item,
             reference_line,
+            witnesses,
         } => (
             item.line,
             format!(
                 "{what} {} is not in this section of {}",
-                item.shown, rdoc.locale
+                item.shown,
+                cx.witness_locales(witnesses)
             ),
             format!("extra {}", item.key),
-            Related {
-                path: rdoc.file.rel.clone(),
+            witnesses.first().map(|&w| Related {
+                path: art.docs[w].file.rel.clone(),
                 line: *reference_line,
-                locale: Some(rdoc.locale.clone()),
+                locale: Some(art.docs[w].locale.clone()),
                 message: "the same section".into(),
-            },
+            }),
         ),
     };
     let mut f = cx.finding(meta, odoc, line, message);
     f.subject = subject;
     f.help = Some(help.into());
-    f.related.push(related);
+    f.related.extend(related);
     f
 }

@@ -85,6 +85,8 @@ struct Open {
     line: u32,
     text: String,
     links: Vec<Link>,
+    /// Anchors defined by inline HTML in this segment.
+    anchors: Vec<String>,
     /// Targets and text starts of links not yet closed.
     pending: Vec<(String, usize, u32)>,
     /// Source range, for directives that pulldown-cmark does not know.
@@ -258,6 +260,7 @@ impl Builder<'_> {
                         },
                         text: String::new(),
                         links: Vec::new(),
+                        anchors: Vec::new(),
                     });
                 }
             }
@@ -275,7 +278,8 @@ impl Builder<'_> {
         }
     }
 
-    /// `<a name="x"></a>` inside a heading sets its anchor; other inline HTML is dropped.
+    /// `<a name="x"></a>` inside a heading sets its anchor, elsewhere it is an anchor the
+    /// segment defines; other inline HTML is dropped.
     fn inline_html(&mut self, html: &str) {
         let Some(top) = self.open.last_mut() else {
             return;
@@ -292,6 +296,8 @@ impl Builder<'_> {
                     *explicit_anchor = true;
                 }
             }
+        } else if let Some(name) = directives::html_anchor(html) {
+            top.anchors.push(name);
         } else if html.trim_start().starts_with("<br") {
             top.text.push(' ');
         }
@@ -303,6 +309,7 @@ impl Builder<'_> {
             line,
             text,
             links: Vec::new(),
+            anchors: Vec::new(),
             pending: Vec::new(),
             range,
             image: None,
@@ -322,6 +329,7 @@ impl Builder<'_> {
             line: top.line,
             text: std::mem::take(&mut top.text),
             links: std::mem::take(&mut top.links),
+            anchors: std::mem::take(&mut top.anchors),
             pending: Vec::new(),
             range: top.range.clone(),
             image: None,
@@ -335,6 +343,7 @@ impl Builder<'_> {
             line,
             text,
             links,
+            anchors,
             range,
             ..
         } = open;
@@ -362,6 +371,7 @@ impl Builder<'_> {
                             kind: SegmentKind::Include { name, target },
                             text: String::new(),
                             links: Vec::new(),
+                            anchors: Vec::new(),
                         });
                     }
                     return;
@@ -394,6 +404,16 @@ impl Builder<'_> {
                 kind,
                 text,
                 links,
+                anchors,
+            });
+        } else if !anchors.is_empty() {
+            // A line that only defines an anchor (`<a name="x"></a>`) is markup, not prose.
+            self.out.push(Segment {
+                line,
+                kind: SegmentKind::Html,
+                text,
+                links,
+                anchors,
             });
         }
     }

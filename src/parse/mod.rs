@@ -58,6 +58,10 @@ pub struct Segment {
     /// Links inside this segment, in order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
+    /// Anchors this segment defines inline (`<a name="x"></a>` or `<a id="x">` inside a
+    /// paragraph, list item or table cell; a heading's own anchor is in its kind).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub anchors: Vec<String>,
 }
 
 /// The shape of a segment.
@@ -222,6 +226,9 @@ impl Document {
 
     /// The sections of this document in order; a preamble section (anchor `""`) holds
     /// whatever precedes the first heading, when anything does.
+    ///
+    /// A section's anchor is its heading's anchor, or, for a heading that is nothing but
+    /// a link (a `TOC.md` entry), the link's target.
     pub fn sections(&self) -> Vec<Section> {
         let mut out = Vec::new();
         let mut start = 0;
@@ -247,8 +254,23 @@ impl Document {
             None => {}
         };
         for (i, seg) in self.segments.iter().enumerate() {
-            if let SegmentKind::Heading { level, anchor, .. } = &seg.kind {
+            if let SegmentKind::Heading {
+                level,
+                anchor,
+                explicit_anchor,
+            } = &seg.kind
+            {
                 flush(current.take(), i, start, &mut out);
+                // A heading that is one link (a TOC entry, `## [Title](page.md)`) is known
+                // by the page it points to: its text is translated, its target is not.
+                let anchor = match seg.links.as_slice() {
+                    [link]
+                        if !explicit_anchor && link.text == seg.text && !link.target.is_empty() =>
+                    {
+                        link.target.as_str()
+                    }
+                    _ => anchor.as_str(),
+                };
                 current = Some((i, anchor, *level, &seg.text));
                 start = i + 1;
             }
