@@ -41,6 +41,7 @@ mod cc404_localization_keys_missing;
 mod cc405_service_mismatch;
 mod claim_sets;
 mod compare;
+mod quantities;
 mod section_items;
 #[cfg(test)]
 mod testing;
