@@ -18,7 +18,9 @@ declare_check! {
     /// Versions (`1.2.3`) are compared as written; list numbers, numbers in identifiers
     /// (`Standard_D2s_v3`, `x64`), URLs, paths, file names and numeric dates are not read.
     /// A missing and an extra number that one writing can mean both (`1,200` is 1200 in
-    /// English and 1.2 in French) cancel out.
+    /// English and 1.2 in French) cancel out; of the rest, only a missing and an extra
+    /// number in the same place of the section (at most a line apart, counted from the
+    /// section's start) are reported.
     ///
     /// ## Why it matters
     /// Numbers are the facts a translator must not touch: limits, sizes, durations,
@@ -64,13 +66,19 @@ impl Check for NumberMismatch {
                 .collect()
         };
         // A lone missing or extra number is usually a number spelled out in one language
-        // ("a second layer" / "2 つ目"); only a section that lost one number and gained
-        // another has a changed number.
+        // ("a second layer" / "2 つ目"); only a place that lost one number and gained
+        // another has a changed number (`changed_numbers`).
         let mut by_section: BTreeMap<(usize, usize), Vec<Change<Finding>>> = BTreeMap::new();
         section_items::diffs(cx, items, |d, row, diff| {
-            let (missing, shown) = match &diff {
-                Diff::Missing { reference, .. } => (true, &reference.shown),
-                Diff::Extra { item, .. } => (false, &item.shown),
+            let (missing, shown, line, other_section) = match &diff {
+                Diff::Missing {
+                    reference,
+                    section_line,
+                } => (true, &reference.shown, reference.line, *section_line),
+                Diff::Extra {
+                    item,
+                    reference_line,
+                } => (false, &item.shown, item.line, *reference_line),
             };
             let readings = quantities::readings(shown);
             let finding = section_items::finding(
@@ -84,6 +92,8 @@ impl Check for NumberMismatch {
             by_section.entry((d, row)).or_default().push(Change {
                 missing,
                 readings,
+                line,
+                other_section,
                 finding,
             });
         });
@@ -97,14 +107,25 @@ impl Check for NumberMismatch {
 
 /// A number one side of a section has and the other lacks, and its finding.
 struct Change<F> {
+    /// Missing in the compared locale (the line is the reference's), else extra there.
     missing: bool,
     /// Every value its writing may have.
     readings: Vec<String>,
+    /// The number's line in its own document.
+    line: u32,
+    /// The line of the same section in the other document.
+    other_section: u32,
     finding: F,
 }
 
-/// The findings of one section: none unless, after a missing and an extra number that
-/// can mean the same value cancel out, a number is still missing and another still extra.
+/// How many lines apart, counted from the start of their sections, a missing and an
+/// extra number may be and still be one changed number (a translation keeps the lines of
+/// its source; a line of slack for a reflowed paragraph).
+const SAME_PLACE: i64 = 1;
+
+/// The findings of one section. A missing and an extra number that one writing can mean
+/// both cancel out; of the rest, a missing number is reported when an extra one stands
+/// in the same place of the section, and the other way round: a number was changed there.
 fn changed_numbers<F>(changes: Vec<Change<F>>) -> Vec<F> {
     let (missing, mut extra): (Vec<_>, Vec<_>) = changes.into_iter().partition(|c| c.missing);
     let mut kept = Vec::new();
@@ -119,10 +140,31 @@ fn changed_numbers<F>(changes: Vec<Change<F>>) -> Vec<F> {
             None => kept.push(m),
         }
     }
-    if kept.is_empty() || extra.is_empty() {
+    // The section starts: the reference's is where an extra number points, the compared
+    // locale's where a missing one does.
+    let (Some(reference), Some(compared)) = (
+        extra.first().map(|e| e.other_section),
+        kept.first().map(|m| m.other_section),
+    ) else {
         return Vec::new();
-    }
-    kept.into_iter().chain(extra).map(|c| c.finding).collect()
+    };
+    let offset = |c: &Change<F>| {
+        let start = if c.missing { reference } else { compared };
+        i64::from(c.line) - i64::from(start)
+    };
+    let near = |a: &Change<F>, others: &[Change<F>]| {
+        others
+            .iter()
+            .any(|b| (offset(a) - offset(b)).abs() <= SAME_PLACE)
+    };
+    let missing: Vec<bool> = kept.iter().map(|m| near(m, &extra)).collect();
+    let extras: Vec<bool> = extra.iter().map(|e| near(e, &kept)).collect();
+    kept.into_iter()
+        .zip(missing)
+        .chain(extra.into_iter().zip(extras))
+        .filter(|(_, keep)| *keep)
+        .map(|(c, _)| c.finding)
+        .collect()
 }
 
 #[cfg(test)]
@@ -131,12 +173,33 @@ mod tests {
     use crate::checks::quantities::readings;
     use crate::checks::testing::{file, page, run};
 
+    /// A change at line 12 of sections that start at line 10 in both documents.
     fn change(missing: bool, shown: &'static str) -> Change<&'static str> {
+        at(missing, shown, 12)
+    }
+
+    fn at(missing: bool, shown: &'static str, line: u32) -> Change<&'static str> {
         Change {
             missing,
             readings: readings(shown),
+            line,
+            other_section: 10,
             finding: shown,
         }
+    }
+
+    #[test]
+    fn a_missing_and_an_extra_number_far_apart_are_not_a_change() {
+        // "five to ten minutes" in one paragraph, "2 disks" dropped in another
+        assert!(changed_numbers(vec![at(true, "2", 12), at(false, "5", 20)]).is_empty());
+        assert_eq!(
+            changed_numbers(vec![
+                at(true, "2", 12),
+                at(false, "5", 20),
+                at(false, "3", 13)
+            ]),
+            ["2", "3"]
+        );
     }
 
     #[test]

@@ -505,7 +505,25 @@ impl Scanner<'_> {
         } else {
             0
         };
+        let s_start = (self.run_end(m_start)..end)
+            .find(|&k| self.digit(k))
+            .filter(|_| m_start < end);
         let shown = self.text(i, end).trim().to_string();
+        if let Some(s_start) = s_start {
+            // `0:09:31`, a position in a video, is also `09:31`
+            let sec: u32 = self
+                .text(s_start, self.run_end(s_start))
+                .parse()
+                .unwrap_or(0);
+            let also = if h == 0 {
+                vec![format!("{m}:{sec:02}")]
+            } else {
+                Vec::new()
+            };
+            let key = format!("{h}:{m:02}:{sec:02}");
+            self.out.push(Quantity { key, shown, also });
+            return end;
+        }
         let (key, also) = match pm {
             _ if h > 24 || m > 59 => (decimal(&h.to_string(), ""), Vec::new()),
             Some(pm) if (1..=12).contains(&h) => {
@@ -518,11 +536,11 @@ impl Scanner<'_> {
                 (format!("{h}:{m:02}"), Vec::new())
             }
             _ => {
-                let also = if (1..12).contains(&h) {
-                    vec![format!("{}:{m:02}", h + 12)]
-                } else {
-                    Vec::new()
-                };
+                // `4:00` may be 16:00; `09:31` may be minutes and seconds, `0:09:31`
+                let mut also = vec![format!("0:{h:02}:{m:02}")];
+                if (1..12).contains(&h) {
+                    also.push(format!("{}:{m:02}", h + 12));
+                }
                 (format!("{h}:{m:02}"), also)
             }
         };
@@ -638,6 +656,8 @@ mod tests {
         assert_eq!(keys("12 PM", "en"), ["12:00"]);
         assert!(readings("16 h").contains(&"16:00".to_string()));
         assert!(readings("4:00").contains(&"16:00".to_string()));
+        assert_eq!(keys("0:09:31", "ru"), ["0:09:31"]);
+        assert!(readings("09:31").contains(&"0:09:31".to_string()));
         assert_eq!(keys("I am 5", "en"), ["5"]);
     }
 
