@@ -99,7 +99,13 @@ impl Check for NumberMismatch {
         });
         let mut out = Vec::new();
         for (_, changes) in by_section {
-            out.extend(changed_numbers(changes));
+            // the same number changed in every cell of a table row is one change
+            let mut seen = std::collections::BTreeSet::new();
+            out.extend(
+                changed_numbers(changes)
+                    .into_iter()
+                    .filter(|f| seen.insert(f.subject.clone())),
+            );
         }
         out
     }

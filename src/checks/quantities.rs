@@ -252,8 +252,8 @@ impl Scanner<'_> {
 
     /// Whether the word `ws..we` holding a digit is an identifier: it starts with a letter
     /// or `_` (`x64`, `AES-256`, `Standard_D2s_v3`), has a letter followed by a digit
-    /// (`3f2504e0`), or follows a character that makes it part of a name or path (`/16`,
-    /// `.NET` no, `file.2`, `#3`).
+    /// (`3f2504e0`), follows a character that makes it part of a name (`file.2`, `#3`),
+    /// or is glued to a letter of another alphabet (`А8` with a Cyrillic А).
     fn identifier(&self, ws: usize, we: usize) -> bool {
         let w = self.t.get(ws..we).unwrap_or_default();
         let starts_alpha = w
@@ -265,8 +265,11 @@ impl Scanner<'_> {
         let before = if ws > 0 { self.at(ws - 1) } else { ' ' };
         let before2 = if ws > 1 { self.at(ws - 2) } else { ' ' };
         let after_name = matches!(before, '#' | '&')
-            || (matches!(before, '.' | ':' | '/') && before2.is_ascii_alphabetic());
-        starts_alpha || letter_digit || after_name
+            || (matches!(before, '.' | ':') && before2.is_ascii_alphabetic());
+        // `А8` typed with a Cyrillic А: a letter of an alphabet (not a CJK character,
+        // which may stand right before a number) glued to the digits
+        let glued = before.is_alphabetic() && !before.is_ascii() && before < '\u{2E80}';
+        starts_alpha || letter_digit || after_name || glued
     }
 
     /// A numeric date written with `-`: `2017-11-03`, `03-11-2017`.
@@ -418,7 +421,14 @@ impl Scanner<'_> {
             let (a, b) = (&digits[0], &digits[1]);
             let as_decimal = decimal(a, b);
             if b.len() != 3 || a.len() > 3 || last == '\'' {
-                return vec![(as_decimal, Vec::new())];
+                // `16.00` is also a time of day, as Russian writes it
+                let time = match (a.parse::<u32>(), b.parse::<u32>()) {
+                    (Ok(h), Ok(m)) if b.len() == 2 && last == '.' && h <= 24 && m < 60 => {
+                        vec![format!("{h}:{m:02}")]
+                    }
+                    _ => Vec::new(),
+                };
+                return vec![(as_decimal, time)];
             }
             let as_group = int(digits);
             // `8,000` is eight thousand even where `,` is the decimal separator: a
@@ -515,11 +525,13 @@ impl Scanner<'_> {
                 .text(s_start, self.run_end(s_start))
                 .parse()
                 .unwrap_or(0);
-            let also = if h == 0 {
-                vec![format!("{m}:{sec:02}")]
-            } else {
-                Vec::new()
-            };
+            let mut also = Vec::new();
+            if h == 0 {
+                also.push(format!("{m}:{sec:02}"));
+            }
+            if sec == 0 {
+                also.push(format!("{h}:{m:02}"));
+            }
             let key = format!("{h}:{m:02}:{sec:02}");
             self.out.push(Quantity { key, shown, also });
             return end;
@@ -657,6 +669,8 @@ mod tests {
         assert!(readings("16 h").contains(&"16:00".to_string()));
         assert!(readings("4:00").contains(&"16:00".to_string()));
         assert_eq!(keys("0:09:31", "ru"), ["0:09:31"]);
+        assert!(readings("18:00:00").contains(&"18:00".to_string()));
+        assert!(readings("16.00").contains(&"16:00".to_string()));
         assert!(readings("09:31").contains(&"0:09:31".to_string()));
         assert_eq!(keys("I am 5", "en"), ["5"]);
     }
@@ -707,6 +721,9 @@ mod tests {
         }
         assert_eq!(keys("24/7", "en"), ["24", "7"]);
         assert_eq!(keys("too10 000", "ru"), Vec::<String>::new());
+        assert_eq!(keys("узлы А8 и 2 узла", "ru"), ["2"]);
+        assert_eq!(keys("1KB/0,5 KB", "cs"), ["1", "0.5"]);
+        assert_eq!(keys("個3", "zh"), ["3"]);
         assert_eq!(keys("24000/375/187", "fr"), ["24000", "375", "187"]);
         assert_eq!(keys("12 200 000/2 358", "fr"), ["12200000", "2358"]);
         assert_eq!(keys("a/b/c/1 and 2020/11/03", "en"), Vec::<String>::new());
