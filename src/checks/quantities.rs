@@ -171,9 +171,22 @@ impl Scanner<'_> {
         let skip = self.excluded_chunks();
         let first = self.t.iter().position(|c| !c.is_whitespace());
         let mut i = 0;
+        // the last word found to be neither a date nor a name: its other numbers (`3-5`)
+        // are read without looking at the word again (linear on `1-1-1-…`)
+        let mut plain_word = 0..0;
         while i < self.t.len() {
             if !self.digit(i) || skip[i] {
                 i += 1;
+                continue;
+            }
+            if let Some(end) = self.hour_h_minutes(i) {
+                self.push_time(i, end, None);
+                i = end;
+                continue;
+            }
+            if plain_word.contains(&i) {
+                let end = self.number(i, first == Some(i));
+                i = end.max(i + 1);
                 continue;
             }
             // the word the digit is in: letters, digits, `_` and `-`
@@ -185,16 +198,13 @@ impl Scanner<'_> {
             while is_word(self.at(we)) {
                 we += 1;
             }
-            if let Some(end) = self.hour_h_minutes(i) {
-                self.push_time(i, end, None);
-                i = end;
-                continue;
-            }
             if self.date(ws, we) {
                 i = we;
                 continue;
             }
+            plain_word = ws..we;
             if self.identifier(ws, we) {
+                plain_word = 0..0;
                 // the rest of the name too: `v2.0`, `file_1.2`, and digit groups that
                 // continue it (`too10 000`, a name glued to a number)
                 i = we;
@@ -740,6 +750,9 @@ mod tests {
     #[test]
     fn number_lists_with_commas_are_several_numbers() {
         assert_eq!(keys("1,2,3", "en"), ["1", "2", "3"]);
+        // linear on a long word of numbers
+        let long = "1-".repeat(20_000);
+        assert_eq!(read(&long, Conventions::TOLERANT).len(), 20_000);
     }
 
     fn group(n: u64, sep: &str) -> String {
