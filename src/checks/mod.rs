@@ -42,6 +42,7 @@ mod cc405_service_mismatch;
 mod claim_sets;
 mod compare;
 mod consensus;
+mod quantities;
 mod section_items;
 #[cfg(test)]
 mod testing;

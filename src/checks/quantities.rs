@@ -1,0 +1,799 @@
+//! Numbers in prose read as quantities, the way a locale's language writes them.
+//!
+//! `1 200` (space, NBSP, narrow NBSP, thin space), `1.200` (es), `1,200` (en) and `1'200`
+//! are 1200; `1,5` (fr) and `1.5` (en) are 1.5; `4 p.m.`, `4 PM`, `16:00` and `16 h` are
+//! the time 16:00; `3-5`, `3 à 5`, `３～５` are 3 and 5; `50 %` is 50 (units never matter).
+//! Text is read after NFKC, so full-width digits are ASCII digits.
+//!
+//! Not quantities, and never read: list numbers (`1.` or `1)` opening a paragraph, item or
+//! cell), numbers inside identifiers (`Standard_D2s_v3`, `sha256`, `x64`, `AES-256`), URLs,
+//! paths, file names and numeric dates. A dotted number of three or more parts that is not
+//! a grouped integer (`1.2.3`, `10.0.0.1`) is a version or an address: its key is the
+//! number as written.
+
+use crate::locale::Locale;
+use unicode_normalization::UnicodeNormalization;
+
+/// The decimal separator of each language (a locale's language subtag). The other one of
+/// `.` and `,`, spaces and `'` group digits by three. A language not listed is read
+/// tolerantly: a single `.` or `,` before three digits groups them.
+const DECIMAL_SEPARATOR: &[(&str, char)] = &[
+    ("ar", ','),
+    ("bg", ','),
+    ("ca", ','),
+    ("cs", ','),
+    ("da", ','),
+    ("de", ','),
+    ("el", ','),
+    ("en", '.'),
+    ("es", ','),
+    ("et", ','),
+    ("fi", ','),
+    ("fr", ','),
+    ("he", '.'),
+    ("hr", ','),
+    ("hu", ','),
+    ("id", ','),
+    ("it", ','),
+    ("ja", '.'),
+    ("ko", '.'),
+    ("lt", ','),
+    ("lv", ','),
+    ("nb", ','),
+    ("nl", ','),
+    ("pl", ','),
+    ("pt", ','),
+    ("ro", ','),
+    ("ru", ','),
+    ("sk", ','),
+    ("sl", ','),
+    ("sr", ','),
+    ("sv", ','),
+    ("th", '.'),
+    ("tr", ','),
+    ("uk", ','),
+    ("vi", ','),
+    ("zh", '.'),
+];
+
+/// Words that make the hour before them (or, for the CJK ones, after them) a time of day
+/// before noon, and after noon. Compared ignoring ASCII case.
+const BEFORE_NOON: &[&str] = &["a.m.", "am", "오전", "上午", "午前"];
+const AFTER_NOON: &[&str] = &["p.m.", "pm", "오후", "下午", "午後"];
+
+/// Words written after the hour and after the minutes of a time of day: `4시 30분`,
+/// `4點30分`.
+const HOUR_WORDS: &[&str] = &["시", "點", "点", "時"];
+const MINUTE_WORDS: &[&str] = &["분", "分"];
+
+/// How a language writes numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Conventions {
+    /// `.` or `,`; `None` reads tolerantly.
+    decimal: Option<char>,
+}
+
+impl Conventions {
+    /// No known convention: a single `.` or `,` before exactly three digits groups them.
+    pub const TOLERANT: Conventions = Conventions { decimal: None };
+
+    /// The conventions of a locale's language, tolerant when the language is not listed.
+    pub fn of(locale: &Locale) -> Conventions {
+        let decimal = DECIMAL_SEPARATOR
+            .binary_search_by(|(l, _)| (*l).cmp(locale.language()))
+            .ok()
+            .map(|i| DECIMAL_SEPARATOR[i].1);
+        Conventions { decimal }
+    }
+}
+
+/// One quantity of a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quantity {
+    /// The value under the text's conventions: `1200`, `1.5`, `16:00`, `1.2.3`.
+    pub key: String,
+    /// The number as written (NFKC), e.g. `1 200`, `4 p.m.`.
+    pub shown: String,
+    /// Other values the same writing may have under another convention (`1,200` is also
+    /// 1.2) or as a time of day (`16 h`, `4:00` is also 16:00).
+    pub also: Vec<String>,
+}
+
+/// The quantities of a prose text, in order.
+pub fn read(text: &str, conv: Conventions) -> Vec<Quantity> {
+    let chars: Vec<char> = if text.is_ascii() {
+        text.chars().collect()
+    } else {
+        // A full-width comma separates clauses, never digit groups.
+        text.chars()
+            .map(|c| if c == '，' { '、' } else { c })
+            .nfkc()
+            .collect()
+    };
+    Scanner {
+        t: &chars,
+        conv,
+        out: Vec::new(),
+    }
+    .run()
+}
+
+/// Every value `shown` (one [`Quantity::shown`]) may have under any convention.
+pub fn readings(shown: &str) -> Vec<String> {
+    let mut all = Vec::new();
+    for conv in [
+        Conventions::TOLERANT,
+        Conventions { decimal: Some('.') },
+        Conventions { decimal: Some(',') },
+    ] {
+        for q in read(shown, conv) {
+            all.push(q.key);
+            all.extend(q.also);
+        }
+    }
+    all.sort();
+    all.dedup();
+    all
+}
+
+fn is_word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c == '-'
+}
+
+struct Scanner<'a> {
+    t: &'a [char],
+    conv: Conventions,
+    out: Vec<Quantity>,
+}
+
+impl Scanner<'_> {
+    fn at(&self, i: usize) -> char {
+        self.t.get(i).copied().unwrap_or('\0')
+    }
+
+    fn digit(&self, i: usize) -> bool {
+        self.at(i).is_ascii_digit()
+    }
+
+    /// End of the digit run starting at `i`.
+    fn run_end(&self, mut i: usize) -> usize {
+        while self.digit(i) {
+            i += 1;
+        }
+        i
+    }
+
+    fn text(&self, from: usize, to: usize) -> String {
+        self.t.get(from..to).unwrap_or_default().iter().collect()
+    }
+
+    fn run(mut self) -> Vec<Quantity> {
+        let skip = self.excluded_chunks();
+        let first = self.t.iter().position(|c| !c.is_whitespace());
+        let mut i = 0;
+        // the last word found to be neither a date nor a name: its other numbers (`3-5`)
+        // are read without looking at the word again (linear on `1-1-1-…`)
+        let mut plain_word = 0..0;
+        while i < self.t.len() {
+            if !self.digit(i) || skip[i] {
+                i += 1;
+                continue;
+            }
+            if let Some(end) = self.hour_h_minutes(i) {
+                self.push_time(i, end, None);
+                i = end;
+                continue;
+            }
+            if plain_word.contains(&i) {
+                let end = self.number(i, first == Some(i));
+                i = end.max(i + 1);
+                continue;
+            }
+            // the word the digit is in: letters, digits, `_` and `-`
+            let mut ws = i;
+            while ws > 0 && is_word(self.at(ws - 1)) {
+                ws -= 1;
+            }
+            let mut we = i;
+            while is_word(self.at(we)) {
+                we += 1;
+            }
+            if self.date(ws, we) {
+                i = we;
+                continue;
+            }
+            plain_word = ws..we;
+            if self.identifier(ws, we) {
+                plain_word = 0..0;
+                // the rest of the name too: `v2.0`, `file_1.2`, and digit groups that
+                // continue it (`too10 000`, a name glued to a number)
+                i = we;
+                while self.at(i).is_ascii_graphic() {
+                    i += 1;
+                }
+                while self.at(i) == ' ' && self.run_end(i + 1) == i + 4 {
+                    i += 4;
+                }
+                continue;
+            }
+            let end = self.number(i, first == Some(i));
+            i = end.max(i + 1);
+        }
+        self.out
+    }
+
+    /// Chunks of ASCII non-space characters that are URLs, paths, e-mail addresses or file
+    /// names: none of their digits is read.
+    fn excluded_chunks(&self) -> Vec<bool> {
+        let mut skip = vec![false; self.t.len()];
+        let chunk = |c: char| c.is_ascii_graphic();
+        let mut i = 0;
+        while i < self.t.len() {
+            if !chunk(self.at(i)) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while chunk(self.at(i)) {
+                i += 1;
+            }
+            let c = self.t.get(start..i).unwrap_or_default();
+            let s: String = c.iter().collect();
+            let slashes = c.iter().filter(|&&c| c == '/').count();
+            let dotted_name = c
+                .windows(2)
+                .any(|w| w[0] == '.' && w[1].is_ascii_alphabetic());
+            let has_digit = c.iter().any(char::is_ascii_digit);
+            if has_digit
+                && (s.contains("://")
+                    || s.contains("www.")
+                    || s.contains('@')
+                    || s.contains('\\')
+                    || (slashes >= 2 && c.iter().any(char::is_ascii_alphabetic))
+                    || dotted_name)
+            {
+                for b in &mut skip[start..i] {
+                    *b = true;
+                }
+            }
+        }
+        skip
+    }
+
+    /// Whether the word `ws..we` holding a digit is an identifier: it starts with a letter
+    /// or `_` (`x64`, `AES-256`, `Standard_D2s_v3`), has a letter followed by a digit
+    /// (`3f2504e0`), follows a character that makes it part of a name (`file.2`, `#3`),
+    /// or is glued to a letter of another alphabet (`А8` with a Cyrillic А).
+    fn identifier(&self, ws: usize, we: usize) -> bool {
+        let w = self.t.get(ws..we).unwrap_or_default();
+        let starts_alpha = w
+            .first()
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == '_');
+        let letter_digit = w
+            .windows(2)
+            .any(|p| (p[0].is_ascii_alphabetic() || p[0] == '_') && p[1].is_ascii_digit());
+        let before = if ws > 0 { self.at(ws - 1) } else { ' ' };
+        let before2 = if ws > 1 { self.at(ws - 2) } else { ' ' };
+        let after_name = matches!(before, '#' | '&')
+            || (matches!(before, '.' | ':') && before2.is_ascii_alphabetic());
+        // `А8` typed with a Cyrillic А: a letter of an alphabet (not a CJK character,
+        // which may stand right before a number) glued to the digits
+        let glued = before.is_alphabetic() && !before.is_ascii() && before < '\u{2E80}';
+        starts_alpha || letter_digit || after_name || glued
+    }
+
+    /// A numeric date written with `-`: `2017-11-03`, `03-11-2017`.
+    fn date(&self, ws: usize, we: usize) -> bool {
+        let w: String = self.text(ws, we);
+        let parts: Vec<&str> = w.split('-').collect();
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+            && parts.iter().any(|p| p.len() == 4)
+    }
+
+    /// `16h30`, `16 h 30`: the end, when the text at `i` is an hour so written.
+    fn hour_h_minutes(&self, i: usize) -> Option<usize> {
+        let e = self.run_end(i);
+        if e - i > 2 || (i > 0 && (self.at(i - 1).is_ascii_alphanumeric() || self.at(i - 1) == '.'))
+        {
+            return None;
+        }
+        let mut j = e;
+        if self.at(j) == ' ' {
+            j += 1;
+        }
+        if self.at(j) != 'h' {
+            return None;
+        }
+        j += 1;
+        if self.at(j) == ' ' {
+            j += 1;
+        }
+        let m = self.run_end(j);
+        (m - j == 2 && !self.at(m).is_ascii_alphabetic()).then_some(m)
+    }
+
+    /// Reads the number starting at `i` and returns where it ends.
+    fn number(&mut self, i: usize, opens_text: bool) -> usize {
+        // digit groups and the separators between them
+        let mut groups = vec![(i, self.run_end(i))];
+        let mut seps: Vec<char> = Vec::new();
+        loop {
+            let e = groups.last().map_or(i, |g| g.1);
+            let s = self.at(e);
+            let next = self.run_end(e + 1);
+            let len = next - (e + 1);
+            let joined = match s {
+                '.' | ',' => len > 0,
+                '\'' => len == 3,
+                // a space groups only three digits after at most three
+                ' ' => len == 3 && seps.iter().all(|&c| c == ' ') && groups[0].1 - groups[0].0 <= 3,
+                _ => false,
+            };
+            if !joined {
+                break;
+            }
+            seps.push(s);
+            groups.push((e + 1, next));
+        }
+        let end = groups.last().map_or(i, |g| g.1);
+        let digits: Vec<String> = groups.iter().map(|&(a, b)| self.text(a, b)).collect();
+
+        // a list number: `1.` or `1)` opening the text
+        if opens_text
+            && seps.is_empty()
+            && matches!(self.at(end), '.' | ')')
+            && !self.digit(end + 1)
+        {
+            return end + 1;
+        }
+        // a date with `/`: `03/11/2020`, `2020/11/03` (other numbers on either side of a
+        // `/` are read one by one: `24000/375/187`)
+        if self.at(end) == '/' && seps.is_empty() {
+            let mut parts = vec![(i, end)];
+            let mut j = end;
+            while self.at(j) == '/' && self.digit(j + 1) {
+                let e = self.run_end(j + 1);
+                parts.push((j + 1, e));
+                j = e;
+            }
+            if parts.len() == 3 && parts.iter().any(|&(a, b)| b - a == 4) && !self.digit(j) {
+                return j;
+            }
+        }
+        // a time: `16:00`, `4:30 PM`
+        if seps.is_empty() && self.at(end) == ':' {
+            let m = self.run_end(end + 1);
+            if m - (end + 1) == 2 && !self.at(m).is_ascii_alphanumeric() {
+                let mut last = m;
+                if self.at(m) == ':' && self.run_end(m + 1) - (m + 1) == 2 {
+                    last = self.run_end(m + 1);
+                }
+                return match self.noon_marker_after(last) {
+                    Some((pm, after)) => self.push_time(i, after, Some(pm)),
+                    None => self.push_time(i, last, self.noon_marker_before(i)),
+                };
+            }
+        }
+        if seps.is_empty() {
+            if let Some(after) = self.hour_word_minutes(end) {
+                let pm = self.noon_marker_before(i);
+                return self.push_time(i, after, pm);
+            }
+            if let Some(after) = self.noon_marker_after(end) {
+                return self.push_time(i, after.1, Some(after.0));
+            }
+            if let Some(pm) = self.noon_marker_before(i) {
+                return self.push_time(i, end, Some(pm));
+            }
+        }
+        let shown = self.text(i, end);
+        for (key, also) in self.values(&digits, &seps) {
+            self.out.push(Quantity {
+                key,
+                shown: shown.clone(),
+                also,
+            });
+        }
+        end
+    }
+
+    /// The readings of digit groups joined by separators: one quantity, or several when
+    /// the separators list numbers (`1,2,3`).
+    fn values(&self, digits: &[String], seps: &[char]) -> Vec<(String, Vec<String>)> {
+        let int = |gs: &[String]| decimal(&gs.concat(), "");
+        let grouped = |gs: &[String]| gs.iter().skip(1).all(|g| g.len() == 3) && gs[0].len() <= 3;
+        let Some((&last, init)) = seps.split_last() else {
+            let v = int(digits);
+            let also = hour(&v).into_iter().collect();
+            return vec![(v, also)];
+        };
+        let same = init.iter().all(|&c| c == last);
+        if same && matches!(last, ' ' | '\'') {
+            return vec![(int(digits), Vec::new())];
+        }
+        if same && seps.len() >= 2 {
+            if grouped(digits) {
+                return vec![(int(digits), Vec::new())];
+            }
+            if last == '.' {
+                return vec![(digits.join("."), Vec::new())];
+            }
+            return digits
+                .iter()
+                .map(|d| (int(std::slice::from_ref(d)), Vec::new()))
+                .collect();
+        }
+        if same {
+            // one `.` or `,`: decimal, or a group of three
+            let (a, b) = (&digits[0], &digits[1]);
+            let as_decimal = decimal(a, b);
+            if b.len() != 3 || a.len() > 3 || last == '\'' {
+                // `16.00` is also a time of day, as Russian writes it
+                let time = match (a.parse::<u32>(), b.parse::<u32>()) {
+                    (Ok(h), Ok(m)) if b.len() == 2 && last == '.' && h <= 24 && m < 60 => {
+                        vec![format!("{h}:{m:02}")]
+                    }
+                    _ => Vec::new(),
+                };
+                return vec![(as_decimal, time)];
+            }
+            let as_group = int(digits);
+            // `8,000` is eight thousand even where `,` is the decimal separator: a
+            // decimal fraction of three zeros is an English number left as it was
+            return match self.conv.decimal {
+                Some(d) if d == last && b != "000" => vec![(as_decimal, vec![as_group])],
+                _ => vec![(as_group, vec![as_decimal])],
+            };
+        }
+        // groups, then another separator: the decimal one (`1 200,5`, `1,200.5`)
+        let (int_groups, frac) = digits.split_at(digits.len() - 1);
+        if init.iter().all(|&c| c == init[0]) && grouped(int_groups) {
+            return vec![(decimal(&int_groups.concat(), &frac[0]), Vec::new())];
+        }
+        digits
+            .iter()
+            .map(|d| (int(std::slice::from_ref(d)), Vec::new()))
+            .collect()
+    }
+
+    /// `a.m.`/`p.m.` after the hour ending at `end`: (after noon, end of the marker).
+    fn noon_marker_after(&self, end: usize) -> Option<(bool, usize)> {
+        let mut j = end;
+        if self.at(j) == ' ' {
+            j += 1;
+        }
+        for (pm, words) in [(false, BEFORE_NOON), (true, AFTER_NOON)] {
+            for w in words {
+                let n = w.chars().count();
+                let got = self.text(j, j + n);
+                if got.eq_ignore_ascii_case(w) && !self.at(j + n).is_alphanumeric() {
+                    return Some((pm, j + n));
+                }
+            }
+        }
+        None
+    }
+
+    /// `시 30분`, `點30分` after the hour ending at `end`: the end of the minutes.
+    fn hour_word_minutes(&self, end: usize) -> Option<usize> {
+        let word = |j: usize, words: &[&str]| {
+            let j = if self.at(j) == ' ' { j + 1 } else { j };
+            let c = self.at(j).to_string();
+            words.contains(&c.as_str()).then_some(j + 1)
+        };
+        let after_hour = word(end, HOUR_WORDS)?;
+        let m = if self.at(after_hour) == ' ' {
+            after_hour + 1
+        } else {
+            after_hour
+        };
+        let m_end = self.run_end(m);
+        if (1..=2).contains(&(m_end - m)) {
+            return word(m_end, MINUTE_WORDS);
+        }
+        None
+    }
+
+    /// `오후`, `下午` before the hour starting at `i`: whether it is after noon.
+    fn noon_marker_before(&self, i: usize) -> Option<bool> {
+        let mut j = i;
+        if j > 0 && self.at(j - 1) == ' ' {
+            j -= 1;
+        }
+        let before = self.text(j.saturating_sub(2), j);
+        for (pm, words) in [(false, BEFORE_NOON), (true, AFTER_NOON)] {
+            if words.iter().any(|w| !w.is_ascii() && before == *w) {
+                return Some(pm);
+            }
+        }
+        None
+    }
+
+    /// A time of day `i..end`: the hour at `i`, the minutes in the next digits if any,
+    /// and whether an a.m./p.m. marker said after noon.
+    fn push_time(&mut self, i: usize, end: usize, pm: Option<bool>) -> usize {
+        let h_end = self.run_end(i);
+        let h: u32 = self.text(i, h_end).parse().unwrap_or(99);
+        let m_start = (h_end..end).find(|&k| self.digit(k)).unwrap_or(end);
+        let m: u32 = if m_start < end {
+            self.text(m_start, self.run_end(m_start))
+                .parse()
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        let s_start = (self.run_end(m_start)..end)
+            .find(|&k| self.digit(k))
+            .filter(|_| m_start < end);
+        let shown = self.text(i, end).trim().to_string();
+        if let Some(s_start) = s_start {
+            // `0:09:31`, a position in a video, is also `09:31`
+            let sec: u32 = self
+                .text(s_start, self.run_end(s_start))
+                .parse()
+                .unwrap_or(0);
+            let mut also = Vec::new();
+            if h == 0 {
+                also.push(format!("{m}:{sec:02}"));
+            }
+            if sec == 0 {
+                also.push(format!("{h}:{m:02}"));
+            }
+            let key = format!("{h}:{m:02}:{sec:02}");
+            self.out.push(Quantity { key, shown, also });
+            return end;
+        }
+        let (key, also) = match pm {
+            _ if h > 24 || m > 59 => (decimal(&h.to_string(), ""), Vec::new()),
+            Some(pm) if (1..=12).contains(&h) => {
+                let h = match (pm, h) {
+                    (true, 12) => 12,
+                    (true, h) => h + 12,
+                    (false, 12) => 0,
+                    (false, h) => h,
+                };
+                (format!("{h}:{m:02}"), Vec::new())
+            }
+            _ => {
+                // `4:00` may be 16:00; `09:31` may be minutes and seconds, `0:09:31`
+                let mut also = vec![format!("0:{h:02}:{m:02}")];
+                if (1..12).contains(&h) {
+                    also.push(format!("{}:{m:02}", h + 12));
+                }
+                (format!("{h}:{m:02}"), also)
+            }
+        };
+        self.out.push(Quantity { key, shown, also });
+        end
+    }
+}
+
+/// A plain integer of at most 24 may be an hour: `16` in "16 h" or "16 시".
+fn hour(v: &str) -> Option<String> {
+    let h: u32 = v.parse().ok()?;
+    (h <= 24).then(|| format!("{h}:00"))
+}
+
+/// The canonical writing of `int.frac`: no leading zeros, no trailing zeros, `.` decimal.
+fn decimal(int: &str, frac: &str) -> String {
+    let int = int.trim_start_matches('0');
+    let int = if int.is_empty() { "0" } else { int };
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        int.to_string()
+    } else {
+        format!("{int}.{frac}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn keys(text: &str, language: &str) -> Vec<String> {
+        let conv = Locale::parse(&format!("{language}-zz"))
+            .map_or(Conventions::TOLERANT, |l| Conventions::of(&l));
+        read(text, conv).into_iter().map(|q| q.key).collect()
+    }
+
+    #[test]
+    fn the_table_is_sorted_for_binary_search() {
+        assert!(DECIMAL_SEPARATOR.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn spaces_group_digits_in_every_language() {
+        for text in [
+            "1 200 Go",
+            "1\u{a0}200",
+            "1\u{202f}200",
+            "1\u{2009}200",
+            "1200",
+        ] {
+            for l in ["fr", "cs", "ru", "en", "xx"] {
+                assert_eq!(keys(text, l), ["1200"], "{text:?} in {l}");
+            }
+        }
+        assert_eq!(keys("3 400 kbit/s", "cs"), ["3400"]);
+        assert_eq!(keys("30 000", "ru"), ["30000"]);
+        assert_eq!(keys("2 048", "fr"), ["2048"]);
+        assert_eq!(keys("1 234 567,5", "fr"), ["1234567.5"]);
+    }
+
+    #[test]
+    fn a_space_joins_only_well_formed_groups() {
+        assert_eq!(keys("in 2017 100 people", "en"), ["2017", "100"]);
+        assert_eq!(keys("1 20 30", "fr"), ["1", "20", "30"]);
+        assert_eq!(keys("12 3456", "fr"), ["12", "3456"]);
+    }
+
+    #[test]
+    fn point_and_comma_follow_the_language() {
+        assert_eq!(keys("1,200", "en"), ["1200"]);
+        assert_eq!(keys("1.200", "es"), ["1200"]);
+        assert_eq!(keys("1.200.000", "es"), ["1200000"]);
+        assert_eq!(keys("1,200,000", "en"), ["1200000"]);
+        assert_eq!(keys("1,5", "fr"), ["1.5"]);
+        assert_eq!(keys("1.5", "en"), ["1.5"]);
+        assert_eq!(keys("1,200", "fr"), ["1.2"]);
+        assert_eq!(keys("8,000", "cs"), ["8000"]);
+        assert_eq!(keys("1.200,5", "es"), ["1200.5"]);
+        assert_eq!(keys("1,200.5", "en"), ["1200.5"]);
+        assert_eq!(keys("1'200", "xx"), ["1200"]);
+        assert_eq!(keys("0.50", "en"), ["0.5"]);
+        assert_eq!(keys("2.0", "en"), ["2"]);
+    }
+
+    #[test]
+    fn tolerant_reading_keeps_the_other_convention() {
+        assert_eq!(keys("1,200", "xx"), ["1200"]);
+        assert!(readings("1,200").contains(&"1.2".to_string()));
+        assert!(readings("1,200").contains(&"1200".to_string()));
+        assert_eq!(readings("1,5"), ["1.5"]);
+    }
+
+    #[test]
+    fn times_of_day_in_12_and_24_hours() {
+        for (text, l) in [
+            ("at 4 p.m.", "en"),
+            ("at 4 PM", "en"),
+            ("at 4pm", "en"),
+            ("à 16:00", "fr"),
+            ("오후 4시", "ko"),
+            ("下午 4:00", "zh"),
+        ] {
+            assert_eq!(keys(text, l), ["16:00"], "{text}");
+        }
+        assert_eq!(keys("4:30 PM", "en"), ["16:30"]);
+        assert_eq!(keys("오전 11시 18분", "ko"), ["11:18"]);
+        assert_eq!(keys("下午 4點30分", "zh"), ["16:30"]);
+        assert_eq!(keys("4시", "ko"), ["4"]);
+        assert_eq!(keys("16h30", "fr"), ["16:30"]);
+        assert_eq!(keys("16 h 30", "fr"), ["16:30"]);
+        assert_eq!(keys("12 a.m.", "en"), ["0:00"]);
+        assert_eq!(keys("12 PM", "en"), ["12:00"]);
+        assert!(readings("16 h").contains(&"16:00".to_string()));
+        assert!(readings("4:00").contains(&"16:00".to_string()));
+        assert_eq!(keys("0:09:31", "ru"), ["0:09:31"]);
+        assert!(readings("18:00:00").contains(&"18:00".to_string()));
+        assert!(readings("16.00").contains(&"16:00".to_string()));
+        assert!(readings("09:31").contains(&"0:09:31".to_string()));
+        assert_eq!(keys("I am 5", "en"), ["5"]);
+    }
+
+    #[test]
+    fn ranges_give_both_ends() {
+        for text in ["3-5", "3–5", "3 à 5", "３～５", "3 to 5"] {
+            assert_eq!(keys(text, "fr"), ["3", "5"], "{text}");
+        }
+    }
+
+    #[test]
+    fn full_width_digits_and_units() {
+        assert_eq!(keys("ＡＥＳ ２５６ ビット", "ja"), ["256"]);
+        assert_eq!(keys("50 %", "fr"), keys("50%", "en"));
+        assert_eq!(keys("5GB", "en"), ["5"]);
+        assert_eq!(keys("設定為 3，然後 4", "zh"), ["3", "4"]);
+    }
+
+    #[test]
+    fn versions_and_addresses_are_compared_as_written() {
+        assert_eq!(keys("version 1.2.3", "fr"), ["1.2.3"]);
+        assert_eq!(keys("10.0.0.1", "es"), ["10.0.0.1"]);
+        assert_eq!(keys("TLS 1.2", "fr"), keys("TLS 1,2", "fr"));
+    }
+
+    #[test]
+    fn identifiers_urls_paths_and_dates_are_not_quantities() {
+        for text in [
+            "Standard_D2s_v3",
+            "sha256",
+            "x64",
+            "B2ms",
+            "AES-256",
+            "v2.0",
+            "https://example.com/a/1234",
+            "www.example2.com",
+            "C:\\temp\\x1",
+            "setup2.exe",
+            "1.txt",
+            "user1@example.com",
+            "2017-11-03",
+            "03/11/2020",
+            "3f2504e0-4f89-11d3",
+            "a/b/c/1",
+        ] {
+            assert_eq!(keys(text, "en"), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(keys("24/7", "en"), ["24", "7"]);
+        assert_eq!(keys("too10 000", "ru"), Vec::<String>::new());
+        assert_eq!(keys("узлы А8 и 2 узла", "ru"), ["2"]);
+        assert_eq!(keys("1KB/0,5 KB", "cs"), ["1", "0.5"]);
+        assert_eq!(keys("個3", "zh"), ["3"]);
+        assert_eq!(keys("24000/375/187", "fr"), ["24000", "375", "187"]);
+        assert_eq!(keys("12 200 000/2 358", "fr"), ["12200000", "2358"]);
+        assert_eq!(keys("a/b/c/1 and 2020/11/03", "en"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn list_numbers_are_not_quantities() {
+        assert_eq!(keys("1. Create a key", "en"), Vec::<String>::new());
+        assert_eq!(keys("2) Create 3 keys", "en"), ["3"]);
+        assert_eq!(keys("Step 1. Create", "en"), ["1"]);
+        assert_eq!(keys("33.票證產生示範", "zh"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn number_lists_with_commas_are_several_numbers() {
+        assert_eq!(keys("1,2,3", "en"), ["1", "2", "3"]);
+        // linear on a long word of numbers
+        let long = "1-".repeat(20_000);
+        assert_eq!(read(&long, Conventions::TOLERANT).len(), 20_000);
+    }
+
+    fn group(n: u64, sep: &str) -> String {
+        let s = n.to_string();
+        let mut out = String::new();
+        for (i, c) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i).is_multiple_of(3) {
+                out.push_str(sep);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    proptest! {
+        /// The value does not depend on how a language groups and separates digits.
+        #[test]
+        fn every_writing_of_a_number_has_its_value(n in 0u64..10_000_000_000, f in 0u32..100) {
+            let plain = decimal(&n.to_string(), &format!("{f:02}"));
+            let writings = [
+                ("en", group(n, ","), '.'),
+                ("fr", group(n, " "), ','),
+                ("fr", group(n, "\u{202f}"), ','),
+                ("cs", group(n, "\u{a0}"), ','),
+                ("es", group(n, "."), ','),
+                ("xx", group(n, "'"), '.'),
+            ];
+            for (l, int, d) in writings {
+                let text = format!("costs {int}{d}{f:02} units");
+                prop_assert_eq!(keys(&text, l), vec![plain.clone()], "{}", text);
+            }
+        }
+
+        /// Reading is the same on a text and on its NFKC form.
+        #[test]
+        fn reading_is_invariant_under_nfkc(
+            s in "[0-9a-z .,:\\-²³½①⑩０-９～：\u{00a0}\u{202f}가データ暗号éжЁ]{0,30}",
+        ) {
+            let n: String = s.nfkc().collect();
+            let keys = |t: &str| read(t, Conventions::TOLERANT).into_iter().map(|q| q.key).collect::<Vec<_>>();
+            prop_assert_eq!(keys(&s), keys(&n));
+        }
+    }
+}
