@@ -74,10 +74,12 @@ impl Check for NumberMismatch {
                 Diff::Missing {
                     reference,
                     section_line,
+                    ..
                 } => (true, &reference.shown, reference.line, *section_line),
                 Diff::Extra {
                     item,
                     reference_line,
+                    ..
                 } => (false, &item.shown, item.line, *reference_line),
             };
             let readings = quantities::readings(shown);
