@@ -9,7 +9,7 @@ declare_check! {
     /// alerts, code blocks, images) of every locale against the source locale's, or,
     /// when the source locale is not in the tree, against the block sequence a clear
     /// majority of the other locales share. Where a locale has fewer blocks of a shape,
-    /// the block lengths (relative to each locale's own average) tell which block it
+    /// the block lengths (relative to the length of each locale's own text) tell which block it
     /// lacks, and a missing paragraph, list item, quote or table row is reported at the
     /// place it should be, with the same block in the other locales as related places.
     /// Nothing is reported when the other locales disagree among themselves, when the
@@ -46,7 +46,7 @@ impl Check for BlockMissing {
             return Vec::new();
         }
         let source = blocks::has_source(cx);
-        // Each document's blocks per section, and its average block length.
+        // Each document's blocks per section.
         let sections: BTreeMap<usize, Vec<Vec<Block>>> = docs
             .iter()
             .map(|&d| {
@@ -68,19 +68,20 @@ impl Check for BlockMissing {
                 .iter()
                 .filter_map(|&d| Some((d, sections[&d][row.cells[d]?].as_slice())))
                 .collect();
-            // Each document's average block length outside this section (its own scale,
-            // which a block missing here does not change).
+            // Each document's scale: a hundredth of its text outside this section (which a
+            // block missing or merged here does not change), or of all of it when the rest
+            // is too small to tell.
             let average: BTreeMap<usize, f64> = present
                 .iter()
                 .map(|&(d, here)| {
                     let (all, n) = totals[&d];
                     let (mine, m) = sum(here.iter());
-                    let (s, c) = if n - m >= 3 {
-                        (all - mine, n - m)
+                    let s = if n - m >= 3 && all - mine >= mine {
+                        all - mine
                     } else {
-                        (all, n)
+                        all
                     };
-                    (d, (s as f64 / c.max(1) as f64).max(1.0))
+                    (d, (s as f64 / 100.0).max(0.01))
                 })
                 .collect();
             for &(d, mine) in &present {
@@ -128,7 +129,7 @@ impl BlockMissing {
         if mine.len() >= n || !sub_multiset(mine, reference) {
             return None;
         }
-        // The consensus length of each block, relative to each locale's own average.
+        // The consensus length of each block, relative to each locale's own scale.
         let expected: Vec<f64> = (0..n)
             .map(|i| {
                 agreeing
@@ -139,7 +140,11 @@ impl BlockMissing {
             })
             .collect();
         let actual: Vec<f64> = mine.iter().map(|b| b.len as f64 / average[&d]).collect();
-        let matched = embed(reference, mine, &expected, &actual)?;
+        let matched = if n - mine.len() <= 2 {
+            embed_few(reference, mine, &expected, &actual)?
+        } else {
+            embed(reference, mine, &expected, &actual)?
+        };
         let missing: Vec<usize> = (0..n).filter(|i| matched[*i].is_none()).collect();
         // The first missing block worth a finding: prose, substantial, and not merged
         // into a neighbour.
@@ -250,7 +255,7 @@ fn sub_multiset(mine: &[Block], reference: &[Block]) -> bool {
 
 /// Embeds `mine` in order into `reference`, matching only blocks of the same shape and
 /// choosing, among the ways to do it, the one whose matched lengths agree best (Gale and
-/// Church's idea, on block lengths relative to each locale's average). Returns, per
+/// Church's idea, on block lengths relative to each locale's scale). Returns, per
 /// reference block, the block of `mine` it is matched with; `None` if no embedding exists.
 fn embed(
     reference: &[Block],
@@ -296,6 +301,51 @@ fn embed(
     (j == 0).then_some(matched)
 }
 
+/// [`embed`] for one or two missing blocks, trying every way to leave them out and
+/// scoring each with the length scale that fits it best (the locale's scale is then not
+/// taken from its text, which the missing blocks shrink).
+fn embed_few(
+    reference: &[Block],
+    mine: &[Block],
+    expected: &[f64],
+    actual: &[f64],
+) -> Option<Vec<Option<usize>>> {
+    let n = reference.len();
+    let gaps: Vec<Vec<usize>> = match n - mine.len() {
+        1 => (0..n).map(|i| vec![i]).collect(),
+        2 => (0..n)
+            .flat_map(|i| (i + 1..n).map(move |k| vec![i, k]))
+            .collect(),
+        _ => return None,
+    };
+    let mut best: Option<(f64, Vec<Option<usize>>)> = None;
+    for gap in gaps {
+        let kept: Vec<usize> = (0..n).filter(|i| !gap.contains(i)).collect();
+        if !kept
+            .iter()
+            .zip(mine)
+            .all(|(&i, b)| reference[i].shape == b.shape)
+        {
+            continue;
+        }
+        let logs: Vec<f64> = kept
+            .iter()
+            .enumerate()
+            .map(|(j, &i)| ((actual[j] + 0.1) / (expected[i] + 0.1)).ln())
+            .collect();
+        let mean = logs.iter().sum::<f64>() / logs.len().max(1) as f64;
+        let cost: f64 = logs.iter().map(|r| (r - mean).powi(2)).sum();
+        if best.as_ref().is_none_or(|(c, _)| cost < *c - 1e-12) {
+            let mut matched = vec![None; n];
+            for (j, &i) in kept.iter().enumerate() {
+                matched[i] = Some(j);
+            }
+            best = Some((cost, matched));
+        }
+    }
+    best.map(|(_, m)| m)
+}
+
 /// Whether the agreeing locales' block `i` has enough letters (in most of them).
 fn substantial(agreeing: &[(usize, &[Block])], i: usize) -> bool {
     let enough = agreeing
@@ -309,8 +359,9 @@ fn substantial(agreeing: &[(usize, &[Block])], i: usize) -> bool {
     2 * enough > agreeing.len()
 }
 
-/// Whether the matched neighbour of block `i` (same shape) is long enough to hold both:
-/// the locale merged two blocks rather than dropping one.
+/// Whether the locale merged block `i` into a matched neighbour of the same shape rather
+/// than dropping it: the lengths agree better (each reading with the scale that fits it
+/// best) when the neighbour is taken to hold both.
 fn merged(
     i: usize,
     reference: &[Block],
@@ -318,20 +369,29 @@ fn merged(
     expected: &[f64],
     actual: &[f64],
 ) -> bool {
-    let neighbours = [i.checked_sub(1), Some(i + 1)];
-    neighbours.into_iter().flatten().any(|k| {
-        let (Some(Some(j)), Some(b)) = (matched.get(k), reference.get(k)) else {
-            return false;
-        };
-        if b.shape != reference[i].shape {
-            return false;
-        }
-        let alone = (actual[*j] / expected[k].max(1e-9)).ln().abs();
-        let both = (actual[*j] / (expected[k] + expected[i]).max(1e-9))
-            .ln()
-            .abs();
-        both < alone
-    })
+    let spread = |merge: Option<usize>| {
+        let logs: Vec<f64> = (0..reference.len())
+            .filter_map(|k| {
+                let j = matched[k]?;
+                let e = if Some(k) == merge {
+                    expected[k] + expected[i]
+                } else {
+                    expected[k]
+                };
+                Some(((actual[j] + 0.1) / (e + 0.1)).ln())
+            })
+            .collect();
+        let mean = logs.iter().sum::<f64>() / logs.len().max(1) as f64;
+        logs.iter().map(|r| (r - mean).powi(2)).sum::<f64>()
+    };
+    let dropped = spread(None);
+    [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .filter(|&k| {
+            matches!(matched.get(k), Some(Some(_))) && reference[k].shape == reference[i].shape
+        })
+        .any(|k| spread(Some(k)) < dropped)
 }
 
 fn section_line(cx: &ArticleContext<'_>, d: usize, mine: &[Block]) -> u32 {
