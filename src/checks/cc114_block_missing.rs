@@ -31,6 +31,8 @@ declare_check! {
     pub struct BlockMissing { code: "CC114", name: "block-missing", kind: Kind::Structure, severity: Severity::Warning }
 }
 
+/// Sections with more blocks are not aligned (the alignment is quadratic).
+const MAX_BLOCKS: usize = 1000;
 /// Letters a missing block must have to be worth a finding.
 const MIN_LETTERS: usize = 15;
 
@@ -103,7 +105,14 @@ impl Check for BlockMissing {
                 if source && restructured_everywhere(&present, d, art.reference, mine) {
                     continue;
                 }
-                if let Some(f) = self.missing(cx, d, mine, &agreeing, &average, others.len()) {
+                if let Some(f) = self.missing(
+                    cx,
+                    (d, row.cells[d]),
+                    mine,
+                    &agreeing,
+                    &average,
+                    others.len(),
+                ) {
                     out.push(f);
                 }
             }
@@ -117,7 +126,7 @@ impl BlockMissing {
     fn missing(
         &self,
         cx: &ArticleContext<'_>,
-        d: usize,
+        (d, section): (usize, Option<usize>),
         mine: &[Block],
         agreeing: &[(usize, &[Block])],
         average: &BTreeMap<usize, f64>,
@@ -126,7 +135,7 @@ impl BlockMissing {
         let art = cx.article;
         let reference = agreeing.first()?.1;
         let n = reference.len();
-        if mine.len() >= n || !sub_multiset(mine, reference) {
+        if mine.len() >= n || n > MAX_BLOCKS || !sub_multiset(mine, reference) {
             return None;
         }
         // The consensus length of each block, relative to each locale's own scale.
@@ -154,17 +163,12 @@ impl BlockMissing {
                 && !merged(i, reference, &matched, &expected, &actual)
         })?;
         let doc = &art.docs[d];
-        let line = matched[i + 1..]
-            .iter()
-            .flatten()
-            .next()
-            .map(|&j| mine[j].line)
-            .or_else(|| matched[..i].iter().flatten().last().map(|&j| mine[j].line))
-            .unwrap_or_else(|| section_line(cx, d, mine));
-        let place = if matched[i + 1..].iter().flatten().next().is_some() {
-            "before this line"
-        } else {
-            "at the end of this section"
+        let next = matched[i + 1..].iter().flatten().next();
+        let previous = matched[..i].iter().flatten().last();
+        let (line, place) = match (next, previous) {
+            (Some(&j), _) => (mine[j].line, "before this line"),
+            (None, Some(&j)) => (mine[j].line, "after this block"),
+            (None, None) => (section_line(cx, d, section), "in this section"),
         };
         let (e0, b0) = agreeing[0];
         let locales: Vec<usize> = agreeing.iter().map(|(e, _)| *e).collect();
@@ -394,10 +398,14 @@ fn merged(
         .any(|k| spread(Some(k)) < dropped)
 }
 
-fn section_line(cx: &ArticleContext<'_>, d: usize, mine: &[Block]) -> u32 {
-    mine.first()
-        .map(|b| b.line)
-        .unwrap_or_else(|| cx.article.docs[d].segments.first().map_or(1, |s| s.line))
+/// The line of a section's heading (or of its first segment) in document `d`.
+fn section_line(cx: &ArticleContext<'_>, d: usize, section: Option<usize>) -> u32 {
+    let doc = &cx.article.docs[d];
+    section
+        .and_then(|s| cx.article.sections[d].get(s))
+        .and_then(|s| s.heading.or(Some(s.body.start)))
+        .and_then(|i| doc.segments.get(i))
+        .map_or(1, |seg| seg.line)
 }
 
 fn shown(shape: &str) -> &str {

@@ -54,6 +54,9 @@ impl Check for UntranslatedText {
         let art = cx.article;
         let docs = blocks::comparable_docs(cx);
         let source_locale = cx.config.source_locale();
+        if docs.iter().all(|&d| art.docs[d].locale == source_locale) {
+            return Vec::new();
+        }
         let source = blocks::has_source(cx).then_some(art.reference);
         let source_lang = blocks::lang_of(source_locale.language());
         let mut langs: Vec<Lang> = docs
@@ -86,6 +89,16 @@ impl Check for UntranslatedText {
                     Some((d, blocks::section_blocks(&art.docs[d], &art.sections[d][s])))
                 })
                 .collect();
+            // Which documents have each block text in this section.
+            let mut texts: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+            for (e, bs) in &present {
+                for x in bs {
+                    let v = texts.entry(x.text.trim()).or_default();
+                    if v.last() != Some(e) {
+                        v.push(*e);
+                    }
+                }
+            }
             for (d, mine) in &present {
                 let d = *d;
                 if art.docs[d].locale == source_locale || Some(d) == source {
@@ -111,11 +124,9 @@ impl Check for UntranslatedText {
                         continue;
                     }
                     let text = b.text.trim();
-                    let same: Vec<usize> = present
-                        .iter()
-                        .filter(|(e, bs)| *e != d && bs.iter().any(|x| x.text.trim() == text))
-                        .map(|(e, _)| *e)
-                        .collect();
+                    let same: Vec<usize> = texts.get(text).map_or(Vec::new(), |v| {
+                        v.iter().copied().filter(|&e| e != d).collect()
+                    });
                     let translations_same = same.iter().filter(|&&e| Some(e) != source).count();
                     let translations = present
                         .iter()
