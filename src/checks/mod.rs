@@ -10,6 +10,7 @@ use crate::finding::{Finding, Kind, Related, Severity};
 use crate::parse::Document;
 use serde::Serialize;
 
+mod blocks;
 mod cc001_unreadable_file;
 mod cc002_invalid_utf8;
 mod cc003_bad_front_matter;
@@ -29,6 +30,8 @@ mod cc110_alert_missing;
 mod cc111_code_block_mismatch;
 mod cc112_image_missing;
 mod cc113_number_mismatch;
+mod cc114_block_missing;
+mod cc115_untranslated_text;
 mod cc201_inverted_encryption_direction;
 mod cc202_canonical_claim_negated;
 mod cc203_service_profile_mismatch;
@@ -207,6 +210,8 @@ pub fn registry() -> Vec<Box<dyn Check>> {
         Box::new(cc111_code_block_mismatch::CodeBlockMismatch),
         Box::new(cc112_image_missing::ImageMissing),
         Box::new(cc113_number_mismatch::NumberMismatch),
+        Box::new(cc114_block_missing::BlockMissing),
+        Box::new(cc115_untranslated_text::UntranslatedText),
         Box::new(cc201_inverted_encryption_direction::InvertedEncryptionDirection),
         Box::new(cc202_canonical_claim_negated::CanonicalClaimNegated),
         Box::new(cc203_service_profile_mismatch::ServiceProfileMismatch),

@@ -1,0 +1,286 @@
+//! What the block checks (CC114 block-missing, CC115 untranslated-text) share: the blocks
+//! of a section (paragraphs, list items, table rows, alerts, code blocks, images), the
+//! documents they compare, the consensus rule, and reading the words of a block.
+
+use super::ArticleContext;
+use crate::parse::{Document, Section, SegmentKind};
+
+/// How many other locales' places a finding lists.
+pub const RELATED: usize = 5;
+
+/// One block of a section: a paragraph, list item, alert, quote, code block, image,
+/// include, or a whole table row (its cells joined).
+pub struct Block {
+    /// `SegmentKind::shape`, or `table-row`.
+    pub shape: &'static str,
+    pub line: u32,
+    /// Plain text (table cells joined with ` | `).
+    pub text: String,
+    /// Non-space characters of `text`: the length the block alignment compares.
+    pub len: usize,
+}
+
+impl Block {
+    /// Whether the block is prose a reader reads (not code, an image or an include).
+    pub fn is_prose(&self) -> bool {
+        matches!(
+            self.shape,
+            "paragraph" | "list-item" | "alert" | "quote" | "table-row"
+        )
+    }
+}
+
+/// The blocks of one section of a document, in order (headings and raw HTML left out).
+pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut row: Option<u32> = None;
+    for seg in doc.segments.get(sec.body.clone()).unwrap_or(&[]) {
+        let shape = match &seg.kind {
+            SegmentKind::Heading { .. } | SegmentKind::Html => {
+                row = None;
+                continue;
+            }
+            SegmentKind::TableCell { row: r, .. } => {
+                if row == Some(*r) {
+                    if let Some(last) = out.last_mut() {
+                        last.text.push_str(" | ");
+                        last.text.push_str(&seg.text);
+                        last.len += non_space(&seg.text);
+                    }
+                    continue;
+                }
+                row = Some(*r);
+                "table-row"
+            }
+            kind => {
+                row = None;
+                kind.shape()
+            }
+        };
+        out.push(Block {
+            shape,
+            line: seg.line,
+            text: seg.text.clone(),
+            len: non_space(&seg.text),
+        });
+    }
+    out
+}
+
+fn non_space(s: &str) -> usize {
+    s.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// Whether the article's reference is the source locale (else it is one translation
+/// among others and the checks work by consensus).
+pub fn has_source(cx: &ArticleContext<'_>) -> bool {
+    let art = cx.article;
+    art.docs[art.reference].locale == cx.config.source_locale()
+}
+
+/// The documents made from the same source revision: the reference and
+/// [`ArticleContext::compared`], in document order.
+pub fn comparable_docs(cx: &ArticleContext<'_>) -> Vec<usize> {
+    let mut v: Vec<usize> = cx.compared().collect();
+    v.push(cx.article.reference);
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// The consensus rule: `agree` of the `others` comparable locales agree, and that is a
+/// clear majority (at least two, and at least two thirds). Ties report nothing.
+pub fn clear_majority(agree: usize, others: usize) -> bool {
+    agree >= 2 && 3 * agree >= 2 * others
+}
+
+/// The first words of a text, at most `max` characters, for messages.
+pub fn snippet(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut s: String = text.chars().take(max).collect();
+    s.push('…');
+    s
+}
+
+/// The words of a block that tell its language: link targets, URLs, inline code and
+/// paths, numbers, and Capitalised product names removed.
+pub struct Words {
+    /// The kept words, joined by spaces.
+    pub text: String,
+    /// How many words were kept.
+    pub count: usize,
+    /// Letters in the kept words.
+    pub letters: usize,
+    /// Letters of the whole block that are not Latin (Han, Hangul, Cyrillic, ...).
+    pub non_latin: usize,
+    /// Tokens that look like code, paths or URLs, and all tokens.
+    pub code: usize,
+    pub tokens: usize,
+}
+
+impl Words {
+    /// The kept words, lower-cased.
+    pub fn lower(&self) -> impl Iterator<Item = String> + '_ {
+        self.text
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+    }
+}
+
+/// Reads the [`Words`] of a text.
+pub fn words(text: &str) -> Words {
+    let non_latin = text
+        .chars()
+        .filter(|c| c.is_alphabetic() && !is_latin(*c))
+        .count();
+    let mut kept: Vec<&str> = Vec::new();
+    let (mut code, mut tokens) = (0, 0);
+    for token in text.split_whitespace() {
+        tokens += 1;
+        let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+        // bare punctuation (`=`, `{`, `:`) and quoted names belong to code
+        if t.is_empty() || looks_like_code(token, t) || token.starts_with('\'') {
+            code += 1;
+            continue;
+        }
+        let mut chars = t.chars();
+        let first = chars.next().unwrap_or(' ');
+        // Capitalised Latin words: product and feature names stay English in every locale.
+        if first.is_uppercase() && is_latin(first) {
+            continue;
+        }
+        kept.push(t);
+    }
+    let letters = kept
+        .iter()
+        .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+        .sum();
+    Words {
+        count: kept.len(),
+        text: kept.join(" "),
+        letters,
+        non_latin,
+        code,
+        tokens,
+    }
+}
+
+pub fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
+}
+
+fn looks_like_code(token: &str, t: &str) -> bool {
+    token.contains("://")
+        || token.starts_with("www.")
+        || token.starts_with('-')
+        || token.chars().any(|c| {
+            matches!(
+                c,
+                '_' | '/' | '\\' | '=' | '<' | '>' | '{' | '}' | '[' | ']' | '@' | '#' | '$'
+                    | '%' | '^' | '*' | '|' | '~' | '`' | '+'
+            )
+        })
+        || t.chars().any(|c| c.is_ascii_digit())
+        // a.b, file.ext, Namespace.Type
+        || t.contains('.')
+        // camelCase and PascalCase inside a word
+        || t.chars()
+            .zip(t.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+}
+
+/// The `whatlang` language of a locale's language subtag, when it knows it.
+pub fn lang_of(language: &str) -> Option<whatlang::Lang> {
+    use whatlang::Lang;
+    const LANGS: &[(&str, Lang)] = &[
+        ("ar", Lang::Ara),
+        ("bg", Lang::Bul),
+        ("cs", Lang::Ces),
+        ("da", Lang::Dan),
+        ("de", Lang::Deu),
+        ("el", Lang::Ell),
+        ("en", Lang::Eng),
+        ("es", Lang::Spa),
+        ("et", Lang::Est),
+        ("fi", Lang::Fin),
+        ("fr", Lang::Fra),
+        ("he", Lang::Heb),
+        ("hi", Lang::Hin),
+        ("hr", Lang::Hrv),
+        ("hu", Lang::Hun),
+        ("id", Lang::Ind),
+        ("it", Lang::Ita),
+        ("ja", Lang::Jpn),
+        ("ko", Lang::Kor),
+        ("lt", Lang::Lit),
+        ("lv", Lang::Lav),
+        ("nb", Lang::Nob),
+        ("nl", Lang::Nld),
+        ("pl", Lang::Pol),
+        ("pt", Lang::Por),
+        ("ro", Lang::Ron),
+        ("ru", Lang::Rus),
+        ("sk", Lang::Slk),
+        ("sl", Lang::Slv),
+        ("sr", Lang::Srp),
+        ("sv", Lang::Swe),
+        ("th", Lang::Tha),
+        ("tr", Lang::Tur),
+        ("uk", Lang::Ukr),
+        ("vi", Lang::Vie),
+        ("zh", Lang::Cmn),
+    ];
+    LANGS
+        .iter()
+        .find(|(code, _)| *code == language)
+        .map(|&(_, l)| l)
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A translated page (`ms.openlocfilehash: abc`) whose section `s` holds
+    /// `paragraphs` from line 8 on, every other line, followed by a section `u` with
+    /// three short paragraphs every locale shares.
+    pub(crate) fn page(paragraphs: &[&str]) -> String {
+        let mut s = String::from(
+            "---\nms.openlocfilehash: abc\n---\n# <a name=\"t\"></a>T\n\n## <a name=\"s\"></a>S\n\n",
+        );
+        for p in paragraphs {
+            s.push_str(p);
+            s.push_str("\n\n");
+        }
+        s.push_str("## <a name=\"u\"></a>U\n\n");
+        for p in [
+            "Un texte commun de longueur moyenne.",
+            "Un deuxième texte commun.",
+            "Un troisième texte.",
+        ] {
+            s.push_str(p);
+            s.push_str("\n\n");
+        }
+        s
+    }
+
+    #[test]
+    fn majority_needs_two_and_two_thirds() {
+        assert!(clear_majority(4, 5));
+        assert!(!clear_majority(3, 5));
+        assert!(!clear_majority(1, 1));
+        assert!(clear_majority(2, 3));
+        assert!(!clear_majority(1, 2));
+    }
+
+    #[test]
+    fn words_leave_code_names_and_links_out() {
+        let w = words("Use the az vm create command with Azure PowerShell and --resource-group myGroup at https://x.y/z to create 2 VMs.");
+        assert_eq!(w.text, "the az vm create command with and at to create");
+        assert_eq!(w.non_latin, 0);
+        assert_eq!(words("使用 Azure 入口網站").non_latin, 6);
+    }
+}

@@ -1,0 +1,356 @@
+use super::blocks::{self, Block};
+use super::{declare_check, ArticleContext, Check, CheckMeta};
+use crate::finding::{Finding, Kind, Severity};
+use crate::locale::Locale;
+use std::collections::BTreeMap;
+use whatlang::{Detector, Lang};
+
+declare_check! {
+    /// ## What it does
+    /// Reports a prose block (paragraph, list item, alert, quote, table row) of a
+    /// translation that is not in the translation's language: identical to a block of
+    /// the source locale's aligned section, identical to a block of another locale of a
+    /// different language, or confidently identified (by the `whatlang` language
+    /// identifier, restricted to the languages of the article and the source language)
+    /// as another language, with no letter of the locale's own script when that script
+    /// is not Latin. Only blocks with enough words (at least 6 words and 40 letters once
+    /// link targets, URLs, code, numbers and Capitalised names are left out) are read,
+    /// and a text that at least half of the other locales also have is left alone: it
+    /// is a product name, code or something meant to stay as it is. One finding per
+    /// block.
+    ///
+    /// ## Why it matters
+    /// Text left in the source language (or pasted from another locale) is the defect
+    /// translation QA tools look for first: readers of the locale cannot read it, and it
+    /// often hides a sentence that was never translated at all.
+    ///
+    /// ## Example
+    /// `fr-fr/…:31: this paragraph is in English, not in French (whatlang, confidence
+    /// 1.00): «To create the key vault, run the following command…»`.
+    ///
+    /// ## How to fix
+    /// Translate the block into the locale's language.
+    pub struct UntranslatedText { code: "CC115", name: "untranslated-text", kind: Kind::Structure, severity: Severity::Warning }
+}
+
+/// Words and letters a block needs before its language is judged.
+const MIN_WORDS: usize = 6;
+const MIN_LETTERS: usize = 40;
+/// Letters of a non-Latin script that make a block "in that script".
+const MIN_SCRIPT_LETTERS: usize = 20;
+/// Letters of a non-Latin script that make a block not "written only in Latin letters".
+const MIN_OWN_SCRIPT: usize = 3;
+/// Confidence the language identifier must reach.
+const MIN_CONFIDENCE: f64 = 0.9;
+/// A block is foreign only when fewer than one word in `OWN_SHARE` is the locale's own.
+const OWN_SHARE: usize = 10;
+
+impl Check for UntranslatedText {
+    fn meta(&self) -> &'static CheckMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
+        let art = cx.article;
+        let docs = blocks::comparable_docs(cx);
+        let source_locale = cx.config.source_locale();
+        if docs.iter().all(|&d| art.docs[d].locale == source_locale) {
+            return Vec::new();
+        }
+        let source = blocks::has_source(cx).then_some(art.reference);
+        let source_lang = blocks::lang_of(source_locale.language());
+        let mut langs: Vec<Lang> = docs
+            .iter()
+            .filter_map(|&d| blocks::lang_of(art.docs[d].locale.language()))
+            .chain(source_lang)
+            .collect();
+        langs.sort_by_key(|l| l.code());
+        langs.dedup();
+        let detector = Detector::with_allowlist(langs);
+        // Each document's words (for its own vocabulary) and every document's, counted.
+        let vocab: BTreeMap<usize, BTreeMap<String, usize>> = docs
+            .iter()
+            .map(|&d| {
+                let mut m: BTreeMap<String, usize> = BTreeMap::new();
+                for s in art.docs[d].segments.iter().filter(|s| s.kind.is_prose()) {
+                    for w in blocks::words(&s.text).lower() {
+                        *m.entry(w).or_default() += 1;
+                    }
+                }
+                (d, m)
+            })
+            .collect();
+        let mut out = Vec::new();
+        for row in &art.rows {
+            let present: Vec<(usize, Vec<Block>)> = docs
+                .iter()
+                .filter_map(|&d| {
+                    let s = row.cells[d]?;
+                    Some((d, blocks::section_blocks(&art.docs[d], &art.sections[d][s])))
+                })
+                .collect();
+            // Which documents have each block text in this section.
+            let mut texts: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+            for (e, bs) in &present {
+                for x in bs {
+                    let v = texts.entry(x.text.trim()).or_default();
+                    if v.last() != Some(e) {
+                        v.push(*e);
+                    }
+                }
+            }
+            for (d, mine) in &present {
+                let d = *d;
+                if art.docs[d].locale == source_locale || Some(d) == source {
+                    continue;
+                }
+                let Some(lang) = blocks::lang_of(art.docs[d].locale.language()) else {
+                    continue;
+                };
+                for (k, b) in mine.iter().enumerate().filter(|(_, b)| b.is_prose()) {
+                    let w = blocks::words(&b.text);
+                    if !(w.count >= MIN_WORDS && w.letters >= MIN_LETTERS
+                        || w.non_latin >= MIN_SCRIPT_LETTERS)
+                    {
+                        continue;
+                    }
+                    // Mostly code, paths and names: not text to translate.
+                    if 3 * w.code > w.tokens {
+                        continue;
+                    }
+                    // Words only this locale uses elsewhere in the article: the block is at
+                    // least partly in the locale's own language.
+                    if own_words(&w, d, &vocab) * OWN_SHARE >= w.count {
+                        continue;
+                    }
+                    let text = b.text.trim();
+                    let same: Vec<usize> = texts.get(text).map_or(Vec::new(), |v| {
+                        v.iter().copied().filter(|&e| e != d).collect()
+                    });
+                    let translations_same = same.iter().filter(|&&e| Some(e) != source).count();
+                    let translations = present
+                        .iter()
+                        .filter(|(e, _)| *e != d && Some(*e) != source)
+                        .count();
+                    // Shared by several other locales: a name, code, or meant to stay.
+                    if translations_same >= 2 && 2 * translations_same >= translations {
+                        continue;
+                    }
+                    let verdict = if source.is_some_and(|s| same.contains(&s)) {
+                        Some(Verdict::SameAsSource)
+                    } else if let Some(e) = same.iter().copied().find(|&e| {
+                        art.docs[e].locale.language() != art.docs[d].locale.language()
+                            && self.foreign(&detector, &w.text, b, lang).is_some()
+                    }) {
+                        Some(Verdict::SameAs(e))
+                    } else {
+                        self.foreign(&detector, &w.text, b, lang)
+                            .map(|(l, c)| Verdict::Language(l, c))
+                    };
+                    let Some(verdict) = verdict else {
+                        continue;
+                    };
+                    out.push(self.finding(cx, d, k, b, &present, verdict, &source_locale));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Why a block is not in its locale's language.
+enum Verdict {
+    SameAsSource,
+    /// Identical to the same section's block in this other document.
+    SameAs(usize),
+    /// Identified as this language with this confidence.
+    Language(Lang, f64),
+}
+
+impl UntranslatedText {
+    /// The language of block `b` when it is confidently not `lang`: read from its
+    /// letters of other scripts than Latin when it has some (Han, Hangul, Cyrillic, ...),
+    /// else from its words.
+    fn foreign(
+        &self,
+        detector: &Detector,
+        words: &str,
+        b: &Block,
+        lang: Lang,
+    ) -> Option<(Lang, f64)> {
+        let w = blocks::words(&b.text);
+        let text = if w.non_latin >= MIN_OWN_SCRIPT {
+            b.text
+                .chars()
+                .map(|c| if blocks::is_latin(c) { ' ' } else { c })
+                .collect::<String>()
+        } else {
+            words.to_string()
+        };
+        if w.non_latin >= MIN_OWN_SCRIPT && w.non_latin < MIN_SCRIPT_LETTERS {
+            // a few letters of another script: not enough to tell, and too many to say
+            // the block is written only in Latin letters
+            return None;
+        }
+        let info = detector.detect(&text)?;
+        (info.lang() != lang && info.confidence() >= MIN_CONFIDENCE)
+            .then(|| (info.lang(), info.confidence()))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finding(
+        &self,
+        cx: &ArticleContext<'_>,
+        d: usize,
+        k: usize,
+        b: &Block,
+        present: &[(usize, Vec<Block>)],
+        verdict: Verdict,
+        source_locale: &Locale,
+    ) -> Finding {
+        let art = cx.article;
+        let doc = &art.docs[d];
+        let what = match b.shape {
+            "list-item" => "list item",
+            "table-row" => "table row",
+            s => s,
+        };
+        let mine_lang = name(doc.locale.language());
+        let reason = match &verdict {
+            Verdict::SameAsSource => format!(
+                "this {what} is identical to the {source_locale} source, not translated into {mine_lang}"
+            ),
+            Verdict::SameAs(e) => format!(
+                "this {what} is identical to the {} one, not translated into {mine_lang}",
+                art.docs[*e].locale
+            ),
+            Verdict::Language(l, c) => format!(
+                "this {what} is in {}, not in {mine_lang} (whatlang, confidence {c:.2})",
+                l.eng_name()
+            ),
+        };
+        let message = format!("{reason}: «{}»", blocks::snippet(&b.text, 100));
+        let mut f = cx.finding(&Self::META, doc, b.line, message);
+        f.subject = format!("untranslated {}", blocks::snippet(&b.text, 60));
+        f.help = Some(format!("translate the {what} into {mine_lang}"));
+        // The aligned block of the other locales: the same position among blocks of the
+        // same shape, when their sections have as many of that shape.
+        let nth = present.iter().find(|(e, _)| *e == d).map_or(0, |(_, bs)| {
+            bs[..k].iter().filter(|x| x.shape == b.shape).count()
+        });
+        let count = |bs: &[Block]| bs.iter().filter(|x| x.shape == b.shape).count();
+        let mine_count = present
+            .iter()
+            .find(|(e, _)| *e == d)
+            .map_or(0, |(_, bs)| count(bs));
+        let mut related: Vec<(usize, &Block)> = present
+            .iter()
+            .filter(|(e, bs)| *e != d && count(bs) == mine_count)
+            .filter_map(|(e, bs)| Some((*e, bs.iter().filter(|x| x.shape == b.shape).nth(nth)?)))
+            .collect();
+        if let Verdict::SameAs(e) = verdict {
+            related.sort_by_key(|(x, _)| *x != e);
+        }
+        for (e, x) in related.into_iter().take(blocks::RELATED) {
+            f.related.push(ArticleContext::related(
+                &art.docs[e],
+                x.line,
+                blocks::snippet(&x.text, 80),
+            ));
+        }
+        f
+    }
+}
+
+/// How many words of a block document `d` uses elsewhere and no other document of the
+/// article uses at all.
+fn own_words(
+    w: &blocks::Words,
+    d: usize,
+    vocab: &BTreeMap<usize, BTreeMap<String, usize>>,
+) -> usize {
+    let mut here: BTreeMap<String, usize> = BTreeMap::new();
+    for x in w.lower() {
+        *here.entry(x).or_default() += 1;
+    }
+    here.iter()
+        .filter(|(x, n)| {
+            vocab[&d].get(*x).is_some_and(|all| all > n)
+                && vocab.iter().all(|(e, v)| *e == d || !v.contains_key(*x))
+        })
+        .map(|(_, n)| n)
+        .sum()
+}
+
+/// The English name of a language subtag, for messages (the subtag when unknown).
+fn name(language: &str) -> String {
+    blocks::lang_of(language).map_or_else(|| language.to_string(), |l| l.eng_name().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::blocks::tests::page;
+    use crate::checks::testing::{file, run};
+
+    const EN: &str = "To create the resource, open the portal and select the options that you want for your new deployment.";
+    const FR: &str = "Pour créer la ressource, ouvrez le portail et sélectionnez les options que vous souhaitez pour votre nouveau déploiement.";
+    const ES: &str = "Para crear el recurso, abra el portal y seleccione las opciones que desee para su nueva implementación.";
+    const DE: &str = "Um die Ressource zu erstellen, öffnen Sie das Portal und wählen Sie die gewünschten Optionen für Ihre neue Bereitstellung aus.";
+
+    #[test]
+    fn english_left_in_a_translation_is_reported() {
+        let found = run(
+            &UntranslatedText,
+            &[
+                file("de-de/a.md", page(&[DE]), vec![]),
+                file("es-es/a.md", page(&[ES]), vec![]),
+                file("fr-fr/a.md", page(&[EN]), vec![]),
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].path, "fr-fr/a.md");
+        assert!(found[0].message.contains("English"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn another_locales_text_is_reported_on_the_copy() {
+        let found = run(
+            &UntranslatedText,
+            &[
+                file("de-de/a.md", page(&[DE]), vec![]),
+                file("es-es/a.md", page(&[ES]), vec![]),
+                file("fr-fr/a.md", page(&[ES]), vec![]),
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].path, "fr-fr/a.md");
+        assert!(found[0].message.contains("es-es"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn text_most_locales_share_is_left_alone() {
+        let found = run(
+            &UntranslatedText,
+            &[
+                file("de-de/a.md", page(&[EN]), vec![]),
+                file("es-es/a.md", page(&[EN]), vec![]),
+                file("fr-fr/a.md", page(&[EN]), vec![]),
+            ],
+        );
+        assert!(found.is_empty(), "{found:#?}");
+    }
+
+    #[test]
+    fn translations_are_quiet() {
+        let found = run(
+            &UntranslatedText,
+            &[
+                file("de-de/a.md", page(&[DE]), vec![]),
+                file("es-es/a.md", page(&[ES]), vec![]),
+                file("fr-fr/a.md", page(&[FR]), vec![]),
+            ],
+        );
+        assert!(found.is_empty(), "{found:#?}");
+    }
+}
