@@ -2,7 +2,6 @@
 //! of a section (paragraphs, list items, table rows, alerts, code blocks, images), the
 //! documents they compare, the consensus rule, and reading the words of a block.
 
-use super::ArticleContext;
 use crate::parse::{Document, Section, SegmentKind};
 
 /// How many other locales' places a finding lists.
@@ -69,29 +68,6 @@ pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
 
 fn non_space(s: &str) -> usize {
     s.chars().filter(|c| !c.is_whitespace()).count()
-}
-
-/// Whether the article's reference is the source locale (else it is one translation
-/// among others and the checks work by consensus).
-pub fn has_source(cx: &ArticleContext<'_>) -> bool {
-    let art = cx.article;
-    art.docs[art.reference].locale == cx.config.source_locale()
-}
-
-/// The documents made from the same source revision: the reference and
-/// [`ArticleContext::compared`], in document order.
-pub fn comparable_docs(cx: &ArticleContext<'_>) -> Vec<usize> {
-    let mut v: Vec<usize> = cx.compared().collect();
-    v.push(cx.article.reference);
-    v.sort_unstable();
-    v.dedup();
-    v
-}
-
-/// The consensus rule: `agree` of the `others` comparable locales agree, and that is a
-/// clear majority (at least two, and at least two thirds). Ties report nothing.
-pub fn clear_majority(agree: usize, others: usize) -> bool {
-    agree >= 2 && 3 * agree >= 2 * others
 }
 
 /// The first words of a text, at most `max` characters, for messages.
@@ -265,15 +241,6 @@ pub(crate) mod tests {
             s.push_str("\n\n");
         }
         s
-    }
-
-    #[test]
-    fn majority_needs_two_and_two_thirds() {
-        assert!(clear_majority(4, 5));
-        assert!(!clear_majority(3, 5));
-        assert!(!clear_majority(1, 1));
-        assert!(clear_majority(2, 3));
-        assert!(!clear_majority(1, 2));
     }
 
     #[test]

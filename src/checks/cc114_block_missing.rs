@@ -1,5 +1,5 @@
 use super::blocks::{self, Block};
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{consensus, declare_check, ArticleContext, Check, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
 use std::collections::BTreeMap;
 
@@ -43,11 +43,11 @@ impl Check for BlockMissing {
 
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
-        let docs = blocks::comparable_docs(cx);
+        let docs = cx.peers();
         if docs.len() < 2 {
             return Vec::new();
         }
-        let source = blocks::has_source(cx);
+        let source = cx.source().is_some();
         // Each document's blocks per section.
         let sections: BTreeMap<usize, Vec<Vec<Block>>> = docs
             .iter()
@@ -222,7 +222,7 @@ fn consensus<'a>(
             .push((e, b));
     }
     let best = groups.into_values().max_by_key(Vec::len)?;
-    blocks::clear_majority(best.len(), others.len()).then_some(best)
+    consensus::clear_majority(best.len(), others.len()).then_some(best)
 }
 
 /// With the source present: whether a clear majority of the other translations have the
@@ -242,7 +242,7 @@ fn restructured_everywhere(
         .iter()
         .filter(|b| b.iter().map(|x| x.shape).eq(mine.iter().map(|x| x.shape)))
         .count();
-    blocks::clear_majority(same, translations.len())
+    consensus::clear_majority(same, translations.len())
 }
 
 /// Whether every shape of `mine` occurs at most as often in `reference`.

@@ -52,12 +52,12 @@ impl Check for UntranslatedText {
 
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
-        let docs = blocks::comparable_docs(cx);
+        let docs = cx.peers();
         let source_locale = cx.config.source_locale();
         if docs.iter().all(|&d| art.docs[d].locale == source_locale) {
             return Vec::new();
         }
-        let source = blocks::has_source(cx).then_some(art.reference);
+        let source = cx.source();
         let source_lang = blocks::lang_of(source_locale.language());
         let mut langs: Vec<Lang> = docs
             .iter()
