@@ -12,7 +12,8 @@ declare_check! {
     /// other locales translated (an indented paragraph, alt text, HTML table markup) is
     /// prose in a code block's shape, not code. With the source present, a block is code
     /// when it is fenced with a language, another translation has it verbatim, or it is
-    /// written like code (brackets, operators, `$`, `--flags`).
+    /// written like code (brackets, operators, `$`, `--flags`). Comments and the text of
+    /// string literals are left out of the comparison: translators may translate them.
     ///
     /// ## Why it matters
     /// Code is not translated: commands, parameters and values must be the same in every
@@ -37,9 +38,10 @@ impl Check for CodeBlockMismatch {
         let mut out = Vec::new();
         let items = |seg: &crate::parse::Segment| match &seg.kind {
             SegmentKind::CodeBlock { lang } => {
-                let key = seg.text.split_whitespace().collect::<Vec<_>>().join(" ");
-                let shown: String = key.chars().take(50).collect();
-                let shown = if shown.len() < key.len() {
+                let whole = seg.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let key = code_only(&seg.text);
+                let shown: String = whole.chars().take(50).collect();
+                let shown = if shown.len() < whole.len() {
                     format!("code block `{shown}…`")
                 } else {
                     format!("code block `{shown}`")
@@ -86,9 +88,68 @@ fn is_code(cx: &ArticleContext<'_>, d: usize, block: &Item) -> bool {
         Some(o) != cx.source()
             && o != d
             && cx.article.docs[o].segments.iter().any(|s| {
-                matches!(s.kind, SegmentKind::CodeBlock { .. })
-                    && s.text.split_whitespace().eq(text.split_whitespace())
+                matches!(s.kind, SegmentKind::CodeBlock { .. }) && code_only(&s.text) == text
             })
     });
     verbatim || text.contains(['{', '}', '(', ')', '=', '$', ';', '|']) || text.contains(" --")
+}
+
+/// The code of a block without what translators may translate: comment lines (`#`,
+/// `//`, `--`, `/*`, `*`, `REM`, `<!--`), trailing `//` and ` #` comments, and the text
+/// inside string literals; white space collapsed.
+fn code_only(text: &str) -> String {
+    const COMMENTS: [&str; 8] = ["#", "//", "--", "/*", "*", "REM ", "rem ", "<!--"];
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        if COMMENTS.iter().any(|c| trimmed.starts_with(c)) {
+            continue;
+        }
+        let code = [" //", " # "]
+            .iter()
+            .filter_map(|c| line.find(c))
+            .min()
+            .and_then(|i| line.get(..i))
+            .unwrap_or(line);
+        let mut kept = String::new();
+        let mut quote: Option<char> = None;
+        for c in code.chars() {
+            match quote {
+                Some(q) if c == q => {
+                    quote = None;
+                    kept.push(c);
+                }
+                Some(_) => {}
+                None => {
+                    if c == '"' || c == '\'' {
+                        quote = Some(c);
+                    }
+                    kept.push(c);
+                }
+            }
+        }
+        out.extend(kept.split_whitespace().map(str::to_string));
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod code_tests {
+    use super::code_only;
+
+    #[test]
+    fn comments_and_strings_are_not_code() {
+        assert_eq!(
+            code_only("# Create the vault\naz keyvault create --name \"my vault\" // the vault"),
+            "az keyvault create --name \"\""
+        );
+        assert_eq!(
+            code_only("-- Créer la base\nCREATE DATABASE x;"),
+            "CREATE DATABASE x;"
+        );
+        assert_ne!(
+            code_only("az keyvault update --enable-purge-protection true"),
+            code_only("az keyvault update --enable-soft-delete true")
+        );
+    }
 }
