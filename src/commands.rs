@@ -385,7 +385,7 @@ pub fn articles(args: &PathsArgs) -> Result<Exit> {
         )?;
         for d in &a.docs {
             let rev = d.revision.as_deref().map_or("source".to_string(), |r| {
-                format!("rev {}", &r[..r.len().min(8)])
+                format!("rev {}", concord::text::short_revision(r))
             });
             writeln!(
                 out,

@@ -49,12 +49,12 @@ impl Check for AnchorUndefined {
                 }
             }
             for seg in &doc.segments {
-                for l in seg
+                for (l, anchor) in seg
                     .links
                     .iter()
-                    .filter(|l| l.target.starts_with('#') && l.target.len() > 1)
+                    .filter_map(|l| Some((l, l.target.strip_prefix('#')?)))
+                    .filter(|(_, anchor)| !anchor.is_empty())
                 {
-                    let anchor = &l.target[1..];
                     if defined.contains(&anchor.to_lowercase()) {
                         continue;
                     }

@@ -1,6 +1,7 @@
 use super::compare::{self, days, iso, revision_key};
 use super::{declare_check, ArticleContext, Check, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
+use crate::text::short_revision as short;
 use std::collections::BTreeMap;
 
 declare_check! {
@@ -133,10 +134,6 @@ impl Check for RevisionDrift {
         }
         out
     }
-}
-
-fn short(rev: &str) -> &str {
-    &rev[..rev.len().min(8)]
 }
 
 fn date(key: (i64, i64)) -> String {

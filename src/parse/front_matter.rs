@@ -52,12 +52,13 @@ pub fn split(text: &str) -> Result<Split<'_>, InputProblem> {
             None if content == "---" => open = Some((next, line + 1)),
             None => break,
             Some((start, start_line)) if content == "---" || content == "..." => {
+                // Both offsets sit just after a `\n`, on char boundaries.
                 return Ok(Split {
-                    yaml: Some(&text[start..offset]),
+                    yaml: Some(text.get(start..offset).unwrap_or_default()),
                     yaml_line: start_line,
-                    body: &text[next..],
+                    body: text.get(next..).unwrap_or_default(),
                     body_line: line + 1,
-                })
+                });
             }
             Some(_) => {}
         }
@@ -217,13 +218,15 @@ fn simple_mapping(yaml: &str) -> Option<Vec<(&str, &str, u32)>> {
 /// A value YAML reads as exactly this text, or `None`.
 fn simple_value(v: &str) -> Option<&str> {
     let quoted = |q: char| {
-        v.len() >= 2 && v.starts_with(q) && v.ends_with(q) && !v[1..v.len() - 1].contains(q)
+        v.strip_prefix(q)
+            .and_then(|r| r.strip_suffix(q))
+            .filter(|inner| !inner.contains(q))
     };
-    if quoted('"') && !v.contains('\\') {
-        return Some(&v[1..v.len() - 1]);
+    if let Some(inner) = quoted('"').filter(|_| !v.contains('\\')) {
+        return Some(inner);
     }
-    if quoted('\'') {
-        return Some(&v[1..v.len() - 1]);
+    if let Some(inner) = quoted('\'') {
+        return Some(inner);
     }
     let first = v.chars().next()?;
     let special = "-?:,[]{}#&*!|>'\"%@`~".contains(first);
