@@ -450,3 +450,90 @@ fn a_panic_in_one_article_is_a_finding_and_exit_status_2() {
         assert_eq!(out.status.code(), Some(2), "{format}");
     }
 }
+
+/// Every front matter key concord reads, holding non-ASCII, empty, very long (100 kB)
+/// and YAML-typed values in a translation: no panic, every file counted, and a list or
+/// mapping where one value belongs is a CC003 finding naming the key.
+#[test]
+fn every_metadata_key_with_hostile_values() {
+    use concord::report::invariants::{Page, KEYS};
+    let values: Vec<(String, bool)> = [
+        ("abcdefgé€é€é", false),
+        ("データ", false),
+        ("", false),
+        ("~", false),
+        ("null", false),
+        ("12345", false),
+        ("-1.5e300", false),
+        ("true", false),
+        ("[1, 2]", true),
+        ("{a: 1}", true),
+        ("\n  - a\n  - b", true),
+        ("99/99/99999", false),
+        ("\"\\u0000\"", false),
+    ]
+    .into_iter()
+    .map(|(v, bad)| (v.to_string(), bad))
+    .chain([("é".repeat(50_000), false), ("x".repeat(100_000), false)])
+    .collect();
+    let tmp = tempfile::tempdir().unwrap();
+    let normal = |locfileid: String| -> Vec<(&'static str, String)> {
+        vec![
+            ("title", "Clés".into()),
+            ("ms.service", "iot-hub".into()),
+            ("ms.date", "02/24/2020".into()),
+            ("ms.openlocfilehash", "aaaa".into()),
+            ("ms.contentlocale", "fr-FR".into()),
+            ("ms.lasthandoff", "11/20/2020".into()),
+            ("ms.locfileid", locfileid),
+        ]
+    };
+    let mut bad = Vec::new();
+    for (k, key) in KEYS.iter().enumerate() {
+        for (v, (value, unusable)) in values.iter().enumerate() {
+            let mut front = normal(format!("\"{k}{v:02}\""));
+            front.retain(|(name, _)| name != key);
+            front.push((key, value.clone()));
+            let name = format!("k{k:02}-v{v:02}");
+            let pages = [
+                Page {
+                    locale: "en-us",
+                    front: vec![("title", "Keys".into()), ("ms.service", "iot-hub".into())],
+                    body: BODY.into(),
+                },
+                Page {
+                    locale: "fr-fr",
+                    front,
+                    body: BODY.into(),
+                },
+            ];
+            for p in &pages {
+                let dir = tmp.path().join(p.locale).join(&name);
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(dir.join("page.md"), p.bytes()).unwrap();
+            }
+            // `ms.author` is a key concord does not read: any value is fine there.
+            if *unusable && *key != "ms.author" {
+                bad.push((format!("fr-fr/{name}/page.md"), key.to_string()));
+            }
+        }
+    }
+    let files = 2 * KEYS.len() * values.len();
+    let out = run_ok(&["check", "--format", "json"], tmp.path());
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["summary"]["files"], files);
+    let findings = report["findings"].as_array().unwrap();
+    for (path, key) in &bad {
+        assert!(
+            findings.iter().any(|f| f["path"] == path.as_str()
+                && f["code"] == "CC003"
+                && f["message"].as_str().unwrap().contains(&format!("`{key}`"))),
+            "no CC003 naming `{key}` on {path}"
+        );
+    }
+    assert!(findings.iter().all(|f| f["code"] != "CC007"));
+    for format in ["human", "sarif", "github", "junit"] {
+        run_ok(&["check", "--format", format], tmp.path());
+    }
+    run_ok(&["articles"], tmp.path());
+}

@@ -25,6 +25,11 @@ pub struct FrontMatter {
     #[serde(skip)]
     pub lines: BTreeMap<String, u32>,
     pub extra: BTreeMap<String, String>,
+    /// Known keys ([`FrontMatter::slot`]) whose value concord cannot use (a list or a
+    /// mapping where one value belongs): the document reports them as bad front matter
+    /// (CC003); the key stays unset.
+    #[serde(skip)]
+    pub problems: Vec<InputProblem>,
 }
 
 /// The front matter block and the body of a file, with their first lines.
@@ -118,7 +123,17 @@ impl FrontMatter {
         let mut fm = FrontMatter::default();
         for (key, value) in map {
             let Some(key) = scalar(&key) else { continue };
+            let line = key_line(&dedented, &key).map(|l| first_line + l - 1);
             let Some(text) = scalar(&value) else {
+                if fm.slot(&key).is_some() && !value.is_null() {
+                    fm.problems.push(bad(
+                        line.unwrap_or(first_line),
+                        format!(
+                            "`{key}` holds {} where one value belongs; concord ignores it",
+                            kind_of(&value)
+                        ),
+                    ));
+                }
                 fm.extra.insert(
                     key.clone(),
                     serde_yaml::to_string(&value)
@@ -128,17 +143,28 @@ impl FrontMatter {
                 );
                 continue;
             };
-            if let Some(l) = key_line(&dedented, &key) {
-                fm.lines.insert(key.clone(), first_line + l - 1);
+            if let Some(l) = line {
+                fm.lines.insert(key.clone(), l);
             }
             fm.assign(key, text);
         }
         Ok(fm)
     }
 
-    /// Stores one scalar value under its key: a known field, else `extra`.
+    /// Stores one scalar value under its key: a known field ([`FrontMatter::slot`]), else
+    /// `extra`.
     fn assign(&mut self, key: String, text: String) {
-        let slot = match key.as_str() {
+        match self.slot(&key) {
+            Some(slot) => *slot = Some(text),
+            None => {
+                self.extra.insert(key, text);
+            }
+        }
+    }
+
+    /// The field of a known key.
+    fn slot(&mut self, key: &str) -> Option<&mut Option<String>> {
+        Some(match key {
             "title" => &mut self.title,
             "description" => &mut self.description,
             "author" => &mut self.author,
@@ -152,12 +178,8 @@ impl FrontMatter {
             "ms.contentlocale" => &mut self.content_locale,
             "ms.lasthandoff" => &mut self.last_handoff,
             "ms.locfileid" => &mut self.loc_file_id,
-            _ => {
-                self.extra.insert(key, text);
-                return;
-            }
-        };
-        *slot = Some(text);
+            _ => return None,
+        })
     }
 
     /// Whether the page carries localization keys (it is a translation, not a source page).
