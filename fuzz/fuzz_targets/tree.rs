@@ -6,14 +6,10 @@
 //! invariant, or a file left uncounted is a crash.
 #![no_main]
 
-use concord::report::invariants::{pages_from_bytes, whole_run, write};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let pages = pages_from_bytes(data);
-    let tmp = tempfile::tempdir().expect("temporary folder");
-    write(tmp.path(), &pages).expect("write the tree");
-    if let Err(e) = whole_run(tmp.path(), pages.len()) {
+    if let Err(e) = concord::report::invariants::fuzz_input(data) {
         panic!("{e}");
     }
 });

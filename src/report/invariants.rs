@@ -112,6 +112,15 @@ pub fn write(root: &Path, pages: &[Page]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// One input of the fuzz target `tree`: its pages ([`pages_from_bytes`]) written to a
+/// temporary folder and run through [`whole_run`].
+pub fn fuzz_input(data: &[u8]) -> Result<(), String> {
+    let pages = pages_from_bytes(data);
+    let tmp = tempfile::tempdir().map_err(|e| format!("temporary folder: {e}"))?;
+    write(tmp.path(), &pages).map_err(|e| format!("writing the tree: {e}"))?;
+    whole_run(tmp.path(), pages.len())
+}
+
 /// Runs the whole pipeline on the tree at `root` (which holds `files` docs files) and
 /// renders every output format: nothing panics (a panic the pipeline caught is a CC007
 /// finding, so there is none), every file is counted, no finding lists more than
