@@ -55,12 +55,8 @@ pub fn directives(doc: &Document) -> Vec<Directive> {
                 break;
             };
             let body = rest.get(start + 4..end).unwrap_or_default().trim();
-            let newlines = seg
-                .text
-                .bytes()
-                .take(consumed + end)
-                .filter(|&b| b == b'\n');
-            let end_line = seg.line + newlines.count() as u32;
+            let before = seg.text.get(..consumed + end).unwrap_or_default();
+            let end_line = seg.line + before.matches('\n').count() as u32;
             let mut words = body
                 .split(|c: char| c.is_whitespace() || c == ',')
                 .filter(|w| !w.is_empty());
