@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Fuzzes concord's parsing entry points with cargo-fuzz (fuzz/): front matter, Markdown
-# segmenting, alignment and claim extraction, SECONDS each (default 60), one target at a
-# time, one job. Corpora are seeded from the project's own files (tests/fixtures,
+# Fuzzes concord with cargo-fuzz (fuzz/): front matter, Markdown segmenting, alignment,
+# claim extraction, and the whole pipeline with every output format on a generated
+# locale-root tree (`tree`), SECONDS each (default 60), one target at a time, one job. Corpora are seeded from the project's own files (tests/fixtures,
 # tests/hostile, corpus/) with fuzz/markdown.dict as dictionary.
 #
 #   scripts/fuzz.sh [SECONDS]              every target
@@ -18,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 secs=${1:-60}
-read -r -a targets <<<"${FUZZ_TARGETS:-front_matter markdown_segments align claims}"
+read -r -a targets <<<"${FUZZ_TARGETS:-front_matter markdown_segments align claims tree}"
 
 if ! cargo +nightly --version >/dev/null 2>&1; then
   echo "fuzz: no nightly toolchain (cargo-fuzz needs one): skipped."
@@ -55,9 +55,36 @@ put() { # TARGET < bytes: one seed named by its hash
   sum=$(sha1sum "$tmp" | cut -c1-16)
   mv "$tmp" "fuzz/corpus/$1/seed-$sum"
 }
+# tree: KEYS and LOCALES of concord::report::invariants, in their order.
+tree_keys=(title description author ms.author ms.service ms.subservice ms.topic ms.date
+  ms.openlocfilehash ms.sourcegitcommit ms.translationtype ms.contentlocale ms.lasthandoff
+  ms.locfileid)
+tree_locales=(en-us fr-fr de-de ja-jp zh-cn ru-ru es-mx xx-yy)
+tree_page() { # FILE INDEX -> one page of a `tree` input: locale byte, the values, the body
+  local key
+  printf "\\x$(printf %02x "$2")\\x00"
+  for key in "${tree_keys[@]}"; do
+    printf '\xfe'
+    sed -n "s/^$key: *//p" "$1" | head -n1 | tr -d '\n'
+  done
+  printf '\xfe'
+  awk 'n >= 2 { print } /^---[[:space:]]*$/ { n++ }' "$1"
+}
+tree_seed() { # FILES... -> one `tree` input, a page a file (locale from the path)
+  local f i j first=1
+  for f in "$@"; do
+    j=$((${#tree_locales[@]} - 1))
+    for i in "${!tree_locales[@]}"; do
+      case "$f" in */"${tree_locales[$i]}"/*) j=$i ;; esac
+    done
+    [ $first = 1 ] || printf '\xff'
+    first=0
+    tree_page "$f" "$j"
+  done
+}
 seed() {
   local t f d first
-  for t in "${targets[@]}"; do mkdir -p "fuzz/corpus/$t"; done
+  for t in front_matter markdown_segments align claims tree; do mkdir -p "fuzz/corpus/$t"; done
   mapfile -t files < <(find tests/fixtures tests/hostile corpus -type f \
     \( -name '*.md' -o -name '*.txt' -o -name '*.yml' -o -name '*.yaml' \) | sort)
   for f in "${files[@]}"; do
@@ -74,6 +101,8 @@ seed() {
       printf "\\x$(printf %02x "$(locale_byte "$f")")"
       cat "$f"
     done | put align
+    # shellcheck disable=SC2046 # file names of the fixtures have no spaces
+    [ "$d" = corpus ] || tree_seed $(find "$d" -type f -name '*.md' | sort | head -n 8) | put tree
   done
 }
 

@@ -25,8 +25,31 @@ pub enum Exit {
     Clean = 0,
     /// Findings at or above the gate.
     Findings = 1,
-    /// Usage or I/O error.
+    /// Usage or I/O error, or concord failed on an article (an internal-error finding).
     Error = 2,
+}
+
+impl Exit {
+    /// The exit code of a check run: an internal error (CC007) outranks the gate.
+    fn of(summary: &concord::report::Summary, fails: bool) -> Exit {
+        if summary.by_code.contains_key(checks::INTERNAL_ERROR.code) {
+            Exit::Error
+        } else if fails {
+            Exit::Findings
+        } else {
+            Exit::Clean
+        }
+    }
+}
+
+/// Test hook, in debug builds only: `CONCORD_TEST_PANIC_IN=TEXT` makes the check stage
+/// panic on every article whose key contains TEXT (see `Options::panic_in`).
+fn test_panic_in() -> Option<String> {
+    if cfg!(debug_assertions) {
+        std::env::var("CONCORD_TEST_PANIC_IN").ok()
+    } else {
+        None
+    }
 }
 
 /// Runs the pipeline and keeps a summary of every article.
@@ -36,6 +59,7 @@ fn summaries(
     let options = Options {
         config: args.config.clone(),
         shard: args.shard,
+        panic_in: test_panic_in(),
         ..Options::default()
     };
     visit(args, options, ArticleSummary::of)
@@ -172,6 +196,7 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
         config: args.paths.config.clone(),
         changed,
         shard: args.paths.shard,
+        panic_in: test_panic_in(),
     };
     let plain_json = args.format == Format::Json
         && args.html.is_none()
@@ -273,11 +298,7 @@ fn check_json_streaming(args: &CheckArgs, options: Options) -> Result<Exit> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     store::render_json(store.into_sorted(), &summary, &mut out)?;
     out.flush()?;
-    Ok(if summary.fails(args.fail_on.severity()) {
-        Exit::Findings
-    } else {
-        Exit::Clean
-    })
+    Ok(Exit::of(&summary, summary.fails(args.fail_on.severity())))
 }
 
 /// `concord merge`: reads `check --format json` reports and renders their union.
@@ -326,11 +347,7 @@ fn render(
         Format::Junit => junit::Junit { gate }.render(report, &mut out)?,
     }
     out.flush()?;
-    Ok(if report.fails(gate) {
-        Exit::Findings
-    } else {
-        Exit::Clean
-    })
+    Ok(Exit::of(&report.summary, report.fails(gate)))
 }
 
 pub fn claims(args: &ClaimsArgs) -> Result<Exit> {
@@ -368,7 +385,22 @@ pub fn claims(args: &ClaimsArgs) -> Result<Exit> {
         }
     }
     out.flush()?;
-    Ok(Exit::Clean)
+    Ok(internal_errors(&articles))
+}
+
+/// `articles` and `claims` print no findings: an article concord failed on (CC007) is
+/// said on stderr, and makes the exit status 2.
+fn internal_errors(articles: &[ArticleSummary]) -> Exit {
+    let failed = articles
+        .iter()
+        .flat_map(|a| &a.findings)
+        .filter(|f| f.code == checks::INTERNAL_ERROR.code);
+    let mut exit = Exit::Clean;
+    for f in failed {
+        eprintln!("concord: {}: {}", f.path, f.message);
+        exit = Exit::Error;
+    }
+    exit
 }
 
 pub fn articles(args: &PathsArgs) -> Result<Exit> {
@@ -385,7 +417,7 @@ pub fn articles(args: &PathsArgs) -> Result<Exit> {
         )?;
         for d in &a.docs {
             let rev = d.revision.as_deref().map_or("source".to_string(), |r| {
-                format!("rev {}", &r[..r.len().min(8)])
+                format!("rev {}", concord::text::short_revision(r))
             });
             writeln!(
                 out,
@@ -424,7 +456,7 @@ pub fn articles(args: &PathsArgs) -> Result<Exit> {
         writeln!(out)?;
     }
     out.flush()?;
-    Ok(Exit::Clean)
+    Ok(internal_errors(&articles))
 }
 
 fn truncate(s: &str, n: usize) -> String {

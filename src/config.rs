@@ -72,7 +72,7 @@ impl Config {
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         let mut config: Config = toml::from_str(text).map_err(|e| {
             let line = e.span().map_or(1, |s| {
-                1 + text[..s.start.min(text.len())].matches('\n').count()
+                1 + text.get(..s.start).unwrap_or(text).matches('\n').count()
             });
             ConfigError::Invalid {
                 path: path.to_path_buf(),

@@ -210,8 +210,8 @@ pub fn source_file(root: Arc<PathBuf>, path: PathBuf, rel: String) -> SourceFile
         if let Some(locale) = Locale::from_path_segment(tag) {
             path_locale = Some(locale);
             let mut key: Vec<&str> = segments[..i].to_vec();
-            if tag.len() < seg.len() {
-                key.push(&seg[..seg.len() - tag.len() - 1]);
+            if let Some((stem, _)) = seg.rsplit_once('.') {
+                key.push(stem);
             }
             key.extend(&segments[i + 1..]);
             path_key = Some(key.join("/"));

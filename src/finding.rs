@@ -94,6 +94,37 @@ impl Finding {
     pub fn sort_key(&self) -> (&str, u32, &str, &str) {
         (&self.path, self.line, &self.code, &self.message)
     }
+
+    /// Keeps the first [`MAX_RELATED`] related locations and counts the rest in one last
+    /// entry (`and N more related location(s)`), so that a report grows with the number
+    /// of findings, not with the square of the tree. The pipeline applies it to every
+    /// finding.
+    pub fn cap_related(&mut self) {
+        let more = self.related.len().saturating_sub(MAX_RELATED);
+        if more == 0 {
+            return;
+        }
+        self.related.truncate(MAX_RELATED);
+        self.related.push(Related {
+            path: self.path.clone(),
+            line: 0,
+            locale: None,
+            message: format!("and {more} more related location(s)"),
+        });
+    }
+}
+
+/// The most related locations a finding lists (see [`Finding::cap_related`]).
+pub const MAX_RELATED: usize = 10;
+
+/// `a, b, c`, or the first [`MAX_RELATED`] items and `and N more`: for messages that
+/// name a list whose length the docs decide.
+pub fn list_capped<T: fmt::Display>(items: &[T]) -> String {
+    let shown: Vec<String> = items.iter().take(MAX_RELATED).map(T::to_string).collect();
+    match items.len().saturating_sub(MAX_RELATED) {
+        0 => shown.join(", "),
+        more => format!("{} and {more} more", shown.join(", ")),
+    }
 }
 
 // Deserialize for Locale, so reports can be read back (`concord merge`, baselines).
@@ -101,5 +132,63 @@ impl<'de> Deserialize<'de> for Locale {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Locale, D::Error> {
         let s = String::deserialize(d)?;
         Locale::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not a locale tag: {s}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(related: usize) -> Finding {
+        Finding {
+            code: "CC403".into(),
+            name: "duplicate-locfileid".into(),
+            kind: Kind::Metadata,
+            severity: Severity::Warning,
+            path: "fr-fr/a.md".into(),
+            line: 3,
+            locale: None,
+            article: "a.md".into(),
+            message: String::new(),
+            claim: None,
+            help: None,
+            related: (0..related)
+                .map(|i| Related {
+                    path: format!("fr-fr/{i}.md"),
+                    line: 1,
+                    locale: None,
+                    message: String::new(),
+                })
+                .collect(),
+            subject: String::new(),
+        }
+    }
+
+    #[test]
+    fn related_locations_are_capped_with_a_count_of_the_rest() {
+        for n in [0, 1, MAX_RELATED] {
+            let mut f = finding(n);
+            f.cap_related();
+            assert_eq!(f, finding(n), "{n} related locations are kept as they are");
+        }
+        let mut f = finding(2_000);
+        f.cap_related();
+        assert_eq!(f.related.len(), MAX_RELATED + 1);
+        assert_eq!(f.related[MAX_RELATED - 1].path, "fr-fr/9.md");
+        assert_eq!(
+            f.related[MAX_RELATED].message,
+            "and 1990 more related location(s)"
+        );
+    }
+
+    #[test]
+    fn lists_in_messages_are_capped() {
+        assert_eq!(list_capped::<&str>(&[]), "");
+        assert_eq!(list_capped(&["a", "b"]), "a, b");
+        let many: Vec<usize> = (0..12).collect();
+        assert_eq!(
+            list_capped(&many),
+            "0, 1, 2, 3, 4, 5, 6, 7, 8, 9 and 2 more"
+        );
     }
 }

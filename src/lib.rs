@@ -12,6 +12,8 @@
 //! Articles are processed one group at a time, in parallel across groups, so memory is
 //! bounded by the largest article, not by the corpus.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
+// Text from documents is sliced by characters (`text::prefix`, `str::get`), never by byte.
+#![cfg_attr(not(test), deny(clippy::string_slice))]
 
 pub mod align;
 pub mod baseline;
@@ -27,5 +29,6 @@ pub mod parse;
 pub mod pipeline;
 pub mod report;
 pub mod suppress;
+pub mod text;
 
 pub use pipeline::{run, ArticleOutcome, Options, RunError, RunOutput, Shard};

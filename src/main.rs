@@ -1,5 +1,8 @@
 //! The `concord` binary: parse arguments, run one command, map its result to an exit code.
 
+// As in the library: text is sliced by characters, never by byte index.
+#![deny(clippy::string_slice)]
+
 mod cli;
 mod commands;
 

@@ -11,6 +11,7 @@ use crate::locale::Locale;
 use crate::parse::{Document, InputCode, InputProblem};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
+use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
 
 /// What to run.
@@ -23,6 +24,12 @@ pub struct Options {
     pub changed: Option<BTreeSet<PathBuf>>,
     /// Only the articles of this shard (`--shard K/N`), for splitting a run across jobs.
     pub shard: Option<Shard>,
+    /// Test hook: the check stage panics on every article whose key contains this text,
+    /// as a bug in a check would, so tests can see the panic become a CC007 finding.
+    /// Only code sets it (tests, and the debug binary's `CONCORD_TEST_PANIC_IN`), never
+    /// a document.
+    #[doc(hidden)]
+    pub panic_in: Option<String>,
 }
 
 /// One of `count` deterministic slices of the articles: an article belongs to shard
@@ -162,26 +169,60 @@ pub fn run<T: Send>(
         let results: Vec<T> = groups
             .into_par_iter()
             .map(|(key, members)| {
-                let docs = members
-                    .into_iter()
-                    .map(|i| read(files.get(i), &source_locale))
-                    .collect();
-                let article = align::article(key, docs, &source_locale);
-                let claims: Vec<Vec<Claim>> =
-                    article.docs.iter().map(|d| extractor.extract(d)).collect();
-                let findings = check(&article, &claims, &config, &checks, &index);
-                visit(&ArticleOutcome {
-                    root: root_index,
-                    article: &article,
-                    claims: &claims,
-                    findings: &findings,
-                    config: &config,
+                // Every stage of one article, and what the caller keeps of it, under
+                // catch_unwind: a bug that one article triggers costs that article only.
+                let staged = panic::catch_unwind(AssertUnwindSafe(|| {
+                    let docs = members
+                        .iter()
+                        .map(|&i| read(files.get(i), &source_locale))
+                        .collect();
+                    let article = align::article(key.clone(), docs, &source_locale);
+                    if options.panic_in.as_ref().is_some_and(|k| key.contains(k)) {
+                        panic!("forced by the test hook in article {key}");
+                    }
+                    let claims: Vec<Vec<Claim>> =
+                        article.docs.iter().map(|d| extractor.extract(d)).collect();
+                    let findings = check(&article, &claims, &config, &checks, &index);
+                    visit(&ArticleOutcome {
+                        root: root_index,
+                        article: &article,
+                        claims: &claims,
+                        findings: &findings,
+                        config: &config,
+                    })
+                }));
+                staged.unwrap_or_else(|payload| {
+                    // The article again, its files as empty documents, and one finding.
+                    let docs = members
+                        .iter()
+                        .map(|&i| Document::parse(files.get(i), b"", &source_locale))
+                        .collect();
+                    let article = align::article(key, docs, &source_locale);
+                    let claims = vec![Vec::new(); article.docs.len()];
+                    let mut finding = checks::internal_error(&article, &panic_message(&*payload));
+                    finding.cap_related();
+                    visit(&ArticleOutcome {
+                        root: root_index,
+                        article: &article,
+                        claims: &claims,
+                        findings: &[finding],
+                        config: &config,
+                    })
                 })
             })
             .collect();
         out.articles.extend(results);
     }
     Ok(out)
+}
+
+/// The text a panic was raised with (`panic!` with a message gives a `&str` or `String`).
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".into())
 }
 
 /// Reads and parses one file; a read error becomes an input problem on an empty document.
@@ -209,9 +250,16 @@ fn group(list: &FileList, config: &Config) -> Vec<(String, Vec<usize>)> {
         }
         Grouping::Content => {
             let source_locale = config.source_locale();
+            // A file whose parse panics is its own article; its stages then panic again,
+            // under catch_unwind, and it is reported as CC007.
             let keyed: Vec<(String, usize)> = (0..list.len())
                 .into_par_iter()
-                .map(|i| (align::content_key(&read(list.get(i), &source_locale)), i))
+                .map(|i| {
+                    let key = panic::catch_unwind(|| {
+                        align::content_key(&read(list.get(i), &source_locale))
+                    });
+                    (key.unwrap_or_else(|_| list.get(i).rel), i)
+                })
                 .collect();
             align::group_by_key(keyed)
         }
@@ -258,6 +306,7 @@ fn check(
             f.severity = *sev;
         }
         f.related.sort();
+        f.cap_related();
     }
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings

@@ -47,11 +47,16 @@ pub fn directives(doc: &Document) -> Vec<Directive> {
         let mut rest = seg.text.as_str();
         let mut consumed = 0usize;
         while let Some(start) = rest.find("<!--") {
-            let Some(end) = rest[start..].find("-->").map(|e| start + e) else {
+            let Some(end) = rest
+                .get(start..)
+                .and_then(|r| r.find("-->"))
+                .map(|e| start + e)
+            else {
                 break;
             };
-            let body = rest[start + 4..end].trim();
-            let end_line = seg.line + seg.text[..consumed + end].matches('\n').count() as u32;
+            let body = rest.get(start + 4..end).unwrap_or_default().trim();
+            let before = seg.text.get(..consumed + end).unwrap_or_default();
+            let end_line = seg.line + before.matches('\n').count() as u32;
             let mut words = body
                 .split(|c: char| c.is_whitespace() || c == ',')
                 .filter(|w| !w.is_empty());
@@ -70,7 +75,7 @@ pub fn directives(doc: &Document) -> Vec<Directive> {
                 ));
             }
             consumed += end + 3;
-            rest = &rest[end + 3..];
+            rest = rest.get(end + 3..).unwrap_or_default();
         }
     }
     found.sort_by_key(|d| d.0);

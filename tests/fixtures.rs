@@ -11,11 +11,23 @@ fn fixtures() -> PathBuf {
 }
 
 fn run(root: &Path) -> CheckReport {
-    let out = concord::run(&[root.to_path_buf()], &concord::Options::default(), |o| {
+    run_with(root, &concord::Options::default())
+}
+
+fn run_with(root: &Path, options: &concord::Options) -> CheckReport {
+    let out = concord::run(&[root.to_path_buf()], options, |o| {
         ArticleSummary::of(o, "")
     })
     .expect("run");
     CheckReport::new(out.articles, out.walk_findings, out.files)
+}
+
+/// What `fires/` runs with: CC007 needs a panic, which only the test hook can force.
+fn fires_options(code: &str) -> concord::Options {
+    concord::Options {
+        panic_in: (code == "CC007").then(|| "broken".to_string()),
+        ..concord::Options::default()
+    }
 }
 
 fn render(report: &CheckReport, code: &str) -> String {
@@ -83,7 +95,7 @@ fn fixtures_fire_and_near_misses_stay_quiet() {
 
 fn fixture_case(code: &str) {
     let dir = folder(code);
-    let fires = run(&dir.join("fires"));
+    let fires = run_with(&dir.join("fires"), &fires_options(code));
     assert!(
         fires.findings.iter().any(|f| f.code == code),
         "fires/ produced no {code} finding:\n{}",
@@ -116,6 +128,36 @@ fn cc001_symlink_loop_is_reported_and_the_run_goes_on() {
     );
     let quiet = run(&folder("CC001").join("near-miss"));
     assert!(quiet.findings.iter().all(|f| f.code != "CC001"));
+}
+
+#[test]
+fn cc007_a_panic_in_one_article_is_one_finding_and_the_others_are_intact() {
+    let fires = folder("CC007").join("fires");
+    let broken = run_with(&fires, &fires_options("CC007"));
+    let clean = run(&fires);
+    let of = |r: &CheckReport, article: &str| -> Vec<concord::finding::Finding> {
+        r.findings
+            .iter()
+            .filter(|f| f.article == article)
+            .cloned()
+            .collect()
+    };
+    let cc007 = of(&broken, "articles/broken.md");
+    assert_eq!(cc007.len(), 1, "{cc007:#?}");
+    assert_eq!(cc007[0].code, "CC007");
+    assert!(
+        cc007[0]
+            .message
+            .contains("en-us/articles/broken.md, fr-fr/articles/broken.md")
+            && cc007[0].message.contains("forced by the test hook"),
+        "{}",
+        cc007[0].message
+    );
+    let other = of(&clean, "articles/other.md");
+    assert!(other.iter().any(|f| f.code == "CC101"), "{other:#?}");
+    assert_eq!(of(&broken, "articles/other.md"), other);
+    assert_eq!(broken.summary.files, 4);
+    assert_eq!(broken.summary.by_code.get("CC007"), Some(&1));
 }
 
 fn copy(from: &Path, to: &Path) {

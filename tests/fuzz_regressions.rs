@@ -4,7 +4,8 @@
 //!
 //! Each file in `tests/fuzz-regressions/TARGET/` is one input of fuzz target TARGET, as
 //! the target reads it (for `align`, documents cut at 0xFF bytes with a locale byte each;
-//! for `claims`, a locale byte then the document).
+//! for `claims`, a locale byte then the document; for `tree`, the pages of
+//! `concord::report::invariants::pages_from_bytes`).
 
 use concord::align;
 use concord::claims::Extractor;
@@ -171,6 +172,16 @@ fn claims_input(name: &str, data: &[u8]) {
         let text = String::from_utf8_lossy(body);
         let once = ex.sentence_claims(lexicon, &text);
         assert_eq!(once, ex.sentence_claims(lexicon, &text), "{name}");
+    }
+}
+
+/// The whole pipeline and every output format on the tree each input describes.
+#[test]
+fn tree() {
+    for (name, data) in inputs("tree") {
+        if let Err(e) = concord::report::invariants::fuzz_input(&data) {
+            panic!("{name}: {e}");
+        }
     }
 }
 

@@ -1,13 +1,16 @@
 //! Property tests over the parsing entry points (stable-toolchain stand-in for
 //! `cargo fuzz`, which needs nightly): front matter, Markdown segments, alignment and
 //! claim extraction never panic, keep lines within the file, sort segments by line and
-//! are deterministic. `PROPTEST_CASES=N` sets the number of cases (default 256).
+//! are deterministic; and the whole pipeline, with every output format, on locale-root
+//! trees whose front matter holds hostile values. `PROPTEST_CASES=N` sets the number of
+//! cases (default 256).
 
 use concord::align;
 use concord::claims::Extractor;
 use concord::discover::source_file;
 use concord::locale::Locale;
 use concord::parse::{front_matter, invariants, markdown, Document, FrontMatter};
+use concord::report::invariants::{self as run_invariants, Page, KEYS, LOCALES};
 use proptest::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -52,6 +55,45 @@ fn fragment() -> impl Strategy<Value = String> {
 
 fn markdownish() -> impl Strategy<Value = String> {
     prop::collection::vec(fragment(), 0..40).prop_map(|v| v.concat())
+}
+
+/// A front matter value as written in the YAML: non-ASCII, empty, very long (100 kB),
+/// YAML-typed (number, list, map, null, bool), a date in and out of shape, or arbitrary.
+fn value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        8 => Just(String::new()),
+        8 => Just("abcdefgé€é€é".to_string()),
+        1 => Just("é€".repeat(20_000)),
+        1 => Just("x".repeat(100_000)),
+        8 => Just("12345".to_string()),
+        8 => Just("-1.5e300".to_string()),
+        8 => Just("[1, 2]".to_string()),
+        8 => Just("[]".to_string()),
+        8 => Just("{a: 1, b: [x]}".to_string()),
+        8 => Just("\n  - a\n  - b".to_string()),
+        8 => Just("\n  a: 1".to_string()),
+        8 => Just("~".to_string()),
+        8 => Just("null".to_string()),
+        8 => Just("true".to_string()),
+        8 => Just("\"quoted é\"".to_string()),
+        8 => Just("'it''s'".to_string()),
+        8 => Just("02/24/2020".to_string()),
+        8 => Just("2021-07-28".to_string()),
+        8 => Just("99/99/99999".to_string()),
+        8 => Just("fr-FR".to_string()),
+        8 => Just("iot-dps".to_string()),
+        8 => Just("d22a01bab81fc330484e7715a65c89a1cfd7802c".to_string()),
+        8 => "\\PC{0,12}",
+        8 => "[ -~]{0,12}",
+    ]
+}
+
+/// One page: a value (or none) for each of [`KEYS`], and a body.
+fn page_parts() -> impl Strategy<Value = (Vec<Option<String>>, String)> {
+    (
+        prop::collection::vec(prop::option::of(value()), KEYS.len()),
+        markdownish(),
+    )
 }
 
 fn en() -> Locale {
@@ -138,6 +180,31 @@ proptest! {
                 }
             }
             prop_assert!(seen.iter().all(|&n| n == 1), "doc {d}: sections placed {seen:?}");
+        }
+    }
+
+    #[test]
+    fn the_whole_pipeline_and_every_format_on_hostile_trees(
+        locales in prop::sample::subsequence(LOCALES, 1..=LOCALES.len()),
+        parts in prop::collection::vec(page_parts(), LOCALES.len()),
+    ) {
+        let pages: Vec<Page> = locales
+            .iter()
+            .zip(parts)
+            .map(|(&locale, (values, body))| Page {
+                locale,
+                front: KEYS
+                    .iter()
+                    .zip(values)
+                    .filter_map(|(&k, v)| Some((k, v?)))
+                    .collect(),
+                body: body.into_bytes(),
+            })
+            .collect();
+        let tmp = tempfile::tempdir().unwrap();
+        run_invariants::write(tmp.path(), &pages).unwrap();
+        if let Err(e) = run_invariants::whole_run(tmp.path(), pages.len()) {
+            prop_assert!(false, "{e}\n{pages:#?}");
         }
     }
 }

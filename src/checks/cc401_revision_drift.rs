@@ -1,6 +1,7 @@
 use super::compare::{self, days, iso, revision_key};
 use super::{declare_check, ArticleContext, Check, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
+use crate::text::short_revision as short;
 use std::collections::BTreeMap;
 
 declare_check! {
@@ -81,11 +82,10 @@ impl Check for RevisionDrift {
                     .unwrap_or(1);
                 let when = |k: (i64, i64)| if k.1 > i64::MIN { k.1 } else { k.0 };
                 let message = if rev != newest {
-                    let age = when(newest_key) - when(*key);
-                    let age = if age > 0 {
-                        format!("{age} days behind")
-                    } else {
-                        "behind (same dates)".into()
+                    let age = match (when(newest_key), when(*key)) {
+                        (n, k) if n > k && k > i64::MIN => format!("{} days behind", n - k),
+                        (n, k) if n == k || n.min(k) > i64::MIN => "behind (same dates)".into(),
+                        _ => "behind (undated)".into(),
                     };
                     format!(
                         "translated from revision {} ({}), {age} revision {} ({}) of {}; revisions: {summary}",
@@ -133,10 +133,6 @@ impl Check for RevisionDrift {
         }
         out
     }
-}
-
-fn short(rev: &str) -> &str {
-    &rev[..rev.len().min(8)]
 }
 
 fn date(key: (i64, i64)) -> String {

@@ -24,6 +24,9 @@ impl Check for DuplicateLocfileid {
         &Self::META
     }
 
+    /// One finding per group of files sharing an id, on the group's first file (by
+    /// path), whichever article holds it; the others are related locations (capped by the
+    /// pipeline, like every finding's), so a group of n files costs one finding, not n times n.
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for doc in &cx.article.docs {
@@ -32,39 +35,41 @@ impl Check for DuplicateLocfileid {
             };
             let id = id.trim().trim_matches('"');
             let locale = doc.file.path_locale.as_ref().unwrap_or(&doc.locale);
-            let others: Vec<&String> = cx
+            let Some(group) = cx
                 .index
                 .loc_file_ids
                 .get(&(locale.to_string(), id.to_string()))
-                .into_iter()
-                .flatten()
-                .filter(|r| **r != doc.file.rel)
-                .collect();
+            else {
+                continue;
+            };
+            if group.first() != Some(&doc.file.rel) {
+                continue;
+            }
+            let others: Vec<&String> = group.iter().filter(|r| **r != doc.file.rel).collect();
             if others.is_empty() {
                 continue;
             }
             let line = doc.front.lines.get("ms.locfileid").copied().unwrap_or(1);
-            let list = others
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
             let mut f = cx.finding(
                 &Self::META,
                 doc,
                 line,
-                format!("ms.locfileid {id} is also used by {list}"),
+                format!(
+                    "ms.locfileid {id} is also used by {}",
+                    crate::finding::list_capped(&others)
+                ),
             );
             f.subject = id.to_string();
             f.help = Some("remove the copied `ms.locfileid`; each file needs its own".into());
-            for o in others {
-                f.related.push(crate::finding::Related {
-                    path: o.clone(),
+            f.related = others
+                .iter()
+                .map(|o| crate::finding::Related {
+                    path: o.to_string(),
                     line: 0,
                     locale: Some(locale.clone()),
                     message: format!("ms.locfileid {id}"),
-                });
-            }
+                })
+                .collect();
             out.push(f);
         }
         out

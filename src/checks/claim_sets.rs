@@ -200,7 +200,7 @@ impl<'a> ClaimSets<'a> {
                 .front
                 .open_loc_file_hash
                 .as_deref()
-                .map(|h| h.get(..8).unwrap_or(h))
+                .map(crate::text::short_revision)
         };
         let Some(mine) = hash(d) else {
             return String::new();
@@ -287,9 +287,11 @@ pub(crate) fn subject(c: &Claim) -> String {
 /// A sentence quoted in a message, shortened to about 100 characters.
 pub(crate) fn quote(text: &str) -> String {
     const MAX: usize = 100;
-    match text.char_indices().nth(MAX) {
-        Some((cut, _)) => format!("“{}…”", text[..cut].trim_end()),
-        None => format!("“{text}”"),
+    let head = crate::text::prefix(text, MAX);
+    if head.len() < text.len() {
+        format!("“{}…”", head.trim_end())
+    } else {
+        format!("“{text}”")
     }
 }
 

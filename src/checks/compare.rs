@@ -70,7 +70,9 @@ pub fn source_is_newer(art: &Article, d: usize) -> bool {
         .any(|s| mine.is_some_and(|m| s > m))
 }
 
-/// Days since 1970-01-01 of a date written `MM/DD/YYYY` (the docs convention) or `YYYY-MM-DD`.
+/// Days since 1970-01-01 of a date written `MM/DD/YYYY` (the docs convention) or
+/// `YYYY-MM-DD`, years 1000 to 9999 (other years are no date: the day count of a year
+/// like 10^17 overflows).
 pub fn days(date: &str) -> Option<i64> {
     let date = date.trim().trim_matches('"');
     let nums: Vec<i64> = date
@@ -78,8 +80,8 @@ pub fn days(date: &str) -> Option<i64> {
         .map(|p| p.trim().parse().ok())
         .collect::<Option<_>>()?;
     let (y, m, d) = match nums.as_slice() {
-        [y, m, d] if *y > 999 => (*y, *m, *d),
-        [m, d, y] if *y > 999 => (*y, *m, *d),
+        [y, m, d] if (1000..=9999).contains(y) => (*y, *m, *d),
+        [m, d, y] if (1000..=9999).contains(y) => (*y, *m, *d),
         _ => return None,
     };
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {

@@ -17,6 +17,7 @@ mod cc003_bad_front_matter;
 mod cc004_unterminated_front_matter;
 mod cc005_unused_suppression;
 mod cc006_binary_file;
+mod cc007_internal_error;
 mod cc101_section_missing;
 mod cc102_heading_count_mismatch;
 mod cc103_link_missing;
@@ -197,6 +198,7 @@ pub fn registry() -> Vec<Box<dyn Check>> {
         Box::new(cc004_unterminated_front_matter::UnterminatedFrontMatter),
         Box::new(cc005_unused_suppression::UnusedSuppression),
         Box::new(cc006_binary_file::BinaryFile),
+        Box::new(cc007_internal_error::InternalError),
         Box::new(cc101_section_missing::SectionMissing),
         Box::new(cc102_heading_count_mismatch::HeadingCountMismatch),
         Box::new(cc103_link_missing::LinkMissing),
@@ -228,6 +230,10 @@ pub fn registry() -> Vec<Box<dyn Check>> {
 /// The meta of the check that reports unused suppressions (run by the pipeline).
 pub const UNUSED_SUPPRESSION: CheckMeta = cc005_unused_suppression::UnusedSuppression::META;
 pub use cc005_unused_suppression::unused as unused_suppression;
+
+/// The meta of the check that reports an article concord failed on (run by the pipeline).
+pub const INTERNAL_ERROR: CheckMeta = cc007_internal_error::InternalError::META;
+pub use cc007_internal_error::internal_error;
 
 /// The check with this code or name.
 pub fn find(code_or_name: &str) -> Option<Box<dyn Check>> {

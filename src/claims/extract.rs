@@ -371,7 +371,7 @@ impl Extractor {
             ValueKind::Duration => hits
                 .iter()
                 .filter(|h| Some(h.concept) == self.special.business_days)
-                .find_map(|h| duration_before(&text[..h.start]).map(|d| format!("{d}d"))),
+                .find_map(|h| duration_before(text.get(..h.start)?).map(|d| format!("{d}d"))),
         }
     }
 

@@ -248,9 +248,8 @@ pub fn parse(origin: &Origin<'_>) -> Result<LexiconFile, Problem> {
         line: e
             .span()
             .map(|s| {
-                1 + origin.text[..s.start.min(origin.text.len())]
-                    .matches('\n')
-                    .count()
+                let newlines = origin.text.bytes().take(s.start);
+                1 + newlines.filter(|&b| b == b'\n').count()
             })
             .unwrap_or(0),
         message: e.message().to_string(),
@@ -441,7 +440,7 @@ fn match_words(
     let (mut start, mut end) = (0, 0);
     for (k, p) in pw.iter().enumerate() {
         let (ws, we) = words[first + k];
-        let word = &text[ws..we];
+        let word = text.get(ws..we).unwrap_or_default();
         let at = if k == 0 && p.infix {
             if p.whole {
                 word.ends_with(&p.text).then(|| word.len() - p.text.len())

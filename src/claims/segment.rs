@@ -22,15 +22,16 @@ pub fn sentences<'a>(text: &'a str, abbreviations: &[String]) -> Vec<&'a str> {
         };
         let end = i + len;
         let boundary = len == 3 || {
-            let next_is_space = text[end..].chars().next().is_some_and(char::is_whitespace);
+            let next = text.get(end..).and_then(|t| t.chars().next());
+            let next_is_space = next.is_some_and(char::is_whitespace);
             next_is_space && !(c == '.' && continues(text, start, end, abbreviations))
         };
         if boundary {
-            push(&mut out, &text[start..end]);
+            push(&mut out, text.get(start..end).unwrap_or_default());
             start = end;
         }
     }
-    push(&mut out, &text[start..]);
+    push(&mut out, text.get(start..).unwrap_or_default());
     out
 }
 
@@ -45,7 +46,7 @@ fn push<'a>(out: &mut Vec<&'a str>, s: &'a str) {
 /// sentence that began at `start`: it lies inside an abbreviation (`EE. UU.` at either
 /// dot), or the next word starts in lower case or with a digit.
 fn continues(text: &str, start: usize, end: usize, abbreviations: &[String]) -> bool {
-    let next = text[end..].trim_start().chars().next();
+    let next = text.get(end..).and_then(|t| t.trim_start().chars().next());
     if next.is_some_and(|n| n.is_lowercase() || n.is_ascii_digit()) {
         return true;
     }
@@ -58,13 +59,10 @@ fn continues(text: &str, start: usize, end: usize, abbreviations: &[String]) -> 
             let to = from + a.len();
             from >= start
                 && to <= text.len()
-                && text.is_char_boundary(from)
-                && text.is_char_boundary(to)
-                && eq_ignore_case(&text[from..to], a)
-                && text[..from]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|p| !p.is_alphanumeric())
+                && text.get(from..to).is_some_and(|t| eq_ignore_case(t, a))
+                && text
+                    .get(..from)
+                    .is_some_and(|t| t.chars().next_back().is_none_or(|p| !p.is_alphanumeric()))
         })
     })
 }

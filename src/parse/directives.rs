@@ -9,10 +9,10 @@ pub fn html_anchor(html: &str) -> Option<String> {
     }
     for attr in ["name=", "id="] {
         if let Some(pos) = lower.find(attr) {
-            let rest = &html.trim_start()[pos + attr.len()..];
+            let rest = html.trim_start().get(pos + attr.len()..)?;
             let quote = rest.chars().next()?;
             let value = if quote == '"' || quote == '\'' {
-                rest[1..].split(quote).next()?
+                rest.get(quote.len_utf8()..)?.split(quote).next()?
             } else {
                 rest.split(|c: char| c.is_whitespace() || c == '>').next()?
             };
@@ -30,18 +30,21 @@ pub fn includes(raw: &str) -> Vec<(u32, String, String)> {
     for (i, line) in raw.lines().enumerate() {
         let mut rest = line;
         while let Some(pos) = find_ci(rest, "[!include") {
-            rest = &rest[pos + "[!include".len()..];
-            let Some(open) = rest.find('[') else { break };
-            let Some(close) = rest[open..].find("](").map(|c| open + c) else {
+            let Some(after) = rest.get(pos + "[!include".len()..) else {
                 break;
             };
-            let Some(end) = rest[close + 2..].find(')').map(|e| close + 2 + e) else {
+            rest = after;
+            let Some((_, inner)) = rest.split_once('[') else {
                 break;
             };
-            let name = rest[open + 1..close].trim().to_string();
-            let target = rest[close + 2..end].trim().to_string();
-            out.push((i as u32, name, target));
-            rest = &rest[end..];
+            let Some((name, tail)) = inner.split_once("](") else {
+                break;
+            };
+            let Some((target, tail)) = tail.split_once(')') else {
+                break;
+            };
+            out.push((i as u32, name.trim().to_string(), target.trim().to_string()));
+            rest = tail;
         }
     }
     out
@@ -58,12 +61,12 @@ pub fn only_includes(raw: &str) -> bool {
 /// `[!NOTE] rest` -> (`NOTE`, `rest`), for the alert kinds docs sites know.
 pub fn alert_marker(text: &str) -> Option<(String, String)> {
     let rest = text.trim_start().strip_prefix("[!")?;
-    let end = rest.find(']')?;
-    let kind = rest[..end].trim().to_ascii_uppercase();
+    let (kind, after) = rest.split_once(']')?;
+    let kind = kind.trim().to_ascii_uppercase();
     const KINDS: [&str; 6] = ["NOTE", "TIP", "IMPORTANT", "CAUTION", "WARNING", "DANGER"];
     KINDS
         .contains(&kind.as_str())
-        .then(|| (kind, rest[end + 1..].trim().to_string()))
+        .then(|| (kind, after.trim().to_string()))
 }
 
 /// Case-insensitive find of an ASCII lower-case `needle`, without allocating.

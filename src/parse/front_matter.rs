@@ -25,6 +25,11 @@ pub struct FrontMatter {
     #[serde(skip)]
     pub lines: BTreeMap<String, u32>,
     pub extra: BTreeMap<String, String>,
+    /// Known keys ([`FrontMatter::slot`]) whose value concord cannot use (a list or a
+    /// mapping where one value belongs): the document reports them as bad front matter
+    /// (CC003); the key stays unset.
+    #[serde(skip)]
+    pub problems: Vec<InputProblem>,
 }
 
 /// The front matter block and the body of a file, with their first lines.
@@ -52,12 +57,13 @@ pub fn split(text: &str) -> Result<Split<'_>, InputProblem> {
             None if content == "---" => open = Some((next, line + 1)),
             None => break,
             Some((start, start_line)) if content == "---" || content == "..." => {
+                // Both offsets sit just after a `\n`, on char boundaries.
                 return Ok(Split {
-                    yaml: Some(&text[start..offset]),
+                    yaml: Some(text.get(start..offset).unwrap_or_default()),
                     yaml_line: start_line,
-                    body: &text[next..],
+                    body: text.get(next..).unwrap_or_default(),
                     body_line: line + 1,
-                })
+                });
             }
             Some(_) => {}
         }
@@ -117,7 +123,17 @@ impl FrontMatter {
         let mut fm = FrontMatter::default();
         for (key, value) in map {
             let Some(key) = scalar(&key) else { continue };
+            let line = key_line(&dedented, &key).map(|l| first_line + l - 1);
             let Some(text) = scalar(&value) else {
+                if fm.slot(&key).is_some() && !value.is_null() {
+                    fm.problems.push(bad(
+                        line.unwrap_or(first_line),
+                        format!(
+                            "`{key}` holds {} where one value belongs; concord ignores it",
+                            kind_of(&value)
+                        ),
+                    ));
+                }
                 fm.extra.insert(
                     key.clone(),
                     serde_yaml::to_string(&value)
@@ -127,17 +143,28 @@ impl FrontMatter {
                 );
                 continue;
             };
-            if let Some(l) = key_line(&dedented, &key) {
-                fm.lines.insert(key.clone(), first_line + l - 1);
+            if let Some(l) = line {
+                fm.lines.insert(key.clone(), l);
             }
             fm.assign(key, text);
         }
         Ok(fm)
     }
 
-    /// Stores one scalar value under its key: a known field, else `extra`.
+    /// Stores one scalar value under its key: a known field ([`FrontMatter::slot`]), else
+    /// `extra`.
     fn assign(&mut self, key: String, text: String) {
-        let slot = match key.as_str() {
+        match self.slot(&key) {
+            Some(slot) => *slot = Some(text),
+            None => {
+                self.extra.insert(key, text);
+            }
+        }
+    }
+
+    /// The field of a known key.
+    fn slot(&mut self, key: &str) -> Option<&mut Option<String>> {
+        Some(match key {
             "title" => &mut self.title,
             "description" => &mut self.description,
             "author" => &mut self.author,
@@ -151,12 +178,8 @@ impl FrontMatter {
             "ms.contentlocale" => &mut self.content_locale,
             "ms.lasthandoff" => &mut self.last_handoff,
             "ms.locfileid" => &mut self.loc_file_id,
-            _ => {
-                self.extra.insert(key, text);
-                return;
-            }
-        };
-        *slot = Some(text);
+            _ => return None,
+        })
     }
 
     /// Whether the page carries localization keys (it is a translation, not a source page).
@@ -217,13 +240,15 @@ fn simple_mapping(yaml: &str) -> Option<Vec<(&str, &str, u32)>> {
 /// A value YAML reads as exactly this text, or `None`.
 fn simple_value(v: &str) -> Option<&str> {
     let quoted = |q: char| {
-        v.len() >= 2 && v.starts_with(q) && v.ends_with(q) && !v[1..v.len() - 1].contains(q)
+        v.strip_prefix(q)
+            .and_then(|r| r.strip_suffix(q))
+            .filter(|inner| !inner.contains(q))
     };
-    if quoted('"') && !v.contains('\\') {
-        return Some(&v[1..v.len() - 1]);
+    if let Some(inner) = quoted('"').filter(|_| !v.contains('\\')) {
+        return Some(inner);
     }
-    if quoted('\'') {
-        return Some(&v[1..v.len() - 1]);
+    if let Some(inner) = quoted('\'') {
+        return Some(inner);
     }
     let first = v.chars().next()?;
     let special = "-?:,[]{}#&*!|>'\"%@`~".contains(first);

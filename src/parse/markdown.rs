@@ -454,9 +454,9 @@ fn collapse(text: &str) -> String {
         let b = bytes[i];
         let space_len = match b {
             b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => 1,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => text[i..]
-                .chars()
-                .next()
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => text
+                .get(i..)
+                .and_then(|t| t.chars().next())
                 .filter(|c| c.is_whitespace())
                 .map_or(0, char::len_utf8),
             _ => 0,
@@ -473,13 +473,13 @@ fn collapse(text: &str) -> String {
             continue;
         }
         if !gap && i > 0 {
-            out.push_str(&text[word_start..i]);
+            out.push_str(text.get(word_start..i).unwrap_or_default());
         }
         gap = true;
         i += space_len;
     }
     if !gap && !bytes.is_empty() {
-        out.push_str(&text[word_start..]);
+        out.push_str(text.get(word_start..).unwrap_or_default());
     }
     out
 }

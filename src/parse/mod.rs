@@ -193,10 +193,16 @@ impl Document {
         let split = front_matter::split(&text);
         let front = match &split {
             Ok(fm) => match fm.yaml {
-                Some(yaml) => FrontMatter::parse(yaml, fm.yaml_line).unwrap_or_else(|p| {
-                    problems.push(p);
-                    FrontMatter::default()
-                }),
+                Some(yaml) => match FrontMatter::parse(yaml, fm.yaml_line) {
+                    Ok(mut front) => {
+                        problems.append(&mut front.problems);
+                        front
+                    }
+                    Err(p) => {
+                        problems.push(p);
+                        FrontMatter::default()
+                    }
+                },
                 None => FrontMatter::default(),
             },
             Err(p) => {

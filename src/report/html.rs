@@ -10,6 +10,7 @@ use super::{ArticleSummary, CheckReport, Report};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::{Segment, SegmentKind};
 use crate::pipeline::ArticleOutcome;
+use crate::text::short_revision;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::io;
@@ -273,10 +274,6 @@ fn article_id(index: usize) -> String {
     format!("a{index}")
 }
 
-fn short_rev(r: &str) -> &str {
-    &r[..r.len().min(8)]
-}
-
 /// The data-* attributes every filterable finding element carries.
 fn finding_attrs(f: &Finding) -> String {
     format!(
@@ -346,7 +343,7 @@ impl Html {
                             "<span class=\"rev rg{}\" title=\"ms.openlocfilehash {}\">{}</span>",
                             group % 6,
                             escape(r),
-                            escape(short_rev(r))
+                            escape(short_revision(r))
                         )
                     }
                     None => "<span class=\"rev src\" title=\"no ms.openlocfilehash\">source</span>"
@@ -458,10 +455,9 @@ impl Html {
             escape(&a.key)
         );
         for d in &a.docs {
-            let rev = d
-                .revision
-                .as_deref()
-                .map_or("source".to_string(), |r| format!("rev {}", short_rev(r)));
+            let rev = d.revision.as_deref().map_or("source".to_string(), |r| {
+                format!("rev {}", short_revision(r))
+            });
             let _ = write!(out, "<li data-locale=\"{}\"><b>{}</b> <span class=\"path\">{}</span> <span class=\"revtext\">{}</span></li>", escape(d.locale.as_str()), escape(d.locale.as_str()), escape(&d.path), escape(&rev));
         }
         out.push_str("</ul>\n<h3>Findings</h3>\n");
@@ -777,7 +773,7 @@ fn highlight(text: &str, claims: &[&crate::claims::Claim], findings: &[&Finding]
     let mut out = String::new();
     let mut pos = 0;
     for (start, end, cs) in &spans {
-        out.push_str(&escape(&text[pos..*start]));
+        out.push_str(&escape(text.get(pos..*start).unwrap_or_default()));
         let bad = cs.iter().any(|c| {
             findings
                 .iter()
@@ -787,14 +783,14 @@ fn highlight(text: &str, claims: &[&crate::claims::Claim], findings: &[&Finding]
             out,
             "<mark class=\"claim{}\">{}</mark>",
             if bad { " bad" } else { "" },
-            escape(&text[*start..*end])
+            escape(text.get(*start..*end).unwrap_or_default())
         );
         for c in cs {
             out.push_str(&chip(c));
         }
         pos = *end;
     }
-    out.push_str(&escape(&text[pos..]));
+    out.push_str(&escape(text.get(pos..).unwrap_or_default()));
     for c in loose {
         out.push(' ');
         out.push_str(&chip(c));

@@ -4,6 +4,7 @@
 
 pub mod github;
 pub mod html;
+pub mod invariants;
 pub mod json;
 pub mod junit;
 pub mod sarif;
