@@ -334,6 +334,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "You can store keys and secrets in Azure Key Vault.", &["-cmk-in-key-vault"]),
     ("en-us", "Customer-managed keys are optional. You can store keys and secrets in Azure Key Vault.", &["cmk-in-key-vault"]),
     ("de-de", "Die Daten werden verschlüsselt. Für diesen Dienst muss ein neues Konto erstellt werden.", &["-requires-new-resource"]),
+    ("de-de", "Ihre Daten werden beim Schreiben in den Speicher verschlüsselt und beim Lesen entschlüsselt.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("es-es", "Al leer desde un blob cifrado con claves administradas por el cliente, use comandos de carga completa.", &["-encrypt-on-read"]),
+    ("fr-fr", "Les clés gérées par le client ne sont proposées qu’avec le niveau tarifaire S0.", &["pricing-tier=S0"]),
+    ("zh-tw", "對金鑰執行的作業包括加密、解密、包裝和解除包裝金鑰。", &["-cmk-is-kek"]),
+    ("es-es", "Las claves administradas por el cliente se admiten con el cifrado de datos transparente.", &["-transparent-encryption"]),
+    ("cs-cz", "Klíče spravované zákazníkem: RSA 2048 bitů.", &["-rsa-2048"]),
     // Negation scope: a negation flips only the predicate it governs.
     ("en-us", "You don't have to dedicate a key vault to customer-managed keys.", &["-cmk-in-key-vault!"]),
     ("en-us", "The storage client library never has access to the KEK.", &["-cmk-is-kek!"]),

@@ -150,6 +150,7 @@ impl Extractor {
                 Some((p, base)) => {
                     *p = path.clone();
                     base.script = file.script;
+                    base.moment_first_words = file.moment_first_words.or(base.moment_first_words);
                     if !file.abbreviations.is_empty() {
                         base.abbreviations = file.abbreviations;
                     }
@@ -357,12 +358,12 @@ impl Extractor {
                     // well before it names the occasion of something else ("when reading
                     // an encrypted blob"). Unspaced scripts put the moment first (写入时加密).
                     let moment_first = m.start < a.start;
-                    let reach = if moment_first {
-                        self.reach.pair_moment_first
-                    } else {
-                        self.reach.pair
+                    let reach = match (moment_first, s.moment_first_words) {
+                        (true, Some(words)) => words,
+                        (true, None) => s.reach(self.reach.pair_moment_first),
+                        (false, _) => s.reach(self.reach.pair),
                     };
-                    if s.gap(a, m) > s.reach(reach)
+                    if s.gap(a, m) > reach
                         || (moment_first && s.clause_of(a.start) != s.clause_of(m.start))
                     {
                         continue;
@@ -671,6 +672,8 @@ struct Sentence<'a> {
     words: Option<Vec<(usize, usize)>>,
     /// How far a negation reaches before and after its predicate, in this script's unit.
     negation_reach: (usize, usize),
+    /// The lexicon's own reach of a moment before its action, in words.
+    moment_first_words: Option<usize>,
 }
 
 impl<'a> Sentence<'a> {
@@ -692,6 +695,7 @@ impl<'a> Sentence<'a> {
         };
         Sentence {
             negation_reach,
+            moment_first_words: lexicon.moment_first_words,
             text,
             hits,
             present,

@@ -62,6 +62,11 @@ pub struct LexiconFile {
     /// Other locale tags this lexicon serves when they have none of their own.
     #[serde(default)]
     pub also: Vec<String>,
+    /// Words a moment may stand before its action in this language, when it differs
+    /// from the rules' `reach.pair_moment_first` (verb-final clauses: "beim Schreiben in
+    /// den Speicher verschlüsselt").
+    #[serde(default)]
+    pub moment_first_words: Option<usize>,
     pub concepts: BTreeMap<String, Vec<String>>,
 }
 
@@ -288,6 +293,7 @@ pub struct Lexicon {
     pub script: Script,
     pub abbreviations: Vec<String>,
     pub also: Vec<String>,
+    pub moment_first_words: Option<usize>,
     /// `(concept id, phrase)`, every phrase of every concept.
     pub phrases: Vec<(usize, Phrase)>,
     /// One automaton over the first word of every word phrase and every substring phrase:
@@ -368,6 +374,7 @@ pub fn compile(file: LexiconFile, concepts: &mut Concepts) -> Result<Lexicon, St
         script: file.script,
         abbreviations: file.abbreviations,
         also: file.also,
+        moment_first_words: file.moment_first_words,
         phrases,
         starts,
         by_start,
