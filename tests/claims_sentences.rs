@@ -340,6 +340,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "對金鑰執行的作業包括加密、解密、包裝和解除包裝金鑰。", &["-cmk-is-kek"]),
     ("es-es", "Las claves administradas por el cliente se admiten con el cifrado de datos transparente.", &["-transparent-encryption"]),
     ("cs-cz", "Klíče spravované zákazníkem: RSA 2048 bitů.", &["-rsa-2048"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 장애 조치는 자동으로 발생하고 투명하게 보일 것입니다.", &["-transparent-encryption"]),
+    ("es-es", "El almacén de claves se replica. Se lleva a cabo automáticamente y es transparente para el programador.", &["-transparent-encryption"]),
     // Negation scope: a negation flips only the predicate it governs.
     ("en-us", "You don't have to dedicate a key vault to customer-managed keys.", &["-cmk-in-key-vault!"]),
     ("en-us", "The storage client library never has access to the KEK.", &["-cmk-is-kek!"]),
