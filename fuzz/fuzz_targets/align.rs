@@ -5,7 +5,7 @@
 
 use concord::align;
 use concord::parse::Document;
-use concord_fuzz::{check_document, doc, en, LOCALES};
+use concord_fuzz::{check_document, doc, en, locales};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -15,7 +15,10 @@ fuzz_target!(|data: &[u8]| {
         .enumerate()
         .map(|(i, chunk)| {
             let (pick, body) = chunk.split_first().map_or((0, chunk), |(p, b)| (*p, b));
-            let locale = LOCALES[usize::from(pick) % LOCALES.len()];
+            let locale = {
+                let tags = locales();
+                tags[usize::from(pick) % tags.len()]
+            };
             let d = doc(locale, &format!("x{}.md", i % 3), body);
             check_document(&d, body);
             d

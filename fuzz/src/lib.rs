@@ -9,16 +9,16 @@ use concord::parse::Document;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
-/// Locales the targets pick from: the 18 built-in lexicons first, then tags that reach
-/// a lexicon by fallback (`also`, same language) or have none at all.
-pub const LOCALES: &[&str] = &[
-    "cs-cz", "de-de", "en-us", "es-es", "fr-fr", "hu-hu", "it-it", "ja-jp", "ko-kr", "nl-nl",
-    "pl-pl", "pt-br", "pt-pt", "ru-ru", "sv-se", "tr-tr", "zh-cn", "zh-tw", // built in
-    "zh-hk", "es-mx", "de-at", "fr-ca", "xx-yy", "ar-sa",
-];
+/// Tags that reach a lexicon by fallback (`also`, same language) or have none at all.
+pub const OTHER_TAGS: &[&str] = &["zh-hk", "es-mx", "de-at", "fr-ca", "xx-yy", "ar-sa"];
 
-/// The number of built-in lexicons (the first entries of [`LOCALES`]).
-pub const BUILT_IN: usize = 18;
+/// Locales the targets pick from: the built-in lexicons first (`concord::claims::locales`,
+/// the one list), then [`OTHER_TAGS`].
+pub fn locales() -> Vec<&'static str> {
+    let mut tags = concord::claims::locales();
+    tags.extend(OTHER_TAGS);
+    tags
+}
 
 pub fn en() -> Locale {
     Locale::parse("en-us").unwrap()

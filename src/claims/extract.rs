@@ -6,16 +6,21 @@
 //! Nothing here depends on a locale name: languages differ only in their lexicon data
 //! and in the script flag that says whether words are separated by spaces.
 
-use super::lexicon::{self, CompiledRule, Concepts, Hit, Lexicon, LexiconFile, Origin, ValueKind};
+use super::lexicon::{
+    self, CompiledRule, Concepts, Distance, Hit, Lexicon, LexiconFile, Origin, Reach, Script,
+    ValueKind,
+};
 use super::segment;
-use super::{Claim, Polarity};
+use super::{Claim, ClaimId, Polarity};
 use crate::locale::Locale;
-use crate::parse::Document;
+use crate::parse::{Document, SegmentKind};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-/// The built-in lexicons, embedded in the binary: `(locale, file text)`.
-const BUILT_IN: [(&str, &str); 18] = [
+/// The built-in lexicons, embedded in the binary: `(locale, file text)`. This is the one
+/// list of locales concord knows; everything else (`locales()`, tests, fuzz targets) is
+/// derived from it.
+const BUILT_IN: &[(&str, &str)] = &[
     ("cs-cz", include_str!("lexicons/cs-cz.toml")),
     ("de-de", include_str!("lexicons/de-de.toml")),
     ("en-us", include_str!("lexicons/en-us.toml")),
@@ -51,6 +56,11 @@ pub fn built_in_lexicon(locale: &str) -> Option<&'static str> {
 pub struct Extractor {
     concepts: Vec<String>,
     rules: Vec<CompiledRule>,
+    topic: Vec<usize>,
+    /// `topic` and every rule's `context`: the concepts a sentence's scope is made of.
+    scope_concepts: BTreeSet<usize>,
+    negation_narrowed_by: Vec<usize>,
+    reach: Reach,
     lexicons: BTreeMap<String, Lexicon>,
     special: Special,
 }
@@ -103,14 +113,20 @@ impl Extractor {
             message,
         })?;
         let used: BTreeSet<String> = rules
+            .rules
             .iter()
             .flat_map(|r| {
                 r.all
                     .iter()
                     .flatten()
                     .chain(&r.none)
+                    .chain(&r.negation_narrowed_by)
+                    .chain(&r.negation_narrowed_by_other)
+                    .chain(&r.context)
                     .chain(r.pair.iter().flat_map(|(a, b)| a.iter().chain(b)))
             })
+            .chain(&rules.topic)
+            .chain(&rules.negation_narrowed_by)
             .map(|&id| concepts.names[id].clone())
             .collect();
 
@@ -134,6 +150,7 @@ impl Extractor {
                 Some((p, base)) => {
                     *p = path.clone();
                     base.script = file.script;
+                    base.moment_first_words = file.moment_first_words.or(base.moment_first_words);
                     if !file.abbreviations.is_empty() {
                         base.abbreviations = file.abbreviations;
                     }
@@ -156,10 +173,21 @@ impl Extractor {
                 })?;
             lexicons.insert(locale, compiled);
         }
-        let special = Special::new(&concepts, &rules);
+        let special = Special::new(&concepts, &rules.rules);
+        let scope_concepts = rules
+            .rules
+            .iter()
+            .flat_map(|r| r.context.iter())
+            .chain(&rules.topic)
+            .copied()
+            .collect();
         Ok(Extractor {
             concepts: concepts.names,
-            rules,
+            rules: rules.rules,
+            scope_concepts,
+            topic: rules.topic,
+            negation_narrowed_by: rules.negation_narrowed_by,
+            reach: rules.reach,
             lexicons,
             special,
         })
@@ -185,18 +213,31 @@ impl Extractor {
     }
 
     /// Every claim of one document's own prose, in line order.
+    ///
+    /// A sentence yields claims only when it is about encryption or keys: a topic concept
+    /// (rules.toml `topic`) occurs in it, in its section's heading, or in the sentence it
+    /// depends on (the one before it in the same paragraph, or the last sentence of the
+    /// previous paragraph when that one names the topic itself).
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
         let Some(lexicon) = self.lexicon_for(&doc.locale) else {
             return Vec::new();
         };
         let mut out = Vec::new();
         let mut seen = std::collections::HashSet::new();
+        let mut context = Context {
+            service: service_words(doc.front.service.iter().chain(&doc.front.subservice)),
+            ..Context::default()
+        };
         for (index, seg) in doc.segments.iter().enumerate() {
             if !seg.kind.is_prose() {
                 continue;
             }
+            let heading = matches!(seg.kind, SegmentKind::Heading { .. });
+            context.start_segment(heading);
             for sentence in segment::sentences(&seg.text, &lexicon.abbreviations) {
-                for (id, polarity, value) in self.sentence_claims(lexicon, sentence) {
+                let (scope, claims) = self.claims_in_context(lexicon, sentence, &context);
+                context.after_sentence(heading, scope);
+                for (id, polarity, value) in claims {
                     let claim = Claim {
                         id,
                         polarity,
@@ -222,74 +263,162 @@ impl Extractor {
         out
     }
 
-    /// The claims of one sentence: `(id, polarity, value)`.
+    /// The claims of one paragraph of text, sentence by sentence, each sentence with the
+    /// context of the ones before it (as [`Extractor::extract`] reads a paragraph).
+    pub fn text_claims(
+        &self,
+        lexicon: &Lexicon,
+        text: &str,
+    ) -> Vec<(ClaimId, Polarity, Option<String>)> {
+        let mut context = Context::default();
+        context.start_segment(false);
+        let mut out = Vec::new();
+        for sentence in segment::sentences(text, &lexicon.abbreviations) {
+            let (scope, claims) = self.claims_in_context(lexicon, sentence, &context);
+            context.after_sentence(false, scope);
+            out.extend(claims);
+        }
+        out.dedup();
+        out
+    }
+
+    /// The claims of one sentence read on its own (`(id, polarity, value)`): it must name
+    /// its topic itself.
     pub fn sentence_claims(
         &self,
         lexicon: &Lexicon,
         sentence: &str,
-    ) -> Vec<(super::ClaimId, Polarity, Option<String>)> {
-        let text = lexicon::matching_text(lexicon, sentence);
-        let hits = lexicon::hits(lexicon, &text);
-        if hits.is_empty() {
-            // every rule needs at least one concept
-            return Vec::new();
-        }
-        let mut present = vec![false; self.concepts.len()];
-        for h in &hits {
-            present[h.concept] = true;
-        }
-        let has = |c: usize| present[c];
-        let clauses = self.clauses(&text, &hits);
-        let clause_of = |pos: usize| clauses.iter().take_while(|&&b| b <= pos).count();
-        let negated_clauses: BTreeSet<usize> = hits
-            .iter()
-            .filter(|h| Some(h.concept) == self.special.not)
-            .map(|h| clause_of(h.start))
-            .collect();
+    ) -> Vec<(ClaimId, Polarity, Option<String>)> {
+        self.claims_in_context(lexicon, sentence, &Context::default())
+            .1
+    }
 
+    /// The scope concepts the sentence names itself and those it is in (see [`Scope`]),
+    /// and its claims when it is about encryption or keys.
+    fn claims_in_context(
+        &self,
+        lexicon: &Lexicon,
+        sentence_text: &str,
+        context: &Context,
+    ) -> (Scope, Vec<(ClaimId, Polarity, Option<String>)>) {
+        let text = lexicon::matching_text(lexicon, sentence_text);
+        let hits = lexicon::hits(lexicon, &text);
+        let own: BTreeSet<usize> = hits
+            .iter()
+            .map(|h| h.concept)
+            .filter(|c| self.scope_concepts.contains(c))
+            .collect();
+        let mut inherited = context.inherited();
+        inherited.extend(&own);
+        let on_topic = self.topic.iter().any(|c| inherited.contains(c));
+        let scope = Scope {
+            own,
+            all: if on_topic { inherited } else { BTreeSet::new() },
+        };
+        if hits.is_empty() || !on_topic {
+            return (scope, Vec::new());
+        }
+        let sentence = Sentence::new(self, lexicon, &text, hits);
+        let other_service = names_other_service(sentence_text, &context.service);
+        let claims = self.rule_claims(&sentence, &scope.all, other_service);
+        (scope, claims)
+    }
+
+    /// The rules applied to one analysed sentence; `scope`: the scope concepts of the
+    /// sentence and its context; `other_service`: the sentence names a service other than
+    /// the page's, so its negations are about that service.
+    fn rule_claims(
+        &self,
+        s: &Sentence<'_>,
+        scope: &BTreeSet<usize>,
+        other_service: bool,
+    ) -> Vec<(ClaimId, Polarity, Option<String>)> {
         let mut out = Vec::new();
-        let pairs = self.pairs(&hits);
+        let pairs = self.pairs(&s.hits);
         for rule in &self.rules {
             let value = match rule.value {
-                Some(kind) => match self.value(kind, &text, &hits) {
+                Some(kind) => match self.value(kind, s.text, &s.hits) {
                     Some(v) => Some(v),
                     None => continue,
                 },
                 None => None,
             };
-            if rule.none.iter().any(|&c| has(c)) {
+            if rule.none.iter().any(|&c| s.has(c))
+                || !(rule.context.is_empty() || rule.context.iter().any(|c| scope.contains(c)))
+            {
                 continue;
             }
             if let Some((actions, moments)) = &rule.pair {
                 for (a, m) in &pairs {
-                    if actions.contains(&a.concept) && moments.contains(&m.concept) {
-                        let (lo, hi) = (
-                            clause_of(a.start.min(m.start)),
-                            clause_of(a.start.max(m.start)),
-                        );
-                        let negated =
-                            rule.negatable && negated_clauses.range(lo..=hi).next().is_some();
-                        out.push((rule.claim, flip(rule.polarity, negated), value.clone()));
+                    if !(actions.contains(&a.concept) && moments.contains(&m.concept)) {
+                        continue;
                     }
+                    // An action belongs to a moment near it. Spaced scripts put the
+                    // moment after the action ("encrypted when it is written"); a moment
+                    // well before it names the occasion of something else ("when reading
+                    // an encrypted blob"). Unspaced scripts put the moment first (写入时加密).
+                    let moment_first = m.start < a.start;
+                    let reach = match (moment_first, s.moment_first_words) {
+                        (true, Some(words)) => words,
+                        (true, None) => s.reach(self.reach.pair_moment_first),
+                        (false, _) => s.reach(self.reach.pair),
+                    };
+                    if s.gap(a, m) > reach
+                        || (moment_first && s.clause_of(a.start) != s.clause_of(m.start))
+                    {
+                        continue;
+                    }
+                    let negated = rule.negatable && (s.governed(a) || s.governed(m));
+                    if negated && (other_service || self.narrowed(rule, s)) {
+                        continue;
+                    }
+                    out.push((rule.claim, flip(rule.polarity, negated), value.clone()));
                 }
                 continue;
             }
-            if !rule.all.iter().all(|group| group.iter().any(|&c| has(c))) {
+            if !rule.all.iter().all(|group| group.iter().any(|&c| s.has(c))) {
                 continue;
             }
             let negated = rule.negatable
                 && rule.all.first().is_some_and(|anchor| {
-                    hits.iter()
+                    s.hits
+                        .iter()
                         .filter(|h| anchor.contains(&h.concept))
-                        .all(|h| negated_clauses.contains(&clause_of(h.start)))
+                        .all(|h| s.governed(h))
                 });
-            if negated && rule.negation_narrowed_by.iter().any(|&c| has(c)) {
+            if negated && (other_service || self.narrowed(rule, s)) {
                 continue;
             }
             out.push((rule.claim, flip(rule.polarity, negated), value));
         }
         out.dedup();
         out
+    }
+
+    /// Whether a negated statement is narrowed to a place, condition, subset, moment or
+    /// another object, so that it denies nothing in general: then it yields no claim.
+    fn narrowed(&self, rule: &CompiledRule, s: &Sentence<'_>) -> bool {
+        if self
+            .negation_narrowed_by
+            .iter()
+            .chain(&rule.negation_narrowed_by)
+            .any(|&c| s.has(c))
+        {
+            return true;
+        }
+        let Some(object) = rule.all.last() else {
+            return false;
+        };
+        let reach = s.reach(self.reach.object);
+        s.hits
+            .iter()
+            .filter(|h| rule.negation_narrowed_by_other.contains(&h.concept))
+            .any(|other| {
+                !s.hits
+                    .iter()
+                    .filter(|h| object.contains(&h.concept))
+                    .any(|o| s.gap(o, other) <= reach)
+            })
     }
 
     /// Byte offsets where clauses start: after `,;:()、` and at clause words.
@@ -477,4 +606,206 @@ fn duration_before(before: &str) -> Option<String> {
         }
     }
     Some(high)
+}
+
+/// The scope concepts (rules.toml `topic` and every rule's `context`) of one sentence:
+/// those it names itself, and all it is in (its own and its context's), empty when the
+/// sentence is not about encryption or keys.
+#[derive(Debug, Default, Clone)]
+struct Scope {
+    own: BTreeSet<usize>,
+    all: BTreeSet<usize>,
+}
+
+/// What a sentence can borrow its scope from (its section heading, the sentence before
+/// it in its paragraph, the last sentence of the previous paragraph when that one names
+/// the concepts itself), and the words of the page's own service.
+#[derive(Debug, Default)]
+struct Context {
+    /// Lower-case words of `ms.service` / `ms.subservice` (`iot`, `hub`).
+    service: Vec<String>,
+    heading: BTreeSet<usize>,
+    previous_in_paragraph: BTreeSet<usize>,
+    previous_paragraph: BTreeSet<usize>,
+    /// The scope of the sentence before.
+    last: Scope,
+}
+
+impl Context {
+    fn inherited(&self) -> BTreeSet<usize> {
+        let mut all = self.heading.clone();
+        all.extend(&self.previous_in_paragraph);
+        all.extend(&self.previous_paragraph);
+        all
+    }
+
+    fn start_segment(&mut self, heading: bool) {
+        self.previous_in_paragraph.clear();
+        if heading {
+            self.heading.clear();
+            self.previous_paragraph.clear();
+            self.last = Scope::default();
+        } else {
+            self.previous_paragraph = std::mem::take(&mut self.last.own);
+        }
+    }
+
+    fn after_sentence(&mut self, heading: bool, scope: Scope) {
+        if heading {
+            self.heading.extend(&scope.own);
+        } else {
+            self.previous_in_paragraph = scope.all.clone();
+            self.previous_paragraph.clear();
+        }
+        self.last = scope;
+    }
+}
+
+/// One sentence ready for the rules: its matching text, concept hits, clauses and words.
+struct Sentence<'a> {
+    text: &'a str,
+    hits: Vec<Hit>,
+    present: Vec<bool>,
+    clauses: Vec<usize>,
+    negations: Vec<Hit>,
+    /// Word spans (spaced scripts); `None` for unspaced scripts, measured in characters.
+    words: Option<Vec<(usize, usize)>>,
+    /// How far a negation reaches before and after its predicate, in this script's unit.
+    negation_reach: (usize, usize),
+    /// The lexicon's own reach of a moment before its action, in words.
+    moment_first_words: Option<usize>,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(ex: &Extractor, lexicon: &Lexicon, text: &'a str, hits: Vec<Hit>) -> Sentence<'a> {
+        let mut present = vec![false; ex.concepts.len()];
+        for h in &hits {
+            present[h.concept] = true;
+        }
+        let clauses = ex.clauses(text, &hits);
+        let negations = hits
+            .iter()
+            .filter(|h| Some(h.concept) == ex.special.not)
+            .copied()
+            .collect();
+        let words = (lexicon.script == Script::Spaced).then(|| lexicon::word_spans(text));
+        let negation_reach = match words {
+            Some(_) => (ex.reach.negation.words, ex.reach.negation_after.words),
+            None => (ex.reach.negation.chars, ex.reach.negation_after.chars),
+        };
+        Sentence {
+            negation_reach,
+            moment_first_words: lexicon.moment_first_words,
+            text,
+            hits,
+            present,
+            clauses,
+            negations,
+            words,
+        }
+    }
+
+    fn has(&self, concept: usize) -> bool {
+        self.present[concept]
+    }
+
+    fn clause_of(&self, pos: usize) -> usize {
+        self.clauses.iter().take_while(|&&b| b <= pos).count()
+    }
+
+    fn reach(&self, d: Distance) -> usize {
+        match self.words {
+            Some(_) => d.words,
+            None => d.chars,
+        }
+    }
+
+    /// Words (spaced scripts) or characters (unspaced) strictly between two hits that no
+    /// other concept covers (in "encryption of data at rest and in transit as it is
+    /// written", `at rest` and `in transit` qualify the data and do not separate the
+    /// action from its moment); 0 when the hits overlap.
+    fn gap(&self, a: &Hit, b: &Hit) -> usize {
+        let (from, to) = if a.end <= b.start {
+            (a.end, b.start)
+        } else if b.end <= a.start {
+            (b.end, a.start)
+        } else {
+            return 0;
+        };
+        let covered = |s: usize, e: usize| self.hits.iter().any(|h| h.start <= s && e <= h.end);
+        match &self.words {
+            Some(words) => words
+                .iter()
+                .filter(|&&(ws, we)| ws >= from && we <= to && !covered(ws, we))
+                .count(),
+            None => self.text.get(from..to).map_or(0, |t| {
+                t.char_indices()
+                    .filter(|&(i, c)| !covered(from + i, from + i + c.len_utf8()))
+                    .count()
+            }),
+        }
+    }
+
+    /// Whether a negation governs this hit: in its clause and next to it, before it
+    /// ("not supported", "no admite", 不支持) or right after it ("stöds inte",
+    /// サポートされていません); a negation further after belongs to what follows ("sin
+    /// cifrar o no seguros").
+    fn governed(&self, h: &Hit) -> bool {
+        self.negations.iter().any(|n| {
+            let reach = if n.start < h.start {
+                self.negation_reach.0
+            } else {
+                self.negation_reach.1
+            };
+            self.clause_of(n.start) == self.clause_of(h.start) && self.gap(n, h) <= reach
+        })
+    }
+}
+
+/// The lower-case words of a page's service ids (`iot-hub` -> `iot`, `hub`).
+fn service_words<'a>(ids: impl Iterator<Item = &'a String>) -> Vec<String> {
+    ids.flat_map(|id| id.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Words of product names that are places or tools, not services a statement can be about.
+const NOT_A_SERVICE: [&str; 9] = [
+    "portal",
+    "cli",
+    "powershell",
+    "key",
+    "vault",
+    "resource",
+    "manager",
+    "active",
+    "directory",
+];
+
+/// Whether the sentence names an Azure service (`Azure` and capitalised words, as product
+/// names are written in every locale) that shares no word with the page's own service.
+fn names_other_service(sentence: &str, own: &[String]) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        if *w != "Azure" {
+            return false;
+        }
+        let name: Vec<String> = words[i + 1..]
+            .iter()
+            .take_while(|n| n.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+            .take(4)
+            .flat_map(|n| n.split('-'))
+            .map(str::to_lowercase)
+            .collect();
+        !name.is_empty()
+            && !name.iter().any(|n| NOT_A_SERVICE.contains(&n.as_str()))
+            && !name.iter().any(|n| {
+                own.iter()
+                    .any(|o| n.starts_with(o.as_str()) || o.starts_with(n.as_str()))
+            })
+    })
 }

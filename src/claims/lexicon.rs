@@ -9,18 +9,21 @@
 //! abbreviations = ["p. ex."]    # a `.` after these does not end a sentence
 //!
 //! [concepts]
-//! encrypt = ["chiffr", "crypt"]
-//! key = ["cle$", "cle* de chiffrement"]
+//! encrypt = ["chiffrement*", "chiffrer", "chiffré*"]
+//! key = ["clé", "clés", "clé* de chiffrement"]
 //! ```
 //!
 //! Phrase syntax (spaced scripts): the phrase is folded (see [`super::normalize`]) and cut
-//! into words like the text; each phrase word matches the start of one text word, in
-//! sequence (`chiffr` matches `chiffrées`). A trailing `$` makes a word whole (`no$` does
-//! not match `none`); a leading `*` lets the first word start inside a text word
-//! (`*verschlüssel` matches `Standardplattformverschlüsselung`). Unspaced scripts match the
-//! folded phrase, white space removed, as a substring. When two concepts match and one
-//! match lies strictly inside the other, the longer wins (`key vault` hides `key`,
-//! `暗号化解除` hides `暗号化`), so words that contain other words need no exclusions.
+//! into words like the text; each phrase word matches one whole text word, in sequence
+//! (`no` does not match `none`). A trailing `*` marks a stem: the word matches the start
+//! of a text word (`chiffrement*` matches `chiffrements`); a leading `*` lets the first
+//! word start inside a text word (`*verschlüssel*` matches
+//! `Standardplattformverschlüsselung`, `*schlüssel` a compound that ends in it). Unspaced
+//! scripts match the folded phrase, white space removed, as a substring. When two concepts
+//! match and one match lies strictly inside the other, the longer wins (`key vault` hides
+//! `key`, `暗号化解除` hides `暗号化`), so words that contain other words need no
+//! exclusions; a match that starts or ends inside a `mask` match (a longer word the
+//! lexicon knows, such as `주문` around `문의`) is dropped too.
 //!
 //! Canonical form (kept by tests): `[concepts]` keys sorted, every list sorted, NFC.
 
@@ -59,6 +62,11 @@ pub struct LexiconFile {
     /// Other locale tags this lexicon serves when they have none of their own.
     #[serde(default)]
     pub also: Vec<String>,
+    /// Words a moment may stand before its action in this language, when it differs
+    /// from the rules' `reach.pair_moment_first` (verb-final clauses: "beim Schreiben in
+    /// den Speicher verschlüsselt").
+    #[serde(default)]
+    pub moment_first_words: Option<usize>,
     pub concepts: BTreeMap<String, Vec<String>>,
 }
 
@@ -76,7 +84,48 @@ pub enum Script {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RulesFile {
+    /// Concepts that make a sentence about encryption or keys; see [`Rules::topic`].
+    pub topic: Vec<String>,
+    /// Concepts that narrow any negation to a place, condition, subset or moment.
+    pub negation_narrowed_by: Vec<String>,
+    pub reach: Reach,
     pub rule: Vec<Rule>,
+}
+
+/// How far apart two matches may be and still belong together: words between them in
+/// spaced scripts, characters between them in unspaced ones.
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reach {
+    /// A negation and the predicate after it.
+    pub negation: Distance,
+    /// A predicate and the negation after it.
+    pub negation_after: Distance,
+    /// An action (encrypt, decrypt) and the moment (read, write) after it.
+    pub pair: Distance,
+    /// A moment and the action after it.
+    pub pair_moment_first: Distance,
+    /// A concept and the object it names (`OCS-protected keys` vs `customer-managed keys`).
+    pub object: Distance,
+}
+
+/// A distance per script.
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Distance {
+    pub words: usize,
+    pub chars: usize,
+}
+
+/// The compiled rules file.
+#[derive(Clone, Debug)]
+pub struct Rules {
+    pub rules: Vec<CompiledRule>,
+    /// A sentence yields claims only when one of these concepts occurs in it, in the
+    /// sentence before it (same section) or in its section's heading.
+    pub topic: Vec<usize>,
+    pub negation_narrowed_by: Vec<usize>,
+    pub reach: Reach,
 }
 
 /// One rule: the claim holds in a sentence when, for every group of `all`, one of its
@@ -105,6 +154,16 @@ pub struct Rule {
     /// and the rule yields no claim rather than a negated one.
     #[serde(default)]
     pub negation_narrowed_by: Vec<String>,
+    /// Concepts that name another object of the claim's kind when they stand apart from
+    /// the rule's last group ("does not support *OCS-protected keys*" is no denial of
+    /// customer-managed keys): a negation is then narrowed to that object.
+    #[serde(default)]
+    pub negation_narrowed_by_other: Vec<String>,
+    /// Concepts of which one must occur in the sentence or the context it takes its
+    /// topic from (heading, sentence before): claims that only pages about
+    /// customer-managed keys make ("this capability requires a new hub").
+    #[serde(default)]
+    pub context: Vec<String>,
 }
 
 fn asserted() -> String {
@@ -134,6 +193,8 @@ pub struct CompiledRule {
     pub polarity: Polarity,
     pub negatable: bool,
     pub negation_narrowed_by: Vec<usize>,
+    pub negation_narrowed_by_other: Vec<usize>,
+    pub context: Vec<usize>,
     pub all: Vec<Vec<usize>>,
     pub none: Vec<usize>,
     pub pair: Option<(Vec<usize>, Vec<usize>)>,
@@ -162,8 +223,14 @@ impl Concepts {
 }
 
 /// Parses the shared rules, interning every concept they use.
-pub fn rules(concepts: &mut Concepts) -> Result<Vec<CompiledRule>, String> {
+pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
     let file: RulesFile = toml::from_str(RULES).map_err(|e| e.to_string())?;
+    let topic = file.topic.iter().map(|n| concepts.id(n)).collect();
+    let negation_narrowed_by = file
+        .negation_narrowed_by
+        .iter()
+        .map(|n| concepts.id(n))
+        .collect();
     let mut out = Vec::new();
     for r in file.rule {
         let claim =
@@ -186,22 +253,29 @@ pub fn rules(concepts: &mut Concepts) -> Result<Vec<CompiledRule>, String> {
             polarity,
             negatable: r.negatable,
             negation_narrowed_by: ids(&r.negation_narrowed_by),
+            negation_narrowed_by_other: ids(&r.negation_narrowed_by_other),
+            context: ids(&r.context),
             all,
             none,
             pair,
             value: r.value,
         });
     }
-    Ok(out)
+    Ok(Rules {
+        rules: out,
+        topic,
+        negation_narrowed_by,
+        reach: file.reach,
+    })
 }
 
 /// A phrase word of a spaced script.
 #[derive(Clone, Debug)]
 pub struct PhraseWord {
     pub text: String,
-    /// May start inside a text word (first word only).
+    /// May start inside a text word (first word only): a leading `*`.
     pub infix: bool,
-    /// Must end where the text word ends.
+    /// Must end where the text word ends: no trailing `*` (stem marker).
     pub whole: bool,
 }
 
@@ -219,6 +293,7 @@ pub struct Lexicon {
     pub script: Script,
     pub abbreviations: Vec<String>,
     pub also: Vec<String>,
+    pub moment_first_words: Option<usize>,
     /// `(concept id, phrase)`, every phrase of every concept.
     pub phrases: Vec<(usize, Phrase)>,
     /// One automaton over the first word of every word phrase and every substring phrase:
@@ -226,6 +301,8 @@ pub struct Lexicon {
     pub starts: AhoCorasick,
     /// Phrase indices (into `phrases`) per pattern of `starts`.
     pub by_start: Vec<Vec<usize>>,
+    /// The `mask` concept id: known longer words whose inside is not a match.
+    pub mask: Option<usize>,
 }
 
 /// Where a lexicon came from, for error messages.
@@ -289,11 +366,14 @@ pub fn compile(file: LexiconFile, concepts: &mut Concepts) -> Result<Lexicon, St
         .build(&patterns)
         .or_else(|_| AhoCorasick::new(&patterns))
         .map_err(|e| format!("lexicon `{}`: too many phrases to match: {e}", file.locale))?;
+    let mask = concepts.get(MASK);
     Ok(Lexicon {
+        mask,
         locale: file.locale,
         script: file.script,
         abbreviations: file.abbreviations,
         also: file.also,
+        moment_first_words: file.moment_first_words,
         phrases,
         starts,
         by_start,
@@ -306,22 +386,22 @@ fn compile_phrase(p: &str, script: Script) -> Option<Phrase> {
         Script::Unspaced => {
             let s: String = folded
                 .chars()
-                .filter(|c| !c.is_whitespace() && *c != '*' && *c != '$')
+                .filter(|c| !c.is_whitespace() && *c != '*')
                 .collect();
             (!s.is_empty()).then_some(Phrase::Substring(s))
         }
         Script::Spaced => {
             let raw: Vec<&str> = folded
-                .split(|c: char| !(c.is_alphanumeric() || c == '*' || c == '$'))
+                .split(|c: char| !(c.is_alphanumeric() || c == '*'))
                 .filter(|w| !w.is_empty())
                 .collect();
             let words: Vec<PhraseWord> = raw
                 .iter()
                 .enumerate()
                 .map(|(i, w)| PhraseWord {
-                    text: w.trim_matches(|c| c == '*' || c == '$').to_string(),
+                    text: w.trim_matches('*').to_string(),
                     infix: i == 0 && w.starts_with('*'),
-                    whole: w.ends_with('$'),
+                    whole: !w.ends_with('*'),
                 })
                 .filter(|w| !w.text.is_empty())
                 .collect();
@@ -403,6 +483,23 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
         let inside_same_start = group_reach > h.end;
         if !inside_earlier && !inside_same_start {
             kept.push(*h);
+        }
+    }
+    // A match that crosses the edge of a mask match is the inside of a longer word the
+    // lexicon knows (`문의` in `주문의`): drop it.
+    if let Some(mask) = lexicon.mask {
+        let masks: Vec<(usize, usize)> = kept
+            .iter()
+            .filter(|h| h.concept == mask)
+            .map(|h| (h.start, h.end))
+            .collect();
+        if !masks.is_empty() {
+            kept.retain(|h| {
+                h.concept == mask
+                    || !masks
+                        .iter()
+                        .any(|&(s, e)| (s < h.start && h.start < e) || (s < h.end && h.end < e))
+            });
         }
     }
     kept
