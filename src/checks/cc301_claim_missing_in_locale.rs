@@ -18,7 +18,9 @@ declare_check! {
     ///
     /// Claims the model rejects (CC201, CC202, CC203 report them) are left out, and so is
     /// a locale that lacks a claim because it states its opposite: one finding per
-    /// mistake. Single-locale articles have no findings.
+    /// mistake. Single-locale articles have no findings, and neither have articles that
+    /// are not about customer-managed keys (the source, or a clear majority of the
+    /// locales, must state a CMK claim).
     ///
     /// ## Why it matters
     /// A claim dropped or added in translation changes what readers of that locale are
@@ -46,7 +48,7 @@ impl Check for ClaimMissingInLocale {
         let sets = ClaimSets::new(cx);
         let art = cx.article;
         let mut out = Vec::new();
-        if sets.len() < 2 {
+        if sets.len() < 2 || !about_customer_managed_keys(cx) {
             return out;
         }
         for k in sets.keys() {
@@ -137,6 +139,31 @@ impl Check for ClaimMissingInLocale {
             }
         }
         out
+    }
+}
+
+/// Whether the article is about customer-managed keys: the source names them (a CMK
+/// claim), or, without the source, a clear majority of its locales do. Elsewhere, a
+/// claim one language reads and the others do not is the extractor's difference, not
+/// the translation's: pages that only mention encryption in passing are phrased too
+/// freely for claim-by-claim comparison.
+fn about_customer_managed_keys(cx: &ArticleContext<'_>) -> bool {
+    use crate::claims::ClaimId;
+    let names = |d: usize| {
+        cx.claims[d].iter().any(|c| {
+            matches!(
+                c.id,
+                ClaimId::SupportsCmk | ClaimId::CmkInKeyVault | ClaimId::CmkIsKek
+            )
+        })
+    };
+    let n = cx.claims.len();
+    match cx.source() {
+        Some(s) => names(s),
+        None => {
+            let naming = (0..n).filter(|&d| names(d)).count();
+            naming == n || super::consensus::clear_majority(naming, n - 1)
+        }
     }
 }
 

@@ -329,7 +329,13 @@ impl Scanner<'_> {
                 '.' | ',' => len > 0,
                 '\'' => len == 3,
                 // a space groups only three digits after at most three
-                ' ' => len == 3 && seps.iter().all(|&c| c == ' ') && groups[0].1 - groups[0].0 <= 3,
+                // (not after a hyphen: `140-2 256` is an identifier and a number)
+                ' ' => {
+                    len == 3
+                        && seps.iter().all(|&c| c == ' ')
+                        && groups[0].1 - groups[0].0 <= 3
+                        && (i == 0 || !matches!(self.at(i - 1), '-' | '‑' | '–'))
+                }
                 _ => false,
             };
             if !joined {

@@ -124,7 +124,14 @@ impl FrontMatter {
         for (key, value) in map {
             let Some(key) = scalar(&key) else { continue };
             let line = key_line(&dedented, &key).map(|l| first_line + l - 1);
-            let Some(text) = scalar(&value) else {
+            // Several authors are a list by nature: one text, comma separated.
+            let people = match (&value, key.as_str()) {
+                (serde_yaml::Value::Sequence(items), "author") => {
+                    items.iter().map(scalar).collect::<Option<Vec<_>>>()
+                }
+                _ => None,
+            };
+            let Some(text) = scalar(&value).or_else(|| people.map(|p| p.join(", "))) else {
                 if fm.slot(&key).is_some() && !value.is_null() {
                     fm.problems.push(bad(
                         line.unwrap_or(first_line),
