@@ -371,3 +371,133 @@ fn shards_cover_every_article_once_and_merge_gives_the_whole_report() {
         .code(2)
         .stderr(predicates::str::contains("/no/such/report.json"));
 }
+
+/// `concord ARGS` run in the crate folder (so paths print as `corpus/...`): stdout.
+fn stdout_of(args: &[&str]) -> String {
+    let out = concord()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn terminal_triage_flags_snapshots() {
+    let fires = "tests/fixtures/CC101_section-missing/fires";
+    let cases: [(&str, &[&str]); 6] = [
+        ("check_corpus", &["corpus"]),
+        ("check_corpus_statistics", &["corpus", "--statistics"]),
+        (
+            "check_corpus_select_quiet",
+            &["corpus", "--select", "CC2,cross-locale", "--quiet"],
+        ),
+        (
+            "check_corpus_ignore_min_severity",
+            &[
+                "corpus",
+                "--ignore",
+                "claims-vs-model",
+                "--ignore",
+                "revision-drift",
+                "--min-severity",
+                "error",
+            ],
+        ),
+        (
+            "check_fixture_all_infos",
+            &[fires, "--all", "--min-severity", "info"],
+        ),
+        ("check_fixture_infos_counted", &[fires]),
+    ];
+    for (name, args) in cases {
+        let mut all = vec!["check"];
+        all.extend_from_slice(args);
+        insta::assert_snapshot!(name, stdout_of(&all));
+    }
+}
+
+#[test]
+fn exit_zero_select_and_unknown_selectors() {
+    concord()
+        .args([
+            "check",
+            "--exit-zero",
+            &fixture("CC101_section-missing/fires"),
+        ])
+        .assert()
+        .code(0);
+    // Only infos left: below the default gate.
+    concord()
+        .args([
+            "check",
+            "--select",
+            "CC102,CC404",
+            &fixture("CC101_section-missing/fires"),
+        ])
+        .assert()
+        .code(0);
+    concord()
+        .args([
+            "check",
+            "--select",
+            "CC9",
+            &fixture("CC101_section-missing/fires"),
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("`CC9` is not a check code"));
+    // Filters apply to JSON too, infos stay there by default.
+    let json = concord()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--ignore",
+            "structure",
+            &fixture("CC101_section-missing/fires"),
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["CC404", "CC404"]);
+}
+
+#[test]
+fn readme_output_sample_is_current() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = "What the first one prints:\n\n```text\n";
+    let from = readme.find(start).expect("README has the output sample") + start.len();
+    let sample = &readme[from..from + readme[from..].find("```").unwrap()];
+    assert_eq!(
+        sample,
+        stdout_of(&["check", "corpus"]),
+        "README's output sample is stale: paste the output of `cargo run --release -- check corpus`"
+    );
+}
+
+/// The real-scale tree prints one screen: the table, the worst findings, the totals.
+#[test]
+fn realtree_dev_terminal_output_fits_one_screen() {
+    let tree = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realtree-dev");
+    if !tree.is_dir() {
+        eprintln!("SKIPPED: {} is absent", tree.display());
+        return;
+    }
+    let out = concord().arg("check").arg(&tree).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("count  code"), "{text}");
+    assert!(text.lines().count() <= 55, "{} lines", text.lines().count());
+    assert!(text.contains("more finding(s) not listed"), "{text}");
+    let first = text.lines().find(|l| l.contains(": error ")).unwrap();
+    let warning = text.lines().position(|l| l.contains(": warning "));
+    let error = text.lines().position(|l| l.contains(": error ")).unwrap();
+    assert!(warning.is_none_or(|w| w > error), "errors first: {first}");
+}

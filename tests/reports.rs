@@ -46,7 +46,7 @@ fn every_format_snapshot() {
         !report.findings.is_empty(),
         "the fixture must produce findings"
     );
-    insta::assert_snapshot!("terminal", render(&Terminal { color: false }, &report));
+    insta::assert_snapshot!("terminal", render(&Terminal::everything(false), &report));
     insta::assert_snapshot!("json", render(&json::Json, &report));
     insta::assert_snapshot!("sarif", render(&sarif::Sarif::default(), &report));
     insta::assert_snapshot!("github", render(&github::Github, &report));
@@ -394,6 +394,7 @@ fn html_highlights_claims_and_makes_model_contradictions_unmistakable() {
             message: b1.text.clone(),
         }],
         subject: "encrypt-on-read".into(),
+        root: String::new(),
     };
     summary.findings.push(contradiction.clone());
     let report = CheckReport::new(report.articles, Vec::new(), report.summary.files);

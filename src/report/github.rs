@@ -42,22 +42,10 @@ fn by_severity(report: &CheckReport) -> Vec<&Finding> {
     fs
 }
 
-fn root_of<'a>(report: &'a CheckReport, f: &Finding) -> &'a str {
-    report
-        .articles
-        .iter()
-        .find(|a| a.key == f.article)
-        .or(report.articles.first())
-        .map_or("", |a| a.root.as_str())
-}
-
 impl Report for Github {
     fn render(&self, report: &CheckReport, out: &mut dyn io::Write) -> io::Result<()> {
         for f in by_severity(report) {
-            let mut props = vec![format!(
-                "file={}",
-                escape_property(&join(root_of(report, f), &f.path))
-            )];
+            let mut props = vec![format!("file={}", escape_property(&join(&f.root, &f.path)))];
             if f.line > 0 {
                 props.push(format!("line={}", f.line));
             }
@@ -73,7 +61,7 @@ impl Report for Github {
                 let locale = r.locale.as_ref().map_or("-", |l| l.as_str());
                 msg.push_str(&format!(
                     "\n= {locale} {}:{}: {}",
-                    join(root_of(report, f), &r.path),
+                    join(&f.root, &r.path),
                     r.line,
                     r.message
                 ));
@@ -146,7 +134,7 @@ impl Report for Summary {
         )?;
         let fs = by_severity(report);
         for f in fs.iter().take(self.max_listed) {
-            let loc = join(root_of(report, f), &f.path);
+            let loc = join(&f.root, &f.path);
             let loc = if f.line > 0 {
                 format!("{loc}:{}", f.line)
             } else {

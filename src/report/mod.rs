@@ -2,6 +2,7 @@
 //!
 //! The library renders into any `io::Write`; only the binary decides where it goes.
 
+pub mod filter;
 pub mod github;
 pub mod html;
 pub mod json;
@@ -14,8 +15,18 @@ use crate::finding::{Finding, Severity};
 use crate::locale::Locale;
 use crate::pipeline::ArticleOutcome;
 use serde::Serialize;
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::io;
+
+pub use filter::Filter;
+pub use store::order;
+
+/// The order of triage (terminal, annotations, capped outputs): most severe first, then
+/// the report's [`order`] (path, line, code, message, ...).
+pub fn by_severity(a: &Finding, b: &Finding) -> Ordering {
+    b.severity.cmp(&a.severity).then_with(|| order(a, b))
+}
 
 /// What one article contributes to a report (small: no document text).
 #[derive(Clone, Debug, Serialize)]
@@ -96,9 +107,20 @@ impl ArticleSummary {
             root: root.to_string(),
             docs,
             sections,
-            findings: outcome.findings.to_vec(),
+            findings: rooted(outcome.findings, root),
         }
     }
+}
+
+/// The findings of an article, each with the root its path is relative to.
+pub fn rooted(findings: &[Finding], root: &str) -> Vec<Finding> {
+    findings
+        .iter()
+        .map(|f| Finding {
+            root: root.to_string(),
+            ..f.clone()
+        })
+        .collect()
 }
 
 impl ArticleSummary {
@@ -110,7 +132,7 @@ impl ArticleSummary {
             root: root.to_string(),
             docs: Vec::new(),
             sections: Vec::new(),
-            findings: outcome.findings.to_vec(),
+            findings: rooted(outcome.findings, root),
         }
     }
 }
@@ -184,6 +206,18 @@ impl CheckReport {
             summary,
             articles: Vec::new(),
         }
+    }
+
+    /// Keeps only the findings the filter keeps; the counts follow.
+    pub fn retain(&mut self, filter: &Filter) {
+        if filter.is_empty() {
+            return;
+        }
+        self.findings.retain(|f| filter.keeps(f));
+        for a in &mut self.articles {
+            a.findings.retain(|f| filter.keeps(f));
+        }
+        self.summary = Summary::of(&self.findings, self.summary.files, self.summary.articles);
     }
 
     /// Whether any finding is at or above the gate.

@@ -98,20 +98,11 @@ impl Report for Sarif {
                 "properties": { "category": m.category(), "kind": m.kind.as_str() },
             }));
         }
-        let roots: BTreeMap<&str, &str> = report
-            .articles
-            .iter()
-            .map(|a| (a.key.as_str(), a.root.as_str()))
-            .collect();
-        let default_root = report.articles.first().map_or("", |a| a.root.as_str());
         let results: Vec<Value> = report
             .findings
             .iter()
             .map(|f| {
-                let root = roots
-                    .get(f.article.as_str())
-                    .copied()
-                    .unwrap_or(default_root);
+                let root = f.root.as_str();
                 let mut r = Map::new();
                 r.insert("ruleId".into(), json!(f.code));
                 if let Some(i) = index.get(&f.code) {
