@@ -320,22 +320,37 @@ fn model_command_prints_the_profiles() {
 #[test]
 fn shards_cover_every_article_once_and_merge_gives_the_whole_report() {
     let root = fixture("CC101_section-missing/fires");
+    assert_shards_merge_to_the_whole_run(&root, 3, true);
+    concord()
+        .args(["check", "--shard", "4/3", &root])
+        .assert()
+        .code(2);
+    concord()
+        .args(["merge", "/no/such/report.json"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("/no/such/report.json"));
+}
+
+/// `check --shard K/N` for every K, then `merge`: the same JSON as one run, byte for
+/// byte (every finding, equal ones included, with its root), and the same exit code.
+fn assert_shards_merge_to_the_whole_run(root: &str, n: u32, give_one_twice: bool) {
     let whole = concord()
-        .args(["check", "--format", "json", &root])
+        .args(["check", "--format", "json", root])
         .output()
         .unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let mut reports = Vec::new();
     let mut articles = 0;
-    for k in 1..=3 {
+    for k in 1..=n {
         let out = concord()
             .args([
                 "check",
                 "--format",
                 "json",
                 "--shard",
-                &format!("{k}/3"),
-                &root,
+                &format!("{k}/{n}"),
+                root,
             ])
             .output()
             .unwrap();
@@ -347,29 +362,66 @@ fn shards_cover_every_article_once_and_merge_gives_the_whole_report() {
     }
     let whole_v: serde_json::Value = serde_json::from_slice(&whole.stdout).unwrap();
     assert_eq!(articles, whole_v["summary"]["articles"].as_u64().unwrap());
-    // a report given twice counts once
+    if give_one_twice {
+        // a report given twice counts once
+        reports.push(reports[0].clone());
+    }
     let merged = concord()
         .arg("merge")
         .arg("--format")
         .arg("json")
         .args(&reports)
-        .arg(&reports[0])
         .output()
         .unwrap();
-    assert_eq!(
-        String::from_utf8_lossy(&merged.stdout),
-        String::from_utf8_lossy(&whole.stdout)
+    assert!(
+        merged.stdout == whole.stdout,
+        "merge of {n} shards of {root} differs from the single run"
     );
     assert_eq!(merged.status.code(), whole.status.code());
-    concord()
-        .args(["check", "--shard", "4/3", &root])
-        .assert()
-        .code(2);
-    concord()
-        .args(["merge", "/no/such/report.json"])
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains("/no/such/report.json"));
+}
+
+#[test]
+fn realtree_dev_shards_merge_to_the_whole_run() {
+    let tree = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realtree-dev");
+    if !tree.is_dir() {
+        eprintln!("SKIPPED: {} is absent", tree.display());
+        return;
+    }
+    assert_shards_merge_to_the_whole_run(&tree.display().to_string(), 2, false);
+}
+
+#[test]
+fn gen_corpus_shards_merge_to_the_whole_run() {
+    let exe = std::env::current_exe().unwrap();
+    let gen = exe
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("examples/gen-corpus");
+    if !gen.is_file() {
+        eprintln!("SKIPPED: {} is not built", gen.display());
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let tree = tmp.path().join("tree");
+    let status = std::process::Command::new(&gen)
+        .args([
+            "--articles",
+            "40",
+            "--locales",
+            "6",
+            "--seed",
+            "3",
+            "--sections",
+            "4",
+            "--out",
+        ])
+        .arg(&tree)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_shards_merge_to_the_whole_run(&tree.display().to_string(), 3, false);
 }
 
 /// `concord ARGS` run in the crate folder (so paths print as `corpus/...`): stdout.

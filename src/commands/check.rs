@@ -1,6 +1,6 @@
 //! `concord check`: run the pipeline, filter, render, gate.
 
-use super::{refuse_inside, render, visit, write_atomic, Exit};
+use super::{append, refuse_inside, render, visit, write_atomic, Exit};
 use crate::cli::{CheckArgs, Format};
 use anyhow::{bail, Context, Result};
 use concord::baseline::Baseline;
@@ -20,6 +20,7 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
         Some(rev) => Some(changed_since(&args.paths.paths, rev)?),
         None => None,
     };
+    let changed_canonical = changed.clone();
     let options = Options {
         config: args.paths.config.clone(),
         changed,
@@ -90,9 +91,18 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
         write_atomic(path, &page, &report)?;
     }
     if let Some(path) = &args.summary {
-        write_atomic(path, &github::Summary::default(), &report)?;
+        append(path, &github::Summary::default(), &report)?;
     }
-    render(&args.output, &report, baselined.as_ref())
+    let changed_files = match &changed_canonical {
+        Some(set) => report
+            .findings
+            .iter()
+            .map(|f| concord::report::terminal::join(&f.root, &f.path))
+            .filter(|p| std::fs::canonicalize(p).is_ok_and(|c| set.contains(&c)))
+            .collect(),
+        None => BTreeSet::new(),
+    };
+    render(&args.output, &report, baselined.as_ref(), changed_files)
 }
 
 /// Findings a JSON check keeps in memory before it spills sorted runs to temporary files.

@@ -18,5 +18,5 @@ pub fn merge(args: &MergeArgs) -> Result<Exit> {
     let report = CheckReport::merge(parts);
     let mut report = report;
     report.retain(&args.output.filter()?);
-    render(&args.output, &report, None)
+    render(&args.output, &report, None, Default::default())
 }

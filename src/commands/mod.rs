@@ -178,6 +178,25 @@ fn absolute(path: &Path) -> PathBuf {
     }
 }
 
+/// Appends the rendering to `path` (created if missing), as `$GITHUB_STEP_SUMMARY` wants:
+/// several steps or runs add to one summary.
+pub(crate) fn append(path: &Path, format: &dyn Report, report: &CheckReport) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("{}: cannot create", dir.display()))?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .with_context(|| format!("{}: cannot open", path.display()))?;
+    let mut w = std::io::BufWriter::new(file);
+    format
+        .render(report, &mut w)
+        .and_then(|()| w.flush())
+        .with_context(|| format!("{}: cannot write", path.display()))
+}
+
 /// Renders into a temporary file next to `path`, then renames it over `path`.
 pub(crate) fn write_atomic(path: &Path, format: &dyn Report, report: &CheckReport) -> Result<()> {
     let dir = match path.parent() {
@@ -255,6 +274,7 @@ pub(crate) fn render(
     output: &OutputArgs,
     report: &CheckReport,
     baselined: Option<&(Vec<Finding>, BTreeSet<String>)>,
+    changed: BTreeSet<String>,
 ) -> Result<Exit> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     match output.format {
@@ -267,12 +287,17 @@ pub(crate) fn render(
                 all.findings.sort_by(concord::report::order);
                 let sarif = sarif::Sarif {
                     baseline: Some(fingerprints.clone()),
+                    ..sarif::Sarif::default()
                 };
                 sarif.render(&all, &mut out)?
             }
             None => sarif::Sarif::default().render(report, &mut out)?,
         },
-        Format::Github => github::Github.render(report, &mut out)?,
+        Format::Github => github::Github {
+            changed,
+            ..github::Github::default()
+        }
+        .render(report, &mut out)?,
         Format::Junit => junit::Junit {
             gate: output.fail_on.severity(),
         }

@@ -185,8 +185,9 @@ impl CheckReport {
     }
 
     /// Combines the JSON reports of several runs (e.g. `--shard K/N` jobs) into one:
-    /// findings sorted and deduplicated, counts re-derived, files and articles summed.
-    /// A report given twice counts once.
+    /// every finding of every report (two equal findings of one run stay two), sorted as
+    /// a single run sorts them, counts re-derived, files and articles summed. A report
+    /// given twice counts once.
     pub fn merge(mut parts: Vec<ReportFile>) -> CheckReport {
         let mut unique: Vec<ReportFile> = Vec::with_capacity(parts.len());
         for p in parts.drain(..) {
@@ -199,7 +200,6 @@ impl CheckReport {
         let articles = parts.iter().map(|p| p.summary.articles).sum();
         let mut findings: Vec<Finding> = parts.into_iter().flat_map(|p| p.findings).collect();
         findings.sort_by(store::order);
-        findings.dedup();
         let summary = Summary::of(&findings, files, articles);
         CheckReport {
             findings,
