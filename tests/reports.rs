@@ -170,11 +170,9 @@ fn html_escapes_document_text() {
         !page.contains("<img"),
         "raw <img> from a document reached the page"
     );
-    assert!(
-        page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
-        "the injected text is shown as text"
-    );
-    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    // The page keeps only the sections around findings; whatever of the injected text
+    // it shows (the raw forms are refused above), it shows as text.
+    assert!(page.contains("injection &lt;script&gt;"));
     assert_eq!(
         page.matches("<script").count(),
         1,
@@ -423,7 +421,7 @@ fn html_highlights_claims_and_makes_model_contradictions_unmistakable() {
         "in the findings table and in place"
     );
     assert!(
-        page.contains("td class=\"b paragraph contradiction\""),
+        page.contains("td class=\"b paragraph contradiction error\""),
         "the block itself is flagged"
     );
     assert!(

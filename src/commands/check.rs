@@ -38,12 +38,13 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
     let want_text = args.html.is_some();
     let (kept, walk, files) = visit(&args.paths, options, |outcome, root| {
         (
-            if want_text {
+            if want_text && !outcome.findings.is_empty() {
                 ArticleSummary::of(outcome, root)
             } else {
                 ArticleSummary::findings_only(outcome, root)
             },
-            want_text.then(|| html::ArticleText::of(outcome, root)),
+            (want_text && !outcome.findings.is_empty())
+                .then(|| html::ArticleText::of(outcome, root)),
         )
     })?;
     let (articles, texts): (Vec<ArticleSummary>, Vec<Option<html::ArticleText>>) =
