@@ -553,3 +553,41 @@ fn realtree_dev_terminal_output_fits_one_screen() {
     let error = text.lines().position(|l| l.contains(": error ")).unwrap();
     assert!(warning.is_none_or(|w| w > error), "errors first: {first}");
 }
+
+/// `action.yml` and `.pre-commit-hooks.yaml` name real flags and keep their shape.
+#[test]
+fn ci_integration_files_are_valid() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let action: serde_yaml::Value =
+        serde_yaml::from_str(&std::fs::read_to_string(root.join("action.yml")).unwrap()).unwrap();
+    assert_eq!(action["runs"]["using"], "composite");
+    let steps = action["runs"]["steps"].as_sequence().unwrap();
+    let runs: String = steps
+        .iter()
+        .filter_map(|s| s["run"].as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for flag in [
+        "--format github",
+        "--summary",
+        "--format sarif",
+        "--exit-zero",
+    ] {
+        assert!(runs.contains(flag), "action.yml runs concord with {flag}");
+    }
+    assert!(steps.iter().any(|s| s["uses"]
+        .as_str()
+        .is_some_and(|u| u.contains("upload-sarif"))));
+    let hooks: serde_yaml::Value = serde_yaml::from_str(
+        &std::fs::read_to_string(root.join(".pre-commit-hooks.yaml")).unwrap(),
+    )
+    .unwrap();
+    let hook = &hooks[0];
+    for key in ["id", "name", "entry", "language"] {
+        assert!(hook[key].is_string(), "hook has {key}");
+    }
+    assert_eq!(hook["language"], "rust");
+    assert_eq!(hook["entry"], "concord check");
+    // The hook's command line parses.
+    concord().args(["check", "--help"]).assert().success();
+}
