@@ -51,24 +51,52 @@ pub struct MergeArgs {
     /// Reports written by `concord check --format json`.
     #[arg(required = true)]
     pub reports: Vec<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// What a report shows and how the run exits (`check` and `merge`).
+#[derive(Debug, clap::Args)]
+pub struct OutputArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// Lowest severity that makes the run fail (exit code 1).
     #[arg(long, value_enum, default_value_t = Gate::Warning)]
     pub fail_on: Gate,
+    /// Only these checks: codes (CC201), code prefixes (CC2), names (section-missing),
+    /// categories (structure, claims-vs-model, cross-locale, metadata, input) or kinds
+    /// (model-contradiction); comma-separated or repeated. Applies to every output.
+    #[arg(long, value_delimiter = ',', value_name = "CHECK")]
+    pub select: Vec<String>,
+    /// Leave out these checks (same forms as --select; wins over it).
+    #[arg(long, value_delimiter = ',', value_name = "CHECK")]
+    pub ignore: Vec<String>,
+    /// Leave out findings below this severity, from every output and the exit code.
+    /// Without it the terminal counts infos without listing them; JSON, SARIF and the
+    /// other formats keep them.
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub min_severity: Option<Gate>,
+    /// Terminal: only the per-check table and the totals.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Terminal: list every finding (by default the 10 worst are listed, the rest counted).
+    #[arg(long)]
+    pub all: bool,
+    /// Terminal: only the findings, no table or totals.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Exit 0 even when findings are at or above --fail-on (errors still exit 2).
+    #[arg(long)]
+    pub exit_zero: bool,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
     #[command(flatten)]
     pub paths: PathsArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
-    /// Lowest severity that makes the run fail (exit code 1).
-    #[arg(long, value_enum, default_value_t = Gate::Warning)]
-    pub fail_on: Gate,
+    #[command(flatten)]
+    pub output: OutputArgs,
     /// Only findings not in this baseline file (see `--write-baseline`) fail the run.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,

@@ -87,6 +87,10 @@ pub struct Finding {
     /// The text the finding is about, normalised; part of the baseline fingerprint.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub subject: String,
+    /// The root `path` is relative to, as given on the command line (set by the binary;
+    /// empty inside the library).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub root: String,
 }
 
 impl Finding {

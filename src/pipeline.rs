@@ -328,5 +328,6 @@ fn walk_finding(rel: &str, message: &str) -> Finding {
         help: None,
         related: Vec::new(),
         subject: message.into(),
+        root: String::new(),
     }
 }

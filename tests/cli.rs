@@ -320,22 +320,37 @@ fn model_command_prints_the_profiles() {
 #[test]
 fn shards_cover_every_article_once_and_merge_gives_the_whole_report() {
     let root = fixture("CC101_section-missing/fires");
+    assert_shards_merge_to_the_whole_run(&root, 3, true);
+    concord()
+        .args(["check", "--shard", "4/3", &root])
+        .assert()
+        .code(2);
+    concord()
+        .args(["merge", "/no/such/report.json"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("/no/such/report.json"));
+}
+
+/// `check --shard K/N` for every K, then `merge`: the same JSON as one run, byte for
+/// byte (every finding, equal ones included, with its root), and the same exit code.
+fn assert_shards_merge_to_the_whole_run(root: &str, n: u32, give_one_twice: bool) {
     let whole = concord()
-        .args(["check", "--format", "json", &root])
+        .args(["check", "--format", "json", root])
         .output()
         .unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let mut reports = Vec::new();
     let mut articles = 0;
-    for k in 1..=3 {
+    for k in 1..=n {
         let out = concord()
             .args([
                 "check",
                 "--format",
                 "json",
                 "--shard",
-                &format!("{k}/3"),
-                &root,
+                &format!("{k}/{n}"),
+                root,
             ])
             .output()
             .unwrap();
@@ -347,27 +362,232 @@ fn shards_cover_every_article_once_and_merge_gives_the_whole_report() {
     }
     let whole_v: serde_json::Value = serde_json::from_slice(&whole.stdout).unwrap();
     assert_eq!(articles, whole_v["summary"]["articles"].as_u64().unwrap());
-    // a report given twice counts once
+    if give_one_twice {
+        // a report given twice counts once
+        reports.push(reports[0].clone());
+    }
     let merged = concord()
         .arg("merge")
         .arg("--format")
         .arg("json")
         .args(&reports)
-        .arg(&reports[0])
         .output()
         .unwrap();
-    assert_eq!(
-        String::from_utf8_lossy(&merged.stdout),
-        String::from_utf8_lossy(&whole.stdout)
+    assert!(
+        merged.stdout == whole.stdout,
+        "merge of {n} shards of {root} differs from the single run"
     );
     assert_eq!(merged.status.code(), whole.status.code());
+}
+
+#[test]
+fn realtree_dev_shards_merge_to_the_whole_run() {
+    let tree = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realtree-dev");
+    if !tree.is_dir() {
+        eprintln!("SKIPPED: {} is absent", tree.display());
+        return;
+    }
+    assert_shards_merge_to_the_whole_run(&tree.display().to_string(), 2, false);
+}
+
+#[test]
+fn gen_corpus_shards_merge_to_the_whole_run() {
+    let exe = std::env::current_exe().unwrap();
+    let gen = exe
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("examples/gen-corpus");
+    if !gen.is_file() {
+        eprintln!("SKIPPED: {} is not built", gen.display());
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let tree = tmp.path().join("tree");
+    let status = std::process::Command::new(&gen)
+        .args([
+            "--articles",
+            "40",
+            "--locales",
+            "6",
+            "--seed",
+            "3",
+            "--sections",
+            "4",
+            "--out",
+        ])
+        .arg(&tree)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_shards_merge_to_the_whole_run(&tree.display().to_string(), 3, false);
+}
+
+/// `concord ARGS` run in the crate folder (so paths print as `corpus/...`): stdout.
+fn stdout_of(args: &[&str]) -> String {
+    let out = concord()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn terminal_triage_flags_snapshots() {
+    let fires = "tests/fixtures/CC101_section-missing/fires";
+    let cases: [(&str, &[&str]); 6] = [
+        ("check_corpus", &["corpus"]),
+        ("check_corpus_statistics", &["corpus", "--statistics"]),
+        (
+            "check_corpus_select_quiet",
+            &["corpus", "--select", "CC2,cross-locale", "--quiet"],
+        ),
+        (
+            "check_corpus_ignore_min_severity",
+            &[
+                "corpus",
+                "--ignore",
+                "claims-vs-model",
+                "--ignore",
+                "revision-drift",
+                "--min-severity",
+                "error",
+            ],
+        ),
+        (
+            "check_fixture_all_infos",
+            &[fires, "--all", "--min-severity", "info"],
+        ),
+        ("check_fixture_infos_counted", &[fires]),
+    ];
+    for (name, args) in cases {
+        let mut all = vec!["check"];
+        all.extend_from_slice(args);
+        insta::assert_snapshot!(name, stdout_of(&all));
+    }
+}
+
+#[test]
+fn exit_zero_select_and_unknown_selectors() {
     concord()
-        .args(["check", "--shard", "4/3", &root])
+        .args([
+            "check",
+            "--exit-zero",
+            &fixture("CC101_section-missing/fires"),
+        ])
         .assert()
-        .code(2);
+        .code(0);
+    // Only infos left: below the default gate.
     concord()
-        .args(["merge", "/no/such/report.json"])
+        .args([
+            "check",
+            "--select",
+            "CC102,CC404",
+            &fixture("CC101_section-missing/fires"),
+        ])
+        .assert()
+        .code(0);
+    concord()
+        .args([
+            "check",
+            "--select",
+            "CC9",
+            &fixture("CC101_section-missing/fires"),
+        ])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("/no/such/report.json"));
+        .stderr(predicates::str::contains("`CC9` is not a check code"));
+    // Filters apply to JSON too, infos stay there by default.
+    let json = concord()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--ignore",
+            "structure",
+            &fixture("CC101_section-missing/fires"),
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["CC404", "CC404"]);
+}
+
+#[test]
+fn readme_output_sample_is_current() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = "What the first one prints:\n\n```text\n";
+    let from = readme.find(start).expect("README has the output sample") + start.len();
+    let sample = &readme[from..from + readme[from..].find("```").unwrap()];
+    assert_eq!(
+        sample,
+        stdout_of(&["check", "corpus"]),
+        "README's output sample is stale: paste the output of `cargo run --release -- check corpus`"
+    );
+}
+
+/// The real-scale tree prints one screen: the table, the worst findings, the totals.
+#[test]
+fn realtree_dev_terminal_output_fits_one_screen() {
+    let tree = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realtree-dev");
+    if !tree.is_dir() {
+        eprintln!("SKIPPED: {} is absent", tree.display());
+        return;
+    }
+    let out = concord().arg("check").arg(&tree).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("count  code"), "{text}");
+    assert!(text.lines().count() <= 55, "{} lines", text.lines().count());
+    assert!(text.contains("more finding(s) not listed"), "{text}");
+    let first = text.lines().find(|l| l.contains(": error ")).unwrap();
+    let warning = text.lines().position(|l| l.contains(": warning "));
+    let error = text.lines().position(|l| l.contains(": error ")).unwrap();
+    assert!(warning.is_none_or(|w| w > error), "errors first: {first}");
+}
+
+/// `action.yml` and `.pre-commit-hooks.yaml` name real flags and keep their shape.
+#[test]
+fn ci_integration_files_are_valid() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let action: serde_yaml::Value =
+        serde_yaml::from_str(&std::fs::read_to_string(root.join("action.yml")).unwrap()).unwrap();
+    assert_eq!(action["runs"]["using"], "composite");
+    let steps = action["runs"]["steps"].as_sequence().unwrap();
+    let runs: String = steps
+        .iter()
+        .filter_map(|s| s["run"].as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for flag in [
+        "--format github",
+        "--summary",
+        "--format sarif",
+        "--exit-zero",
+    ] {
+        assert!(runs.contains(flag), "action.yml runs concord with {flag}");
+    }
+    assert!(steps.iter().any(|s| s["uses"]
+        .as_str()
+        .is_some_and(|u| u.contains("upload-sarif"))));
+    let hooks: serde_yaml::Value = serde_yaml::from_str(
+        &std::fs::read_to_string(root.join(".pre-commit-hooks.yaml")).unwrap(),
+    )
+    .unwrap();
+    let hook = &hooks[0];
+    for key in ["id", "name", "entry", "language"] {
+        assert!(hook[key].is_string(), "hook has {key}");
+    }
+    assert_eq!(hook["language"], "rust");
+    assert_eq!(hook["entry"], "concord check");
+    // The hook's command line parses.
+    concord().args(["check", "--help"]).assert().success();
 }

@@ -39,7 +39,9 @@ fn render(report: &CheckReport, code: &str) -> String {
         report.summary.articles,
     );
     let mut buf = Vec::new();
-    Terminal { color: false }.render(&report, &mut buf).unwrap();
+    Terminal::everything(false)
+        .render(&report, &mut buf)
+        .unwrap();
     String::from_utf8(buf).unwrap()
 }
 

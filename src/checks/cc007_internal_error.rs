@@ -54,6 +54,7 @@ pub fn internal_error(article: &Article, message: &str) -> Finding {
         line: 0,
         locale: first.map(|d| d.locale.clone()),
         article: article.key.clone(),
+        root: String::new(),
         message: format!(
             "internal error: concord failed on this article ({} file(s): {}) and did not check it: {message}",
             files.len(),

@@ -141,6 +141,7 @@ impl<'a> ArticleContext<'a> {
             help: None,
             related: Vec::new(),
             subject: String::new(),
+            root: String::new(),
         }
     }
 

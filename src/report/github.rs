@@ -1,15 +1,35 @@
-//! `--format github`: workflow commands (`::error file=…,line=…,title=…::message`), most
-//! severe first, and a Markdown summary for `$GITHUB_STEP_SUMMARY` (GitHub shows only
-//! 10 annotations of each level per step; the summary lists them all by check).
+//! `--format github`: workflow commands (`::error file=…,line=…,title=…::message`) within
+//! what a step shows: at most 10 annotations of each level (most severe and changed-file
+//! findings first), the rest as plain lines inside a `::group::`, and a Markdown summary
+//! for `$GITHUB_STEP_SUMMARY` that counts them all by check.
 
 use super::terminal::join;
-use super::{CheckReport, Report};
+use super::{by_severity as severity_order, CheckReport, Report};
 use crate::finding::{Finding, Severity};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 
+/// How many annotations of each level a GitHub step shows.
+pub const ANNOTATIONS_PER_LEVEL: usize = 10;
+
 /// The GitHub annotations format.
-pub struct Github;
+#[derive(Clone, Debug)]
+pub struct Github {
+    /// Annotations written per level (error, warning, notice); the rest are plain lines.
+    pub per_level: usize,
+    /// Files changed by the pull request, as findings print them (`root/path`): their
+    /// findings are annotated before the others of the same level.
+    pub changed: BTreeSet<String>,
+}
+
+impl Default for Github {
+    fn default() -> Github {
+        Github {
+            per_level: ANNOTATIONS_PER_LEVEL,
+            changed: BTreeSet::new(),
+        }
+    }
+}
 
 /// Escapes a workflow command's message.
 pub fn escape_data(s: &str) -> String {
@@ -34,62 +54,92 @@ fn command(s: Severity) -> &'static str {
 /// Findings, most severe first, then in report order.
 fn by_severity(report: &CheckReport) -> Vec<&Finding> {
     let mut fs: Vec<&Finding> = report.findings.iter().collect();
-    fs.sort_by(|a, b| {
-        b.severity
-            .cmp(&a.severity)
-            .then_with(|| a.sort_key().cmp(&b.sort_key()))
-    });
+    fs.sort_by(|a, b| severity_order(a, b));
     fs
 }
 
-fn root_of<'a>(report: &'a CheckReport, f: &Finding) -> &'a str {
-    report
-        .articles
-        .iter()
-        .find(|a| a.key == f.article)
-        .or(report.articles.first())
-        .map_or("", |a| a.root.as_str())
+impl Github {
+    fn annotation(f: &Finding, out: &mut dyn io::Write) -> io::Result<()> {
+        let mut props = vec![format!("file={}", escape_property(&join(&f.root, &f.path)))];
+        if f.line > 0 {
+            props.push(format!("line={}", f.line));
+        }
+        props.push(format!(
+            "title={}",
+            escape_property(&format!("{} {}", f.code, f.name))
+        ));
+        let mut msg = match &f.locale {
+            Some(l) => format!("[{l}] {}", f.message),
+            None => f.message.clone(),
+        };
+        for r in &f.related {
+            let locale = r.locale.as_ref().map_or("-", |l| l.as_str());
+            msg.push_str(&format!(
+                "\n= {locale} {}:{}: {}",
+                join(&f.root, &r.path),
+                r.line,
+                r.message
+            ));
+        }
+        if let Some(h) = &f.help {
+            msg.push_str(&format!("\nhelp: {h}"));
+        }
+        writeln!(
+            out,
+            "::{} {}::{}",
+            command(f.severity),
+            props.join(","),
+            escape_data(&msg)
+        )
+    }
 }
 
 impl Report for Github {
     fn render(&self, report: &CheckReport, out: &mut dyn io::Write) -> io::Result<()> {
-        for f in by_severity(report) {
-            let mut props = vec![format!(
-                "file={}",
-                escape_property(&join(root_of(report, f), &f.path))
-            )];
-            if f.line > 0 {
-                props.push(format!("line={}", f.line));
+        let mut fs = by_severity(report);
+        let changed = |f: &Finding| self.changed.contains(&join(&f.root, &f.path));
+        // Stable: within a level, changed files first, each group in report order.
+        fs.sort_by_key(|f| (std::cmp::Reverse(f.severity), !changed(f)));
+        let mut per_level = [0usize; 3];
+        let mut rest = Vec::new();
+        for f in fs {
+            let n = &mut per_level[f.severity as usize];
+            if *n < self.per_level {
+                *n += 1;
+                Self::annotation(f, out)?;
+            } else {
+                rest.push(f);
             }
-            props.push(format!(
-                "title={}",
-                escape_property(&format!("{} {}", f.code, f.name))
-            ));
-            let mut msg = match &f.locale {
-                Some(l) => format!("[{l}] {}", f.message),
-                None => f.message.clone(),
-            };
-            for r in &f.related {
-                let locale = r.locale.as_ref().map_or("-", |l| l.as_str());
-                msg.push_str(&format!(
-                    "\n= {locale} {}:{}: {}",
-                    join(root_of(report, f), &r.path),
-                    r.line,
-                    r.message
-                ));
-            }
-            if let Some(h) = &f.help {
-                msg.push_str(&format!("\nhelp: {h}"));
-            }
-            writeln!(
-                out,
-                "::{} {}::{}",
-                command(f.severity),
-                props.join(","),
-                escape_data(&msg)
-            )?;
         }
-        Ok(())
+        if rest.is_empty() {
+            return Ok(());
+        }
+        writeln!(
+            out,
+            "concord: {} of {} finding(s) annotated (a step shows {} per level); {} more below and in the step summary (--summary)",
+            report.findings.len() - rest.len(),
+            report.findings.len(),
+            self.per_level,
+            rest.len()
+        )?;
+        writeln!(out, "::group::concord: {} more finding(s)", rest.len())?;
+        for f in rest {
+            let line = format!(
+                "{}:{}: {} {} {}{} {}",
+                join(&f.root, &f.path),
+                f.line,
+                f.severity,
+                f.code,
+                f.name,
+                f.locale
+                    .as_ref()
+                    .map_or(String::new(), |l| format!(" [{l}]")),
+                f.message
+            );
+            // A plain line that starts with `::` would be read as a command.
+            writeln!(out, "{}", line.replace("::", ": :"))?;
+        }
+        writeln!(out, "::endgroup::")
     }
 }
 
@@ -139,14 +189,14 @@ impl Report for Summary {
         for (code, (name, [i, w, e])) in &per {
             writeln!(out, "| {} | {} | {e} | {w} | {i} |", md(code), md(name))?;
         }
-        writeln!(out, "\nGitHub shows at most 10 annotations of each level per step; all findings, most severe first:\n")?;
+        writeln!(out, "\nGitHub shows at most {ANNOTATIONS_PER_LEVEL} annotations of each level per step; the findings, most severe first:\n")?;
         writeln!(
             out,
             "| severity | check | locale | location | message |\n|---|---|---|---|---|"
         )?;
         let fs = by_severity(report);
         for f in fs.iter().take(self.max_listed) {
-            let loc = join(root_of(report, f), &f.path);
+            let loc = join(&f.root, &f.path);
             let loc = if f.line > 0 {
                 format!("{loc}:{}", f.line)
             } else {

@@ -18,7 +18,18 @@ use std::io;
 const TEMPLATE: &str = include_str!("html_template.html");
 
 /// Articles with more documents than this get pair diffs against the reference only.
-const ALL_PAIRS_MAX_DOCS: usize = 10;
+const ALL_PAIRS_MAX_DOCS: usize = 2;
+
+/// Characters of a block's text the page keeps (the file has the rest).
+const BLOCK_CHARS: usize = 400;
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(max).collect::<String>())
+    }
+}
 
 /// What the HTML report keeps of one article's text (the visitor builds it).
 #[derive(Clone, Debug)]
@@ -59,10 +70,13 @@ impl ArticleText {
     pub fn of(outcome: &ArticleOutcome<'_>, root: &str) -> ArticleText {
         let art = outcome.article;
         let n = art.docs.len();
+        let (around, lines) = rows_with_findings(outcome);
         let sections = art
             .rows
             .iter()
-            .map(|row| {
+            .enumerate()
+            .filter(|(r, _)| around.contains(r))
+            .map(|(_, row)| {
                 let headings = (0..n)
                     .map(|d| {
                         let s = &art.sections[d][row.cells[d]?];
@@ -90,7 +104,7 @@ impl ArticleText {
                     anchor: row.anchor.clone(),
                     level: row.level,
                     headings,
-                    rows: align_rows(&bodies, pivot),
+                    rows: near(align_rows(&bodies, pivot), &lines),
                 }
             })
             .collect();
@@ -107,6 +121,67 @@ impl ArticleText {
             structure,
         }
     }
+}
+
+/// The aligned rows (sections) that hold the line of a warning or an error: the only
+/// text the page needs to show a finding in place, beside the other locales.
+fn rows_with_findings(outcome: &ArticleOutcome<'_>) -> (BTreeSet<usize>, BTreeSet<(usize, u32)>) {
+    let art = outcome.article;
+    let mut lines: BTreeSet<(usize, u32)> = BTreeSet::new();
+    for f in outcome.findings {
+        let places =
+            std::iter::once((&f.path, f.line)).chain(f.related.iter().map(|r| (&r.path, r.line)));
+        for (path, line) in places {
+            if let Some(d) = art.docs.iter().position(|d| &d.file.rel == path) {
+                if line > 0 {
+                    lines.insert((d, line));
+                }
+            }
+        }
+    }
+    let mut rows = BTreeSet::new();
+    for &(d, line) in &lines {
+        // The last row of this document that starts at or before the line.
+        let start = |r: &crate::align::SectionRow| -> Option<u32> {
+            let s = &art.sections[d][r.cells[d]?];
+            let first = s.heading.or(Some(s.body.start))?;
+            art.docs[d].segments.get(first).map(|seg| seg.line)
+        };
+        let row = art
+            .rows
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| Some((i, start(r)?)))
+            .filter(|(_, l)| *l <= line)
+            .max_by_key(|(_, l)| *l)
+            .map(|(i, _)| i);
+        if let Some(r) = row {
+            rows.insert(r);
+        }
+    }
+    (rows, lines)
+}
+
+/// The block rows of a section that hold a finding's line (aligned rows, so the other
+/// locales' text of the same block comes along); a section with no finding on a block (a finding on its heading) keeps
+/// its first rows.
+fn near(rows: Vec<Vec<Option<Block>>>, lines: &BTreeSet<(usize, u32)>) -> Vec<Vec<Option<Block>>> {
+    let hit: Vec<bool> = rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .any(|(d, b)| b.as_ref().is_some_and(|b| lines.contains(&(d, b.line))))
+        })
+        .collect();
+    if !hit.contains(&true) {
+        return rows.into_iter().take(2).collect();
+    }
+    rows.into_iter()
+        .enumerate()
+        .filter(|(k, _)| hit[*k])
+        .map(|(_, row)| row)
+        .collect()
 }
 
 fn shown(s: &Segment) -> bool {
@@ -131,7 +206,7 @@ fn block(i: usize, s: &Segment) -> Block {
         line: s.line,
         shape: s.kind.shape(),
         label,
-        text: s.text.clone(),
+        text: shorten(&s.text, BLOCK_CHARS),
     }
 }
 
@@ -270,6 +345,11 @@ fn counts<'a>(fs: impl Iterator<Item = &'a Finding>) -> String {
     }
 }
 
+/// The id of a line of a document in the side-by-side view (what a "where" cell links to).
+fn line_id(path: &str, line: u32) -> String {
+    format!("L{:016x}-{line}", crate::pipeline::stable_hash(path))
+}
+
 fn article_id(index: usize) -> String {
     format!("a{index}")
 }
@@ -382,8 +462,9 @@ impl Html {
         for (code, (name, kind, [i, w, e])) in &rows {
             let _ = writeln!(
                 out,
-                "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{e}</td><td>{w}</td><td>{i}</td></tr>",
+                "<tr class=\"{}\" data-total=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{e}</td><td>{w}</td><td>{i}</td></tr>",
                 if e + w + i == 0 { "zero" } else { "some" },
+                escape(code),
                 escape(code),
                 escape(name),
                 escape(kind),
@@ -407,7 +488,8 @@ impl Html {
         for f in findings {
             let _ = write!(
                 out,
-                "<tr class=\"finding filterable {sev}{mc}\"{attrs}><td><span class=\"sev {sev}\">{sev}</span></td><td title=\"{name}\">{code}{badge}</td><td>{loc}</td><td class=\"path\">{path}:{line}</td><td>{msg}",
+                "<tr class=\"finding filterable {sev}{mc}\"{attrs}><td><span class=\"sev {sev}\">{sev}</span></td><td title=\"{name}\">{code}{badge}</td><td>{loc}</td><td class=\"path\"><a href=\"#{href}\">{path}:{line}</a></td><td>{msg}",
+                href = line_id(&f.path, f.line),
                 sev = f.severity.as_str(),
                 mc = if is_contradiction(f) { " contradiction" } else { "" },
                 attrs = finding_attrs(f),
@@ -497,7 +579,8 @@ impl Html {
                     Some((line, title)) => {
                         let _ = write!(
                             body,
-                            "<th data-locale=\"{loc}\"><span class=\"ln\">{line}</span> {}",
+                            "<th data-locale=\"{loc}\" id=\"{}\"><span class=\"ln\">{line}</span> {}",
+                            line_id(&a.docs[d].path, *line),
                             escape(title)
                         );
                         if let Some(fs) = at.get(&(d, *line)) {
@@ -537,12 +620,14 @@ impl Html {
                                 fs.is_some_and(|fs| fs.iter().any(|f| is_contradiction(f)));
                             let _ = write!(
                                 body,
-                                "<td class=\"b {}{}\" data-locale=\"{loc}\" id=\"{}-{}-L{}\"><span class=\"ln\">{}</span>",
+                                "<td class=\"b {}{}\" data-locale=\"{loc}\" id=\"{}\"><span class=\"ln\">{}</span>",
                                 escape(b.shape),
-                                if contradiction { " contradiction" } else { "" },
-                                escape(&a.key).replace(['/', '#', ' '], "_"),
-                                loc,
-                                b.line,
+                                match fs.and_then(|fs| worst(fs.iter().copied().filter(|f| is_contradiction(f)))) {
+                                    Some(Severity::Error) if contradiction => " contradiction error",
+                                    Some(_) if contradiction => " contradiction warning",
+                                    _ => "",
+                                },
+                                line_id(&a.docs[d].path, b.line),
                                 b.line
                             );
                             if !b.label.is_empty() {
@@ -696,10 +781,15 @@ fn diff_lines(a: &[String], b: &[String], out: &mut String) {
         out.push_str("<p class=\"none\">(none on either side)</p>");
         return;
     }
-    let (mut del, mut ins) = (0, 0);
+    let (mut del, mut ins, mut same) = (0, 0, 0);
     let mut body = String::new();
     for op in similar::capture_diff_slices(similar::Algorithm::Myers, &a, &b) {
         for change in op.iter_changes(&a, &b) {
+            if change.tag() == similar::ChangeTag::Equal {
+                // Only the differences are written: equal lines are counted.
+                same += 1;
+                continue;
+            }
             let (class, sign) = match change.tag() {
                 similar::ChangeTag::Equal => ("eq", ' '),
                 similar::ChangeTag::Delete => {
@@ -720,7 +810,7 @@ fn diff_lines(a: &[String], b: &[String], out: &mut String) {
     }
     let _ = write!(
         out,
-        "<p class=\"dsum\">{del} only in A, {ins} only in B</p><pre class=\"diff\">{body}</pre>"
+        "<p class=\"dsum\">{del} only in A, {ins} only in B, {same} the same</p><pre class=\"diff\">{body}</pre>"
     );
 }
 
@@ -800,7 +890,24 @@ fn highlight(text: &str, claims: &[&crate::claims::Claim], findings: &[&Finding]
 
 impl Report for Html {
     fn render(&self, report: &CheckReport, out: &mut dyn io::Write) -> io::Result<()> {
-        let mut arts: Vec<(usize, &ArticleSummary)> = report.articles.iter().enumerate().collect();
+        // Infos are counted in the header and the totals, not listed: on a docs site they
+        // are most of the findings and little of the work (`--format json` has them).
+        let listed = |f: &Finding| f.severity > Severity::Info;
+        let mut report = report.clone();
+        let infos = report.summary.infos;
+        report.findings.retain(listed);
+        for a in &mut report.articles {
+            a.findings.retain(listed);
+        }
+        report.summary.infos = infos;
+        let report = &report;
+        // Only articles with findings: a clean article is counted in the header.
+        let mut arts: Vec<(usize, &ArticleSummary)> = report
+            .articles
+            .iter()
+            .filter(|a| !a.findings.is_empty())
+            .enumerate()
+            .collect();
         arts.sort_by(|a, b| (&a.1.root, &a.1.key).cmp(&(&b.1.root, &b.1.key)));
         let arts: Vec<(usize, &ArticleSummary)> = arts
             .into_iter()
@@ -825,7 +932,7 @@ impl Report for Html {
         let s = &report.summary;
         let _ = writeln!(
             body,
-            "<header><h1>{}</h1><p class=\"sum\">{} finding(s) in {} article(s), {} file(s): <span class=\"sev error\">{} error</span> <span class=\"sev warning\">{} warning</span> <span class=\"sev info\">{} info</span></p></header>",
+            "<header><h1>{}</h1><p class=\"sum\">{} finding(s) in {} article(s), {} file(s): <span class=\"sev error\"><span id=\"nerror\">{}</span> error</span> <span class=\"sev warning\"><span id=\"nwarning\">{}</span> warning</span> <span class=\"sev info\"><span id=\"ninfo\">{}</span> info</span> (infos are counted, not listed) <span id=\"nshown\"></span></p></header>",
             escape(&self.title),
             s.findings,
             s.articles,

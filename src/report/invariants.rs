@@ -158,11 +158,18 @@ pub fn whole_run(root: &Path, files: usize) -> Result<(), String> {
         title: "concord".into(),
     };
     let formats: [(&str, &dyn Report); 9] = [
-        ("terminal", &terminal::Terminal { color: false }),
-        ("terminal (color)", &terminal::Terminal { color: true }),
+        ("terminal", &terminal::Terminal::default()),
+        (
+            "terminal (color)",
+            &terminal::Terminal {
+                color: true,
+                limit: None,
+                ..terminal::Terminal::default()
+            },
+        ),
         ("json", &json::Json),
         ("sarif", &sarif::Sarif::default()),
-        ("github", &github::Github),
+        ("github", &github::Github::default()),
         ("github summary", &github::Summary::default()),
         (
             "junit",

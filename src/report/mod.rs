@@ -2,6 +2,7 @@
 //!
 //! The library renders into any `io::Write`; only the binary decides where it goes.
 
+pub mod filter;
 pub mod github;
 pub mod html;
 pub mod invariants;
@@ -15,8 +16,18 @@ use crate::finding::{Finding, Severity};
 use crate::locale::Locale;
 use crate::pipeline::ArticleOutcome;
 use serde::Serialize;
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 use std::io;
+
+pub use filter::Filter;
+pub use store::order;
+
+/// The order of triage (terminal, annotations, capped outputs): most severe first, then
+/// the report's [`order`] (path, line, code, message, ...).
+pub fn by_severity(a: &Finding, b: &Finding) -> Ordering {
+    b.severity.cmp(&a.severity).then_with(|| order(a, b))
+}
 
 /// What one article contributes to a report (small: no document text).
 #[derive(Clone, Debug, Serialize)]
@@ -97,9 +108,20 @@ impl ArticleSummary {
             root: root.to_string(),
             docs,
             sections,
-            findings: outcome.findings.to_vec(),
+            findings: rooted(outcome.findings, root),
         }
     }
+}
+
+/// The findings of an article, each with the root its path is relative to.
+pub fn rooted(findings: &[Finding], root: &str) -> Vec<Finding> {
+    findings
+        .iter()
+        .map(|f| Finding {
+            root: root.to_string(),
+            ..f.clone()
+        })
+        .collect()
 }
 
 impl ArticleSummary {
@@ -111,7 +133,7 @@ impl ArticleSummary {
             root: root.to_string(),
             docs: Vec::new(),
             sections: Vec::new(),
-            findings: outcome.findings.to_vec(),
+            findings: rooted(outcome.findings, root),
         }
     }
 }
@@ -164,8 +186,9 @@ impl CheckReport {
     }
 
     /// Combines the JSON reports of several runs (e.g. `--shard K/N` jobs) into one:
-    /// findings sorted and deduplicated, counts re-derived, files and articles summed.
-    /// A report given twice counts once.
+    /// every finding of every report (two equal findings of one run stay two), sorted as
+    /// a single run sorts them, counts re-derived, files and articles summed. A report
+    /// given twice counts once.
     pub fn merge(mut parts: Vec<ReportFile>) -> CheckReport {
         let mut unique: Vec<ReportFile> = Vec::with_capacity(parts.len());
         for p in parts.drain(..) {
@@ -178,13 +201,24 @@ impl CheckReport {
         let articles = parts.iter().map(|p| p.summary.articles).sum();
         let mut findings: Vec<Finding> = parts.into_iter().flat_map(|p| p.findings).collect();
         findings.sort_by(store::order);
-        findings.dedup();
         let summary = Summary::of(&findings, files, articles);
         CheckReport {
             findings,
             summary,
             articles: Vec::new(),
         }
+    }
+
+    /// Keeps only the findings the filter keeps; the counts follow.
+    pub fn retain(&mut self, filter: &Filter) {
+        if filter.is_empty() {
+            return;
+        }
+        self.findings.retain(|f| filter.keeps(f));
+        for a in &mut self.articles {
+            a.findings.retain(|f| filter.keeps(f));
+        }
+        self.summary = Summary::of(&self.findings, self.summary.files, self.summary.articles);
     }
 
     /// Whether any finding is at or above the gate.

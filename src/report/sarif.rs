@@ -9,12 +9,26 @@ use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 
+/// How many results code scanning accepts in one run.
+pub const MAX_RESULTS: usize = 25_000;
+
 /// The SARIF format.
-#[derive(Default)]
 pub struct Sarif {
     /// Fingerprints of a baseline, when one is given: results get `baselineState`
     /// (`unchanged` when their fingerprint is in it, else `new`).
     pub baseline: Option<BTreeSet<String>>,
+    /// Results written at most: the most severe first; the others are counted in the
+    /// run's `properties` and a tool notification.
+    pub max_results: usize,
+}
+
+impl Default for Sarif {
+    fn default() -> Sarif {
+        Sarif {
+            baseline: None,
+            max_results: MAX_RESULTS,
+        }
+    }
 }
 
 /// The fingerprint a finding keeps across runs.
@@ -43,6 +57,28 @@ fn uri(path: &str) -> String {
     out
 }
 
+/// `a/./b/../c` as `a/c`, lexically; `..` that climbs above the start is kept.
+pub fn normalize(path: &str) -> String {
+    let absolute = path.starts_with('/');
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." if parts.last().is_some_and(|p| *p != "..") => {
+                parts.pop();
+            }
+            ".." if absolute => {}
+            p => parts.push(p),
+        }
+    }
+    let joined = parts.join("/");
+    if absolute {
+        format!("/{joined}")
+    } else {
+        joined
+    }
+}
+
 /// A relative reference for relative paths (what code scanning resolves against the
 /// repository), a `file://` URI for absolute ones (a relative reference may not start
 /// with `/`).
@@ -57,12 +93,32 @@ fn location(root: &str, path: &str, line: u32) -> Value {
     let mut physical = Map::new();
     physical.insert(
         "artifactLocation".into(),
-        json!({ "uri": artifact_uri(&join(root, path)) }),
+        json!({ "uri": artifact_uri(&normalize(&join(root, path))) }),
     );
     if line > 0 {
         physical.insert("region".into(), json!({ "startLine": line }));
     }
     json!({ "physicalLocation": physical })
+}
+
+/// Each finding's `partialFingerprints` value: its baseline fingerprint, and for the
+/// second and later findings with the same one (in report order) `/2`, `/3`, ... so no
+/// two results share a fingerprint and the suffix is the same on every run.
+pub fn unique_fingerprints(findings: &[Finding]) -> Vec<String> {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    findings
+        .iter()
+        .map(|f| {
+            let fp = fingerprint(f);
+            let n = seen.entry(fp.clone()).or_default();
+            *n += 1;
+            if *n == 1 {
+                fp
+            } else {
+                format!("{fp}/{n}")
+            }
+        })
+        .collect()
 }
 
 fn doc_text(doc: &str) -> String {
@@ -98,20 +154,26 @@ impl Report for Sarif {
                 "properties": { "category": m.category(), "kind": m.kind.as_str() },
             }));
         }
-        let roots: BTreeMap<&str, &str> = report
-            .articles
-            .iter()
-            .map(|a| (a.key.as_str(), a.root.as_str()))
-            .collect();
-        let default_root = report.articles.first().map_or("", |a| a.root.as_str());
+        // The results kept: the most severe first, written in report order.
+        let mut ranked: Vec<usize> = (0..report.findings.len()).collect();
+        ranked.sort_by(|&a, &b| super::by_severity(&report.findings[a], &report.findings[b]));
+        let mut kept = vec![false; report.findings.len()];
+        for &i in ranked.iter().take(self.max_results) {
+            kept[i] = true;
+        }
+        let mut omitted: BTreeMap<&str, usize> = BTreeMap::new();
+        for (f, _) in report.findings.iter().zip(&kept).filter(|(_, k)| !**k) {
+            *omitted.entry(f.code.as_str()).or_default() += 1;
+        }
+        let fingerprints = unique_fingerprints(&report.findings);
         let results: Vec<Value> = report
             .findings
             .iter()
-            .map(|f| {
-                let root = roots
-                    .get(f.article.as_str())
-                    .copied()
-                    .unwrap_or(default_root);
+            .zip(fingerprints)
+            .zip(&kept)
+            .filter(|(_, k)| **k)
+            .map(|((f, fp), _)| {
+                let root = f.root.as_str();
                 let mut r = Map::new();
                 r.insert("ruleId".into(), json!(f.code));
                 if let Some(i) = index.get(&f.code) {
@@ -140,11 +202,10 @@ impl Report for Sarif {
                         .collect();
                     r.insert("relatedLocations".into(), Value::Array(related));
                 }
-                let fp = fingerprint(f);
                 if let Some(base) = &self.baseline {
                     r.insert(
                         "baselineState".into(),
-                        json!(if base.contains(&fp) {
+                        json!(if base.contains(&fingerprint(f)) {
                             "unchanged"
                         } else {
                             "new"
@@ -168,18 +229,37 @@ impl Report for Sarif {
                 Value::Object(r)
             })
             .collect();
+        let omitted_count: usize = omitted.values().sum();
+        let mut run = json!({
+            "tool": { "driver": {
+                "name": "concord",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            }},
+            "results": results,
+            "columnKind": "unicodeCodePoints",
+        });
+        if omitted_count > 0 {
+            run["properties"] = json!({
+                "findings": report.findings.len(),
+                "omittedResults": omitted_count,
+                "omittedByRule": omitted,
+            });
+            run["invocations"] = json!([{
+                "executionSuccessful": true,
+                "toolExecutionNotifications": [{
+                    "level": "warning",
+                    "message": { "text": format!(
+                        "{omitted_count} of {} findings are not in this run (code scanning takes {} results per run); the {} most severe are; `--format json` has them all",
+                        report.findings.len(), self.max_results, self.max_results
+                    )},
+                }],
+            }]);
+        }
         let log = json!({
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
-            "runs": [{
-                "tool": { "driver": {
-                    "name": "concord",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "rules": rules,
-                }},
-                "results": results,
-                "columnKind": "unicodeCodePoints",
-            }],
+            "runs": [run],
         });
         serde_json::to_writer_pretty(&mut *out, &log)?;
         writeln!(out)

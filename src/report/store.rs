@@ -265,6 +265,7 @@ mod tests {
                 message: format!("r{i}"),
             }],
             subject: String::new(),
+            root: String::new(),
         }
     }
 
