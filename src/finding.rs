@@ -153,6 +153,7 @@ mod tests {
             line: 3,
             locale: None,
             article: "a.md".into(),
+            root: String::new(),
             message: String::new(),
             claim: None,
             help: None,

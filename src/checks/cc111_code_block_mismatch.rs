@@ -95,10 +95,10 @@ fn is_code(cx: &ArticleContext<'_>, d: usize, block: &Item) -> bool {
 }
 
 /// The code of a block without what translators may translate: comment lines (`#`,
-/// `//`, `--`, `/*`, `*`, `REM`, `<!--`), trailing `//` and ` #` comments, and the text
+/// `//`, `--`, `/*`, `REM`, `<!--`), trailing `//` and ` #` comments, and the text
 /// inside string literals; white space collapsed.
 fn code_only(text: &str) -> String {
-    const COMMENTS: [&str; 8] = ["#", "//", "--", "/*", "*", "REM ", "rem ", "<!--"];
+    const COMMENTS: [&str; 7] = ["#", "//", "--", "/*", "REM ", "rem ", "<!--"];
     let mut out: Vec<String> = Vec::new();
     for line in text.lines() {
         let trimmed = line.trim_start();
