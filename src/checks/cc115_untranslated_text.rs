@@ -42,6 +42,8 @@ const MIN_SCRIPT_LETTERS: usize = 20;
 const MIN_OWN_SCRIPT: usize = 3;
 /// Confidence the language identifier must reach.
 const MIN_CONFIDENCE: f64 = 0.9;
+/// Letters a sentence left in Latin letters inside a non-Latin block needs.
+const MIN_SENTENCE_LETTERS: usize = 30;
 /// A block is foreign only when fewer than one word in `OWN_SHARE` is the locale's own.
 const OWN_SHARE: usize = 10;
 
@@ -109,6 +111,23 @@ impl Check for UntranslatedText {
                 };
                 for (k, b) in mine.iter().enumerate().filter(|(_, b)| b.is_prose()) {
                     let w = blocks::words(&b.text);
+                    // A block in the locale's own (non-Latin) script with one sentence
+                    // left in Latin letters: that sentence was not translated, unless
+                    // another locale has it too (a name, a UI string meant to stay).
+                    if w.non_latin >= MIN_SCRIPT_LETTERS {
+                        let elsewhere = |run: &str| {
+                            present
+                                .iter()
+                                .any(|(e, bs)| *e != d && bs.iter().any(|x| x.text.contains(run)))
+                        };
+                        if let Some((run, l, c)) = latin_sentence(&detector, &b.text, lang)
+                            .filter(|(run, _, _)| !elsewhere(run))
+                        {
+                            let verdict = Verdict::Sentence(l, c, run);
+                            out.push(self.finding(cx, d, k, b, &present, verdict, &source_locale));
+                            continue;
+                        }
+                    }
                     if !(w.count >= MIN_WORDS && w.letters >= MIN_LETTERS
                         || w.non_latin >= MIN_SCRIPT_LETTERS)
                     {
@@ -165,6 +184,34 @@ enum Verdict {
     SameAs(usize),
     /// Identified as this language with this confidence.
     Language(Lang, f64),
+    /// One sentence of it, in Latin letters, identified as this language.
+    Sentence(Lang, f64, String),
+}
+
+/// The first run of a block's text without letters of other scripts than Latin that is a
+/// sentence (at least [`MIN_WORDS`] words, mostly lower-case, [`MIN_SENTENCE_LETTERS`]
+/// letters, not code) confidently in another language than `lang`.
+fn latin_sentence(detector: &Detector, text: &str, lang: Lang) -> Option<(String, Lang, f64)> {
+    let runs = text.split(|c: char| c.is_alphabetic() && !blocks::is_latin(c));
+    for run in runs {
+        let run = run.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = blocks::words(run);
+        let lower = run
+            .split_whitespace()
+            .filter(|t| t.chars().next().is_some_and(char::is_lowercase))
+            .count();
+        if w.count < MIN_WORDS || w.letters < MIN_SENTENCE_LETTERS || 3 * w.code > w.tokens {
+            continue;
+        }
+        if 2 * lower < w.count {
+            continue;
+        }
+        let info = detector.detect(&w.text)?;
+        if info.lang() != lang && info.confidence() >= MIN_CONFIDENCE {
+            return Some((run.to_string(), info.lang(), info.confidence()));
+        }
+    }
+    None
 }
 
 impl UntranslatedText {
@@ -228,8 +275,16 @@ impl UntranslatedText {
                 "this {what} is in {}, not in {mine_lang} (whatlang, confidence {c:.2})",
                 l.eng_name()
             ),
+            Verdict::Sentence(l, c, _) => format!(
+                "a sentence of this {what} is in {}, not in {mine_lang} (whatlang, confidence {c:.2})",
+                l.eng_name()
+            ),
         };
-        let message = format!("{reason}: «{}»", blocks::snippet(&b.text, 100));
+        let shown = match &verdict {
+            Verdict::Sentence(_, _, run) => run.as_str(),
+            _ => b.text.as_str(),
+        };
+        let message = format!("{reason}: «{}»", blocks::snippet(shown, 100));
         let mut f = cx.finding(&Self::META, doc, b.line, message);
         f.subject = format!("untranslated {}", blocks::snippet(&b.text, 60));
         f.help = Some(format!("translate the {what} into {mine_lang}"));

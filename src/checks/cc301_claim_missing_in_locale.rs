@@ -142,8 +142,9 @@ impl Check for ClaimMissingInLocale {
     }
 }
 
-/// Whether the article is about customer-managed keys: the source names them (a CMK
-/// claim), or, without the source, a clear majority of its locales do. Elsewhere, a
+/// Whether the article is about customer-managed keys: the source makes a claim only CMK
+/// pages make (the extractor reads those only where CMK is named), or, without the
+/// source, a clear majority of its locales do. Elsewhere, a
 /// claim one language reads and the others do not is the extractor's difference, not
 /// the translation's: pages that only mention encryption in passing are phrased too
 /// freely for claim-by-claim comparison.
@@ -153,7 +154,14 @@ fn about_customer_managed_keys(cx: &ArticleContext<'_>) -> bool {
         cx.claims[d].iter().any(|c| {
             matches!(
                 c.id,
-                ClaimId::SupportsCmk | ClaimId::CmkInKeyVault | ClaimId::CmkIsKek
+                ClaimId::SupportsCmk
+                    | ClaimId::CmkInKeyVault
+                    | ClaimId::CmkIsKek
+                    | ClaimId::RequiresNewResource
+                    | ClaimId::PricingTier
+                    | ClaimId::AccessByRequest
+                    | ClaimId::ApprovalTime
+                    | ClaimId::ManagedIdentityRequired
             )
         })
     };
