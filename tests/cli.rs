@@ -549,8 +549,9 @@ fn realtree_dev_terminal_output_fits_one_screen() {
     assert!(text.lines().count() <= 55, "{} lines", text.lines().count());
     assert!(text.contains("more finding(s) not listed"), "{text}");
     // errors, if any, come before warnings
-    let warning = text.lines().position(|l| l.contains(": warning "));
-    let error = text.lines().rposition(|l| l.contains(": error "));
+    let lines: Vec<&str> = text.lines().collect();
+    let warning = lines.iter().position(|l| l.contains(": warning "));
+    let error = lines.iter().rposition(|l| l.contains(": error "));
     assert!(
         error.is_none_or(|e| warning.is_none_or(|w| w > e)),
         "errors first:\n{text}"

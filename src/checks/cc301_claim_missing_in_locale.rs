@@ -313,10 +313,10 @@ mod tests {
                 file(
                     "fr-fr/dps.md",
                     dps(None),
-                    vec![asserted(P3, RequiresNewResource)],
+                    vec![asserted(P1, SupportsCmk), asserted(P3, RequiresNewResource)],
                 ),
-                file("es-es/dps.md", dps(None), vec![]),
-                file("de-de/dps.md", dps(None), vec![]),
+                file("es-es/dps.md", dps(None), vec![asserted(P1, SupportsCmk)]),
+                file("de-de/dps.md", dps(None), vec![asserted(P1, SupportsCmk)]),
             ],
         );
         assert_eq!(findings.len(), 1, "{findings:#?}");

@@ -15,6 +15,27 @@ use crate::locale::Locale;
 use unicode_normalization::UnicodeNormalization;
 
 /// The decimal separator of each language (a locale's language subtag). The other one of
+/// Characters that scale the number before them in Chinese, Japanese and Korean.
+const SCALE_CHARS: &str = "万萬億亿兆만억조천千";
+
+/// Words that scale the number before them (thousand, million, billion) in the languages
+/// of the docs: the number alone is not the quantity.
+const SCALE_STEMS: [&str; 13] = [
+    "thousand",
+    "million",
+    "billion",
+    "milion",
+    "miliard",
+    "millón",
+    "millones",
+    "milliard",
+    "tisíc",
+    "тыс",
+    "млн",
+    "млрд",
+    "миллион",
+];
+
 /// `.` and `,`, spaces and `'` group digits by three. A language not listed is read
 /// tolerantly: a single `.` or `,` before three digits groups them.
 const DECIMAL_SEPARATOR: &[(&str, char)] = &[
@@ -395,6 +416,11 @@ impl Scanner<'_> {
                 return self.push_time(i, end, Some(pm));
             }
         }
+        // `3 億`, `600만`, `6 milionů`: the value needs the scale word, which another
+        // language may write as digits (`300 million`); such a number is not compared.
+        if self.scale_word_after(end) {
+            return end;
+        }
         let shown = self.text(i, end);
         for (key, also) in self.values(&digits, &seps) {
             self.out.push(Quantity {
@@ -404,6 +430,26 @@ impl Scanner<'_> {
             });
         }
         end
+    }
+
+    /// Whether a scale word (thousand, million, 万, 억, ...) follows the number ending at
+    /// `end`, after at most one space.
+    fn scale_word_after(&self, end: usize) -> bool {
+        let start = if self.at(end) == ' ' || self.at(end) == '\u{a0}' {
+            end + 1
+        } else {
+            end
+        };
+        let word: String = (start..)
+            .map(|j| self.at(j))
+            .take_while(|c| c.is_alphabetic())
+            .take(12)
+            .collect::<String>()
+            .to_lowercase();
+        let first = word.chars().next();
+        first.is_some_and(|c| SCALE_CHARS.contains(c))
+            || word == "mil"
+            || SCALE_STEMS.iter().any(|stem| word.starts_with(stem))
     }
 
     /// The readings of digit groups joined by separators: one quantity, or several when
