@@ -60,6 +60,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from audit import body_start  # one reading of front matter for both scripts (same folder)
+
 REPO = Path(__file__).resolve().parent.parent
 KINDS = ["number", "link-dropped", "links-swapped", "section-dropped", "paragraph-dropped",
          "untranslated", "untranslated-en"]
@@ -83,14 +85,6 @@ class Line:
     kind: str  # front, blank, code, indented, heading, table, html, directive, refdef, image, list, alert, para
     level: int = 0  # heading level
     prose_start: int = 0  # column where translatable text starts (after list/alert marker)
-
-
-def body_start(lines: list[str]) -> int:
-    if lines and lines[0].strip() == "---":
-        for i in range(1, len(lines)):
-            if lines[i].strip() in ("---", "..."):
-                return i + 1
-    return 0
 
 
 def classify(lines: list[str]) -> list[Line]:
