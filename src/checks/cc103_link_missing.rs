@@ -31,22 +31,26 @@ impl Check for LinkMissing {
 
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
-        section_items::diffs(cx, links, |d, _, diff| {
-            let help = match diff {
-                Diff::Missing { .. } => {
-                    "link the same words to the same target as the other locales"
-                }
-                Diff::Extra { .. } => "remove the link, or add it to the other locales",
-            };
-            out.push(section_items::finding(
-                cx,
-                &Self::META,
-                d,
-                &diff,
-                "link",
-                help,
-            ));
-        });
+        section_items::diffs(
+            cx,
+            |_, seg| links(seg),
+            |d, _, diff| {
+                let help = match diff {
+                    Diff::Missing { .. } => {
+                        "link the same words to the same target as the other locales"
+                    }
+                    Diff::Extra { .. } => "remove the link, or add it to the other locales",
+                };
+                out.push(section_items::finding(
+                    cx,
+                    &Self::META,
+                    d,
+                    &diff,
+                    "link",
+                    help,
+                ));
+            },
+        );
         out
     }
 }

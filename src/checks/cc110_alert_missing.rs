@@ -28,7 +28,7 @@ impl Check for AlertMissing {
 
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
-        let items = |seg: &crate::parse::Segment| match &seg.kind {
+        let items = |_: usize, seg: &crate::parse::Segment| match &seg.kind {
             SegmentKind::Alert { kind } => vec![Item {
                 key: kind.clone(),
                 line: seg.line,

@@ -36,7 +36,7 @@ impl Check for CodeBlockMismatch {
 
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
-        let items = |seg: &crate::parse::Segment| match &seg.kind {
+        let items = |_: usize, seg: &crate::parse::Segment| match &seg.kind {
             SegmentKind::CodeBlock { lang } => {
                 let whole = seg.text.split_whitespace().collect::<Vec<_>>().join(" ");
                 let key = code_only(&seg.text);

@@ -20,8 +20,10 @@ const SCALE_CHARS: &str = "万萬億亿兆만억조천千";
 
 /// Words that scale the number before them (thousand, million, billion) in the languages
 /// of the docs: the number alone is not the quantity.
-const SCALE_STEMS: [&str; 13] = [
+const SCALE_STEMS: [&str; 15] = [
     "thousand",
+    "миллиард",
+    "тысяч",
     "million",
     "billion",
     "milion",

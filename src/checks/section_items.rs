@@ -39,7 +39,7 @@ type Inventory = BTreeMap<String, Vec<Item>>;
 /// source, or a clear majority of the other locales.
 pub fn diffs(
     cx: &ArticleContext<'_>,
-    items: impl Fn(&Segment) -> Vec<Item>,
+    items: impl Fn(usize, &Segment) -> Vec<Item>,
     mut report: impl FnMut(usize, usize, Diff<'_>),
 ) {
     let art = cx.article;
@@ -49,7 +49,7 @@ pub fn diffs(
         let sec = &art.sections[doc][s];
         let mut map: Inventory = BTreeMap::new();
         for seg in &art.docs[doc].segments[sec.body.clone()] {
-            for it in items(seg) {
+            for it in items(doc, seg) {
                 map.entry(it.key.clone()).or_default().push(it);
             }
         }
