@@ -288,7 +288,10 @@ fn check(
     index: &RootIndex,
 ) -> Vec<Finding> {
     let cx = ArticleContext::new(article, claims, config, index);
-    let findings: Vec<Finding> = checks.iter().flat_map(|c| c.check(&cx)).collect();
+    let mut findings: Vec<Finding> = checks.iter().flat_map(|c| c.check(&cx)).collect();
+    if let Some(drift) = checks.iter().find(|c| c.meta().code == "CC401") {
+        findings = checks::unversioned_drift::fold(&cx, drift.meta(), findings);
+    }
     let (mut findings, unused) = crate::suppress::apply(article, findings);
     if checks
         .iter()
@@ -309,7 +312,34 @@ fn check(
         f.cap_related();
     }
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    findings
+    same_place_once(findings)
+}
+
+/// Findings of one check with the same message at the same line (a link dropped three
+/// times in one paragraph) are one finding that says how many times.
+fn same_place_once(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut out: Vec<(Finding, usize)> = Vec::with_capacity(findings.len());
+    for f in findings {
+        match out.last_mut() {
+            Some((last, n))
+                if last.code == f.code
+                    && last.path == f.path
+                    && last.line == f.line
+                    && last.message == f.message =>
+            {
+                *n += 1;
+            }
+            _ => out.push((f, 1)),
+        }
+    }
+    out.into_iter()
+        .map(|(mut f, n)| {
+            if n > 1 {
+                f.message = format!("{} ({n} times)", f.message);
+            }
+            f
+        })
+        .collect()
 }
 
 fn walk_finding(rel: &str, message: &str) -> Finding {

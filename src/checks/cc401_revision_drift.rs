@@ -12,7 +12,11 @@ declare_check! {
     /// with how many days behind it is. When the source-locale page (no `ms.loc*` keys)
     /// is present and carries a later `ms.date` than a translation, that translation is
     /// behind the source too, even on the newest revision. The message lists which
-    /// locales sit on which revision.
+    /// locales sit on which revision. A copy with no revision metadata at all (an include
+    /// file has no front matter) that differs from the other locales in two or more
+    /// places of the comparison checks (sections, links, alerts, code, images, numbers,
+    /// blocks) is reported once here, with those places as related locations, instead of
+    /// once per place: it was made from another source revision.
     ///
     /// ## Why it matters
     /// Locales made from different source texts disagree for no fault of the translator:

@@ -50,6 +50,7 @@ mod quantities;
 mod section_items;
 #[cfg(test)]
 mod testing;
+pub mod unversioned_drift;
 
 /// What a check is: the registry's and `concord explain`'s view of it.
 #[derive(Debug, Serialize)]

@@ -55,6 +55,23 @@ pub fn diffs(
         }
         (doc, map, cx.section_line(doc, s))
     };
+    // Per (document, witness): the items of the witness's sections that the document
+    // lacks. A lacked section's content usually went into the section before it (a heading
+    // lost): its items there are not extra, the section is missing (CC101).
+    let mut orphaned: BTreeMap<(usize, usize), BTreeSet<String>> = BTreeMap::new();
+    let mut orphans = |doc: usize, witness: usize| -> BTreeSet<String> {
+        orphaned
+            .entry((doc, witness))
+            .or_insert_with(|| {
+                art.rows
+                    .iter()
+                    .filter(|r| r.cells[doc].is_none())
+                    .filter_map(|r| r.cells[witness])
+                    .flat_map(|s| collect(witness, s).1.into_keys())
+                    .collect()
+            })
+            .clone()
+    };
     for (i, row) in art.rows.iter().enumerate() {
         let present: Vec<(usize, usize)> = peers
             .iter()
@@ -94,6 +111,12 @@ pub fn diffs(
                         );
                     }
                 } else if let Some(ours) = mine.1.get(key) {
+                    if o.witnesses
+                        .first()
+                        .is_some_and(|&w| orphans(o.doc, w).contains(key))
+                    {
+                        continue;
+                    }
                     for it in ours.iter().skip(o.expected) {
                         report(
                             o.doc,
