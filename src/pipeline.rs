@@ -130,7 +130,13 @@ pub fn run<T: Send>(
             Some(path) => Config::load(path)?,
             None => Config::for_root(root)?,
         };
-        let extractor = Extractor::new(&config.lexicons)?;
+        let custom;
+        let extractor: &Extractor = if config.lexicons.is_empty() {
+            default_extractor()?
+        } else {
+            custom = Extractor::new(&config.lexicons)?;
+            &custom
+        };
         let checks = enabled_checks(&config);
         let (list, problems) = discover::walk_list(root, &config)?;
         let in_shard = |key: &str| options.shard.is_none_or(|s| s.contains(key));
@@ -217,6 +223,17 @@ pub fn run<T: Send>(
 }
 
 /// The text a panic was raised with (`panic!` with a message gives a `&str` or `String`).
+/// The extractor of the built-in lexicons, built once per process (a few hundred
+/// milliseconds of automata) however many roots or runs use it.
+fn default_extractor() -> Result<&'static Extractor, crate::claims::LexiconError> {
+    static DEFAULT: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    if let Some(e) = DEFAULT.get() {
+        return Ok(e);
+    }
+    let built = Extractor::new(&std::collections::BTreeMap::new())?;
+    Ok(DEFAULT.get_or_init(|| built))
+}
+
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     payload
         .downcast_ref::<&str>()
