@@ -9,7 +9,9 @@ declare_check! {
     /// translation is compared with the source and the finding is always on the
     /// translation, never on the source. Without it, a locale is reported only when a
     /// clear majority of the other locales (at least two, and two thirds) disagree with
-    /// it; a tie reports nothing. A locale that lacks the claim gets a finding
+    /// it; a tie reports nothing; and the finding is an info, a hint: without the source,
+    /// a divergence is far more often one language's phrasing the claim reader missed
+    /// than a translation that says something else. A locale that lacks the claim gets a finding
     /// at the block aligned with the sentence that states it elsewhere (else at the
     /// aligned section's heading), a locale that alone states it gets a finding at its
     /// sentence. Related locations are the sentence in each other locale. When the
@@ -45,6 +47,14 @@ impl Check for ClaimMissingInLocale {
     }
 
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
+        let mut out = self.divergences(cx);
+        super::claim_sets::hints_without_source(cx, &mut out);
+        out
+    }
+}
+
+impl ClaimMissingInLocale {
+    fn divergences(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let sets = ClaimSets::new(cx);
         let art = cx.article;
         let mut out = Vec::new();

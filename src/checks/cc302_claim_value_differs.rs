@@ -37,6 +37,14 @@ impl Check for ClaimValueDiffers {
     }
 
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
+        let mut out = self.divergences(cx);
+        super::claim_sets::hints_without_source(cx, &mut out);
+        out
+    }
+}
+
+impl ClaimValueDiffers {
+    fn divergences(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let sets = ClaimSets::new(cx);
         let art = cx.article;
         let mut out = Vec::new();

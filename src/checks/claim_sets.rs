@@ -340,3 +340,19 @@ pub(crate) fn aligned(art: &Article, from: usize, seg: usize, to: usize) -> (u32
         None => (1, None),
     }
 }
+
+/// Without the source locale, a claim divergence is a locale whose claim reader found
+/// what the others' did not (or the reverse): read on realtree-dev, most were one
+/// language's phrasing the lexicons miss, not a translation that says something else.
+/// Such findings are infos (kept in JSON and SARIF, off the terminal and out of the
+/// gate), said to be hints.
+pub fn hints_without_source(cx: &ArticleContext<'_>, findings: &mut [crate::finding::Finding]) {
+    if cx.source().is_some() {
+        return;
+    }
+    for f in findings {
+        f.severity = crate::finding::Severity::Info;
+        f.message
+            .push_str(" (no source locale to judge by: a hint, check the sentences)");
+    }
+}
