@@ -110,6 +110,15 @@ try {
       console.log(`${name}: opened an article in ${openMs} ms: ${detailRows} finding(s), ${blocks} block(s), ${diffs} section diff(s)`);
       // The where links of the details jump to the block.
       await page.locator("td.detail table.findings td.path a").first().click();
+      // A model contradiction: its where link shows its block, the sentence and the
+      // claim chip marked.
+      const mc = page.locator("td.detail tr.finding", { has: page.locator(".mcb") });
+      if (await mc.count()) {
+        await mc.first().locator("td.path a").click();
+        if (await page.locator("td.detail mark.claim.bad").count() === 0) fail(`${name}: the contradicting sentence is not marked`);
+        if (await page.locator("td.detail .chip.bad").count() === 0) fail(`${name}: the contradicting claim chip is not marked`);
+        if (await page.locator("td.detail td.b.hit-error").count() === 0) fail(`${name}: the contradicting block is not flagged`);
+      }
     } else {
       console.log(`${name}: opened an article in ${openMs} ms (no text in the report)`);
     }
