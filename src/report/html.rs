@@ -33,6 +33,9 @@ const SECTION_BYTES: usize = 4_000;
 const MAX_SECTIONS: usize = 8;
 /// Bytes of text embedded per article, all sections and locales together.
 const ARTICLE_BYTES: usize = 32_000;
+/// Bytes of details JSON per page: past it the articles ranked lowest are listed
+/// without their text, so the page stays small whatever the tree.
+const PAGE_DETAIL_BYTES: usize = 40 << 20;
 
 /// `text`, or its first `max` characters and `…`.
 fn shorten(text: &str, max: usize) -> String {
@@ -416,8 +419,7 @@ pub fn script_json<T: Serialize + ?Sized>(value: &T) -> String {
     out
 }
 
-/// A value written as [`script_json`] when the template prints it, so the page streams
-/// out one article at a time instead of being built in memory.
+/// A value written as [`script_json`] when the template prints it.
 struct Json<T>(T);
 
 impl<T: Serialize> fmt::Display for Json<T> {
@@ -501,10 +503,10 @@ impl LocaleRow {
     }
 }
 
-/// The details of one article, parsed only when it is opened.
-struct Details<'a> {
+/// The details of one article (its [`script_json`]), parsed only when it is opened.
+struct Details {
     index: usize,
-    json: Json<&'a ArticleText>,
+    json: String,
 }
 
 #[derive(Template)]
@@ -518,7 +520,7 @@ struct Page<'a> {
     checks: Vec<CheckRow>,
     locales: Vec<LocaleRow>,
     data: Json<&'a PageData<'a>>,
-    details: Vec<Details<'a>>,
+    details: Vec<Details>,
     style: &'static str,
     script: &'static str,
 }
@@ -667,18 +669,21 @@ impl Report for Html {
             .collect();
         let mut arts = Vec::with_capacity(ranked.len());
         let mut details = Vec::new();
+        let mut detail_bytes = 0;
         for (i, ((root, key), fs)) in ranked.into_iter().enumerate() {
-            let text = texts.get(&(root, key)).copied();
-            if let Some(t) = text {
-                details.push(Details {
-                    index: i,
-                    json: Json(t),
-                });
+            let json = texts
+                .get(&(root, key))
+                .map(script_json)
+                .filter(|json| detail_bytes + json.len() <= PAGE_DETAIL_BYTES);
+            let d = json.is_some();
+            if let Some(json) = json {
+                detail_bytes += json.len();
+                details.push(Details { index: i, json });
             }
             arts.push(ArticleData {
                 k: key,
                 r: root,
-                d: text.is_some(),
+                d,
                 f: fs.into_iter().map(|f| ix.finding(f)).collect(),
             });
         }

@@ -242,7 +242,7 @@
     fs.forEach(function (f) { tbody.appendChild(findingRow(f, function (g) { jump(a.i, g); })); });
     table.appendChild(tbody);
     td.appendChild(table);
-    if (!d) { add(td, el("p", "none", "No text of this article is in the report.")); return; }
+    if (!d) { add(td, el("p", "none", "No text of this article is in the report (the page keeps the text of the most severe articles up to a size limit).")); return; }
     if (!d.secs.length) { add(td, el("p", "none", "The findings point at no section.")); return; }
     var shownDocs = [];
     d.docs.forEach(function (doc, k) {
