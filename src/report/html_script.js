@@ -286,7 +286,9 @@
     return -1;
   }
   function blockId(i, k, line) { return "b" + i + "-" + k + "-" + line; }
-  function sideBySide(a, d, fs, pair) {
+  function sideBySide(a, d, fs, chosen) {
+    // One column when both sides are the same document.
+    var pair = chosen[0] === chosen[1] ? [chosen[0]] : chosen;
     var at = {}; // "doc:line" -> findings
     fs.forEach(function (f) {
       var k = docIndex(d, f[3]);
@@ -294,12 +296,14 @@
     });
     var wrap = el("div", "sbs-wrap");
     var t = el("table", "sbs");
-    add(t, add(el("thead"), add(el("tr"), el("th", "col", d.docs[pair[0]].l), el("th", "col", d.docs[pair[1]].l))));
+    var hr = el("tr");
+    pair.forEach(function (k) { hr.appendChild(el("th", "col", d.docs[k].l)); });
+    add(t, add(el("thead"), hr));
     var body = el("tbody");
     d.secs.forEach(function (sec) {
       var head = el("tr", "sec");
       var th = el("th", null, (sec.a ? "#".repeat(sec.lv) + " " : "") + (headingOf(sec, pair) || "(preamble)"));
-      th.colSpan = 2;
+      th.colSpan = pair.length;
       if (sec.a) add(th, el("span", "anchor", "#" + sec.a));
       body.appendChild(add(head, th));
       var hrow = el("tr");
@@ -315,14 +319,13 @@
         hrow.appendChild(cell);
       });
       body.appendChild(hrow);
-      var missing = pair.some(function (k) { return cellOf(sec, k); });
-      if (missing) return;
+      // A side whose text is not here leaves its cells blank (its heading cell says why).
       sec.rows.forEach(function (row) {
-        if (!row[pair[0]] && !row[pair[1]]) return;
+        if (!pair.some(function (k) { return row[k]; })) return;
         var tr = el("tr", "blk");
         pair.forEach(function (k) {
           var b = row[k];
-          if (!b) { tr.appendChild(el("td", "gap")); return; }
+          if (!b) { tr.appendChild(el("td", sec.s[k] === 1 || sec.s[k] === 2 ? "gap" : "omitted")); return; }
           var hits = at[k + ":" + b.n];
           var worst = hits ? Math.max.apply(null, hits.map(function (f) { return f[0]; })) : -1;
           var cell = el("td", "b " + b.k + (worst === 2 ? " hit-error" : worst === 1 ? " hit-warning" : ""));
@@ -347,7 +350,7 @@
     return wrap;
   }
   function headingOf(sec, pair) {
-    var h = sec.h[pair[0]] || sec.h[pair[1]] || sec.h.filter(Boolean)[0];
+    var h = sec.h[pair[0]] || sec.h[pair[pair.length - 1]] || sec.h.filter(Boolean)[0];
     return h ? h[1] : sec.a;
   }
   // A cell for a document whose text of this section is not shown, or null.
