@@ -439,12 +439,14 @@ fn html_carries_claims_and_model_contradictions_to_the_page() {
                         } else {
                             "encrypt-on-write"
                         };
-                        b.claims.push((id.into(), "asserted", None, b.text.clone()));
+                        let end = b.text.encode_utf16().count() as i64;
+                        b.claims.push((id.into(), "asserted", None, 0, end));
                         b.claims.push((
                             "pricing-tier".into(),
                             "negated",
                             Some("E0".into()),
-                            b.text.clone(),
+                            0,
+                            end,
                         ));
                         picks.push((d, b.clone()));
                     }

@@ -132,9 +132,27 @@ pub struct Block {
     pub label: String,
     #[serde(rename = "t")]
     pub text: String,
-    /// Claims of this block: id, polarity, value, sentence.
+    /// Claims of this block: id, polarity, value, and where the sentence is in `text`
+    /// (start and end in UTF-16 code units, as the page's script counts; -1 when the
+    /// sentence is not found verbatim).
     #[serde(rename = "c", skip_serializing_if = "Vec::is_empty")]
-    pub claims: Vec<(String, &'static str, Option<String>, String)>,
+    pub claims: Vec<(String, &'static str, Option<String>, i64, i64)>,
+}
+
+/// Where `sentence` is in `text`, in UTF-16 code units: (-1, -1) when it is not there.
+fn span16(text: &str, sentence: &str) -> (i64, i64) {
+    let sentence = sentence.trim();
+    let found = (!sentence.is_empty())
+        .then(|| text.find(sentence))
+        .flatten()
+        .and_then(|start| text.get(..start));
+    match found {
+        Some(before) => {
+            let start = before.encode_utf16().count() as i64;
+            (start, start + sentence.encode_utf16().count() as i64)
+        }
+        None => (-1, -1),
+    }
 }
 
 impl ArticleText {
@@ -307,11 +325,13 @@ fn section_text(
                 .iter()
                 .filter(|c| c.segment == b.segment)
                 .map(|c| {
+                    let (start, end) = span16(&b.text, &c.text);
                     (
                         c.id.as_str().to_string(),
                         c.polarity.as_str(),
                         c.value.clone(),
-                        shorten(&c.text, BLOCK_CHARS),
+                        start,
+                        end,
                     )
                 })
                 .collect();
@@ -745,6 +765,13 @@ mod tests {
         assert_eq!(json, r#"["\u003c/script\u003e\u003c!-- \u0026 é 日本"]"#);
         let back: Vec<String> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, ["</script><!-- & é 日本"]);
+    }
+
+    #[test]
+    fn spans_count_utf16_units() {
+        assert_eq!(span16("日本 😀 ab. Next.", "ab."), (6, 9));
+        assert_eq!(span16("abc", "zz"), (-1, -1));
+        assert_eq!(span16("abc", "  "), (-1, -1));
     }
 
     #[test]

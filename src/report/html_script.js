@@ -374,19 +374,19 @@
     hits.forEach(function (f) { if (codes[f[1]][2] === "model-contradiction" && f[7]) bad[f[7]] = true; });
     var spans = [], loose = [];
     claims.forEach(function (c) {
-      var sentence = (c[3] || "").trim();
-      var at = sentence ? text.indexOf(sentence) : -1;
-      if (at < 0) { loose.push(c); return; }
-      var same = spans.filter(function (s) { return s.a === at && s.b === at + sentence.length; })[0];
+      // c: [id, polarity, value, start, end] (UTF-16 offsets into the text, -1: not found)
+      var at = c[3], end = c[4];
+      if (at < 0 || end > text.length) { loose.push(c); return; }
+      var same = spans.filter(function (s) { return s.a === at && s.b === end; })[0];
       if (same) same.c.push(c);
-      else if (spans.some(function (s) { return at < s.b && s.a < at + sentence.length; })) loose.push(c);
-      else spans.push({ a: at, b: at + sentence.length, c: [c] });
+      else if (spans.some(function (s) { return at < s.b && s.a < end; })) loose.push(c);
+      else spans.push({ a: at, b: end, c: [c] });
     });
     spans.sort(function (x, y) { return x.a - y.a; });
     function chip(c) {
       var ch = el("span", "chip " + c[1] + (bad[c[0]] ? " bad" : ""),
         (c[1] === "negated" ? "¬" : "") + c[0] + (c[2] ? "=" + c[2] : ""));
-      ch.title = c[3];
+      ch.title = "claim " + c[0] + " (" + c[1] + ")";
       return ch;
     }
     var pos = 0;
