@@ -152,6 +152,27 @@ fn sarif_rules_carry_the_check_docs_and_results_their_related_locations() {
         .all(|f| f.as_str().unwrap().len() == 16));
 }
 
+/// The JSON blocks a report page embeds: the overview's `data`, then each article's
+/// details (`d0`, `d1`, ...), parsed.
+fn page_json(page: &str) -> (serde_json::Value, Vec<serde_json::Value>) {
+    let mut data = serde_json::Value::Null;
+    let mut details = Vec::new();
+    for chunk in page
+        .split("<script type=\"application/json\" id=\"")
+        .skip(1)
+    {
+        let (id, rest) = chunk.split_once("\">").unwrap();
+        let (json, _) = rest.split_once("</script>").unwrap();
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        if id == "data" {
+            data = value;
+        } else {
+            details.push(value);
+        }
+    }
+    (data, details)
+}
+
 #[test]
 fn html_escapes_document_text() {
     let (report, texts) = run(&manifest().join("tests/reports/injection"), "injection");
@@ -170,18 +191,95 @@ fn html_escapes_document_text() {
         !page.contains("<img"),
         "raw <img> from a document reached the page"
     );
-    // The page keeps only the sections around findings; whatever of the injected text
-    // it shows (the raw forms are refused above), it shows as text.
-    assert!(page.contains("injection &lt;script&gt;"));
+    let title = page
+        .split_once("<title>")
+        .unwrap()
+        .1
+        .split_once("</title>")
+        .unwrap()
+        .0;
+    assert!(
+        title.starts_with("injection &") && !title.contains('<'),
+        "the title is escaped: {title}"
+    );
+    assert_eq!(
+        page.matches("<script>").count(),
+        1,
+        "only the report's own script runs"
+    );
     assert_eq!(
         page.matches("<script").count(),
-        1,
-        "only the report's own script"
+        page.matches("</script>").count(),
+        "no document text opens or closes a script element"
     );
+    // The document text is in the embedded JSON, escaped, and reads back as written.
+    let (data, details) = page_json(&page);
+    assert!(!data["arts"].as_array().unwrap().is_empty());
+    assert!(!details.is_empty(), "the article with findings has details");
+    assert!(page.contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"));
+    assert!(details
+        .iter()
+        .any(|d| d.to_string().contains("<script>alert(1)</script>")));
     assert!(
         !page.contains("http://") && !page.contains("https://") || !page.contains("src=\"http"),
         "no external resources"
     );
+}
+
+/// Only a bounded excerpt of a long article goes into the page, whatever its size:
+/// the sections a finding points at, cut per block, section and article.
+#[test]
+fn html_keeps_a_bounded_excerpt_of_big_articles() {
+    let tmp = tempfile::tempdir().unwrap();
+    let filler = "Long paragraph text, 日本語も含む, with </script> inside. ".repeat(40);
+    for (locale, number) in [("en-us", "256"), ("fr-fr", "255")] {
+        let mut body = String::from("# Big\n\n");
+        for k in 0..30 {
+            body.push_str(&format!(
+                "## Part {k}\n\nKeys of {number} bits are used here.\n\n"
+            ));
+            for _ in 0..20 {
+                body.push_str(&filler);
+                body.push_str("\n\n");
+            }
+        }
+        let dir = tmp.path().join(locale).join("articles");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("big.md"), format!("---\ntitle: Big\n---\n{body}")).unwrap();
+    }
+    let (report, texts) = run(tmp.path(), "docs");
+    assert!(
+        report
+            .findings
+            .iter()
+            .filter(|f| f.severity > Severity::Info)
+            .count()
+            >= 30,
+        "a finding per section: {:?}",
+        report.summary
+    );
+    let source: usize = std::fs::metadata(tmp.path().join("en-us/articles/big.md"))
+        .unwrap()
+        .len() as usize;
+    let page = render(
+        &html::Html {
+            texts,
+            title: "big".into(),
+        },
+        &report,
+    );
+    let (_, details) = page_json(&page);
+    assert_eq!(details.len(), 1);
+    let size = details[0].to_string().len();
+    assert!(
+        size < 80_000 && size * 10 < source,
+        "details of {size} bytes for a {source}-byte article"
+    );
+    assert!(
+        details[0]["more"].as_u64().unwrap() > 0,
+        "sections left out are counted"
+    );
+    assert!(!page.contains("with </script> inside"));
 }
 
 #[test]
@@ -321,23 +419,35 @@ fn junit_is_well_formed_enough() {
 }
 
 /// Claims are not extracted on every branch yet: this puts claims and a model
-/// contradiction into a real run by hand and checks the page shows them in place.
+/// contradiction into a real run by hand and checks the page carries them to the place
+/// it shows them (the browser test opens the page and checks the marks).
 /// The page is also left in `CARGO_TARGET_TMPDIR/claims-demo.html` for the browser test.
 #[test]
-fn html_highlights_claims_and_makes_model_contradictions_unmistakable() {
-    use concord::claims::{Claim, ClaimId, Polarity};
+fn html_carries_claims_and_model_contradictions_to_the_page() {
     use concord::finding::{Finding, Kind, Related};
-    let (mut report, texts) = run(&fixture(), "fixture");
-    let art = &texts[0];
-    // The first paragraph of every document in the preamble or first section.
-    let mut picks = Vec::new();
-    for section in &art.sections {
-        for row in &section.rows {
-            for (d, cell) in row.iter().enumerate() {
+    let (report, mut texts) = run(&fixture(), "fixture");
+    let art = &mut texts[0];
+    // The first paragraph of every document in the sections the page keeps.
+    let mut picks: Vec<(usize, html::Block)> = Vec::new();
+    for section in &mut art.sections {
+        for row in &mut section.rows {
+            for (d, cell) in row.iter_mut().enumerate() {
                 if let Some(b) = cell {
-                    if b.shape == "paragraph"
-                        && !picks.iter().any(|(pd, _): &(usize, html::Block)| *pd == d)
-                    {
+                    if b.shape == "paragraph" && !picks.iter().any(|(pd, _)| *pd == d) {
+                        let id = if picks.is_empty() {
+                            "encrypt-on-read"
+                        } else {
+                            "encrypt-on-write"
+                        };
+                        let end = b.text.encode_utf16().count() as i64;
+                        b.claims.push((id.into(), "asserted", None, 0, end));
+                        b.claims.push((
+                            "pricing-tier".into(),
+                            "negated",
+                            Some("E0".into()),
+                            0,
+                            end,
+                        ));
                         picks.push((d, b.clone()));
                     }
                 }
@@ -348,30 +458,6 @@ fn html_highlights_claims_and_makes_model_contradictions_unmistakable() {
         picks.len() >= 2,
         "the fixture has paragraphs in two locales"
     );
-    let summary = &mut report.articles[0];
-    for (d, b) in &picks {
-        let (id, polarity) = if *d == picks[0].0 {
-            (ClaimId::EncryptOnRead, Polarity::Asserted)
-        } else {
-            (ClaimId::EncryptOnWrite, Polarity::Asserted)
-        };
-        summary.docs[*d].claims.push(Claim {
-            id,
-            polarity,
-            value: None,
-            line: b.line,
-            text: b.text.clone(),
-            segment: b.segment,
-        });
-        summary.docs[*d].claims.push(Claim {
-            id: ClaimId::PricingTier,
-            polarity: Polarity::Negated,
-            value: Some("E0".into()),
-            line: b.line,
-            text: b.text.clone(),
-            segment: b.segment,
-        });
-    }
     let (d0, b0) = &picks[0];
     let (d1, b1) = &picks[1];
     let contradiction = Finding {
@@ -379,24 +465,25 @@ fn html_highlights_claims_and_makes_model_contradictions_unmistakable() {
         name: "inverted-encryption-direction".into(),
         kind: Kind::ModelContradiction,
         severity: Severity::Error,
-        path: summary.docs[*d0].path.clone(),
+        path: art.docs[*d0].path.clone(),
         line: b0.line,
-        locale: Some(summary.docs[*d0].locale.clone()),
-        article: summary.key.clone(),
+        locale: concord::locale::Locale::parse(&art.docs[*d0].locale),
+        article: art.key.clone(),
         message: "says data is encrypted on read".into(),
         claim: Some("encrypt-on-read".into()),
         help: Some("data is encrypted on write and decrypted on read".into()),
         related: vec![Related {
-            path: summary.docs[*d1].path.clone(),
+            path: art.docs[*d1].path.clone(),
             line: b1.line,
-            locale: Some(summary.docs[*d1].locale.clone()),
+            locale: concord::locale::Locale::parse(&art.docs[*d1].locale),
             message: b1.text.clone(),
         }],
         subject: "encrypt-on-read".into(),
-        root: String::new(),
+        root: "fixture".into(),
     };
-    summary.findings.push(contradiction.clone());
-    let report = CheckReport::new(report.articles, Vec::new(), report.summary.files);
+    let mut articles = report.articles;
+    articles[0].findings.push(contradiction);
+    let report = CheckReport::new(articles, Vec::new(), report.summary.files);
     let page = render(
         &html::Html {
             texts,
@@ -404,34 +491,27 @@ fn html_highlights_claims_and_makes_model_contradictions_unmistakable() {
         },
         &report,
     );
-    assert!(
-        page.contains("<mark class=\"claim bad\">"),
-        "the contradicting sentence is marked"
+    let (data, details) = page_json(&page);
+    let art = &data["arts"][0];
+    assert_eq!(art["d"], true, "the article has details");
+    let codes = data["codes"].as_array().unwrap();
+    let cc201 = art["f"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| codes[f[1].as_u64().unwrap() as usize][0] == "CC201")
+        .expect("the contradiction is listed");
+    assert_eq!(cc201[0], 2, "as an error");
+    assert_eq!(
+        codes[cc201[1].as_u64().unwrap() as usize][2],
+        "model-contradiction"
     );
+    assert_eq!(cc201[7], "encrypt-on-read");
+    let text = details[0].to_string();
     assert!(
-        page.contains("<span class=\"chip asserted bad\""),
-        "its claim chip is marked"
-    );
-    assert!(
-        page.contains(">encrypt-on-read</span>") && page.contains(">¬pricing-tier=E0</span>"),
-        "claim ids and values are shown"
-    );
-    assert!(
-        page.matches("MODEL CONTRADICTION").count() >= 2,
-        "in the findings table and in place"
-    );
-    assert!(
-        page.contains("td class=\"b paragraph contradiction error\""),
-        "the block itself is flagged"
-    );
-    assert!(
-        page.contains("<span class=\"del\">- encrypt-on-read asserted</span>")
-            || page.contains("<span class=\"ins\">+ encrypt-on-read asserted</span>"),
-        "the pair diff shows the claim sets differ"
-    );
-    assert!(
-        page.contains("class=\"cell error\""),
-        "the matrix cell takes the worst severity"
+        text.contains(r#"["encrypt-on-read","asserted",null,"#)
+            && text.contains(r#"["pricing-tier","negated","E0","#),
+        "claims ride with their block: {text}"
     );
     let v: serde_json::Value =
         serde_json::from_str(&render(&sarif::Sarif::default(), &report)).unwrap();

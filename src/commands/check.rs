@@ -36,16 +36,17 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
     if plain_json {
         return check_json_streaming(args, options, &filter);
     }
+    // The HTML page keeps a bounded excerpt of each article with a warning or an error,
+    // taken while the article is in memory; nothing else of the text outlives it.
     let want_text = args.html.is_some();
     let (kept, walk, files) = visit(&args.paths, options, |outcome, root| {
+        let listed = outcome
+            .findings
+            .iter()
+            .any(|f| f.severity > concord::finding::Severity::Info);
         (
-            if want_text && !outcome.findings.is_empty() {
-                ArticleSummary::of(outcome, root)
-            } else {
-                ArticleSummary::findings_only(outcome, root)
-            },
-            (want_text && !outcome.findings.is_empty())
-                .then(|| html::ArticleText::of(outcome, root)),
+            ArticleSummary::findings_only(outcome, root),
+            (want_text && listed).then(|| html::ArticleText::of(outcome, root)),
         )
     })?;
     let (articles, texts): (Vec<ArticleSummary>, Vec<Option<html::ArticleText>>) =

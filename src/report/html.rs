@@ -1,187 +1,352 @@
-//! `--html FILE`: one self-contained page (styles and script inline, no network) with an
-//! overview matrix, each article's locales side by side, claims and findings in place,
-//! pairwise diffs of claim sets and structure, filters, and totals per check.
+//! `--html FILE`: one self-contained page (styles and script inline, no network) that
+//! opens at once at any size.
 //!
-//! Everything the page shows of the documents goes through [`escape`]. The output is
-//! deterministic: no timestamps, everything sorted, so a committed report can be compared
-//! byte for byte with a fresh one.
+//! The page is an overview first: the articles ranked by severity and the counts per
+//! check and per locale, all following the filters. The details of an article (its
+//! findings, its locales side by side, a diff between two locales) are built in the page
+//! only when it is opened, from compact JSON embedded in the file: only articles with a
+//! warning or an error, only the sections a finding points at, in the locales it points
+//! at, and a bounded amount of text of each ([`ArticleText`]). Diffs are computed in the
+//! page, not here.
+//!
+//! Markup lives in `html_template.html` (askama, which escapes every value); the JSON
+//! goes through [`script_json`], which keeps `</script>` and friends out of it. The
+//! output is deterministic: no timestamps, everything sorted, so a committed report can
+//! be compared byte for byte with a fresh one.
 
-use super::{ArticleSummary, CheckReport, Report};
-use crate::finding::{Finding, Kind, Severity};
+use super::{CheckReport, Report};
+use crate::finding::{Finding, Severity};
 use crate::parse::{Segment, SegmentKind};
 use crate::pipeline::ArticleOutcome;
-use crate::text::short_revision;
+use crate::text::{prefix, short_revision};
+use askama::Template;
+use serde::{Serialize, Serializer};
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write as _;
+use std::fmt;
 use std::io;
 
-const TEMPLATE: &str = include_str!("html_template.html");
+/// Characters of one block the page keeps (the file has the rest).
+const BLOCK_CHARS: usize = 600;
+/// Bytes of one locale's text in one section; past it blocks without a finding are cut.
+const SECTION_BYTES: usize = 4_000;
+/// Sections (with a finding) embedded per article, the most severe first.
+const MAX_SECTIONS: usize = 8;
+/// Bytes of text embedded per article, all sections and locales together.
+const ARTICLE_BYTES: usize = 32_000;
+/// Bytes of details JSON per page: past it the articles ranked lowest are listed
+/// without their text, so the page stays small whatever the tree.
+const PAGE_DETAIL_BYTES: usize = 40 << 20;
 
-/// Articles with more documents than this get pair diffs against the reference only.
-const ALL_PAIRS_MAX_DOCS: usize = 2;
-
-/// Characters of a block's text the page keeps (the file has the rest).
-const BLOCK_CHARS: usize = 400;
-
+/// `text`, or its first `max` characters and `…`.
 fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
+    let cut = prefix(text, max);
+    if cut.len() == text.len() {
         text.to_string()
     } else {
-        format!("{}…", text.chars().take(max).collect::<String>())
+        format!("{cut}…")
     }
 }
 
-/// What the HTML report keeps of one article's text (the visitor builds it).
-#[derive(Clone, Debug)]
+/// What the HTML report keeps of one article's text: the sections around its warnings
+/// and errors, bounded (the visitor builds it while the article is in memory).
+#[derive(Clone, Debug, Serialize)]
 pub struct ArticleText {
+    #[serde(skip)]
     pub root: String,
+    #[serde(skip)]
     pub key: String,
+    /// Index in `docs` of the reference (source) document.
+    #[serde(rename = "ref")]
     pub reference: usize,
+    pub docs: Vec<DocText>,
+    #[serde(rename = "secs")]
     pub sections: Vec<SectionText>,
-    /// Per document: its structure (links, numbers, alerts, includes), one line each.
-    pub structure: Vec<Vec<String>>,
+    /// Sections with a finding left out to stay within the budget.
+    pub more: usize,
 }
 
-/// One aligned section: per document its heading, then aligned block rows.
-#[derive(Clone, Debug)]
+/// One document of an article.
+#[derive(Clone, Debug, Serialize)]
+pub struct DocText {
+    #[serde(rename = "p")]
+    pub path: String,
+    #[serde(rename = "l")]
+    pub locale: String,
+    /// The short source revision a translation was made from (`None`: the source).
+    #[serde(rename = "r")]
+    pub revision: Option<String>,
+}
+
+/// What one section holds of one document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cell {
+    /// No finding points at this document here: its text is not in the page.
+    Omitted,
+    /// The text is in the page.
+    Embedded,
+    /// The text is in the page, cut to the budget.
+    Cut,
+    /// The document has no such section.
+    Missing,
+}
+
+impl Serialize for Cell {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u8(match self {
+            Cell::Omitted => 0,
+            Cell::Embedded => 1,
+            Cell::Cut => 2,
+            Cell::Missing => 3,
+        })
+    }
+}
+
+/// One aligned section: per document its state and heading, then aligned block rows.
+#[derive(Clone, Debug, Serialize)]
 pub struct SectionText {
+    #[serde(rename = "a")]
     pub anchor: String,
+    #[serde(rename = "lv")]
     pub level: u8,
-    /// Per document: heading line and text, when it has the section.
+    #[serde(rename = "s")]
+    pub cells: Vec<Cell>,
+    /// Per document: heading line and text, when it has the section and it is embedded.
+    #[serde(rename = "h")]
     pub headings: Vec<Option<(u32, String)>>,
     /// Aligned rows of blocks, one cell per document.
     pub rows: Vec<Vec<Option<Block>>>,
 }
 
 /// One block (paragraph, list item, alert, ...) of one document.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Block {
     /// Index in the document's segments (claims point at it).
+    #[serde(skip)]
     pub segment: usize,
+    #[serde(rename = "n")]
     pub line: u32,
+    #[serde(rename = "k")]
     pub shape: &'static str,
     /// Alert kind, include target, code language, ...
+    #[serde(rename = "b", skip_serializing_if = "String::is_empty")]
     pub label: String,
+    #[serde(rename = "t")]
     pub text: String,
+    /// Claims of this block: id, polarity, value, and where the sentence is in `text`
+    /// (start and end in UTF-16 code units, as the page's script counts; -1 when the
+    /// sentence is not found verbatim).
+    #[serde(rename = "c", skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<(String, &'static str, Option<String>, i64, i64)>,
+}
+
+/// Where `sentence` is in `text`, in UTF-16 code units: (-1, -1) when it is not there.
+fn span16(text: &str, sentence: &str) -> (i64, i64) {
+    let sentence = sentence.trim();
+    let found = (!sentence.is_empty())
+        .then(|| text.find(sentence))
+        .flatten()
+        .and_then(|start| text.get(..start));
+    match found {
+        Some(before) => {
+            let start = before.encode_utf16().count() as i64;
+            (start, start + sentence.encode_utf16().count() as i64)
+        }
+        None => (-1, -1),
+    }
 }
 
 impl ArticleText {
-    /// Keeps what the HTML report shows of one processed article.
+    /// Keeps what the HTML report shows of one processed article: the sections its
+    /// warnings and errors point at (in the documents they point at, plus the
+    /// reference), within the budgets above.
     pub fn of(outcome: &ArticleOutcome<'_>, root: &str) -> ArticleText {
         let art = outcome.article;
         let n = art.docs.len();
-        let (around, lines) = rows_with_findings(outcome);
-        let sections = art
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|(r, _)| around.contains(r))
-            .map(|(_, row)| {
-                let headings = (0..n)
-                    .map(|d| {
-                        let s = &art.sections[d][row.cells[d]?];
-                        s.heading
-                            .map(|h| (art.docs[d].segments[h].line, s.title.clone()))
-                    })
-                    .collect();
-                let bodies: Vec<Vec<(usize, &Segment)>> = (0..n)
-                    .map(|d| match row.cells[d] {
-                        Some(c) => art.sections[d][c]
-                            .body
-                            .clone()
-                            .map(|i| (i, &art.docs[d].segments[i]))
-                            .filter(|(_, s)| shown(s))
-                            .collect(),
-                        None => Vec::new(),
-                    })
-                    .collect();
-                let pivot = if row.cells[art.reference].is_some() {
-                    art.reference
-                } else {
-                    row.cells.iter().position(Option::is_some).unwrap_or(0)
-                };
-                SectionText {
-                    anchor: row.anchor.clone(),
-                    level: row.level,
-                    headings,
-                    rows: near(align_rows(&bodies, pivot), &lines),
+        let places = places(outcome);
+        // Worst severity per row, and the documents each row must show.
+        let mut rows: BTreeMap<usize, (Severity, BTreeSet<usize>)> = BTreeMap::new();
+        for (sev, docs, lines) in &places {
+            for &(d, line) in lines {
+                if let Some(r) = row_of(art, d, line) {
+                    let e = rows.entry(r).or_insert((*sev, BTreeSet::new()));
+                    e.0 = e.0.max(*sev);
+                    e.1.extend(docs.iter().copied());
+                    e.1.insert(art.reference);
                 }
-            })
+            }
+        }
+        let hits: BTreeSet<(usize, u32)> = places
+            .iter()
+            .flat_map(|(_, _, lines)| lines.iter().copied())
             .collect();
-        let structure = art
+        let mut ranked: Vec<(usize, Severity)> = rows.iter().map(|(r, v)| (*r, v.0)).collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let chosen: BTreeSet<usize> = ranked.iter().take(MAX_SECTIONS).map(|(r, _)| *r).collect();
+        let mut budget = ARTICLE_BYTES;
+        let mut more = rows.len() - chosen.len();
+        let mut sections = Vec::new();
+        for r in chosen {
+            if budget == 0 {
+                more += 1;
+                continue;
+            }
+            let wanted = &rows[&r].1;
+            let section = section_text(outcome, r, wanted, &hits, &mut budget);
+            sections.push(section);
+        }
+        let docs = art
             .docs
             .iter()
-            .map(|d| structure_lines(&d.segments))
+            .map(|d| DocText {
+                path: d.file.rel.clone(),
+                locale: d.locale.as_str().to_string(),
+                revision: d
+                    .front
+                    .open_loc_file_hash
+                    .as_deref()
+                    .map(|r| short_revision(r).to_string()),
+            })
             .collect();
+        debug_assert!(sections.iter().all(|s: &SectionText| s.cells.len() == n));
         ArticleText {
             root: root.to_string(),
             key: art.key.clone(),
             reference: art.reference,
+            docs,
             sections,
-            structure,
+            more,
         }
     }
 }
 
-/// The aligned rows (sections) that hold the line of a warning or an error: the only
-/// text the page needs to show a finding in place, beside the other locales.
-fn rows_with_findings(outcome: &ArticleOutcome<'_>) -> (BTreeSet<usize>, BTreeSet<(usize, u32)>) {
+/// Per warning or error: its severity, the documents it points at, and the (document,
+/// line) places (its own and its related locations').
+type Place = (Severity, BTreeSet<usize>, Vec<(usize, u32)>);
+
+fn places(outcome: &ArticleOutcome<'_>) -> Vec<Place> {
     let art = outcome.article;
-    let mut lines: BTreeSet<(usize, u32)> = BTreeSet::new();
-    for f in outcome.findings {
-        let places =
-            std::iter::once((&f.path, f.line)).chain(f.related.iter().map(|r| (&r.path, r.line)));
-        for (path, line) in places {
-            if let Some(d) = art.docs.iter().position(|d| &d.file.rel == path) {
-                if line > 0 {
-                    lines.insert((d, line));
+    outcome
+        .findings
+        .iter()
+        .filter(|f| f.severity > Severity::Info)
+        .map(|f| {
+            let mut docs = BTreeSet::new();
+            let mut lines = Vec::new();
+            let all = std::iter::once((&f.path, f.line))
+                .chain(f.related.iter().map(|r| (&r.path, r.line)));
+            for (path, line) in all {
+                if let Some(d) = art.docs.iter().position(|d| &d.file.rel == path) {
+                    docs.insert(d);
+                    if line > 0 {
+                        lines.push((d, line));
+                    }
                 }
             }
-        }
-    }
-    let mut rows = BTreeSet::new();
-    for &(d, line) in &lines {
-        // The last row of this document that starts at or before the line.
-        let start = |r: &crate::align::SectionRow| -> Option<u32> {
-            let s = &art.sections[d][r.cells[d]?];
-            let first = s.heading.or(Some(s.body.start))?;
-            art.docs[d].segments.get(first).map(|seg| seg.line)
-        };
-        let row = art
-            .rows
-            .iter()
-            .enumerate()
-            .filter_map(|(i, r)| Some((i, start(r)?)))
-            .filter(|(_, l)| *l <= line)
-            .max_by_key(|(_, l)| *l)
-            .map(|(i, _)| i);
-        if let Some(r) = row {
-            rows.insert(r);
-        }
-    }
-    (rows, lines)
+            (f.severity, docs, lines)
+        })
+        .collect()
 }
 
-/// The block rows of a section that hold a finding's line (aligned rows, so the other
-/// locales' text of the same block comes along); a section with no finding on a block (a finding on its heading) keeps
-/// its first rows.
-fn near(rows: Vec<Vec<Option<Block>>>, lines: &BTreeSet<(usize, u32)>) -> Vec<Vec<Option<Block>>> {
-    let hit: Vec<bool> = rows
+/// The aligned row (section) of document `d` that holds `line`: the last one that
+/// starts at or before it.
+fn row_of(art: &crate::align::Article, d: usize, line: u32) -> Option<usize> {
+    art.rows
         .iter()
-        .map(|row| {
-            row.iter()
-                .enumerate()
-                .any(|(d, b)| b.as_ref().is_some_and(|b| lines.contains(&(d, b.line))))
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let s = &art.sections[d][r.cells[d]?];
+            let first = s.heading.unwrap_or(s.body.start);
+            Some((i, art.docs[d].segments.get(first)?.line))
+        })
+        .filter(|(_, l)| *l <= line)
+        .max_by_key(|(_, l)| *l)
+        .map(|(i, _)| i)
+}
+
+/// The text of aligned row `r` in the `wanted` documents, within the budgets.
+fn section_text(
+    outcome: &ArticleOutcome<'_>,
+    r: usize,
+    wanted: &BTreeSet<usize>,
+    hits: &BTreeSet<(usize, u32)>,
+    budget: &mut usize,
+) -> SectionText {
+    let art = outcome.article;
+    let n = art.docs.len();
+    let row = &art.rows[r];
+    let mut cells: Vec<Cell> = (0..n)
+        .map(|d| match (wanted.contains(&d), row.cells[d]) {
+            (false, _) => Cell::Omitted,
+            (true, None) => Cell::Missing,
+            (true, Some(_)) => Cell::Embedded,
         })
         .collect();
-    if !hit.contains(&true) {
-        return rows.into_iter().take(2).collect();
+    let headings = (0..n)
+        .map(|d| {
+            if cells[d] != Cell::Embedded {
+                return None;
+            }
+            let s = &art.sections[d][row.cells[d]?];
+            s.heading
+                .map(|h| (art.docs[d].segments[h].line, shorten(&s.title, BLOCK_CHARS)))
+        })
+        .collect();
+    let bodies: Vec<Vec<(usize, &Segment)>> = (0..n)
+        .map(|d| match (cells[d], row.cells[d]) {
+            (Cell::Embedded, Some(c)) => art.sections[d][c]
+                .body
+                .clone()
+                .map(|i| (i, &art.docs[d].segments[i]))
+                .filter(|(_, s)| shown(s))
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let pivot = if !bodies[art.reference].is_empty() {
+        art.reference
+    } else {
+        bodies.iter().position(|b| !b.is_empty()).unwrap_or(0)
+    };
+    let mut used = vec![0usize; n];
+    let mut rows = Vec::new();
+    for mut blocks in align_rows(&bodies, pivot) {
+        for (d, cell) in blocks.iter_mut().enumerate() {
+            let Some(b) = cell else { continue };
+            let hit = hits.contains(&(d, b.line));
+            let size = b.text.len() + b.label.len();
+            if !hit && (used[d] + size > SECTION_BYTES || size > *budget) {
+                *cell = None;
+                cells[d] = Cell::Cut;
+                continue;
+            }
+            used[d] += size;
+            *budget = budget.saturating_sub(size);
+            b.claims = outcome.claims[d]
+                .iter()
+                .filter(|c| c.segment == b.segment)
+                .map(|c| {
+                    let (start, end) = span16(&b.text, &c.text);
+                    (
+                        c.id.as_str().to_string(),
+                        c.polarity.as_str(),
+                        c.value.clone(),
+                        start,
+                        end,
+                    )
+                })
+                .collect();
+        }
+        if blocks.iter().any(Option::is_some) {
+            rows.push(blocks);
+        }
     }
-    rows.into_iter()
-        .enumerate()
-        .filter(|(k, _)| hit[*k])
-        .map(|(_, row)| row)
-        .collect()
+    SectionText {
+        anchor: row.anchor.clone(),
+        level: row.level,
+        cells,
+        headings,
+        rows,
+    }
 }
 
 fn shown(s: &Segment) -> bool {
@@ -205,8 +370,9 @@ fn block(i: usize, s: &Segment) -> Block {
         segment: i,
         line: s.line,
         shape: s.kind.shape(),
-        label,
+        label: shorten(&label, 200),
         text: shorten(&s.text, BLOCK_CHARS),
+        claims: Vec::new(),
     }
 }
 
@@ -223,6 +389,9 @@ fn align_rows(bodies: &[Vec<(usize, &Segment)>], pivot: usize) -> Vec<Vec<Option
             for (k, (i, s)) in bodies[d].iter().enumerate() {
                 matched[d][k] = Some(block(*i, s));
             }
+            continue;
+        }
+        if bodies[d].is_empty() {
             continue;
         }
         let mine: Vec<&Segment> = bodies[d].iter().map(|(_, s)| *s).collect();
@@ -252,61 +421,31 @@ fn align_rows(bodies: &[Vec<(usize, &Segment)>], pivot: usize) -> Vec<Vec<Option
     rows
 }
 
-/// The structure of a document as diffable lines: links, numbers, alerts, includes.
-fn structure_lines(segments: &[Segment]) -> Vec<String> {
-    let mut out = Vec::new();
-    for s in segments {
-        match &s.kind {
-            SegmentKind::Alert { kind } => out.push(format!("alert {kind}")),
-            SegmentKind::Include { target, .. } => out.push(format!("include {target}")),
-            SegmentKind::Image { src, .. } => out.push(format!("image {src}")),
-            _ => {}
-        }
-        for l in &s.links {
-            out.push(format!("link {}", l.target));
-        }
-        if s.kind.is_prose() {
-            out.extend(numbers(&s.text).into_iter().map(|n| format!("number {n}")));
-        }
-    }
-    out
-}
-
-/// Digit runs (with inner `.`, `,`) of a text, in order.
-fn numbers(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let inner = (c == '.' || c == ',')
-            && !cur.is_empty()
-            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
-        if c.is_ascii_digit() || inner {
-            cur.push(c);
-        } else if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+/// JSON for the inside of a `<script type="application/json">`: `<`, `>` and `&` are
+/// written as `\u003c`, `\u003e` and `\u0026` (they only occur inside JSON strings, where
+/// the escapes mean the same), so no document text can close the element or open a
+/// comment.
+pub fn script_json<T: Serialize + ?Sized>(value: &T) -> String {
+    let json = serde_json::to_string(value).unwrap_or_else(|_| "null".into());
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
         match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
             c => out.push(c),
         }
     }
     out
+}
+
+/// A value written as [`script_json`] when the template prints it.
+struct Json<T>(T);
+
+impl<T: Serialize> fmt::Display for Json<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&script_json(&self.0))
+    }
 }
 
 /// The HTML format: needs the text of each article besides the report.
@@ -315,675 +454,304 @@ pub struct Html {
     pub title: String,
 }
 
-fn sev_class(s: Option<Severity>) -> &'static str {
-    s.map_or("clean", Severity::as_str)
+/// A finding as the page's JSON holds it: severity (0 info, 1 warning, 2 error), index
+/// of its check in `codes`, index of its locale in `locales` (-1: none), path, line,
+/// message, help, claim, related locations (path, line, locale index, message).
+#[derive(Serialize)]
+struct FindingData<'a>(
+    u8,
+    usize,
+    i64,
+    &'a str,
+    u32,
+    &'a str,
+    Option<&'a str>,
+    Option<&'a str>,
+    Vec<(&'a str, u32, i64, &'a str)>,
+);
+
+/// One article of the overview: key, root, whether it has details in the page, its
+/// listed findings.
+#[derive(Serialize)]
+struct ArticleData<'a> {
+    k: &'a str,
+    r: &'a str,
+    d: bool,
+    f: Vec<FindingData<'a>>,
 }
 
-fn worst<'a>(fs: impl Iterator<Item = &'a Finding>) -> Option<Severity> {
-    fs.map(|f| f.severity).max()
+/// Everything the overview needs, parsed once when the page loads.
+#[derive(Serialize)]
+struct PageData<'a> {
+    /// code, name, kind.
+    codes: Vec<(&'a str, &'a str, &'a str)>,
+    locales: &'a [String],
+    arts: Vec<ArticleData<'a>>,
+    /// Findings outside any article.
+    other: Vec<FindingData<'a>>,
+    /// Infos are counted, not listed: (check index, locale index, count).
+    infos: Vec<(usize, i64, usize)>,
+    #[serde(skip)]
+    listed_articles: usize,
 }
 
-fn counts<'a>(fs: impl Iterator<Item = &'a Finding>) -> String {
-    let (mut e, mut w, mut i) = (0, 0, 0);
-    for f in fs {
-        match f.severity {
-            Severity::Error => e += 1,
-            Severity::Warning => w += 1,
-            Severity::Info => i += 1,
-        }
+/// One row of the per-check table as first shown (the script keeps it current).
+struct CheckRow {
+    index: usize,
+    code: String,
+    name: String,
+    kind: String,
+    counts: [usize; 3],
+}
+
+impl CheckRow {
+    fn total(&self) -> usize {
+        self.counts.iter().sum()
     }
-    let mut parts = Vec::new();
-    for (n, s) in [(e, "E"), (w, "W"), (i, "I")] {
-        if n > 0 {
-            parts.push(format!("{n}{s}"));
-        }
+}
+
+/// One row of the per-locale table.
+struct LocaleRow {
+    index: usize,
+    locale: String,
+    counts: [usize; 3],
+}
+
+impl LocaleRow {
+    fn total(&self) -> usize {
+        self.counts.iter().sum()
     }
-    if parts.is_empty() {
-        "ok".into()
-    } else {
-        parts.join(" ")
+}
+
+/// The details of one article (its [`script_json`]), parsed only when it is opened.
+struct Details {
+    index: usize,
+    json: String,
+}
+
+#[derive(Template)]
+#[template(path = "html_template.html")]
+struct Page<'a> {
+    title: &'a str,
+    files: usize,
+    articles: usize,
+    listed_articles: usize,
+    counts: [usize; 3],
+    checks: Vec<CheckRow>,
+    locales: Vec<LocaleRow>,
+    data: Json<&'a PageData<'a>>,
+    details: Vec<Details>,
+    style: &'static str,
+    script: &'static str,
+}
+
+const STYLE: &str = include_str!("html_style.css");
+const SCRIPT: &str = include_str!("html_script.js");
+
+fn sev_index(s: Severity) -> u8 {
+    match s {
+        Severity::Info => 0,
+        Severity::Warning => 1,
+        Severity::Error => 2,
     }
 }
 
-/// The id of a line of a document in the side-by-side view (what a "where" cell links to).
-fn line_id(path: &str, line: u32) -> String {
-    format!("L{:016x}-{line}", crate::pipeline::stable_hash(path))
+/// The indexes the page's JSON refers to checks and locales by.
+struct Indexes<'a> {
+    codes: BTreeMap<&'a str, usize>,
+    locales: &'a [String],
 }
 
-fn article_id(index: usize) -> String {
-    format!("a{index}")
-}
+impl<'a> Indexes<'a> {
+    fn locale(&self, l: Option<&crate::locale::Locale>) -> i64 {
+        l.and_then(|l| self.locales.iter().position(|x| x == l.as_str()))
+            .map_or(-1, |i| i as i64)
+    }
 
-/// The data-* attributes every filterable finding element carries.
-fn finding_attrs(f: &Finding) -> String {
-    format!(
-        r#" data-sev="{}" data-code="{}" data-locale="{}""#,
-        f.severity.as_str(),
-        escape(&f.code),
-        escape(f.locale.as_ref().map_or("", |l| l.as_str()))
-    )
-}
+    fn code(&self, code: &str) -> usize {
+        self.codes.get(code).copied().unwrap_or(0)
+    }
 
-fn is_contradiction(f: &Finding) -> bool {
-    f.kind == Kind::ModelContradiction
-}
-
-impl Html {
-    fn overview(&self, arts: &[(usize, &ArticleSummary)], locales: &[String], out: &mut String) {
-        out.push_str("<section id=\"overview\"><h2>Overview</h2>\n<table class=\"matrix\"><thead><tr><th>article</th>");
-        for l in locales {
-            let _ = write!(out, "<th data-locale=\"{0}\">{0}</th>", escape(l));
-        }
-        out.push_str("</tr></thead><tbody>\n");
-        for (i, a) in arts {
-            let codes: BTreeSet<&str> = a.findings.iter().map(|f| f.code.as_str()).collect();
-            let sevs: BTreeSet<&str> = a.findings.iter().map(|f| f.severity.as_str()).collect();
-            let locs: BTreeSet<&str> = a
-                .findings
+    fn finding(&self, f: &'a Finding) -> FindingData<'a> {
+        FindingData(
+            sev_index(f.severity),
+            self.code(&f.code),
+            self.locale(f.locale.as_ref()),
+            &f.path,
+            f.line,
+            &f.message,
+            f.help.as_deref(),
+            f.claim.as_deref(),
+            f.related
                 .iter()
-                .filter_map(|f| f.locale.as_ref())
-                .map(|l| l.as_str())
-                .collect();
-            let revs: Vec<&str> = {
-                let set: BTreeSet<&str> = a
-                    .docs
-                    .iter()
-                    .filter_map(|d| d.revision.as_deref())
-                    .collect();
-                set.into_iter().collect()
-            };
-            let _ = write!(
-                out,
-                "<tr class=\"arow filterable\" data-key=\"{key}\" data-codes=\"{codes}\" data-sevs=\"{sevs}\" data-locales=\"{locs}\"><th><a href=\"#{id}\">{key}</a></th>",
-                key = escape(&a.key),
-                id = article_id(*i),
-                codes = escape(&codes.into_iter().collect::<Vec<_>>().join(" ")),
-                sevs = sevs.into_iter().collect::<Vec<_>>().join(" "),
-                locs = escape(&locs.into_iter().collect::<Vec<_>>().join(" ")),
-            );
-            for l in locales {
-                let docs: Vec<_> = a.docs.iter().filter(|d| d.locale.as_str() == l).collect();
-                if docs.is_empty() {
-                    let _ = write!(
-                        out,
-                        "<td class=\"absent\" data-locale=\"{}\">–</td>",
-                        escape(l)
-                    );
-                    continue;
-                }
-                let mine = || {
-                    a.findings
-                        .iter()
-                        .filter(|f| f.locale.as_ref().is_some_and(|fl| fl.as_str() == l))
-                };
-                let rev = match docs[0].revision.as_deref() {
-                    Some(r) => {
-                        let group = revs.iter().position(|x| *x == r).unwrap_or(0);
-                        format!(
-                            "<span class=\"rev rg{}\" title=\"ms.openlocfilehash {}\">{}</span>",
-                            group % 6,
-                            escape(r),
-                            escape(short_revision(r))
-                        )
-                    }
-                    None => "<span class=\"rev src\" title=\"no ms.openlocfilehash\">source</span>"
-                        .into(),
-                };
-                let _ = write!(
-                    out,
-                    "<td class=\"cell {}\" data-locale=\"{}\"><span class=\"cnt\">{}</span> {}</td>",
-                    sev_class(worst(mine())),
-                    escape(l),
-                    counts(mine()),
-                    rev
-                );
-            }
-            out.push_str("</tr>\n");
-        }
-        out.push_str("</tbody></table></section>\n");
-    }
-
-    fn totals(&self, report: &CheckReport, out: &mut String) {
-        out.push_str("<section id=\"totals\"><h2>Totals per check</h2>\n<table class=\"totals\"><thead><tr><th>code</th><th>name</th><th>kind</th><th>findings</th><th>error</th><th>warning</th><th>info</th></tr></thead><tbody>\n");
-        let mut rows: BTreeMap<String, (String, String, [usize; 3])> = BTreeMap::new();
-        for c in crate::checks::registry() {
-            let m = c.meta();
-            rows.insert(
-                m.code.into(),
-                (m.name.into(), m.kind.as_str().into(), [0; 3]),
-            );
-        }
-        for f in &report.findings {
-            let e = rows
-                .entry(f.code.clone())
-                .or_insert_with(|| (f.name.clone(), f.kind.as_str().into(), [0; 3]));
-            e.2[f.severity as usize] += 1;
-        }
-        for (code, (name, kind, [i, w, e])) in &rows {
-            let _ = writeln!(
-                out,
-                "<tr class=\"{}\" data-total=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{e}</td><td>{w}</td><td>{i}</td></tr>",
-                if e + w + i == 0 { "zero" } else { "some" },
-                escape(code),
-                escape(code),
-                escape(name),
-                escape(kind),
-                e + w + i
-            );
-        }
-        let s = &report.summary;
-        let _ = writeln!(
-            out,
-            "</tbody><tfoot><tr><th colspan=\"3\">{} file(s), {} article(s)</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></tfoot></table></section>",
-            s.files, s.articles, s.findings, s.errors, s.warnings, s.infos
-        );
-    }
-
-    fn findings_table(findings: &[&Finding], out: &mut String) {
-        if findings.is_empty() {
-            out.push_str("<p class=\"none\">No findings.</p>\n");
-            return;
-        }
-        out.push_str("<table class=\"findings\"><thead><tr><th>severity</th><th>code</th><th>locale</th><th>where</th><th>message</th></tr></thead><tbody>\n");
-        for f in findings {
-            let _ = write!(
-                out,
-                "<tr class=\"finding filterable {sev}{mc}\"{attrs}><td><span class=\"sev {sev}\">{sev}</span></td><td title=\"{name}\">{code}{badge}</td><td>{loc}</td><td class=\"path\"><a href=\"#{href}\">{path}:{line}</a></td><td>{msg}",
-                href = line_id(&f.path, f.line),
-                sev = f.severity.as_str(),
-                mc = if is_contradiction(f) { " contradiction" } else { "" },
-                attrs = finding_attrs(f),
-                name = escape(&f.name),
-                code = escape(&f.code),
-                badge = if is_contradiction(f) { " <span class=\"mcb\">MODEL CONTRADICTION</span>" } else { "" },
-                loc = escape(f.locale.as_ref().map_or("-", |l| l.as_str())),
-                path = escape(&f.path),
-                line = f.line,
-                msg = escape(&f.message),
-            );
-            if let Some(c) = &f.claim {
-                let _ = write!(out, " <span class=\"claim-id\">{}</span>", escape(c));
-            }
-            for r in &f.related {
-                let _ = write!(
-                    out,
-                    "<div class=\"related\">= {} {}:{}: {}</div>",
-                    escape(r.locale.as_ref().map_or("-", |l| l.as_str())),
-                    escape(&r.path),
-                    r.line,
-                    escape(&r.message)
-                );
-            }
-            if let Some(h) = &f.help {
-                let _ = write!(out, "<div class=\"help\">help: {}</div>", escape(h));
-            }
-            out.push_str("</td></tr>\n");
-        }
-        out.push_str("</tbody></table>\n");
-    }
-
-    fn article(
-        &self,
-        index: usize,
-        a: &ArticleSummary,
-        text: Option<&ArticleText>,
-        out: &mut String,
-    ) {
-        let _ = write!(
-            out,
-            "<section class=\"article\" id=\"{}\" data-key=\"{}\"><h2>{}</h2>\n<ul class=\"docs\">",
-            article_id(index),
-            escape(&a.key),
-            escape(&a.key)
-        );
-        for d in &a.docs {
-            let rev = d.revision.as_deref().map_or("source".to_string(), |r| {
-                format!("rev {}", short_revision(r))
-            });
-            let _ = write!(out, "<li data-locale=\"{}\"><b>{}</b> <span class=\"path\">{}</span> <span class=\"revtext\">{}</span></li>", escape(d.locale.as_str()), escape(d.locale.as_str()), escape(&d.path), escape(&rev));
-        }
-        out.push_str("</ul>\n<h3>Findings</h3>\n");
-        let fs: Vec<&Finding> = a.findings.iter().collect();
-        Self::findings_table(&fs, out);
-        if let Some(t) = text {
-            self.side_by_side(a, t, out);
-            Self::pair_diffs(a, t, out);
-        }
-        out.push_str("</section>\n");
-    }
-
-    fn side_by_side(&self, a: &ArticleSummary, t: &ArticleText, out: &mut String) {
-        // Findings by (doc, line), to attach them where they occur.
-        let mut at: BTreeMap<(usize, u32), Vec<&Finding>> = BTreeMap::new();
-        for f in &a.findings {
-            if let Some(d) = a.docs.iter().position(|d| d.path == f.path) {
-                at.entry((d, f.line)).or_default().push(f);
-            }
-        }
-        let mut placed: BTreeSet<(usize, u32)> = BTreeSet::new();
-        let mut body = String::new();
-        for s in &t.sections {
-            let anchor = if s.anchor.is_empty() {
-                "(preamble)".to_string()
-            } else {
-                format!("{} {}", "#".repeat(s.level as usize), s.anchor)
-            };
-            let _ = write!(
-                body,
-                "<tr class=\"sechead\"><th class=\"anchor\">{}</th>",
-                escape(&anchor)
-            );
-            for (d, h) in s.headings.iter().enumerate() {
-                let loc = escape(a.docs[d].locale.as_str());
-                match h {
-                    Some((line, title)) => {
-                        let _ = write!(
-                            body,
-                            "<th data-locale=\"{loc}\" id=\"{}\"><span class=\"ln\">{line}</span> {}",
-                            line_id(&a.docs[d].path, *line),
-                            escape(title)
-                        );
-                        if let Some(fs) = at.get(&(d, *line)) {
-                            placed.insert((d, *line));
-                            Self::inline_findings(fs, &mut body);
-                        }
-                        body.push_str("</th>");
-                    }
-                    None if s.rows.iter().all(|r| r[d].is_none()) => {
-                        let _ = write!(
-                            body,
-                            "<th class=\"missing\" data-locale=\"{loc}\">missing</th>"
-                        );
-                    }
-                    None => {
-                        let _ = write!(body, "<th data-locale=\"{loc}\"></th>");
-                    }
-                }
-            }
-            body.push_str("</tr>\n");
-            for row in &s.rows {
-                let shape = row.iter().flatten().next().map_or("", |b| b.shape);
-                let _ = write!(
-                    body,
-                    "<tr class=\"blk\"><td class=\"shape\">{}</td>",
-                    escape(shape)
-                );
-                for (d, cell) in row.iter().enumerate() {
-                    let loc = escape(a.docs[d].locale.as_str());
-                    match cell {
-                        None => {
-                            let _ = write!(body, "<td class=\"gap\" data-locale=\"{loc}\"></td>");
-                        }
-                        Some(b) => {
-                            let fs = at.get(&(d, b.line));
-                            let contradiction =
-                                fs.is_some_and(|fs| fs.iter().any(|f| is_contradiction(f)));
-                            let _ = write!(
-                                body,
-                                "<td class=\"b {}{}\" data-locale=\"{loc}\" id=\"{}\"><span class=\"ln\">{}</span>",
-                                escape(b.shape),
-                                match fs.and_then(|fs| worst(fs.iter().copied().filter(|f| is_contradiction(f)))) {
-                                    Some(Severity::Error) if contradiction => " contradiction error",
-                                    Some(_) if contradiction => " contradiction warning",
-                                    _ => "",
-                                },
-                                line_id(&a.docs[d].path, b.line),
-                                b.line
-                            );
-                            if !b.label.is_empty() {
-                                let _ = write!(
-                                    body,
-                                    "<span class=\"label\">{}</span> ",
-                                    escape(&b.label)
-                                );
-                            }
-                            let claims: Vec<&crate::claims::Claim> = a.docs[d]
-                                .claims
-                                .iter()
-                                .filter(|c| c.segment == b.segment)
-                                .collect();
-                            body.push_str(&highlight(
-                                &b.text,
-                                &claims,
-                                fs.map_or(&[][..], |v| v.as_slice()),
-                            ));
-                            if let Some(fs) = fs {
-                                if placed.insert((d, b.line)) {
-                                    Self::inline_findings(fs, &mut body);
-                                }
-                            }
-                            body.push_str("</td>");
-                        }
-                    }
-                }
-                body.push_str("</tr>\n");
-            }
-        }
-        out.push_str("<h3>Side by side</h3>\n<div class=\"sbs-wrap\"><table class=\"sbs\"><thead><tr><th></th>");
-        for d in &a.docs {
-            let _ = write!(
-                out,
-                "<th data-locale=\"{0}\">{0}</th>",
-                escape(d.locale.as_str())
-            );
-        }
-        out.push_str("</tr></thead><tbody>\n");
-        out.push_str(&body);
-        out.push_str("</tbody></table></div>\n");
-    }
-
-    fn inline_findings(fs: &[&Finding], out: &mut String) {
-        for f in fs {
-            let _ = write!(
-                out,
-                "<div class=\"ifind filterable {sev}{mc}\"{attrs}>{badge}<b>{code}</b> {msg}</div>",
-                sev = f.severity.as_str(),
-                mc = if is_contradiction(f) {
-                    " contradiction"
-                } else {
-                    ""
-                },
-                attrs = finding_attrs(f),
-                badge = if is_contradiction(f) {
-                    "<span class=\"mcb\">MODEL CONTRADICTION</span> "
-                } else {
-                    ""
-                },
-                code = escape(&f.code),
-                msg = escape(&f.message)
-            );
-        }
-    }
-
-    fn pair_diffs(a: &ArticleSummary, t: &ArticleText, out: &mut String) {
-        let n = a.docs.len();
-        if n < 2 {
-            return;
-        }
-        let claim_lines: Vec<Vec<String>> = a
-            .docs
-            .iter()
-            .map(|d| {
-                let set: BTreeSet<String> = d
-                    .claims
-                    .iter()
-                    .map(|c| {
-                        format!(
-                            "{} {}{}",
-                            c.id,
-                            c.polarity.as_str(),
-                            c.value
-                                .as_deref()
-                                .map_or(String::new(), |v| format!(" = {v}"))
-                        )
-                    })
-                    .collect();
-                set.into_iter().collect()
-            })
-            .collect();
-        let mut pairs = Vec::new();
-        for i in 0..n {
-            for j in i + 1..n {
-                if n <= ALL_PAIRS_MAX_DOCS || i == t.reference || j == t.reference {
-                    pairs.push((i, j));
-                }
-            }
-        }
-        let first = pairs
-            .iter()
-            .copied()
-            .find(|&(i, j)| i == t.reference || j == t.reference)
-            .unwrap_or((0, 1));
-        out.push_str(
-            "<h3>Pair diff</h3>\n<div class=\"pair\"><label>locale A <select class=\"pa\">",
-        );
-        for (d, doc) in a.docs.iter().enumerate() {
-            let _ = write!(
-                out,
-                "<option value=\"{d}\"{}>{}</option>",
-                if d == first.0 { " selected" } else { "" },
-                escape(doc.locale.as_str())
-            );
-        }
-        out.push_str("</select></label> <label>locale B <select class=\"pb\">");
-        for (d, doc) in a.docs.iter().enumerate() {
-            let _ = write!(
-                out,
-                "<option value=\"{d}\"{}>{}</option>",
-                if d == first.1 { " selected" } else { "" },
-                escape(doc.locale.as_str())
-            );
-        }
-        out.push_str("</select></label>\n<p class=\"pdnone\" hidden>No diff for this pair (same locale, or not computed for articles with many locales: pick the reference locale as one side).</p>\n");
-        for (i, j) in pairs {
-            let _ = write!(
-                out,
-                "<div class=\"pd\" data-a=\"{i}\" data-b=\"{j}\"{}><h4>{} → {}</h4>",
-                if (i, j) == first { "" } else { " hidden" },
-                escape(a.docs[i].locale.as_str()),
-                escape(a.docs[j].locale.as_str())
-            );
-            out.push_str("<div class=\"pdcols\"><div><h5>claims</h5>");
-            diff_lines(&claim_lines[i], &claim_lines[j], out);
-            out.push_str("</div><div><h5>structure (links, numbers, alerts, includes)</h5>");
-            diff_lines(&t.structure[i], &t.structure[j], out);
-            out.push_str("</div></div></div>\n");
-        }
-        out.push_str("</div>\n");
-    }
-}
-
-/// A line diff (`similar`) rendered as `<pre>`: `-` only in A, `+` only in B.
-fn diff_lines(a: &[String], b: &[String], out: &mut String) {
-    let a: Vec<&str> = a.iter().map(String::as_str).collect();
-    let b: Vec<&str> = b.iter().map(String::as_str).collect();
-    if a.is_empty() && b.is_empty() {
-        out.push_str("<p class=\"none\">(none on either side)</p>");
-        return;
-    }
-    let (mut del, mut ins, mut same) = (0, 0, 0);
-    let mut body = String::new();
-    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &a, &b) {
-        for change in op.iter_changes(&a, &b) {
-            if change.tag() == similar::ChangeTag::Equal {
-                // Only the differences are written: equal lines are counted.
-                same += 1;
-                continue;
-            }
-            let (class, sign) = match change.tag() {
-                similar::ChangeTag::Equal => ("eq", ' '),
-                similar::ChangeTag::Delete => {
-                    del += 1;
-                    ("del", '-')
-                }
-                similar::ChangeTag::Insert => {
-                    ins += 1;
-                    ("ins", '+')
-                }
-            };
-            let _ = write!(
-                body,
-                "<span class=\"{class}\">{sign} {}</span>",
-                escape(change.value())
-            );
-        }
-    }
-    let _ = write!(
-        out,
-        "<p class=\"dsum\">{del} only in A, {ins} only in B, {same} the same</p><pre class=\"diff\">{body}</pre>"
-    );
-}
-
-/// The block text with each claim's sentence highlighted and tagged with its id. Claims
-/// whose sentence is not found verbatim are listed after the text.
-fn highlight(text: &str, claims: &[&crate::claims::Claim], findings: &[&Finding]) -> String {
-    // Non-overlapping spans, sorted; the first claim of a sentence owns it, the others add ids.
-    let mut spans: Vec<(usize, usize, Vec<&crate::claims::Claim>)> = Vec::new();
-    let mut loose: Vec<&crate::claims::Claim> = Vec::new();
-    for c in claims {
-        let sentence = c.text.trim();
-        match (!sentence.is_empty())
-            .then(|| text.find(sentence))
-            .flatten()
-        {
-            Some(start) => {
-                let end = start + sentence.len();
-                if let Some(s) = spans.iter_mut().find(|s| s.0 == start && s.1 == end) {
-                    s.2.push(c);
-                } else if spans.iter().any(|s| start < s.1 && s.0 < end) {
-                    loose.push(c);
-                } else {
-                    spans.push((start, end, vec![c]));
-                }
-            }
-            None => loose.push(c),
-        }
-    }
-    spans.sort_by_key(|s| (s.0, s.1));
-    let chip = |c: &crate::claims::Claim| {
-        let bad = findings
-            .iter()
-            .any(|f| is_contradiction(f) && f.claim.as_deref() == Some(c.id.as_str()));
-        format!(
-            "<span class=\"chip {}{}\" title=\"{}\">{}{}{}</span>",
-            c.polarity.as_str(),
-            if bad { " bad" } else { "" },
-            escape(&c.text),
-            if c.polarity == crate::claims::Polarity::Negated {
-                "¬"
-            } else {
-                ""
-            },
-            escape(c.id.as_str()),
-            c.value
-                .as_deref()
-                .map_or(String::new(), |v| format!("={}", escape(v)))
+                .map(|r| {
+                    (
+                        r.path.as_str(),
+                        r.line,
+                        self.locale(r.locale.as_ref()),
+                        r.message.as_str(),
+                    )
+                })
+                .collect(),
         )
-    };
-    let mut out = String::new();
-    let mut pos = 0;
-    for (start, end, cs) in &spans {
-        out.push_str(&escape(text.get(pos..*start).unwrap_or_default()));
-        let bad = cs.iter().any(|c| {
-            findings
-                .iter()
-                .any(|f| is_contradiction(f) && f.claim.as_deref() == Some(c.id.as_str()))
-        });
-        let _ = write!(
-            out,
-            "<mark class=\"claim{}\">{}</mark>",
-            if bad { " bad" } else { "" },
-            escape(text.get(*start..*end).unwrap_or_default())
-        );
-        for c in cs {
-            out.push_str(&chip(c));
-        }
-        pos = *end;
     }
-    out.push_str(&escape(text.get(pos..).unwrap_or_default()));
-    for c in loose {
-        out.push(' ');
-        out.push_str(&chip(c));
-    }
-    out
+}
+
+/// Every registered check, then any other code a finding carries: (code, name, kind).
+fn checks_of(report: &CheckReport) -> Vec<(String, String, String)> {
+    let mut codes: Vec<(String, String, String)> = crate::checks::registry()
+        .iter()
+        .map(|c| {
+            let m = c.meta();
+            (m.code.into(), m.name.into(), m.kind.as_str().into())
+        })
+        .collect();
+    let known: BTreeSet<String> = codes.iter().map(|c| c.0.clone()).collect();
+    let extra: BTreeMap<&str, &Finding> = report
+        .findings
+        .iter()
+        .filter(|f| !known.contains(&f.code))
+        .map(|f| (f.code.as_str(), f))
+        .collect();
+    codes.extend(
+        extra
+            .values()
+            .map(|f| (f.code.clone(), f.name.clone(), f.kind.as_str().into())),
+    );
+    codes.sort();
+    codes
 }
 
 impl Report for Html {
     fn render(&self, report: &CheckReport, out: &mut dyn io::Write) -> io::Result<()> {
-        // Infos are counted in the header and the totals, not listed: on a docs site they
-        // are most of the findings and little of the work (`--format json` has them).
-        let listed = |f: &Finding| f.severity > Severity::Info;
-        let mut report = report.clone();
-        let infos = report.summary.infos;
-        report.findings.retain(listed);
-        for a in &mut report.articles {
-            a.findings.retain(listed);
+        let codes = checks_of(report);
+        let locales: Vec<String> = {
+            let set: BTreeSet<&str> = report
+                .findings
+                .iter()
+                .filter_map(|f| f.locale.as_ref().map(|l| l.as_str()))
+                .chain(
+                    self.texts
+                        .iter()
+                        .flat_map(|t| t.docs.iter().map(|d| d.locale.as_str())),
+                )
+                .collect();
+            set.into_iter().map(String::from).collect()
+        };
+        let ix = Indexes {
+            codes: codes
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.0.as_str(), i))
+                .collect(),
+            locales: &locales,
+        };
+        let mut counts = [0usize; 3];
+        let mut by_check = vec![[0usize; 3]; codes.len()];
+        let mut by_locale = vec![[0usize; 3]; locales.len()];
+        // Infos are counted, not listed: on a docs site they are most of the findings
+        // and little of the work (`--format json` has them).
+        let mut infos: BTreeMap<(usize, i64), usize> = BTreeMap::new();
+        let mut groups: BTreeMap<(&str, &str), Vec<&Finding>> = BTreeMap::new();
+        let mut other = Vec::new();
+        for f in &report.findings {
+            let s = usize::from(sev_index(f.severity));
+            let c = ix.code(&f.code);
+            let l = ix.locale(f.locale.as_ref());
+            counts[s] += 1;
+            by_check[c][s] += 1;
+            if let Ok(l) = usize::try_from(l) {
+                by_locale[l][s] += 1;
+            }
+            if f.severity == Severity::Info {
+                *infos.entry((c, l)).or_default() += 1;
+            } else if f.article.is_empty() {
+                other.push(ix.finding(f));
+            } else {
+                groups
+                    .entry((f.root.as_str(), f.article.as_str()))
+                    .or_default()
+                    .push(f);
+            }
         }
-        report.summary.infos = infos;
-        let report = &report;
-        // Only articles with findings: a clean article is counted in the header.
-        let mut arts: Vec<(usize, &ArticleSummary)> = report
-            .articles
-            .iter()
-            .filter(|a| !a.findings.is_empty())
-            .enumerate()
-            .collect();
-        arts.sort_by(|a, b| (&a.1.root, &a.1.key).cmp(&(&b.1.root, &b.1.key)));
-        let arts: Vec<(usize, &ArticleSummary)> = arts
-            .into_iter()
-            .enumerate()
-            .map(|(i, (_, a))| (i, a))
-            .collect();
+        // Most errors first, then most warnings, then by root and key.
+        let mut ranked: Vec<((&str, &str), Vec<&Finding>)> = groups.into_iter().collect();
+        let tally = |fs: &[&Finding], s: Severity| fs.iter().filter(|f| f.severity == s).count();
+        ranked.sort_by(|a, b| {
+            (tally(&b.1, Severity::Error), tally(&b.1, Severity::Warning))
+                .cmp(&(tally(&a.1, Severity::Error), tally(&a.1, Severity::Warning)))
+                .then(a.0.cmp(&b.0))
+        });
         let texts: BTreeMap<(&str, &str), &ArticleText> = self
             .texts
             .iter()
             .map(|t| ((t.root.as_str(), t.key.as_str()), t))
             .collect();
-        let locales: Vec<String> = {
-            let set: BTreeSet<&str> = arts
+        let mut arts = Vec::with_capacity(ranked.len());
+        let mut details = Vec::new();
+        let mut detail_bytes = 0;
+        for (i, ((root, key), fs)) in ranked.into_iter().enumerate() {
+            let json = texts
+                .get(&(root, key))
+                .map(script_json)
+                .filter(|json| detail_bytes + json.len() <= PAGE_DETAIL_BYTES);
+            let d = json.is_some();
+            if let Some(json) = json {
+                detail_bytes += json.len();
+                details.push(Details { index: i, json });
+            }
+            arts.push(ArticleData {
+                k: key,
+                r: root,
+                d,
+                f: fs.into_iter().map(|f| ix.finding(f)).collect(),
+            });
+        }
+        let data = PageData {
+            codes: codes
                 .iter()
-                .flat_map(|(_, a)| a.docs.iter().map(|d| d.locale.as_str()))
-                .collect();
-            set.into_iter().map(String::from).collect()
+                .map(|c| (c.0.as_str(), c.1.as_str(), c.2.as_str()))
+                .collect(),
+            locales: &locales,
+            listed_articles: arts.len(),
+            arts,
+            other,
+            infos: infos.into_iter().map(|((c, l), n)| (c, l, n)).collect(),
         };
-        let codes: BTreeSet<&str> = report.findings.iter().map(|f| f.code.as_str()).collect();
-
-        let mut body = String::new();
-        let s = &report.summary;
-        let _ = writeln!(
-            body,
-            "<header><h1>{}</h1><p class=\"sum\">{} finding(s) in {} article(s), {} file(s): <span class=\"sev error\"><span id=\"nerror\">{}</span> error</span> <span class=\"sev warning\"><span id=\"nwarning\">{}</span> warning</span> <span class=\"sev info\"><span id=\"ninfo\">{}</span> info</span> (infos are counted, not listed) <span id=\"nshown\"></span></p></header>",
-            escape(&self.title),
-            s.findings,
-            s.articles,
-            s.files,
-            s.errors,
-            s.warnings,
-            s.infos
-        );
-        body.push_str("<nav id=\"filters\"><b>Filter</b> ");
-        for sev in ["error", "warning", "info"] {
-            let _ = write!(body, "<label><input type=\"checkbox\" class=\"fsev\" value=\"{sev}\" checked> {sev}</label> ");
-        }
-        body.push_str("<label>check <select id=\"fcode\"><option value=\"\">all</option>");
-        for c in &codes {
-            let _ = write!(body, "<option value=\"{0}\">{0}</option>", escape(c));
-        }
-        body.push_str("</select></label> <label>locale <select id=\"flocale\"><option value=\"\">all</option>");
-        for l in &locales {
-            let _ = write!(body, "<option value=\"{0}\">{0}</option>", escape(l));
-        }
-        body.push_str("</select></label> <input type=\"search\" id=\"fsearch\" placeholder=\"search text, path, message…\"> <span id=\"fcount\"></span></nav>\n<main>\n");
-        self.overview(&arts, &locales, &mut body);
-        self.totals(report, &mut body);
-        let orphans: Vec<&Finding> = report
-            .findings
-            .iter()
-            .filter(|f| !arts.iter().any(|(_, a)| a.key == f.article))
-            .collect();
-        if !orphans.is_empty() {
-            body.push_str("<section id=\"other\"><h2>Findings outside articles</h2>\n");
-            Self::findings_table(&orphans, &mut body);
-            body.push_str("</section>\n");
-        }
-        for (i, a) in &arts {
-            self.article(
-                *i,
-                a,
-                texts.get(&(a.root.as_str(), a.key.as_str())).copied(),
-                &mut body,
-            );
-        }
-        body.push_str("</main>\n");
-        let (head, tail) = TEMPLATE
-            .split_once("{{body}}")
-            .expect("the template has a {{body}} slot");
-        out.write_all(
-            head.replacen("{{title}}", &escape(&self.title), 1)
-                .as_bytes(),
-        )?;
-        out.write_all(body.as_bytes())?;
-        out.write_all(tail.as_bytes())
+        let page = Page {
+            title: &self.title,
+            files: report.summary.files,
+            articles: report.summary.articles,
+            listed_articles: data.listed_articles,
+            counts,
+            checks: codes
+                .iter()
+                .zip(by_check)
+                .enumerate()
+                .map(|(index, (c, counts))| CheckRow {
+                    index,
+                    code: c.0.clone(),
+                    name: c.1.clone(),
+                    kind: c.2.clone(),
+                    counts,
+                })
+                .collect(),
+            locales: locales
+                .iter()
+                .zip(by_locale)
+                .enumerate()
+                .map(|(index, (l, counts))| LocaleRow {
+                    index,
+                    locale: l.clone(),
+                    counts,
+                })
+                .collect(),
+            data: Json(&data),
+            details,
+            style: STYLE,
+            script: SCRIPT,
+        };
+        page.write_into(out)
     }
 }
 
@@ -992,22 +760,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escape_neutralises_markup() {
-        assert_eq!(
-            escape("<script>alert(1)</script>"),
-            "&lt;script&gt;alert(1)&lt;/script&gt;"
-        );
-        assert_eq!(
-            escape("<img src=x onerror=\"a\">"),
-            "&lt;img src=x onerror=&quot;a&quot;&gt;"
-        );
+    fn script_json_cannot_close_the_script() {
+        let json = script_json(&["</script><!-- & é 日本"]);
+        assert_eq!(json, r#"["\u003c/script\u003e\u003c!-- \u0026 é 日本"]"#);
+        let back: Vec<String> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, ["</script><!-- & é 日本"]);
     }
 
     #[test]
-    fn numbers_keep_inner_separators() {
-        assert_eq!(
-            numbers("AES 256, 3-5 days, 1.5 GB, 10,000."),
-            vec!["256", "3", "5", "1.5", "10,000"]
-        );
+    fn spans_count_utf16_units() {
+        assert_eq!(span16("日本 😀 ab. Next.", "ab."), (6, 9));
+        assert_eq!(span16("abc", "zz"), (-1, -1));
+        assert_eq!(span16("abc", "  "), (-1, -1));
+    }
+
+    #[test]
+    fn shorten_stops_on_characters() {
+        assert_eq!(shorten("日本語のテキスト", 3), "日本語…");
+        assert_eq!(shorten("abc", 3), "abc");
     }
 }

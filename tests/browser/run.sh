@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Browser test of the HTML report: renders reports of corpus/, the HTML-injection
-# fixture and (when present) ../shared/realdocs-dev in headless Chromium, clicks the
-# filters, and saves screenshots under target/browser/. Installs Chromium (Debian
+# fixture, (when present) ../shared/realdocs-dev, and two large reports: a generated
+# gen-corpus tree of 3,600 files and (when present) ../shared/realtree-dev (5,363 files;
+# skipped with a message when absent). Opens each in headless Chromium: load time (large
+# reports must be interactive within 2 s), a filter click (totals change), opening one
+# article (details render, a diff is computed); screenshots under target/browser/. Installs Chromium (Debian
 # package) and playwright-core (npm) when missing; skips only if Chromium cannot be had.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -26,8 +29,9 @@ fi
 
 out="$repo/target/browser"
 mkdir -p "$out"
-cargo build --quiet
-bin="$repo/target/debug/concord"
+# Release builds: the large reports take seconds there, minutes in a debug build.
+cargo build --release --quiet --bin concord --example gen-corpus
+bin="$repo/target/release/concord"
 reports=()
 "$bin" check corpus --html "$out/corpus.html" >/dev/null || true
 reports+=("$out/corpus.html")
@@ -36,6 +40,19 @@ reports+=("$out/injection.html")
 if [ -d "$repo/../shared/realdocs-dev" ]; then
   "$bin" check "$repo/../shared/realdocs-dev" --html "$out/realdocs-dev.html" >/dev/null || true
   reports+=("$out/realdocs-dev.html")
+fi
+gen="$out/gen-corpus-3600"
+if ! [ -d "$gen" ]; then
+  "$repo/target/release/examples/gen-corpus" --articles 200 --locales 18 --seed 7 \
+    --sections 4 --defect-rate 10 --out "$gen" >/dev/null
+fi
+"$bin" check "$gen" --html "$out/large-gen-corpus.html" >/dev/null || true
+reports+=("$out/large-gen-corpus.html")
+if [ -d "$repo/../shared/realtree-dev" ]; then
+  "$bin" check "$repo/../shared/realtree-dev" --html "$out/large-realtree-dev.html" >/dev/null || true
+  reports+=("$out/large-realtree-dev.html")
+else
+  echo "browser test: ../shared/realtree-dev is absent: its large report is not tested"
 fi
 demo="$repo/target/tmp/claims-demo.html"
 if [ -f "$demo" ]; then reports+=("$demo"); fi
