@@ -1,4 +1,4 @@
-use super::{declare_check, input_findings, ArticleContext, Check, CheckMeta};
+use super::{input_findings, ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::InputCode;
 
@@ -20,10 +20,7 @@ declare_check! {
     pub struct UnreadableFile { code: "CC001", name: "unreadable-file", kind: Kind::Input, severity: Severity::Error }
 }
 
-impl Check for UnreadableFile {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
+impl UnreadableFile {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         input_findings(cx, &Self::META, InputCode::Unreadable)
     }

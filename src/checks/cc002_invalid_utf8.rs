@@ -1,4 +1,4 @@
-use super::{declare_check, input_findings, ArticleContext, Check, CheckMeta};
+use super::{input_findings, ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::InputCode;
 
@@ -19,10 +19,7 @@ declare_check! {
     pub struct InvalidUtf8 { code: "CC002", name: "invalid-utf8", kind: Kind::Input, severity: Severity::Error }
 }
 
-impl Check for InvalidUtf8 {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
+impl InvalidUtf8 {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         input_findings(cx, &Self::META, InputCode::InvalidUtf8)
     }

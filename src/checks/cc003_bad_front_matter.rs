@@ -1,4 +1,4 @@
-use super::{declare_check, input_findings, ArticleContext, Check, CheckMeta};
+use super::{input_findings, ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::InputCode;
 
@@ -27,10 +27,7 @@ declare_check! {
     pub struct BadFrontMatter { code: "CC003", name: "bad-front-matter", kind: Kind::Input, severity: Severity::Error }
 }
 
-impl Check for BadFrontMatter {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
+impl BadFrontMatter {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         input_findings(cx, &Self::META, InputCode::BadFrontMatter)
     }

@@ -1,4 +1,4 @@
-use super::{declare_check, input_findings, ArticleContext, Check, CheckMeta};
+use super::{input_findings, ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::InputCode;
 
@@ -24,10 +24,7 @@ declare_check! {
     pub struct UnterminatedFrontMatter { code: "CC004", name: "unterminated-front-matter", kind: Kind::Input, severity: Severity::Error }
 }
 
-impl Check for UnterminatedFrontMatter {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
+impl UnterminatedFrontMatter {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         input_findings(cx, &Self::META, InputCode::UnterminatedFrontMatter)
     }

@@ -1,4 +1,4 @@
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::suppress::Directive;
 
@@ -21,11 +21,7 @@ declare_check! {
     pub struct UnusedSuppression { code: "CC005", name: "unused-suppression", kind: Kind::Input, severity: Severity::Warning }
 }
 
-impl Check for UnusedSuppression {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl UnusedSuppression {
     /// Findings come from [`unused`], which the pipeline calls after suppressions ran.
     fn check(&self, _cx: &ArticleContext<'_>) -> Vec<Finding> {
         Vec::new()

@@ -1,4 +1,4 @@
-use super::{declare_check, input_findings, ArticleContext, Check, CheckMeta};
+use super::{input_findings, ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::InputCode;
 
@@ -21,10 +21,7 @@ declare_check! {
     pub struct BinaryFile { code: "CC006", name: "binary-file", kind: Kind::Input, severity: Severity::Error }
 }
 
-impl Check for BinaryFile {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
+impl BinaryFile {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         input_findings(cx, &Self::META, InputCode::BinaryFile)
     }

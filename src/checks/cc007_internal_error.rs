@@ -1,4 +1,4 @@
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::align::Article;
 use crate::finding::{Finding, Kind, Related, Severity};
 
@@ -27,11 +27,7 @@ declare_check! {
     pub struct InternalError { code: "CC007", name: "internal-error", kind: Kind::Input, severity: Severity::Error }
 }
 
-impl Check for InternalError {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl InternalError {
     /// Findings come from [`internal_error`], which the pipeline calls when an article's
     /// stages panic.
     fn check(&self, _cx: &ArticleContext<'_>) -> Vec<Finding> {

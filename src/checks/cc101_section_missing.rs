@@ -1,4 +1,4 @@
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 
 declare_check! {
@@ -22,11 +22,7 @@ declare_check! {
     pub struct SectionMissing { code: "CC101", name: "section-missing", kind: Kind::Structure, severity: Severity::Warning }
 }
 
-impl Check for SectionMissing {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl SectionMissing {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
         let mut out = Vec::new();

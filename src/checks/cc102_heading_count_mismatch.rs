@@ -1,4 +1,4 @@
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::SegmentKind;
 
@@ -23,11 +23,7 @@ declare_check! {
     pub struct HeadingCountMismatch { code: "CC102", name: "heading-count-mismatch", kind: Kind::Structure, severity: Severity::Info }
 }
 
-impl Check for HeadingCountMismatch {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl HeadingCountMismatch {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
         let first_heading = |d: usize| {

@@ -1,6 +1,6 @@
 use super::compare::normal_target;
 use super::section_items::{self, Diff, Item};
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::{Segment, SegmentKind};
 
@@ -27,11 +27,7 @@ declare_check! {
     pub struct LinkMissing { code: "CC103", name: "link-missing", kind: Kind::Structure, severity: Severity::Warning }
 }
 
-impl Check for LinkMissing {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl LinkMissing {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         section_items::diffs(

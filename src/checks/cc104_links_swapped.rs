@@ -1,5 +1,5 @@
 use super::compare::normal_target;
-use super::{consensus, declare_check, ArticleContext, Check, CheckMeta};
+use super::{consensus, ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::{Link, SegmentKind};
 use std::collections::{BTreeMap, BTreeSet};
@@ -28,11 +28,7 @@ declare_check! {
     pub struct LinksSwapped { code: "CC104", name: "links-swapped", kind: Kind::Structure, severity: Severity::Error }
 }
 
-impl Check for LinksSwapped {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl LinksSwapped {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
         let peers = cx.peers();

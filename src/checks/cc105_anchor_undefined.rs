@@ -1,4 +1,4 @@
-use super::{consensus, declare_check, ArticleContext, Check, CheckMeta};
+use super::{consensus, ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::{directives, Document, Link, SegmentKind};
 use std::collections::BTreeSet;
@@ -26,11 +26,7 @@ declare_check! {
     pub struct AnchorUndefined { code: "CC105", name: "anchor-undefined", kind: Kind::Structure, severity: Severity::Warning }
 }
 
-impl Check for AnchorUndefined {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl AnchorUndefined {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
         let defined: Vec<BTreeSet<String>> = art.docs.iter().map(defined_anchors).collect();

@@ -1,4 +1,4 @@
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::discover::source_file;
 use crate::finding::{Finding, Kind, Severity};
 use crate::index::{Resolved, RootIndex};
@@ -25,11 +25,7 @@ declare_check! {
     pub struct IncludeMissing { code: "CC107", name: "include-missing", kind: Kind::Structure, severity: Severity::Error }
 }
 
-impl Check for IncludeMissing {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl IncludeMissing {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for doc in &cx.article.docs {

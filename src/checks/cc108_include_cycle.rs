@@ -1,4 +1,4 @@
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::index::{Resolved, RootIndex};
 use crate::parse::SegmentKind;
@@ -20,11 +20,7 @@ declare_check! {
     pub struct IncludeCycle { code: "CC108", name: "include-cycle", kind: Kind::Structure, severity: Severity::Error }
 }
 
-impl Check for IncludeCycle {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl IncludeCycle {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for doc in &cx.article.docs {

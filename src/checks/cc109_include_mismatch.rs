@@ -1,5 +1,5 @@
 use super::compare::normal_target;
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::{Document, SegmentKind};
 use std::collections::BTreeMap;
@@ -23,11 +23,7 @@ declare_check! {
     pub struct IncludeMismatch { code: "CC109", name: "include-mismatch", kind: Kind::Structure, severity: Severity::Warning }
 }
 
-impl Check for IncludeMismatch {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl IncludeMismatch {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
         let r = art.reference;

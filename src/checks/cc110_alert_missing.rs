@@ -1,5 +1,5 @@
 use super::section_items::{self, Item};
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::SegmentKind;
 
@@ -21,11 +21,7 @@ declare_check! {
     pub struct AlertMissing { code: "CC110", name: "alert-missing", kind: Kind::Structure, severity: Severity::Warning }
 }
 
-impl Check for AlertMissing {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl AlertMissing {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         let items = |_: usize, seg: &crate::parse::Segment| match &seg.kind {

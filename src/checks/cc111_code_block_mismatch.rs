@@ -1,5 +1,5 @@
 use super::section_items::{self, Diff, Item};
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::SegmentKind;
 
@@ -29,11 +29,7 @@ declare_check! {
     pub struct CodeBlockMismatch { code: "CC111", name: "code-block-mismatch", kind: Kind::Structure, severity: Severity::Warning }
 }
 
-impl Check for CodeBlockMismatch {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl CodeBlockMismatch {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         let items = |_: usize, seg: &crate::parse::Segment| match &seg.kind {

@@ -1,6 +1,6 @@
 use super::compare::normal_target;
 use super::section_items::{self, Item};
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::SegmentKind;
 
@@ -22,11 +22,7 @@ declare_check! {
     pub struct ImageMissing { code: "CC112", name: "image-missing", kind: Kind::Structure, severity: Severity::Warning }
 }
 
-impl Check for ImageMissing {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl ImageMissing {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         let items = |_: usize, seg: &crate::parse::Segment| match &seg.kind {

@@ -1,6 +1,6 @@
 use super::quantities::{self, Conventions};
 use super::section_items::{self, Diff, Item};
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::Segment;
 use std::collections::{BTreeMap, BTreeSet};
@@ -37,11 +37,7 @@ declare_check! {
     pub struct NumberMismatch { code: "CC113", name: "number-mismatch", kind: Kind::Structure, severity: Severity::Warning }
 }
 
-impl Check for NumberMismatch {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl NumberMismatch {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
         let conventions: Vec<Conventions> = art

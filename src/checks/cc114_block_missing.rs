@@ -1,5 +1,5 @@
 use super::blocks::{self, Block};
-use super::{consensus, declare_check, ArticleContext, Check, CheckMeta};
+use super::{consensus, ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use std::collections::BTreeMap;
 
@@ -36,11 +36,7 @@ const MAX_BLOCKS: usize = 1000;
 /// Letters a missing block must have to be worth a finding.
 const MIN_LETTERS: usize = 15;
 
-impl Check for BlockMissing {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl BlockMissing {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
         let docs = cx.peers();

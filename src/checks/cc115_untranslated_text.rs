@@ -1,5 +1,5 @@
 use super::blocks::{self, Block};
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::locale::Locale;
 use std::collections::BTreeMap;
@@ -47,11 +47,7 @@ const MIN_SENTENCE_LETTERS: usize = 30;
 /// A block is foreign only when fewer than one word in `OWN_SHARE` is the locale's own.
 const OWN_SHARE: usize = 10;
 
-impl Check for UntranslatedText {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl UntranslatedText {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
         let docs = cx.peers();

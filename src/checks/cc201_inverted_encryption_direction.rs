@@ -1,5 +1,5 @@
 use super::claim_sets::ClaimSets;
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::model::Rule;
 
@@ -29,11 +29,7 @@ declare_check! {
     pub struct InvertedEncryptionDirection { code: "CC201", name: "inverted-encryption-direction", kind: Kind::ModelContradiction, severity: Severity::Error }
 }
 
-impl Check for InvertedEncryptionDirection {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl InvertedEncryptionDirection {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         ClaimSets::new(cx).contradictions(
             &Self::META,

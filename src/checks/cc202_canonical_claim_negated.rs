@@ -1,5 +1,5 @@
 use super::claim_sets::ClaimSets;
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::model::Rule;
 
@@ -30,11 +30,7 @@ declare_check! {
     pub struct CanonicalClaimNegated { code: "CC202", name: "canonical-claim-negated", kind: Kind::ModelContradiction, severity: Severity::Error }
 }
 
-impl Check for CanonicalClaimNegated {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl CanonicalClaimNegated {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         ClaimSets::new(cx).contradictions(
             &Self::META,

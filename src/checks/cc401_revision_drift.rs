@@ -1,5 +1,5 @@
 use super::compare::{self, days, iso, revision_key};
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::text::short_revision as short;
 use std::collections::BTreeMap;
@@ -34,11 +34,7 @@ declare_check! {
     pub struct RevisionDrift { code: "CC401", name: "revision-drift", kind: Kind::Metadata, severity: Severity::Warning }
 }
 
-impl Check for RevisionDrift {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl RevisionDrift {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
         // revision -> (order key, documents)

@@ -1,4 +1,4 @@
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::locale::Locale;
 
@@ -19,11 +19,7 @@ declare_check! {
     pub struct ContentLocaleMismatch { code: "CC402", name: "content-locale-mismatch", kind: Kind::Metadata, severity: Severity::Warning }
 }
 
-impl Check for ContentLocaleMismatch {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl ContentLocaleMismatch {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
         for doc in &cx.article.docs {

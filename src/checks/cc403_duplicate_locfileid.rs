@@ -1,4 +1,4 @@
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 
 declare_check! {
@@ -19,11 +19,7 @@ declare_check! {
     pub struct DuplicateLocfileid { code: "CC403", name: "duplicate-locfileid", kind: Kind::Metadata, severity: Severity::Warning }
 }
 
-impl Check for DuplicateLocfileid {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl DuplicateLocfileid {
     /// One finding per group of files sharing an id, on the group's first file (by
     /// path), whichever article holds it; the others are related locations (capped by the
     /// pipeline, like every finding's), so a group of n files costs one finding, not n times n.

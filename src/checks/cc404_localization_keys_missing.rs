@@ -1,4 +1,4 @@
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::index::LOCALIZATION_KEYS;
 use crate::parse::InputCode;
@@ -29,11 +29,7 @@ declare_check! {
     pub struct LocalizationKeysMissing { code: "CC404", name: "localization-keys-missing", kind: Kind::Metadata, severity: Severity::Info }
 }
 
-impl Check for LocalizationKeysMissing {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl LocalizationKeysMissing {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let source = cx.config.source_locale();
         let mut out = Vec::new();

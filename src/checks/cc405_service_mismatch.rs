@@ -1,5 +1,5 @@
 use super::compare::locales;
-use super::{declare_check, ArticleContext, Check, CheckMeta};
+use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use std::collections::BTreeMap;
 
@@ -20,11 +20,7 @@ declare_check! {
     pub struct ServiceMismatch { code: "CC405", name: "service-mismatch", kind: Kind::Metadata, severity: Severity::Warning }
 }
 
-impl Check for ServiceMismatch {
-    fn meta(&self) -> &'static CheckMeta {
-        &Self::META
-    }
-
+impl ServiceMismatch {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
         let mut by_value: BTreeMap<&str, Vec<usize>> = BTreeMap::new();

@@ -11,38 +11,6 @@ use crate::parse::Document;
 use serde::Serialize;
 
 mod blocks;
-mod cc001_unreadable_file;
-mod cc002_invalid_utf8;
-mod cc003_bad_front_matter;
-mod cc004_unterminated_front_matter;
-mod cc005_unused_suppression;
-mod cc006_binary_file;
-mod cc007_internal_error;
-mod cc101_section_missing;
-mod cc102_heading_count_mismatch;
-mod cc103_link_missing;
-mod cc104_links_swapped;
-mod cc105_anchor_undefined;
-mod cc106_include_outside_root;
-mod cc107_include_missing;
-mod cc108_include_cycle;
-mod cc109_include_mismatch;
-mod cc110_alert_missing;
-mod cc111_code_block_mismatch;
-mod cc112_image_missing;
-mod cc113_number_mismatch;
-mod cc114_block_missing;
-mod cc115_untranslated_text;
-mod cc201_inverted_encryption_direction;
-mod cc202_canonical_claim_negated;
-mod cc203_service_profile_mismatch;
-mod cc301_claim_missing_in_locale;
-mod cc302_claim_value_differs;
-mod cc401_revision_drift;
-mod cc402_content_locale_mismatch;
-mod cc403_duplicate_locfileid;
-mod cc404_localization_keys_missing;
-mod cc405_service_mismatch;
 mod claim_sets;
 mod compare;
 mod consensus;
@@ -173,7 +141,8 @@ pub trait Check: Sync + Send {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding>;
 }
 
-/// Declares a check type and its `CheckMeta` from its doc comment.
+/// Declares a check type, its `CheckMeta` from its doc comment, and its [`Check`] impl,
+/// which calls the type's own `fn check(&self, cx: &ArticleContext) -> Vec<Finding>`.
 macro_rules! declare_check {
     ($(#[doc = $doc:literal])* $vis:vis struct $name:ident { code: $code:literal, name: $cname:literal, kind: $kind:expr, severity: $sev:expr $(,)? }) => {
         $(#[doc = $doc])*
@@ -187,46 +156,66 @@ macro_rules! declare_check {
                 doc: concat!($($doc, "\n"),*),
             };
         }
+        impl $crate::checks::Check for $name {
+            fn meta(&self) -> &'static $crate::checks::CheckMeta {
+                &Self::META
+            }
+
+            fn check(
+                &self,
+                cx: &$crate::checks::ArticleContext<'_>,
+            ) -> Vec<$crate::finding::Finding> {
+                $name::check(self, cx)
+            }
+        }
     };
 }
-pub(crate) use declare_check;
 
-/// Every check, in code order.
-pub fn registry() -> Vec<Box<dyn Check>> {
-    vec![
-        Box::new(cc001_unreadable_file::UnreadableFile),
-        Box::new(cc002_invalid_utf8::InvalidUtf8),
-        Box::new(cc003_bad_front_matter::BadFrontMatter),
-        Box::new(cc004_unterminated_front_matter::UnterminatedFrontMatter),
-        Box::new(cc005_unused_suppression::UnusedSuppression),
-        Box::new(cc006_binary_file::BinaryFile),
-        Box::new(cc007_internal_error::InternalError),
-        Box::new(cc101_section_missing::SectionMissing),
-        Box::new(cc102_heading_count_mismatch::HeadingCountMismatch),
-        Box::new(cc103_link_missing::LinkMissing),
-        Box::new(cc104_links_swapped::LinksSwapped),
-        Box::new(cc105_anchor_undefined::AnchorUndefined),
-        Box::new(cc106_include_outside_root::IncludeOutsideRoot),
-        Box::new(cc107_include_missing::IncludeMissing),
-        Box::new(cc108_include_cycle::IncludeCycle),
-        Box::new(cc109_include_mismatch::IncludeMismatch),
-        Box::new(cc110_alert_missing::AlertMissing),
-        Box::new(cc111_code_block_mismatch::CodeBlockMismatch),
-        Box::new(cc112_image_missing::ImageMissing),
-        Box::new(cc113_number_mismatch::NumberMismatch),
-        Box::new(cc114_block_missing::BlockMissing),
-        Box::new(cc115_untranslated_text::UntranslatedText),
-        Box::new(cc201_inverted_encryption_direction::InvertedEncryptionDirection),
-        Box::new(cc202_canonical_claim_negated::CanonicalClaimNegated),
-        Box::new(cc203_service_profile_mismatch::ServiceProfileMismatch),
-        Box::new(cc301_claim_missing_in_locale::ClaimMissingInLocale),
-        Box::new(cc302_claim_value_differs::ClaimValueDiffers),
-        Box::new(cc401_revision_drift::RevisionDrift),
-        Box::new(cc402_content_locale_mismatch::ContentLocaleMismatch),
-        Box::new(cc403_duplicate_locfileid::DuplicateLocfileid),
-        Box::new(cc404_localization_keys_missing::LocalizationKeysMissing),
-        Box::new(cc405_service_mismatch::ServiceMismatch),
-    ]
+/// Declares every check's module and the registry from one list, in code order.
+macro_rules! checks {
+    ($($module:ident :: $check:ident),* $(,)?) => {
+        $(mod $module;)*
+
+        /// Every check, in code order.
+        pub fn registry() -> Vec<Box<dyn Check>> {
+            vec![$(Box::new($module::$check)),*]
+        }
+    };
+}
+
+checks! {
+    cc001_unreadable_file::UnreadableFile,
+    cc002_invalid_utf8::InvalidUtf8,
+    cc003_bad_front_matter::BadFrontMatter,
+    cc004_unterminated_front_matter::UnterminatedFrontMatter,
+    cc005_unused_suppression::UnusedSuppression,
+    cc006_binary_file::BinaryFile,
+    cc007_internal_error::InternalError,
+    cc101_section_missing::SectionMissing,
+    cc102_heading_count_mismatch::HeadingCountMismatch,
+    cc103_link_missing::LinkMissing,
+    cc104_links_swapped::LinksSwapped,
+    cc105_anchor_undefined::AnchorUndefined,
+    cc106_include_outside_root::IncludeOutsideRoot,
+    cc107_include_missing::IncludeMissing,
+    cc108_include_cycle::IncludeCycle,
+    cc109_include_mismatch::IncludeMismatch,
+    cc110_alert_missing::AlertMissing,
+    cc111_code_block_mismatch::CodeBlockMismatch,
+    cc112_image_missing::ImageMissing,
+    cc113_number_mismatch::NumberMismatch,
+    cc114_block_missing::BlockMissing,
+    cc115_untranslated_text::UntranslatedText,
+    cc201_inverted_encryption_direction::InvertedEncryptionDirection,
+    cc202_canonical_claim_negated::CanonicalClaimNegated,
+    cc203_service_profile_mismatch::ServiceProfileMismatch,
+    cc301_claim_missing_in_locale::ClaimMissingInLocale,
+    cc302_claim_value_differs::ClaimValueDiffers,
+    cc401_revision_drift::RevisionDrift,
+    cc402_content_locale_mismatch::ContentLocaleMismatch,
+    cc403_duplicate_locfileid::DuplicateLocfileid,
+    cc404_localization_keys_missing::LocalizationKeysMissing,
+    cc405_service_mismatch::ServiceMismatch,
 }
 
 /// The meta of the check that reports unused suppressions (run by the pipeline).
