@@ -240,7 +240,8 @@ mod tests {
         assert_eq!(
             f.message,
             "fr-fr does not state `requires-new-resource`, which de-de, es-es state; de-de, es-es and fr-fr were translated \
-             from different source revisions (de-de, es-es: 1cc8afad vs fr-fr: d22a01ba): this may be drift rather than a translation error"
+             from different source revisions (de-de, es-es: 1cc8afad vs fr-fr: d22a01ba): this may be drift rather than a translation error \
+             (no source locale to judge by: a hint, check the sentences)"
         );
         let related: Vec<_> = f
             .related
