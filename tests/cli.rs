@@ -595,3 +595,139 @@ fn ci_integration_files_are_valid() {
     // The hook's command line parses.
     concord().args(["check", "--help"]).assert().success();
 }
+
+/// The locale folders of `tests/roots/docs`, given one by one as a shell glob gives them.
+fn locale_roots() -> Vec<String> {
+    ["de-de", "es-es", "fr-fr"]
+        .iter()
+        .map(|l| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/roots/docs")
+                .join(l)
+                .join("articles/svc")
+                .display()
+                .to_string()
+        })
+        .collect()
+}
+
+fn json_of(out: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).expect("a JSON report")
+}
+
+/// Every finding's root joined with its path (and every related path) is a file.
+fn assert_paths_open(report: &serde_json::Value) {
+    for f in report["findings"].as_array().expect("findings") {
+        let root = Path::new(f["root"].as_str().unwrap_or_default());
+        let path = root.join(f["path"].as_str().expect("path"));
+        assert!(path.is_file(), "{} does not open: {f}", path.display());
+        for r in f["related"].as_array().into_iter().flatten() {
+            if r["line"].as_u64() != Some(0) {
+                let p = root.join(r["path"].as_str().expect("path"));
+                assert!(p.is_file(), "related {} does not open", p.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn locale_folders_given_one_by_one_are_one_tree() {
+    let roots = locale_roots();
+    let out = concord()
+        .args(["check", "--format", "json", "--exit-zero"])
+        .args(&roots)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.matches("are locale folders of one tree").count(),
+        1,
+        "{stderr}"
+    );
+    let report = json_of(&out);
+    assert_eq!(report["summary"]["articles"], 1, "{report}");
+    assert_eq!(report["summary"]["files"], 3, "{report}");
+    let codes: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    // The section fr-fr lacks is found across the roots; the includes beside the given
+    // folders (under each locale's `includes/`) are neither outside the tree nor missing.
+    assert!(codes.contains(&"CC101"), "{codes:?}");
+    assert!(
+        !codes.contains(&"CC106") && !codes.contains(&"CC107"),
+        "{codes:?}"
+    );
+    let cc101 = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "CC101")
+        .unwrap();
+    assert_eq!(cc101["path"], "fr-fr/articles/svc/keys.md");
+    let shown = Path::new(cc101["root"].as_str().unwrap()).join("fr-fr/articles/svc/keys.md");
+    assert!(shown.starts_with(&roots[2]), "{}", shown.display());
+    assert_paths_open(&report);
+    assert!(
+        report["summary"]["notes"][0]
+            .as_str()
+            .is_some_and(|n| n.contains("locale folders of one tree")),
+        "{report}"
+    );
+
+    // One folder alone is still a tree of its own, and says nothing about grouping.
+    let out = concord()
+        .args(["check", "--format", "json", "--exit-zero", &roots[0]])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("one tree"));
+    assert_eq!(json_of(&out)["summary"]["articles"], 1);
+}
+
+#[test]
+fn roots_in_different_trees_keep_their_own_paths() {
+    // Two roots that are not locale folders of one tree: each finding under its own root.
+    let out = concord()
+        .args(["check", "--format", "json", "--exit-zero"])
+        .args([
+            fixture("CC101_section-missing/fires"),
+            fixture("CC102_heading-count-mismatch/fires"),
+        ])
+        .output()
+        .unwrap();
+    let report = json_of(&out);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("one tree"));
+    assert!(report["findings"].as_array().unwrap().len() > 1);
+    assert_paths_open(&report);
+}
+
+#[test]
+fn realtree_locale_folders_given_one_by_one() {
+    let tree = Path::new("../shared/realtree-dev");
+    if !tree.is_dir() {
+        eprintln!("skipped: {} is absent", tree.display());
+        return;
+    }
+    let out = concord()
+        .args(["check", "--format", "json", "--exit-zero"])
+        .arg(tree.join("fr-fr/articles/iot-hub"))
+        .arg(tree.join("es-es/articles/iot-hub"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let report = json_of(&out);
+    // 210 files, two locales of 105 pages: 105 articles (each folder alone gave 204
+    // one-locale articles and 332 CC106 errors for the includes beside the folders).
+    assert_eq!(report["summary"]["files"], 210, "{}", report["summary"]);
+    assert_eq!(report["summary"]["articles"], 105, "{}", report["summary"]);
+    assert!(report["summary"]["by_code"].get("CC106").is_none());
+    assert_paths_open(&report);
+    let notes = report["summary"]["notes"].as_array().expect("notes");
+    assert!(notes.iter().any(|n| n
+        .as_str()
+        .unwrap()
+        .contains("source locale en-us not found")));
+}

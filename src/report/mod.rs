@@ -149,6 +149,10 @@ pub struct Summary {
     pub infos: usize,
     pub by_code: BTreeMap<String, usize>,
     pub by_kind: BTreeMap<String, usize>,
+    /// What the run said about how it read the roots (grouped locale folders, a source
+    /// locale never seen), once each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 /// A check report as `--format json` writes it, read back (`concord merge`).
@@ -199,9 +203,16 @@ impl CheckReport {
         let parts = unique;
         let files = parts.iter().map(|p| p.summary.files).sum();
         let articles = parts.iter().map(|p| p.summary.articles).sum();
+        let mut notes: Vec<String> = Vec::new();
+        for note in parts.iter().flat_map(|p| &p.summary.notes) {
+            if !notes.contains(note) {
+                notes.push(note.clone());
+            }
+        }
         let mut findings: Vec<Finding> = parts.into_iter().flat_map(|p| p.findings).collect();
         findings.sort_by(store::order);
-        let summary = Summary::of(&findings, files, articles);
+        let mut summary = Summary::of(&findings, files, articles);
+        summary.notes = notes;
         CheckReport {
             findings,
             summary,
@@ -218,7 +229,10 @@ impl CheckReport {
         for a in &mut self.articles {
             a.findings.retain(|f| filter.keeps(f));
         }
-        self.summary = Summary::of(&self.findings, self.summary.files, self.summary.articles);
+        self.summary = Summary {
+            notes: std::mem::take(&mut self.summary.notes),
+            ..Summary::of(&self.findings, self.summary.files, self.summary.articles)
+        };
     }
 
     /// Whether any finding is at or above the gate.
