@@ -448,7 +448,7 @@ fn check(
         f.related.sort();
         f.cap_related();
     }
-    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings.sort_by(crate::finding::order);
     findings
 }
 

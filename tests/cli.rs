@@ -731,3 +731,187 @@ fn realtree_locale_folders_given_one_by_one() {
         .unwrap()
         .contains("source locale en-us not found")));
 }
+
+/// Copies a folder (files and subfolders) into `to`.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+fn codes_of(report: &serde_json::Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn concord_toml_is_found_upward_and_the_nearest_wins() {
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("docs");
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/roots/docs"),
+        &docs,
+    );
+    let roots: Vec<_> = ["de-de", "es-es", "fr-fr"]
+        .iter()
+        .map(|l| docs.join(l).join("articles/svc"))
+        .collect();
+    let run = || {
+        concord()
+            .args(["check", "-v", "--format", "json", "--exit-zero"])
+            .args(&roots)
+            .current_dir(tmp.path())
+            .output()
+            .unwrap()
+    };
+    // No configuration anywhere: the defaults, said with --verbose.
+    let out = run();
+    assert!(codes_of(&json_of(&out)).contains(&"CC101".to_string()));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no concord.toml found"));
+
+    // Two levels above the roots.
+    let top = tmp.path().join("concord.toml");
+    std::fs::write(&top, "[checks]\ndisable = [\"CC101\"]\n").unwrap();
+    let out = run();
+    let codes = codes_of(&json_of(&out));
+    assert!(!codes.contains(&"CC101".to_string()), "{codes:?}");
+    assert!(codes.contains(&"CC102".to_string()), "{codes:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("configuration {}", top.display())),
+        "{stderr}"
+    );
+
+    // A nearer one wins (it replaces the other, it is not merged with it).
+    let near = docs.join("concord.toml");
+    std::fs::write(&near, "[checks]\ndisable = [\"CC102\"]\n").unwrap();
+    let out = run();
+    let codes = codes_of(&json_of(&out));
+    assert!(codes.contains(&"CC101".to_string()), "{codes:?}");
+    assert!(!codes.contains(&"CC102".to_string()), "{codes:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("configuration {}", near.display())),
+        "{stderr}"
+    );
+    // Still one tree: every root found the same file.
+    assert!(stderr.contains("locale folders of one tree"), "{stderr}");
+}
+
+#[test]
+fn concord_toml_in_the_working_directory_when_none_is_above_the_root() {
+    let tree = tempfile::tempdir().unwrap();
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/roots/docs"),
+        tree.path(),
+    );
+    let cwd = tempfile::tempdir().unwrap();
+    let config = cwd.path().join("concord.toml");
+    std::fs::write(&config, "[checks]\ndisable = [\"CC101\"]\n").unwrap();
+    let out = concord()
+        .args(["check", "-v", "--format", "json", "--exit-zero"])
+        .arg(tree.path())
+        .current_dir(cwd.path())
+        .output()
+        .unwrap();
+    let codes = codes_of(&json_of(&out));
+    assert!(!codes.contains(&"CC101".to_string()), "{codes:?}");
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains(&format!("configuration {}", config.display())));
+}
+
+#[test]
+fn no_docs_found_is_an_error_and_so_is_a_missing_path() {
+    let tmp = tempfile::tempdir().unwrap();
+    let empty = tmp.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let text = tmp.path().join("text");
+    std::fs::create_dir_all(text.join("fr-fr")).unwrap();
+    std::fs::write(text.join("fr-fr/a.txt"), "# Bonjour\n").unwrap();
+    for (dir, sub) in [(&empty, "check"), (&text, "check"), (&text, "claims")] {
+        let out = concord().arg(sub).arg(dir).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(&format!("no docs found under {}", dir.display()))
+                && stderr.contains(".md, .markdown"),
+            "{stderr}"
+        );
+        assert!(out.stdout.is_empty(), "{out:?}");
+    }
+    // The same folder with `.txt` named as docs is checked.
+    std::fs::write(text.join("concord.toml"), "extensions = [\"txt\"]\n").unwrap();
+    concord().arg("check").arg(&text).assert().code(0);
+    // A root without docs beside one with docs: a note, and the run goes on.
+    let out = concord()
+        .arg("check")
+        .arg(&empty)
+        .arg(fixture("CC101_section-missing/near-miss"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains(&format!("note: no docs found under {}", empty.display())));
+    // A path that does not exist: exit 2, said the same way by every command.
+    for sub in ["check", "claims", "articles"] {
+        concord()
+            .args([sub, "/no/such/folder"])
+            .assert()
+            .code(2)
+            .stderr("concord: error: /no/such/folder: no such file or folder\n");
+    }
+}
+
+#[test]
+fn a_missing_source_locale_is_said_once_per_run() {
+    let mut roots = locale_roots();
+    // A second tree without en-us (a folder below another path of the same locale).
+    roots.push(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/roots/docs/de-de/includes")
+            .display()
+            .to_string(),
+    );
+    let out = concord()
+        .args(["check", "--format", "json", "--exit-zero"])
+        .args(&roots)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.matches("source locale en-us not found").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("translations are judged by consensus of the other locales"),
+        "{stderr}"
+    );
+    let notes = json_of(&out)["summary"]["notes"].clone();
+    let said: Vec<&str> = notes
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| n.as_str())
+        .filter(|n| n.contains("source locale en-us not found"))
+        .collect();
+    assert_eq!(said.len(), 1, "{notes}");
+    assert!(said[0].contains("de-de/includes"), "{notes}");
+    // A tree with the source locale says nothing of the kind.
+    let out = concord()
+        .args(["check", &fixture("CC101_section-missing/fires")])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("source locale"));
+}

@@ -270,29 +270,8 @@ pub(crate) fn append(path: &Path, format: &dyn Report, report: &CheckReport) -> 
 
 /// Renders into a temporary file next to `path`, then renames it over `path`.
 pub(crate) fn write_atomic(path: &Path, format: &dyn Report, report: &CheckReport) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&dir).with_context(|| format!("{}: cannot create", dir.display()))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir)
-        .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
-    {
-        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
-        format
-            .render(report, &mut w)
-            .with_context(|| format!("{}: cannot write", path.display()))?;
-        w.flush()?;
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
-    }
-    tmp.persist(path)
-        .with_context(|| format!("{}: cannot write", path.display()))?;
-    Ok(())
+    concord::report::write_atomic(path, |out| format.render(report, out))
+        .with_context(|| format!("{}: cannot write", path.display()))
 }
 
 impl OutputArgs {
