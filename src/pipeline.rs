@@ -14,7 +14,6 @@ use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 
 /// What to run.
 #[derive(Clone, Debug, Default)]
@@ -251,6 +250,7 @@ pub fn run<T: Send>(
         );
         let all_files = list.len();
         discovered += all_files;
+        let by_path = align::grouping(&list) == Grouping::Path;
         let mut groups = group(&list, &config);
         let scopes: Vec<String> = match tree.is_grouped() {
             true => tree.members.iter().map(|m| m.prefix.clone()).collect(),
@@ -280,7 +280,6 @@ pub fn run<T: Send>(
             None => out.files += all_files,
         }
         let source_locale = config.source_locale();
-        let seen_source = AtomicBool::new(false);
         let results: Vec<T> = groups
             .into_par_iter()
             .map(|(key, members)| {
@@ -292,9 +291,6 @@ pub fn run<T: Send>(
                         .map(|&i| read(files.get(i), &source_locale))
                         .collect();
                     let article = align::article(key.clone(), docs, &source_locale);
-                    if article.docs.iter().any(|d| d.locale == source_locale) {
-                        seen_source.store(true, Ordering::Relaxed);
-                    }
                     if options.panic_in.as_ref().is_some_and(|k| key.contains(k)) {
                         panic!("forced by the test hook in article {key}");
                     }
@@ -331,7 +327,9 @@ pub fn run<T: Send>(
                 })
             })
             .collect();
-        if all_files > 0 && !seen_source.load(Ordering::Relaxed) && index.source_keys.is_empty() {
+        // In a tree of locale folders, from the whole walk (not the shard), so that
+        // every shard says the same; a flat tree names no locale folder to miss.
+        if by_path && !index.has_source_locale() {
             missing.push((source_locale, tree.base.clone()));
         }
         out.articles.extend(results);
