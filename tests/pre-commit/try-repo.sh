@@ -15,10 +15,12 @@ else
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# pre-commit's cache in the temporary folder; the hook's build shares the repository's
-# target folder, so only concord itself is compiled again.
+# pre-commit's cache in the temporary folder. The hook is built by `cargo install` (a
+# release build) in a target folder of its own that later runs reuse, unoptimised: this
+# test is about the hook's wiring, not concord's speed.
 export PRE_COMMIT_HOME="$work/cache"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target}"
+export CARGO_TARGET_DIR="$repo/target/pre-commit"
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=0 CARGO_PROFILE_RELEASE_DEBUG=0
 fixtures="$repo/tests/fixtures/CC101_section-missing"
 
 site="$work/site"
