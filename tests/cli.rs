@@ -876,13 +876,13 @@ fn no_docs_found_is_an_error_and_so_is_a_missing_path() {
 #[test]
 fn a_missing_source_locale_is_said_once_per_run() {
     let mut roots = locale_roots();
-    // A second tree without en-us (a folder below another path of the same locale).
-    roots.push(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/roots/docs/de-de/includes")
-            .display()
-            .to_string(),
+    // A second tree of locale folders without en-us.
+    let other = tempfile::tempdir().unwrap();
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/roots/docs"),
+        other.path(),
     );
+    roots.push(other.path().display().to_string());
     let out = concord()
         .args(["check", "--format", "json", "--exit-zero"])
         .args(&roots)
@@ -907,7 +907,10 @@ fn a_missing_source_locale_is_said_once_per_run() {
         .filter(|n| n.contains("source locale en-us not found"))
         .collect();
     assert_eq!(said.len(), 1, "{notes}");
-    assert!(said[0].contains("de-de/includes"), "{notes}");
+    assert!(
+        said[0].contains("tests/roots/docs") && said[0].contains(&roots[3]),
+        "{notes}"
+    );
     // A tree with the source locale says nothing of the kind.
     let out = concord()
         .args(["check", &fixture("CC101_section-missing/fires")])
