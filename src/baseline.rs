@@ -7,7 +7,6 @@
 use crate::finding::Finding;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The file format: a version and the accepted findings, sorted.
@@ -103,21 +102,10 @@ impl Baseline {
 
     /// Writes the baseline atomically: a temporary file in the same folder, then a rename.
     pub fn write(&self, path: &Path) -> Result<(), BaselineError> {
-        let err = |source| BaselineError::Write {
+        crate::report::json::write_file(self, path).map_err(|source| BaselineError::Write {
             path: path.into(),
             source,
-        };
-        let dir = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
-        let json = serde_json::to_vec_pretty(self).map_err(|e| err(e.into()))?;
-        tmp.write_all(&json)
-            .and_then(|_| tmp.write_all(b"\n"))
-            .map_err(err)?;
-        tmp.persist(path).map_err(|e| err(e.error))?;
-        Ok(())
+        })
     }
 
     /// Splits findings into (new, baselined). Each baseline entry absorbs at most one finding.

@@ -37,9 +37,13 @@ pub struct PathsArgs {
     /// Docs folders (or files) to read.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Configuration file (default: `concord.toml` in each checked folder).
+    /// Configuration file (default: the nearest `concord.toml` in each checked folder or
+    /// above it, else in the working directory).
     #[arg(long)]
     pub config: Option<PathBuf>,
+    /// Say on stderr which configuration file each tree used.
+    #[arg(long, short)]
+    pub verbose: bool,
     /// Check only shard K of N (1-based, e.g. `--shard 2/4`): articles are split by a
     /// stable hash of their key, so N jobs together cover every article exactly once.
     #[arg(long, value_name = "K/N")]

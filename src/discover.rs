@@ -122,6 +122,48 @@ impl FileList {
     pub fn iter(&self) -> impl Iterator<Item = SourceFile> + '_ {
         (0..self.len()).map(|i| self.get(i))
     }
+
+    /// The folder the relative paths start from.
+    pub fn base(&self) -> &Path {
+        &self.base
+    }
+
+    /// One list under `base` from the walks of several roots below it, each given with
+    /// its path from `base` (`fr-fr/articles/iot-hub`).
+    pub fn under(base: PathBuf, parts: Vec<(String, FileList)>) -> FileList {
+        let mut files: Vec<(Box<str>, Option<PathBuf>)> = Vec::new();
+        for (prefix, part) in parts {
+            for (i, rel) in part.rels.iter().enumerate() {
+                files.push((
+                    prefixed(&prefix, rel).into_boxed_str(),
+                    part.odd.get(&i).cloned(),
+                ));
+            }
+        }
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        files.dedup_by(|a, b| a.0 == b.0);
+        let mut list = FileList {
+            base: Arc::new(base),
+            rels: Vec::with_capacity(files.len()),
+            odd: BTreeMap::new(),
+        };
+        for (i, (rel, odd)) in files.into_iter().enumerate() {
+            list.rels.push(rel);
+            if let Some(path) = odd {
+                list.odd.insert(i, path);
+            }
+        }
+        list
+    }
+}
+
+/// `prefix/rel`, or `rel` when the prefix is empty.
+pub fn prefixed(prefix: &str, rel: &str) -> String {
+    match (prefix.is_empty(), rel.is_empty()) {
+        (true, _) => rel.to_string(),
+        (false, true) => prefix.to_string(),
+        (false, false) => format!("{prefix}/{rel}"),
+    }
 }
 
 /// Walks one root: its docs files and the folders or files it could not read.

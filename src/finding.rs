@@ -2,6 +2,7 @@
 
 use crate::locale::Locale;
 use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
 use std::fmt;
 
 /// How bad a finding is. Ordered: `Info < Warning < Error`.
@@ -93,8 +94,26 @@ pub struct Finding {
     pub root: String,
 }
 
+/// The one order of findings, used everywhere findings are sorted (each article's in the
+/// pipeline, every report, the spilling store, `merge`): the [`Finding::sort_key`] (path,
+/// line, code, message), then every other field, so the output never depends on the
+/// order articles finished in. Triage views put severity first and then this order
+/// (`report::by_severity`).
+pub fn order(a: &Finding, b: &Finding) -> Ordering {
+    a.sort_key().cmp(&b.sort_key()).then_with(|| {
+        (
+            &a.article, &a.name, &a.locale, &a.claim, &a.help, &a.related, &a.subject, a.severity,
+            a.kind, &a.root,
+        )
+            .cmp(&(
+                &b.article, &b.name, &b.locale, &b.claim, &b.help, &b.related, &b.subject,
+                b.severity, b.kind, &b.root,
+            ))
+    })
+}
+
 impl Finding {
-    /// The order reports use: path, line, code, message.
+    /// The first fields of [`order`]: path, line, code, message.
     pub fn sort_key(&self) -> (&str, u32, &str, &str) {
         (&self.path, self.line, &self.code, &self.message)
     }

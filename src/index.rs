@@ -38,6 +38,10 @@ pub struct RootIndex {
     /// The translated files that have front matter, and the first of them by path.
     pub translated: usize,
     pub first_translated: Option<String>,
+    /// Include targets outside the walked roots of a grouped tree (see
+    /// [`crate::roots`]) that exist on disk under its base: the docs build finds them,
+    /// so they are not missing, but they are not checked either.
+    pub beside: BTreeSet<String>,
 }
 
 /// The keys the localization system writes into every translated page.
@@ -64,6 +68,12 @@ impl RootIndex {
     /// per file nothing but its relative path; then reads again the few files that are
     /// include targets or share an `ms.locfileid` hash.
     pub fn build(files: FileList, source: &Locale) -> RootIndex {
+        RootIndex::build_scoped(files, source, &[])
+    }
+
+    /// [`RootIndex::build`] for a tree of which only the folders `scopes` (relative
+    /// paths) were walked; empty `scopes` means the whole tree was.
+    pub fn build_scoped(files: FileList, source: &Locale, scopes: &[String]) -> RootIndex {
         type Scan = (
             Vec<(u64, usize)>,
             BTreeSet<String>,
@@ -129,6 +139,23 @@ impl RootIndex {
             })
             .filter(|(_, directives)| !directives.is_empty())
             .collect();
+        let walked = |rel: &str| {
+            scopes.iter().any(|s| {
+                s.is_empty()
+                    || rel
+                        .strip_prefix(s.as_str())
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+            })
+        };
+        let beside = if scopes.is_empty() {
+            BTreeSet::new()
+        } else {
+            targets
+                .iter()
+                .filter(|t| !walked(t) && files.base().join(t).is_file())
+                .cloned()
+                .collect()
+        };
         RootIndex {
             files,
             includes,
@@ -137,6 +164,7 @@ impl RootIndex {
             localization_keys: translated.keys,
             translated: translated.files,
             first_translated: translated.first,
+            beside,
         }
     }
 
@@ -169,7 +197,7 @@ impl RootIndex {
     /// Whether `rel` exists, or, in a locale-root tree, the same page exists under another
     /// locale root whose file the docs build falls back to (`fallback` = its relative path).
     pub fn exists(&self, rel: &str) -> bool {
-        self.files.contains(rel)
+        self.files.contains(rel) || self.beside.contains(rel)
     }
 
     /// Whether the page with this `path_key` exists under the source locale's root.

@@ -2,6 +2,7 @@
 //!
 //! The pipeline, one stage feeding the next:
 //!
+//! 0. [`roots`]: the roots as given -> trees (locale folders given one by one are one tree);
 //! 1. [`discover`]: walk the roots -> [`discover::SourceFile`]s with their path locale;
 //! 2. [`parse`]: each file -> [`parse::Document`] (front matter + line-numbered segments);
 //! 3. [`align`]: documents -> [`align::Article`]s (all locales of one page), sections aligned;
@@ -28,7 +29,8 @@ pub mod model;
 pub mod parse;
 pub mod pipeline;
 pub mod report;
+pub mod roots;
 pub mod suppress;
 pub mod text;
 
-pub use pipeline::{run, ArticleOutcome, Options, RunError, RunOutput, Shard};
+pub use pipeline::{run, ArticleOutcome, Note, Options, RunError, RunOutput, Shard};

@@ -27,7 +27,9 @@ fn main() {
         Command::Articles(args) => {
             commands::check_paths(&args.paths).and_then(|_| commands::articles(args))
         }
-        Command::Merge(args) => commands::merge(args),
+        Command::Merge(args) => {
+            commands::check_paths(&args.reports).and_then(|_| commands::merge(args))
+        }
         Command::Explain { code } => commands::explain(code),
         Command::Checks => commands::list_checks(),
         Command::Model => commands::model(),

@@ -4,20 +4,21 @@ use crate::align::{self, Article, Grouping};
 use crate::checks::{self, ArticleContext, Check};
 use crate::claims::{Claim, Extractor, LexiconError};
 use crate::config::{Config, ConfigError};
-use crate::discover::{self, DiscoverError, FileList, SourceFile};
+use crate::discover::{self, DiscoverError, FileList, SourceFile, WalkProblem};
 use crate::finding::Finding;
 use crate::index::RootIndex;
 use crate::locale::Locale;
 use crate::parse::{Document, InputCode, InputProblem};
+use crate::roots::{self, Tree};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::panic::{self, AssertUnwindSafe};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// What to run.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
-    /// A configuration file that replaces each root's own `concord.toml`.
+    /// A configuration file that replaces the `concord.toml` each root would find.
     pub config: Option<PathBuf>,
     /// Only check articles with at least one of these files (absolute, canonical paths);
     /// all locales of such an article are checked. `None` checks everything.
@@ -89,12 +90,28 @@ pub enum RunError {
     Discover(#[from] DiscoverError),
     #[error(transparent)]
     Lexicon(#[from] LexiconError),
+    /// Not one docs file under any root: a typo in a path, or files of another extension.
+    #[error("no docs found under {} (looked for files ending in {}; `extensions` in concord.toml names others)", list(.roots), .extensions.iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(", "))]
+    NoDocs {
+        roots: Vec<PathBuf>,
+        extensions: Vec<String>,
+    },
+}
+
+fn list(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// One article after every stage ran on it.
 pub struct ArticleOutcome<'a> {
-    /// Index of the root (in the order given) the article was found under.
+    /// Index of the tree (in [`RunOutput::trees`]) the article was found in.
     pub root: usize,
+    /// The folder the article's paths are relative to (the tree's base).
+    pub base: &'a Path,
     pub article: &'a Article,
     /// Claims per document, in the order of `article.docs`.
     pub claims: &'a [Vec<Claim>],
@@ -104,32 +121,98 @@ pub struct ArticleOutcome<'a> {
 }
 
 /// What a run produced: one value per article (what the caller kept of it), in
-/// article-key order per root, and totals.
+/// article-key order per tree, and totals.
 pub struct RunOutput<T> {
     pub articles: Vec<T>,
-    /// Findings that belong to no article (folders the walk could not read).
-    pub walk_findings: Vec<Finding>,
+    /// Findings that belong to no article (folders the walk could not read), each with
+    /// the index of its tree.
+    pub walk_findings: Vec<(usize, Finding)>,
+    /// Files checked (of the shard, with `--shard`).
     pub files: usize,
+    /// The trees walked, in the order their first root was given.
+    pub trees: Vec<Tree>,
+    /// What the user should know about how the roots were read.
+    pub notes: Vec<Note>,
 }
 
-/// Runs the pipeline on each root. `visit` sees every article once, with its claims and
-/// findings, and returns what the caller wants to keep; the article itself is dropped
-/// right after, so memory stays bounded by the largest article.
+/// Something about a run that is not a finding about the docs: said once, on stderr and
+/// in the JSON summary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// Roots under locale folders were checked as one tree from their common parent.
+    Grouped { roots: Vec<PathBuf>, base: PathBuf },
+    /// No document of these trees is in the source locale.
+    SourceMissing { locale: Locale, roots: Vec<PathBuf> },
+    /// A root without one docs file, while other roots had some.
+    Empty { root: PathBuf },
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Note::Grouped { roots, base } => write!(
+                f,
+                "{} are locale folders of one tree: their articles are aligned across locales as if {} had been given (only the given folders are checked; paths are shown from it)",
+                list(roots),
+                shown(base)
+            ),
+            Note::SourceMissing { locale, roots } => write!(
+                f,
+                "source locale {locale} not found under {}: translations are judged by consensus of the other locales",
+                list(&roots.iter().map(|r| PathBuf::from(shown(r))).collect::<Vec<_>>())
+            ),
+            Note::Empty { root } => write!(f, "no docs found under {}", root.display()),
+        }
+    }
+}
+
+/// A folder as the user reads it (`.` for the working directory).
+fn shown(path: &Path) -> String {
+    if path.as_os_str().is_empty() {
+        ".".into()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// The trees a run over `roots` walks, with the configuration file of each.
+pub fn trees(roots: &[PathBuf], options: &Options) -> Vec<Tree> {
+    roots::trees(roots, |root| match &options.config {
+        Some(path) => Some(path.clone()),
+        None => roots::find_config(root),
+    })
+}
+
+/// Runs the pipeline on each tree (see [`crate::roots`]). `visit` sees every article
+/// once, with its claims and findings, and returns what the caller wants to keep; the
+/// article itself is dropped right after, so memory stays bounded by the largest article.
 pub fn run<T: Send>(
     roots: &[PathBuf],
     options: &Options,
     visit: impl Fn(&ArticleOutcome<'_>) -> T + Sync,
 ) -> Result<RunOutput<T>, RunError> {
+    let trees = trees(roots, options);
     let mut out = RunOutput {
         articles: Vec::new(),
         walk_findings: Vec::new(),
         files: 0,
+        trees: Vec::new(),
+        notes: Vec::new(),
     };
-    for (root_index, root) in roots.iter().enumerate() {
-        let config = match &options.config {
+    let mut discovered = 0;
+    let mut empty = Vec::new();
+    let mut extensions = Vec::new();
+    let mut missing: Vec<(Locale, PathBuf)> = Vec::new();
+    for (tree_index, tree) in trees.iter().enumerate() {
+        let config = match &tree.config {
             Some(path) => Config::load(path)?,
-            None => Config::for_root(root)?,
+            None => Config::default(),
         };
+        for e in &config.extensions {
+            if !extensions.contains(e) {
+                extensions.push(e.clone());
+            }
+        }
         let custom;
         let extractor: &Extractor = if config.lexicons.is_empty() {
             default_extractor()?
@@ -138,17 +221,48 @@ pub fn run<T: Send>(
             &custom
         };
         let checks = enabled_checks(&config);
-        let (list, problems) = discover::walk_list(root, &config)?;
+        let mut parts = Vec::new();
+        let mut problems = Vec::new();
+        for member in &tree.members {
+            let (list, found) = discover::walk_list(&member.path, &config)?;
+            if list.is_empty() {
+                empty.push(member.path.clone());
+            }
+            problems.extend(found.into_iter().map(|p| WalkProblem {
+                rel: discover::prefixed(&member.prefix, &p.rel),
+                ..p
+            }));
+            parts.push((member.prefix.clone(), list));
+        }
+        let list = match (tree.is_grouped(), parts.pop()) {
+            (false, Some((_, list))) => list,
+            (_, last) => {
+                parts.extend(last);
+                FileList::under(tree.base.clone(), parts)
+            }
+        };
+        if tree.is_grouped() {
+            out.notes.push(Note::Grouped {
+                roots: tree.members.iter().map(|m| m.path.clone()).collect(),
+                base: tree.base.clone(),
+            });
+        }
         let in_shard = |key: &str| options.shard.is_none_or(|s| s.contains(key));
         out.walk_findings.extend(
             problems
                 .iter()
                 .filter(|p| in_shard(&p.rel))
-                .map(|p| walk_finding(&p.rel, &p.message)),
+                .map(|p| (tree_index, walk_finding(&p.rel, &p.message))),
         );
         let all_files = list.len();
+        discovered += all_files;
+        let by_path = align::grouping(&list) == Grouping::Path;
         let mut groups = group(&list, &config);
-        let index = RootIndex::build(list, &config.source_locale());
+        let scopes: Vec<String> = match tree.is_grouped() {
+            true => tree.members.iter().map(|m| m.prefix.clone()).collect(),
+            false => Vec::new(),
+        };
+        let index = RootIndex::build_scoped(list, &config.source_locale(), &scopes);
         let files = &index.files;
         if let Some(changed) = &options.changed {
             groups.retain(|(_, members)| {
@@ -190,7 +304,8 @@ pub fn run<T: Send>(
                         article.docs.iter().map(|d| extractor.extract(d)).collect();
                     let findings = check(&article, &claims, &config, &checks, &index);
                     visit(&ArticleOutcome {
-                        root: root_index,
+                        root: tree_index,
+                        base: &tree.base,
                         article: &article,
                         claims: &claims,
                         findings: &findings,
@@ -208,7 +323,8 @@ pub fn run<T: Send>(
                     let mut finding = checks::internal_error(&article, &panic_message(&*payload));
                     finding.cap_related();
                     visit(&ArticleOutcome {
-                        root: root_index,
+                        root: tree_index,
+                        base: &tree.base,
                         article: &article,
                         claims: &claims,
                         findings: &[finding],
@@ -217,8 +333,30 @@ pub fn run<T: Send>(
                 })
             })
             .collect();
+        // In a tree of locale folders, from the whole walk (not the shard), so that
+        // every shard says the same; a flat tree names no locale folder to miss.
+        if by_path && !index.has_source_locale() {
+            missing.push((source_locale, tree.base.clone()));
+        }
         out.articles.extend(results);
     }
+    if discovered == 0 {
+        return Err(RunError::NoDocs {
+            roots: roots.to_vec(),
+            extensions,
+        });
+    }
+    out.notes
+        .extend(empty.into_iter().map(|root| Note::Empty { root }));
+    // One note per source locale, naming every tree that lacks it.
+    missing.sort();
+    for run in missing.chunk_by(|a, b| a.0 == b.0) {
+        out.notes.push(Note::SourceMissing {
+            locale: run[0].0.clone(),
+            roots: run.iter().map(|(_, r)| r.clone()).collect(),
+        });
+    }
+    out.trees = trees;
     Ok(out)
 }
 
@@ -328,8 +466,10 @@ fn check(
         f.related.sort();
         f.cap_related();
     }
-    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    same_place_once(findings)
+    findings.sort_by(crate::finding::order);
+    let mut findings = same_place_once(findings);
+    findings.sort_by(crate::finding::order);
+    findings
 }
 
 /// Findings of one check with the same message at the same line (a link dropped three

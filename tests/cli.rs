@@ -595,3 +595,352 @@ fn ci_integration_files_are_valid() {
     // The hook's command line parses.
     concord().args(["check", "--help"]).assert().success();
 }
+
+/// The locale folders of `tests/roots/docs`, given one by one as a shell glob gives them.
+fn locale_roots() -> Vec<String> {
+    ["de-de", "es-es", "fr-fr"]
+        .iter()
+        .map(|l| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/roots/docs")
+                .join(l)
+                .join("articles/svc")
+                .display()
+                .to_string()
+        })
+        .collect()
+}
+
+fn json_of(out: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).expect("a JSON report")
+}
+
+/// Every finding's root joined with its path (and every related path) is a file.
+fn assert_paths_open(report: &serde_json::Value) {
+    for f in report["findings"].as_array().expect("findings") {
+        let root = Path::new(f["root"].as_str().unwrap_or_default());
+        let path = root.join(f["path"].as_str().expect("path"));
+        assert!(path.is_file(), "{} does not open: {f}", path.display());
+        for r in f["related"].as_array().into_iter().flatten() {
+            if r["line"].as_u64() != Some(0) {
+                let p = root.join(r["path"].as_str().expect("path"));
+                assert!(p.is_file(), "related {} does not open", p.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn locale_folders_given_one_by_one_are_one_tree() {
+    let roots = locale_roots();
+    let out = concord()
+        .args(["check", "--format", "json", "--exit-zero"])
+        .args(&roots)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.matches("are locale folders of one tree").count(),
+        1,
+        "{stderr}"
+    );
+    let report = json_of(&out);
+    assert_eq!(report["summary"]["articles"], 1, "{report}");
+    assert_eq!(report["summary"]["files"], 3, "{report}");
+    let codes: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    // The section fr-fr lacks is found across the roots; the includes beside the given
+    // folders (under each locale's `includes/`) are neither outside the tree nor missing.
+    assert!(codes.contains(&"CC101"), "{codes:?}");
+    assert!(
+        !codes.contains(&"CC106") && !codes.contains(&"CC107"),
+        "{codes:?}"
+    );
+    let cc101 = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "CC101")
+        .unwrap();
+    assert_eq!(cc101["path"], "fr-fr/articles/svc/keys.md");
+    let shown = Path::new(cc101["root"].as_str().unwrap()).join("fr-fr/articles/svc/keys.md");
+    assert!(shown.starts_with(&roots[2]), "{}", shown.display());
+    assert_paths_open(&report);
+    assert!(
+        report["summary"]["notes"][0]
+            .as_str()
+            .is_some_and(|n| n.contains("locale folders of one tree")),
+        "{report}"
+    );
+
+    // One folder alone is still a tree of its own, and says nothing about grouping.
+    let out = concord()
+        .args(["check", "--format", "json", "--exit-zero", &roots[0]])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("one tree"));
+    assert_eq!(json_of(&out)["summary"]["articles"], 1);
+}
+
+#[test]
+fn roots_in_different_trees_keep_their_own_paths() {
+    // Two roots that are not locale folders of one tree: each finding under its own root.
+    let out = concord()
+        .args(["check", "--format", "json", "--exit-zero"])
+        .args([
+            fixture("CC101_section-missing/fires"),
+            fixture("CC102_heading-count-mismatch/fires"),
+        ])
+        .output()
+        .unwrap();
+    let report = json_of(&out);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("one tree"));
+    assert!(report["findings"].as_array().unwrap().len() > 1);
+    assert_paths_open(&report);
+}
+
+#[test]
+fn realtree_locale_folders_given_one_by_one() {
+    let tree = Path::new("../shared/realtree-dev");
+    if !tree.is_dir() {
+        eprintln!("skipped: {} is absent", tree.display());
+        return;
+    }
+    let out = concord()
+        .args(["check", "--format", "json", "--exit-zero"])
+        .arg(tree.join("fr-fr/articles/iot-hub"))
+        .arg(tree.join("es-es/articles/iot-hub"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let report = json_of(&out);
+    // 210 files, two locales of 105 pages: 105 articles (each folder alone gave 204
+    // one-locale articles and 332 CC106 errors for the includes beside the folders).
+    assert_eq!(report["summary"]["files"], 210, "{}", report["summary"]);
+    assert_eq!(report["summary"]["articles"], 105, "{}", report["summary"]);
+    assert!(report["summary"]["by_code"].get("CC106").is_none());
+    assert_paths_open(&report);
+    let notes = report["summary"]["notes"].as_array().expect("notes");
+    assert!(notes.iter().any(|n| n
+        .as_str()
+        .unwrap()
+        .contains("source locale en-us not found")));
+}
+
+/// Copies a folder (files and subfolders) into `to`.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+fn codes_of(report: &serde_json::Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn concord_toml_is_found_upward_and_the_nearest_wins() {
+    let tmp = tempfile::tempdir().unwrap();
+    let docs = tmp.path().join("docs");
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/roots/docs"),
+        &docs,
+    );
+    let roots: Vec<_> = ["de-de", "es-es", "fr-fr"]
+        .iter()
+        .map(|l| docs.join(l).join("articles/svc"))
+        .collect();
+    let run = || {
+        concord()
+            .args(["check", "-v", "--format", "json", "--exit-zero"])
+            .args(&roots)
+            .current_dir(tmp.path())
+            .output()
+            .unwrap()
+    };
+    // No configuration anywhere: the defaults, said with --verbose.
+    let out = run();
+    assert!(codes_of(&json_of(&out)).contains(&"CC101".to_string()));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no concord.toml found"));
+
+    // Two levels above the roots.
+    let top = tmp.path().join("concord.toml");
+    std::fs::write(&top, "[checks]\ndisable = [\"CC101\"]\n").unwrap();
+    let out = run();
+    let codes = codes_of(&json_of(&out));
+    assert!(!codes.contains(&"CC101".to_string()), "{codes:?}");
+    assert!(codes.contains(&"CC102".to_string()), "{codes:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("configuration {}", top.display())),
+        "{stderr}"
+    );
+
+    // A nearer one wins (it replaces the other, it is not merged with it).
+    let near = docs.join("concord.toml");
+    std::fs::write(&near, "[checks]\ndisable = [\"CC102\"]\n").unwrap();
+    let out = run();
+    let codes = codes_of(&json_of(&out));
+    assert!(codes.contains(&"CC101".to_string()), "{codes:?}");
+    assert!(!codes.contains(&"CC102".to_string()), "{codes:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("configuration {}", near.display())),
+        "{stderr}"
+    );
+    // Still one tree: every root found the same file.
+    assert!(stderr.contains("locale folders of one tree"), "{stderr}");
+}
+
+#[test]
+fn concord_toml_in_the_working_directory_when_none_is_above_the_root() {
+    let tree = tempfile::tempdir().unwrap();
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/roots/docs"),
+        tree.path(),
+    );
+    let cwd = tempfile::tempdir().unwrap();
+    let config = cwd.path().join("concord.toml");
+    std::fs::write(&config, "[checks]\ndisable = [\"CC101\"]\n").unwrap();
+    let out = concord()
+        .args(["check", "-v", "--format", "json", "--exit-zero"])
+        .arg(tree.path())
+        .current_dir(cwd.path())
+        .output()
+        .unwrap();
+    let codes = codes_of(&json_of(&out));
+    assert!(!codes.contains(&"CC101".to_string()), "{codes:?}");
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains(&format!("configuration {}", config.display())));
+}
+
+#[test]
+fn no_docs_found_is_an_error_and_so_is_a_missing_path() {
+    let tmp = tempfile::tempdir().unwrap();
+    let empty = tmp.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let text = tmp.path().join("text");
+    std::fs::create_dir_all(text.join("fr-fr")).unwrap();
+    std::fs::write(text.join("fr-fr/a.txt"), "# Bonjour\n").unwrap();
+    for (dir, sub) in [(&empty, "check"), (&text, "check"), (&text, "claims")] {
+        let out = concord().arg(sub).arg(dir).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(&format!("no docs found under {}", dir.display()))
+                && stderr.contains(".md, .markdown"),
+            "{stderr}"
+        );
+        assert!(out.stdout.is_empty(), "{out:?}");
+    }
+    // The same folder with `.txt` named as docs is checked.
+    std::fs::write(text.join("concord.toml"), "extensions = [\"txt\"]\n").unwrap();
+    concord().arg("check").arg(&text).assert().code(0);
+    // A root without docs beside one with docs: a note, and the run goes on.
+    let out = concord()
+        .arg("check")
+        .arg(&empty)
+        .arg(fixture("CC101_section-missing/near-miss"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains(&format!("note: no docs found under {}", empty.display())));
+    // A path that does not exist: exit 2, said the same way by every command.
+    for sub in ["check", "claims", "articles"] {
+        concord()
+            .args([sub, "/no/such/folder"])
+            .assert()
+            .code(2)
+            .stderr("concord: error: /no/such/folder: no such file or folder\n");
+    }
+}
+
+#[test]
+fn a_missing_source_locale_is_said_once_per_run() {
+    let mut roots = locale_roots();
+    // A second tree of locale folders without en-us.
+    let other = tempfile::tempdir().unwrap();
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/roots/docs"),
+        other.path(),
+    );
+    roots.push(other.path().display().to_string());
+    let out = concord()
+        .args(["check", "--format", "json", "--exit-zero"])
+        .args(&roots)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.matches("source locale en-us not found").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("translations are judged by consensus of the other locales"),
+        "{stderr}"
+    );
+    let notes = json_of(&out)["summary"]["notes"].clone();
+    let said: Vec<&str> = notes
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| n.as_str())
+        .filter(|n| n.contains("source locale en-us not found"))
+        .collect();
+    assert_eq!(said.len(), 1, "{notes}");
+    assert!(
+        said[0].contains("tests/roots/docs") && said[0].contains(&roots[3]),
+        "{notes}"
+    );
+    // A tree with the source locale says nothing of the kind.
+    let out = concord()
+        .args(["check", &fixture("CC101_section-missing/fires")])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("source locale"));
+}
+
+/// `.pre-commit-hooks.yaml` works as users try it: `pre-commit try-repo REPO concord
+/// --all-files` in a small docs repository passes on a clean tree and fails on a
+/// defect (tests/pre-commit/try-repo.sh). Skipped, with a message, when pre-commit is
+/// not installed (`pip install --user pre-commit`); the hook's build takes minutes.
+#[test]
+fn pre_commit_try_repo() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new("bash")
+        .arg(root.join("tests/pre-commit/try-repo.sh"))
+        .arg(root)
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if out.status.code() == Some(77) {
+        eprintln!("skipped: {text}");
+        return;
+    }
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("clean tree: passed"), "{text}");
+    assert!(text.contains("defect: failed with CC101"), "{text}");
+}

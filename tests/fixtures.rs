@@ -19,7 +19,11 @@ fn run_with(root: &Path, options: &concord::Options) -> CheckReport {
         ArticleSummary::of(o, "")
     })
     .expect("run");
-    CheckReport::new(out.articles, out.walk_findings, out.files)
+    CheckReport::new(
+        out.articles,
+        out.walk_findings.into_iter().map(|(_, f)| f).collect(),
+        out.files,
+    )
 }
 
 /// What `fires/` runs with: CC007 needs a panic, which only the test hook can force.

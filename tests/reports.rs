@@ -28,7 +28,11 @@ fn run(root: &Path, label: &str) -> (CheckReport, Vec<html::ArticleText>) {
     .expect("run");
     let (articles, texts): (Vec<_>, Vec<_>) = out.articles.into_iter().unzip();
     (
-        CheckReport::new(articles, out.walk_findings, out.files),
+        CheckReport::new(
+            articles,
+            out.walk_findings.into_iter().map(|(_, f)| f).collect(),
+            out.files,
+        ),
         texts,
     )
 }

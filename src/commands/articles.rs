@@ -6,7 +6,7 @@ use anyhow::Result;
 use std::io::Write;
 
 pub fn articles(args: &PathsArgs) -> Result<Exit> {
-    let (articles, _, _) = summaries(args)?;
+    let articles = summaries(args)?.kept;
     let mut out = std::io::stdout().lock();
     for a in &articles {
         let locales: Vec<&str> = a.docs.iter().map(|d| d.locale.as_str()).collect();

@@ -39,7 +39,7 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
     // The HTML page keeps a bounded excerpt of each article with a warning or an error,
     // taken while the article is in memory; nothing else of the text outlives it.
     let want_text = args.html.is_some();
-    let (kept, walk, files) = visit(&args.paths, options, |outcome, root| {
+    let visited = visit(&args.paths, options, |outcome, root| {
         let listed = outcome
             .findings
             .iter()
@@ -50,8 +50,9 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
         )
     })?;
     let (articles, texts): (Vec<ArticleSummary>, Vec<Option<html::ArticleText>>) =
-        kept.into_iter().unzip();
-    let mut report = CheckReport::new(articles, walk, files);
+        visited.kept.into_iter().unzip();
+    let mut report = CheckReport::new(articles, visited.walk, visited.files);
+    report.summary.notes = visited.notes;
     report.retain(&filter);
     if let Some(path) = &args.write_baseline {
         Baseline::of(&report.findings).write(path)?;
@@ -69,8 +70,10 @@ pub fn check(args: &CheckArgs) -> Result<Exit> {
         let fingerprints: BTreeSet<String> =
             old.iter().map(concord::baseline::fingerprint).collect();
         baselined = Some((old.clone(), fingerprints));
-        report.summary =
-            concord::report::Summary::of(&new, report.summary.files, report.summary.articles);
+        report.summary = concord::report::Summary {
+            notes: std::mem::take(&mut report.summary.notes),
+            ..concord::report::Summary::of(&new, report.summary.files, report.summary.articles)
+        };
         report.findings = new;
         if !old.is_empty() {
             eprintln!(
@@ -122,18 +125,20 @@ fn check_json_streaming(args: &CheckArgs, options: Options, filter: &Filter) -> 
             .filter(|f| filter.keeps(f))
             .try_for_each(|f| store.push(f))
     };
-    let (pushed, walk, files) = visit(&args.paths, options, |outcome, root| {
+    let visited = visit(&args.paths, options, |outcome, root| {
         push(rooted(outcome.findings, root))
     })?;
+    let pushed = visited.kept;
     for result in &pushed {
         if let Err(e) = result {
             bail!("cannot spill findings to a temporary file: {e}");
         }
     }
-    push(walk).context("cannot spill findings to a temporary file")?;
+    push(visited.walk).context("cannot spill findings to a temporary file")?;
     let store = store.into_inner().unwrap_or_else(|e| e.into_inner());
     let mut summary = store.summary().clone();
-    summary.files = files;
+    summary.files = visited.files;
+    summary.notes = visited.notes;
     summary.articles = pushed.len();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     store::render_json(store.into_sorted(), &summary, &mut out)?;

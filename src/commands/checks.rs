@@ -6,23 +6,10 @@ use concord::checks;
 use std::io::Write;
 
 pub fn list_checks() -> Result<Exit> {
+    let registry = checks::registry();
+    let metas: Vec<&checks::CheckMeta> = registry.iter().map(|c| c.meta()).collect();
     let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
-        "{:<6} {:<32} {:<16} {:<20} severity",
-        "code", "name", "category", "kind"
-    )?;
-    for c in checks::registry() {
-        let m = c.meta();
-        writeln!(
-            out,
-            "{:<6} {:<32} {:<16} {:<20} {}",
-            m.code,
-            m.name,
-            m.category(),
-            m.kind.as_str(),
-            m.severity
-        )?;
-    }
+    concord::report::checks_table(&metas, &mut out)?;
+    out.flush()?;
     Ok(Exit::Clean)
 }

@@ -7,7 +7,7 @@ use concord::report::json;
 use std::io::Write;
 
 pub fn claims(args: &ClaimsArgs) -> Result<Exit> {
-    let (articles, _, _) = summaries(&args.paths)?;
+    let articles = summaries(&args.paths)?.kept;
     let mut out = std::io::stdout().lock();
     match args.format {
         ClaimsFormat::Json => json::render_claims(&articles, &mut out)?,

@@ -9,26 +9,8 @@ pub fn explain(code: &str) -> Result<Exit> {
     let Some(check) = checks::find(code) else {
         bail!("no check `{code}`; `concord checks` lists them");
     };
-    let m = check.meta();
     let mut out = std::io::stdout().lock();
-    writeln!(
-        out,
-        "{} {} ({}, {}, default severity {})\n",
-        m.code,
-        m.name,
-        m.category(),
-        m.kind.as_str(),
-        m.severity
-    )?;
-    writeln!(
-        out,
-        "{}",
-        m.doc
-            .lines()
-            .map(|l| l.strip_prefix(' ').unwrap_or(l))
-            .collect::<Vec<_>>()
-            .join("\n")
-            .trim_end()
-    )?;
+    concord::report::explain(check.meta(), &mut out)?;
+    out.flush()?;
     Ok(Exit::Clean)
 }

@@ -66,10 +66,19 @@ pub(crate) fn internal_errors(articles: &[ArticleSummary]) -> Exit {
     exit
 }
 
+/// What [`visit`] kept of a run.
+pub(crate) struct Visited<T> {
+    /// What `keep` returned for each article.
+    pub kept: Vec<T>,
+    /// Findings of the walk, each under its tree's base.
+    pub walk: Vec<Finding>,
+    pub files: usize,
+    /// The run's notes (already said on stderr), for the JSON summary.
+    pub notes: Vec<String>,
+}
+
 /// Runs the pipeline and keeps a summary of every article.
-pub(crate) fn summaries(
-    args: &PathsArgs,
-) -> Result<(Vec<ArticleSummary>, Vec<concord::finding::Finding>, usize)> {
+pub(crate) fn summaries(args: &PathsArgs) -> Result<Visited<ArticleSummary>> {
     let options = Options {
         config: args.config.clone(),
         shard: args.shard,
@@ -79,24 +88,58 @@ pub(crate) fn summaries(
     visit(args, options, ArticleSummary::of)
 }
 
-/// Runs the pipeline, keeping what `keep` returns of each article, with a progress bar.
+/// Runs the pipeline, keeping what `keep` returns of each article (with the folder its
+/// paths are relative to, as the user reads it), with a progress bar. Notes about the
+/// run go to stderr; with `--verbose`, so does the configuration each tree used.
 pub(crate) fn visit<T: Send>(
     args: &PathsArgs,
     options: Options,
     keep: impl Fn(&concord::ArticleOutcome<'_>, &str) -> T + Sync,
-) -> Result<(Vec<T>, Vec<concord::finding::Finding>, usize)> {
-    let roots: Vec<String> = args.paths.iter().map(|p| display_root(p)).collect();
+) -> Result<Visited<T>> {
     let progress = Progress::new();
     let output = concord::run(&args.paths, &options, |outcome| {
         progress.tick();
-        keep(outcome, &roots[outcome.root])
+        keep(outcome, &display_base(outcome.base))
     })?;
     progress.finish();
-    let walk = match roots.as_slice() {
-        [root] => concord::report::rooted(&output.walk_findings, root),
-        _ => output.walk_findings,
-    };
-    Ok((output.articles, walk, output.files))
+    if args.verbose {
+        for tree in &output.trees {
+            let roots: Vec<String> = tree
+                .members
+                .iter()
+                .map(|m| m.path.display().to_string())
+                .collect();
+            match &tree.config {
+                Some(path) => eprintln!(
+                    "concord: {}: configuration {}",
+                    roots.join(", "),
+                    path.display()
+                ),
+                None => eprintln!(
+                    "concord: {}: no concord.toml found (in the folder, above it, or in the working directory); defaults",
+                    roots.join(", ")
+                ),
+            }
+        }
+    }
+    let notes: Vec<String> = output.notes.iter().map(ToString::to_string).collect();
+    for note in &notes {
+        eprintln!("concord: note: {note}");
+    }
+    let walk = output
+        .walk_findings
+        .into_iter()
+        .map(|(tree, f)| Finding {
+            root: display_base(&output.trees[tree].base),
+            ..f
+        })
+        .collect();
+    Ok(Visited {
+        kept: output.articles,
+        walk,
+        files: output.files,
+        notes,
+    })
 }
 
 /// A progress bar on stderr, shown only when stderr is a terminal, not in CI, and the
@@ -142,24 +185,26 @@ impl Progress {
     }
 }
 
-fn display_root(p: &std::path::Path) -> String {
-    if p.is_file() {
-        p.parent()
-            .map(|d| d.display().to_string())
-            .unwrap_or_default()
-    } else {
-        p.display().to_string()
-    }
+/// A tree's base as findings show it: empty for the working directory.
+fn display_base(p: &Path) -> String {
+    p.display().to_string()
 }
 
 pub(crate) fn stdout_color() -> bool {
     std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
 }
 
-/// A path given on the command line that does not exist is a usage error.
+/// A path given on the command line that does not exist is a usage error, said as the
+/// library says it (`PATH: no such file or folder`).
 pub fn check_paths(paths: &[PathBuf]) -> Result<()> {
     for p in paths {
-        std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
+        match std::fs::metadata(p) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                bail!("{}: no such file or folder", p.display())
+            }
+            Err(e) => bail!("{}: cannot read: {e}", p.display()),
+        }
     }
     Ok(())
 }
@@ -225,29 +270,8 @@ pub(crate) fn append(path: &Path, format: &dyn Report, report: &CheckReport) -> 
 
 /// Renders into a temporary file next to `path`, then renames it over `path`.
 pub(crate) fn write_atomic(path: &Path, format: &dyn Report, report: &CheckReport) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&dir).with_context(|| format!("{}: cannot create", dir.display()))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir)
-        .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
-    {
-        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
-        format
-            .render(report, &mut w)
-            .with_context(|| format!("{}: cannot write", path.display()))?;
-        w.flush()?;
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
-    }
-    tmp.persist(path)
-        .with_context(|| format!("{}: cannot write", path.display()))?;
-    Ok(())
+    concord::report::write_atomic(path, |out| format.render(report, out))
+        .with_context(|| format!("{}: cannot write", path.display()))
 }
 
 impl OutputArgs {

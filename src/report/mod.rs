@@ -18,10 +18,11 @@ use crate::pipeline::ArticleOutcome;
 use serde::Serialize;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
-use std::io;
+use std::io::{self, Write};
+use std::path::Path;
 
+pub use crate::finding::order;
 pub use filter::Filter;
-pub use store::order;
 
 /// The order of triage (terminal, annotations, capped outputs): most severe first, then
 /// the report's [`order`] (path, line, code, message, ...).
@@ -149,6 +150,10 @@ pub struct Summary {
     pub infos: usize,
     pub by_code: BTreeMap<String, usize>,
     pub by_kind: BTreeMap<String, usize>,
+    /// What the run said about how it read the roots (grouped locale folders, a source
+    /// locale never seen), once each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 /// A check report as `--format json` writes it, read back (`concord merge`).
@@ -176,7 +181,7 @@ impl CheckReport {
     ) -> CheckReport {
         let mut findings: Vec<Finding> = walk_findings;
         findings.extend(articles.iter().flat_map(|a| a.findings.iter().cloned()));
-        findings.sort_by(store::order);
+        findings.sort_by(order);
         let summary = Summary::of(&findings, files, articles.len());
         CheckReport {
             findings,
@@ -199,9 +204,16 @@ impl CheckReport {
         let parts = unique;
         let files = parts.iter().map(|p| p.summary.files).sum();
         let articles = parts.iter().map(|p| p.summary.articles).sum();
+        let mut notes: Vec<String> = Vec::new();
+        for note in parts.iter().flat_map(|p| &p.summary.notes) {
+            if !notes.contains(note) {
+                notes.push(note.clone());
+            }
+        }
         let mut findings: Vec<Finding> = parts.into_iter().flat_map(|p| p.findings).collect();
-        findings.sort_by(store::order);
-        let summary = Summary::of(&findings, files, articles);
+        findings.sort_by(order);
+        let mut summary = Summary::of(&findings, files, articles);
+        summary.notes = notes;
         CheckReport {
             findings,
             summary,
@@ -218,7 +230,10 @@ impl CheckReport {
         for a in &mut self.articles {
             a.findings.retain(|f| filter.keeps(f));
         }
-        self.summary = Summary::of(&self.findings, self.summary.files, self.summary.articles);
+        self.summary = Summary {
+            notes: std::mem::take(&mut self.summary.notes),
+            ..Summary::of(&self.findings, self.summary.files, self.summary.articles)
+        };
     }
 
     /// Whether any finding is at or above the gate.
@@ -251,4 +266,70 @@ impl Summary {
 /// An output format.
 pub trait Report {
     fn render(&self, report: &CheckReport, out: &mut dyn io::Write) -> io::Result<()>;
+}
+
+/// Writes a file atomically: `render` writes into a temporary file in the same folder,
+/// which is then renamed over `path` (a reader never sees half a report, and a failed
+/// run leaves the old file). The folder is created if missing.
+pub fn write_atomic(
+    path: &Path,
+    render: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    {
+        let mut w = io::BufWriter::new(tmp.as_file_mut());
+        render(&mut w)?;
+        w.flush()?;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// The table of checks `concord checks` prints (every check) and `concord explain` heads
+/// its page with (one check): code, name, category, kind, default severity.
+pub fn checks_table(
+    metas: &[&crate::checks::CheckMeta],
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "{:<6} {:<32} {:<16} {:<20} severity",
+        "code", "name", "category", "kind"
+    )?;
+    for m in metas {
+        writeln!(
+            out,
+            "{:<6} {:<32} {:<16} {:<20} {}",
+            m.code,
+            m.name,
+            m.category(),
+            m.kind.as_str(),
+            m.severity
+        )?;
+    }
+    Ok(())
+}
+
+/// A check's documentation as `concord explain` prints it: the check's row of
+/// [`checks_table`], then its doc comment.
+pub fn explain(meta: &crate::checks::CheckMeta, out: &mut dyn io::Write) -> io::Result<()> {
+    checks_table(&[meta], out)?;
+    writeln!(out)?;
+    let doc: Vec<&str> = meta
+        .doc
+        .lines()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect();
+    writeln!(out, "{}", doc.join("\n").trim_end())
 }

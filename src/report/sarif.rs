@@ -261,7 +261,6 @@ impl Report for Sarif {
             "version": "2.1.0",
             "runs": [run],
         });
-        serde_json::to_writer_pretty(&mut *out, &log)?;
-        writeln!(out)
+        super::json::write(&log, out)
     }
 }

@@ -19,20 +19,7 @@ pub struct FindingStore {
     summary: Summary,
 }
 
-/// The full order of findings: the report's sort key, then every other field, so the
-/// output never depends on the order articles finished in.
-pub fn order(a: &Finding, b: &Finding) -> Ordering {
-    a.sort_key().cmp(&b.sort_key()).then_with(|| {
-        (
-            &a.article, &a.name, &a.locale, &a.claim, &a.help, &a.related, &a.subject, a.severity,
-            a.kind,
-        )
-            .cmp(&(
-                &b.article, &b.name, &b.locale, &b.claim, &b.help, &b.related, &b.subject,
-                b.severity, b.kind,
-            ))
-    })
-}
+pub use crate::finding::order;
 
 /// A rough count of the heap bytes one finding holds.
 fn weight(f: &Finding) -> usize {
@@ -77,8 +64,7 @@ impl FindingStore {
         {
             let mut w = BufWriter::new(&mut file);
             for f in self.buffer.drain(..) {
-                serde_json::to_writer(&mut w, &f)?;
-                w.write_all(b"\n")?;
+                super::json::write_line(&f, &mut w)?;
             }
             w.flush()?;
         }
@@ -228,11 +214,9 @@ pub fn render_json(findings: Sorted, summary: &Summary, out: &mut dyn io::Write)
     }
     let stream = Stream(RefCell::new(Some(findings)));
     let report = Report(stream, summary);
-    serde_json::to_writer_pretty(&mut *out, &report)?;
-    if let Some(Some(e)) = report.0 .0.borrow_mut().take().map(|s| s.error) {
-        return Err(e);
-    }
-    writeln!(out)
+    super::json::write(&report, out)?;
+    let error = report.0 .0.borrow_mut().take().and_then(|s| s.error);
+    error.map_or(Ok(()), Err)
 }
 
 #[cfg(test)]
