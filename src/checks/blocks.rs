@@ -17,6 +17,8 @@ pub struct Block {
     pub text: String,
     /// Non-space characters of `text`: the length the block alignment compares.
     pub len: usize,
+    /// The texts of its links.
+    pub link_texts: Vec<String>,
 }
 
 impl Block {
@@ -45,6 +47,8 @@ pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
                         last.text.push_str(" | ");
                         last.text.push_str(&seg.text);
                         last.len += non_space(&seg.text);
+                        last.link_texts
+                            .extend(seg.links.iter().map(|l| l.text.clone()));
                     }
                     continue;
                 }
@@ -61,6 +65,7 @@ pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
             line: seg.line,
             text: seg.text.clone(),
             len: non_space(&seg.text),
+            link_texts: seg.links.iter().map(|l| l.text.clone()).collect(),
         });
     }
     out

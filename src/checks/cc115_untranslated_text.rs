@@ -116,7 +116,7 @@ impl UntranslatedText {
                                 .iter()
                                 .any(|(e, bs)| *e != d && bs.iter().any(|x| x.text.contains(run)))
                         };
-                        if let Some((run, l, c)) = latin_sentence(&detector, &b.text, lang)
+                        if let Some((run, l, c)) = latin_sentence(&detector, b, lang)
                             .filter(|(run, _, _)| !elsewhere(run))
                         {
                             let verdict = Verdict::Sentence(l, c, run);
@@ -186,11 +186,19 @@ enum Verdict {
 
 /// The first run of a block's text without letters of other scripts than Latin that is a
 /// sentence (at least [`MIN_WORDS`] words, mostly lower-case, [`MIN_SENTENCE_LETTERS`]
-/// letters, not code) confidently in another language than `lang`.
-fn latin_sentence(detector: &Detector, text: &str, lang: Lang) -> Option<(String, Lang, f64)> {
+/// letters, not code) confidently in another language than `lang`, and is neither glossed
+/// (its translation right beside it in brackets or the next table cell: `Error text
+/// (Текст ошибки)`) nor the text of a link (the title of a linked page, often kept in
+/// the source language on purpose).
+fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String, Lang, f64)> {
+    let text = b.text.as_str();
     let runs = text.split(|c: char| c.is_alphabetic() && !blocks::is_latin(c));
     for run in runs {
         let run = run.trim_matches(|c: char| !c.is_alphanumeric());
+        let a_link = |l: &String| l.contains(run) || run.contains(l.as_str()) && 2 * l.len() > run.len();
+        if glossed(text, run) || b.link_texts.iter().any(a_link) {
+            continue;
+        }
         let w = blocks::words(run);
         let lower = run
             .split_whitespace()
@@ -208,6 +216,32 @@ fn latin_sentence(detector: &Detector, text: &str, lang: Lang) -> Option<(String
         }
     }
     None
+}
+
+/// Whether the translation of `run` (a part of `text`) stands right beside it: after it in
+/// brackets or in the next table cell, or around it (`перевод (original)`).
+fn glossed(text: &str, run: &str) -> bool {
+    let Some(start) = text.find(run) else {
+        return false;
+    };
+    let own = |s: &str| {
+        s.chars()
+            .take_while(|c| !c.is_alphabetic() || !blocks::is_latin(*c))
+            .any(|c| c.is_alphabetic())
+    };
+    let after = text.get(start + run.len()..).unwrap_or("");
+    let after = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | '"' | '”' | '»'));
+    let opens = after.starts_with(['(', '（', '[', '|', '—', '–', '-']);
+    let before = text.get(..start).unwrap_or("").trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '«'));
+    let inside = before.ends_with(['(', '（']);
+    let before_own = before
+        .chars()
+        .rev()
+        .skip(1)
+        .take_while(|c| !c.is_alphabetic() || !blocks::is_latin(*c))
+        .any(|c| c.is_alphabetic());
+    let rest: String = after.chars().skip(1).collect();
+    opens && own(&rest) || inside && before_own
 }
 
 impl UntranslatedText {
@@ -336,6 +370,20 @@ fn own_words(
 /// The English name of a language subtag, for messages (the subtag when unknown).
 fn name(language: &str) -> String {
     blocks::lang_of(language).map_or_else(|| language.to_string(), |l| l.eng_name().to_string())
+}
+
+#[cfg(test)]
+mod gloss_tests {
+    use super::glossed;
+
+    #[test]
+    fn a_sentence_with_its_translation_beside_it_is_glossed() {
+        let error = "The operation could not be completed because the database is not provisioned";
+        assert!(glossed(&format!("Ошибка: {error} (Операция не может быть завершена)."), error));
+        assert!(glossed(&format!("{error} | Операция не может быть завершена"), error));
+        assert!(glossed(&format!("Операция не может быть завершена ({error})"), error));
+        assert!(!glossed(&format!("Операции разбиения обрабатывают диапазон. {error}. Затем нажмите ОК."), error));
+    }
 }
 
 #[cfg(test)]
