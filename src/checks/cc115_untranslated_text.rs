@@ -25,8 +25,9 @@ declare_check! {
     /// words as above) is in the source language when at least 3 of them, and one word in
     /// 3, are the source language's function words (`the`, `of`, `to`, `is`, `you`…), none
     /// is a function word of the locale's language (the lists are data:
-    /// `src/checks/data/function_words.toml`), none is a word only this locale uses in
-    /// the article, the language identifier agrees, and no other locale has the
+    /// `src/checks/data/function_words.toml`; words of both lists count for neither),
+    /// fewer than half as many are words only this locale uses in the article (a
+    /// cognate such as `version` may be one), the language identifier agrees, and no other locale has the
     /// sentence. A sentence glossed in parentheses (`Create a key vault (Создание
     /// хранилища ключей)`, or the other way round) is a title or UI name kept on purpose
     /// and is left alone.
@@ -198,9 +199,9 @@ impl Check for UntranslatedText {
                         source_words,
                         function_words(art.docs[d].locale.language()),
                     )
-                    .filter(|(run, _, _)| {
+                    .filter(|(run, src, _)| {
                         !elsewhere(run)
-                            && own_words(&blocks::words(run), d, &vocab) == 0
+                            && 2 * own_words(&blocks::words(run), d, &vocab) < *src
                             && source_lang.is_some_and(|sl| {
                                 detector
                                     .detect(&blocks::words(run).text)
@@ -283,15 +284,17 @@ fn source_sentence(
             if w.count < MIN_WORDS || w.letters < MIN_SENTENCE_LETTERS || 3 * w.code > w.tokens {
                 continue;
             }
-            let (mut src, mut mine) = (0, 0);
+            let (mut src, mut mine, mut both) = (0, 0, 0);
             for x in w.lower() {
                 match (source.contains(&x), own.contains(&x)) {
                     (true, false) => src += 1,
                     (false, true) => mine += 1,
+                    (true, true) => both += 1,
                     _ => {}
                 }
             }
-            if mine == 0 && src >= MIN_SOURCE_WORDS && SOURCE_SHARE * src >= w.count {
+            // words of both languages (`a`, `to` in Czech) count for neither side
+            if mine == 0 && src >= MIN_SOURCE_WORDS && SOURCE_SHARE * src >= w.count - both {
                 return Some((sentence.to_string(), src, w.count));
             }
         }
