@@ -21,9 +21,10 @@ declare_check! {
     /// `SQL Database`), and, when it has the two targets in the other order, whether the
     /// texts stayed in place while the targets moved (the clearly longer text is at the
     /// same place in both). The pair is reported when, without the source, a clear
-    /// majority of the other locales pair both texts crosswise, or has the targets in the
-    /// other order with more votes for a swap than for a reordered sentence (the source
-    /// decides alone when present). One shared word on one side (`sql`, `Azure`) is not
+    /// majority of the other locales pair both texts crosswise (or at least two do and
+    /// the rest of that majority pair one of them), or has the targets in the other order
+    /// with more votes for a swap than for a reordered sentence (the source decides alone
+    /// when present). One shared word on one side (`sql`, `Azure`) is not
     /// enough, and each link is in one reported swap at most.
     ///
     /// ## Why it matters
