@@ -14,6 +14,19 @@ declare_check! {
     /// of any language is involved: a locale that reorders the sentence and keeps each
     /// text with its target is fine.
     ///
+    /// Most link texts have no such token, so links on one line are also compared by
+    /// their targets: for two links of a line of the locale, each other locale with both
+    /// targets once on the matching line says whether the locale's two texts share more
+    /// words with its texts of the *other* target (names, commands, numbers: `New-AzVM`,
+    /// `SQL Database`), and, when it has the two targets in the other order, whether the
+    /// texts stayed in place while the targets moved (the clearly longer text is at the
+    /// same place in both). The pair is reported when, without the source, a clear
+    /// majority of the other locales pair both texts crosswise (or at least two do and
+    /// the rest of that majority pair one of them), or has the targets in the other order
+    /// with more votes for a swap than for a reordered sentence (the source decides alone
+    /// when present). One shared word on one side (`sql`, `Azure`) is not
+    /// enough, and each link is in one reported swap at most.
+    ///
     /// ## Why it matters
     /// The reader clicks on a standard's name and lands on another standard's page; no
     /// link checker sees it, since both targets exist.
@@ -55,14 +68,27 @@ impl LinksSwapped {
                         votes.entry((i, k)).or_default().push((*o, j, m));
                     }
                 }
-                for ((i, k), said) in votes {
-                    let enough = match cx.source() {
+                let by_tokens: Vec<((usize, usize), Vec<Vote>)> = votes
+                    .into_iter()
+                    .filter(|(_, said)| match cx.source() {
                         Some(_) => !said.is_empty(),
                         None => consensus::clear_majority(said.len(), judges.len()),
-                    };
-                    if !enough {
-                        continue;
+                    })
+                    .collect();
+                let mut found: Vec<((usize, usize), Vec<Vote>)> = by_tokens;
+                for (pair, said) in order_swaps(lb, &judges, cx.source().is_some()) {
+                    if found.iter().all(|(p, _)| *p != pair) {
+                        found.push((pair, said));
                     }
+                }
+                // each link in one swap at most, the nearest pairs first
+                found.sort_by_key(|((i, k), _)| (k - i, *i));
+                let mut used = BTreeSet::new();
+                found.retain(|((i, k), _)| {
+                    !used.contains(i) && !used.contains(k) && used.insert(*i) && used.insert(*k)
+                });
+                found.sort_by_key(|(pair, _)| *pair);
+                for ((i, k), said) in found {
                     let (o, j, m) = said[0];
                     let Some((_, la)) = present.iter().find(|(x, _)| *x == o) else {
                         continue;
@@ -98,10 +124,186 @@ impl LinksSwapped {
 /// Another locale's word on a swap: (that locale, its links `j` and `m`).
 type Vote = (usize, usize, usize);
 
+/// The pairs `(i, k)` of links on one line of `lb` that have each other's targets, with
+/// the votes of the judges (`(locale, links)`) that say so. Each judge with both targets
+/// on the matching line ([`lines_with_both`]) says whether the link texts go with the
+/// targets crosswise ([`texts_cross`]: a "swap" or "kept" vote), else, when it has the
+/// two targets in the other order, whether the texts stayed in place while the targets
+/// moved ([`texts_stayed`]: "swap", or "kept" for a sentence reordered with its links).
+/// A pair is reported when the source's texts pair crosswise, or it has the targets in
+/// the other order and its texts say "swap"; without the source, when a clear majority of
+/// the judges with both targets has texts that pair crosswise (or two do and the rest of
+/// that majority pair one text crosswise), or a clear majority has the targets in the
+/// other order and "swap" votes outnumber "kept" ones.
+fn order_swaps(
+    lb: &[&Link],
+    judges: &[&(usize, Vec<&Link>)],
+    by_source: bool,
+) -> Vec<((usize, usize), Vec<Vote>)> {
+    let targets =
+        |ls: &[&Link]| -> Vec<String> { ls.iter().map(|l| normal_target(&l.target)).collect() };
+    let mine = targets(lb);
+    let theirs: Vec<(usize, &Vec<&Link>, Vec<String>)> =
+        judges.iter().map(|(o, la)| (*o, la, targets(la))).collect();
+    let mut out = Vec::new();
+    for i in 0..lb.len() {
+        for k in i + 1..lb.len() {
+            let (ti, tk) = (&mine[i], &mine[k]);
+            if lb[i].line != lb[k].line || ti == tk {
+                continue;
+            }
+            // which of this document's lines with both targets once it is
+            let here = lines_with_both(lb, &mine, ti, tk);
+            let Some(rank) = here.iter().position(|&(a, b)| (a, b) == (i, k)) else {
+                continue;
+            };
+            let (mut backing, mut order, mut kept) = (0, 0, 0);
+            // votes for a swap: all, and those of texts that pair crosswise both
+            let (mut swapped, mut crosswise, mut one_side): (Vec<Vote>, usize, usize) =
+                (Vec::new(), 0, 0);
+            for (o, la, ts) in &theirs {
+                let there = lines_with_both(la, ts, ti, tk);
+                if there.len() != here.len() {
+                    continue;
+                }
+                let (a, b) = there[rank];
+                backing += 1;
+                let inverted = b < a;
+                order += usize::from(inverted);
+                // the judge's link with target `tk` (`b`) is the one `lb[i]` should be
+                let pairing = texts_cross((&lb[i].text, &lb[k].text), (&la[a].text, &la[b].text));
+                let vote = match pairing {
+                    Some(Pairing::Crosswise) => Some(true),
+                    Some(Pairing::Straight) => Some(false),
+                    Some(Pairing::OneSide) => inverted.then_some(true),
+                    None => inverted
+                        .then(|| {
+                            texts_stayed((&lb[i].text, &lb[k].text), (&la[b].text, &la[a].text))
+                        })
+                        .flatten(),
+                };
+                match vote {
+                    Some(true) => swapped.push((*o, b, a)),
+                    Some(false) => kept += 1,
+                    None => {}
+                }
+                crosswise += usize::from(pairing == Some(Pairing::Crosswise));
+                one_side += usize::from(pairing == Some(Pairing::OneSide));
+            }
+            let enough = if by_source {
+                crosswise > 0 || order > 0 && !swapped.is_empty()
+            } else {
+                consensus::clear_majority(crosswise, backing)
+                    || crosswise >= 2 && consensus::clear_majority(crosswise + one_side, backing)
+                    || consensus::clear_majority(order, backing)
+                        && !swapped.is_empty()
+                        && swapped.len() > kept
+            };
+            if enough {
+                out.push(((i, k), swapped));
+            }
+        }
+    }
+    out
+}
+
+/// Per line (in order) that has the targets `ta` and `tb` once each: their links `(a, b)`.
+fn lines_with_both(links: &[&Link], targets: &[String], ta: &str, tb: &str) -> Vec<(usize, usize)> {
+    let mut lines: Vec<u32> = links.iter().map(|l| l.line).collect();
+    lines.dedup();
+    lines
+        .into_iter()
+        .filter_map(|line| {
+            let on = |t: &str| -> Vec<usize> {
+                (0..links.len())
+                    .filter(|&y| links[y].line == line && targets[y] == t)
+                    .collect()
+            };
+            match (on(ta).as_slice(), on(tb).as_slice()) {
+                ([a], [b]) => Some((*a, *b)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// Words (two characters or more, lower-cased) of a link text.
+fn text_words(t: &str) -> BTreeSet<String> {
+    t.split(|c: char| !c.is_alphanumeric())
+        .filter(|r| r.chars().count() >= 2)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// How a locale's link texts `(first, second)` pair with another locale's texts of the
+/// same targets (`theirs`), by the words they share (names, numbers and commands stay as
+/// they are in every language): each closer to the other target's text
+/// ([`Pairing::Crosswise`]), one closer and the other undecided ([`Pairing::OneSide`]),
+/// or none closer and one closer to its own target's ([`Pairing::Straight`]); `None`
+/// when the words do not tell.
+fn texts_cross(mine: (&str, &str), theirs: (&str, &str)) -> Option<Pairing> {
+    let (m0, m1, t0, t1) = (
+        text_words(mine.0),
+        text_words(mine.1),
+        text_words(theirs.0),
+        text_words(theirs.1),
+    );
+    let n = |a: &BTreeSet<String>, b: &BTreeSet<String>| a.intersection(b).count() as isize;
+    // how much closer each of my texts is to the other target's text than to its own's
+    let first = n(&m0, &t1) - n(&m0, &t0);
+    let second = n(&m1, &t0) - n(&m1, &t1);
+    if first > 0 && second > 0 {
+        Some(Pairing::Crosswise)
+    } else if first >= 0 && second >= 0 && first + second > 0 {
+        Some(Pairing::OneSide)
+    } else if first <= 0 && second <= 0 && first + second < 0 {
+        Some(Pairing::Straight)
+    } else {
+        None
+    }
+}
+
+/// What another locale's link texts say of a locale's two link texts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pairing {
+    /// Each text goes with the other target: a swap.
+    Crosswise,
+    /// One text goes with the other target, the other tells nothing: a swap only when the
+    /// targets' order says so too (one shared `sql` or `azure` is weak).
+    OneSide,
+    /// The texts go with their own targets.
+    Straight,
+}
+
+/// Whether a locale's link texts `(first, second)` are, by which is clearly the longer
+/// (half as long again), the texts another locale has at the same places (`theirs`):
+/// `Some(true)` when they are (the texts stayed, the targets moved), `Some(false)` when
+/// they are crosswise (the sentence was reordered with its links), `None` when either
+/// locale's two texts are of about one length.
+fn texts_stayed(mine: (&str, &str), theirs: (&str, &str)) -> Option<bool> {
+    let len = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count();
+    let longer = |a: usize, b: usize| {
+        if 2 * a >= 3 * b.max(1) {
+            Some(true)
+        } else if 2 * b >= 3 * a.max(1) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let mine = longer(len(mine.0), len(mine.1))?;
+    let theirs = longer(len(theirs.0), len(theirs.1))?;
+    Some(mine == theirs)
+}
+
 /// The pairs `(i, k)` of links of `lb` whose targets are crosswise those of the links
 /// `(j, m)` of `la` they pair with.
 fn swaps(lb: &[&Link], la: &[&Link]) -> Vec<(usize, usize, usize, usize)> {
-    let best: Vec<Option<usize>> = lb.iter().map(|l| pair(l, la)).collect();
+    // links within the page (`#anchor`) are left to [`order_swaps`]
+    let best: Vec<Option<usize>> = lb
+        .iter()
+        .map(|l| (!is_anchor(l)).then(|| pair(l, la)).flatten())
+        .collect();
     let mut out = Vec::new();
     for i in 0..lb.len() {
         for k in i + 1..lb.len() {
@@ -129,8 +331,11 @@ fn links<'a>(cx: &'a ArticleContext<'_>, d: usize, s: usize) -> Vec<&'a Link> {
             )
         })
         .flat_map(|seg| seg.links.iter())
-        .filter(|l| !l.target.starts_with('#'))
         .collect()
+}
+
+fn is_anchor(l: &Link) -> bool {
+    l.target.starts_with('#')
 }
 
 /// The reference link whose invariant tokens overlap most with `l`'s, when one does uniquely.
@@ -141,7 +346,13 @@ fn pair(l: &Link, refs: &[&Link]) -> Option<usize> {
     }
     let scores: Vec<usize> = refs
         .iter()
-        .map(|r| tokens(&r.text).intersection(&mine).count())
+        .map(|r| {
+            if is_anchor(r) {
+                0
+            } else {
+                tokens(&r.text).intersection(&mine).count()
+            }
+        })
         .collect();
     let top = *scores.iter().max()?;
     (top > 0 && scores.iter().filter(|&&s| s == top).count() == 1)
@@ -162,4 +373,111 @@ pub fn tokens(text: &str) -> BTreeSet<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::blocks::tests::page;
+    use crate::checks::testing::{file, run};
+
+    fn found(pages: [(&'static str, &str); 4]) -> Vec<Finding> {
+        let files: Vec<_> = pages
+            .iter()
+            .map(|(path, text)| file(path, page(&[text]), vec![]))
+            .collect();
+        run(&LinksSwapped, &files)
+    }
+
+    #[test]
+    fn targets_swapped_between_names_are_reported() {
+        let f = found([
+            (
+                "cs-cz/a.md",
+                "Použijte [New-AzureRmVM](/ps/new-vm) a potom [Get-Credential](/ps/get-cred).",
+            ),
+            (
+                "es-es/a.md",
+                "Use [New-AzureRmVM](/ps/new-vm) y luego [Get-Credential](/ps/get-cred).",
+            ),
+            (
+                "fr-fr/a.md",
+                "Utilisez [New-AzureRmVM](/ps/new-vm) puis [Get-Credential](/ps/get-cred).",
+            ),
+            (
+                "ru-ru/a.md",
+                "Используйте [New-AzureRmVM](/ps/get-cred), а затем [Get-Credential](/ps/new-vm).",
+            ),
+        ]);
+        assert_eq!(found_paths(&f), ["ru-ru/a.md"], "{f:#?}");
+        assert!(
+            f[0].message
+                .contains("`New-AzureRmVM` and `Get-Credential`"),
+            "{}",
+            f[0].message
+        );
+    }
+
+    #[test]
+    fn targets_in_the_other_order_under_texts_in_place_are_reported() {
+        // no word in common: the order of the targets and the lengths of the texts tell
+        let f = found([
+            (
+                "cs-cz/a.md",
+                "Viz [kompletní průvodce rychlým startem](a.md) a [otázky](b.md).",
+            ),
+            (
+                "es-es/a.md",
+                "Vea [la guía de inicio rápido completa](a.md) y [preguntas](b.md).",
+            ),
+            (
+                "fr-fr/a.md",
+                "Voir [le guide de démarrage rapide complet](a.md) et [questions](b.md).",
+            ),
+            (
+                "ru-ru/a.md",
+                "См. [полное руководство по быстрому запуску](b.md) и [вопросы](a.md).",
+            ),
+        ]);
+        assert_eq!(found_paths(&f), ["ru-ru/a.md"], "{f:#?}");
+    }
+
+    #[test]
+    fn a_sentence_reordered_with_its_links_is_quiet() {
+        let f = found([
+            (
+                "cs-cz/a.md",
+                "Viz [kompletní průvodce rychlým startem](a.md) a [otázky](b.md).",
+            ),
+            (
+                "es-es/a.md",
+                "Vea [la guía de inicio rápido completa](a.md) y [preguntas](b.md).",
+            ),
+            (
+                "fr-fr/a.md",
+                "Voir [le guide de démarrage rapide complet](a.md) et [questions](b.md).",
+            ),
+            (
+                "ru-ru/a.md",
+                "См. [вопросы](b.md) и [полное руководство по быстрому запуску](a.md).",
+            ),
+        ]);
+        assert!(f.is_empty(), "{f:#?}");
+    }
+
+    #[test]
+    fn one_shared_word_on_one_side_is_not_a_swap() {
+        // `sql` is in one text of every locale: it does not pair the texts
+        let f = found([
+            ("cs-cz/a.md", "Viz [správa operací přes SQL REST API](/rest/list) a [správa přes CLI](/cli/op)."),
+            ("es-es/a.md", "Vea [administración mediante la API REST de SQL](/rest/list) y [mediante la CLI](/cli/op)."),
+            ("fr-fr/a.md", "Voir [gestion via l’API REST SQL](/rest/list) et [gestion via la CLI](/cli/op)."),
+            ("ru-ru/a.md", "См. [Operations — List](/rest/list) и [az sql db op](/cli/op)."),
+        ]);
+        assert!(f.is_empty(), "{f:#?}");
+    }
+
+    fn found_paths(f: &[Finding]) -> Vec<&str> {
+        f.iter().map(|x| x.path.as_str()).collect()
+    }
 }

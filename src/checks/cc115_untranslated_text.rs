@@ -2,7 +2,8 @@ use super::blocks::{self, Block};
 use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::locale::Locale;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 use whatlang::{Detector, Lang};
 
 declare_check! {
@@ -19,6 +20,18 @@ declare_check! {
     /// is a product name, code or something meant to stay as it is. One finding per
     /// block.
     ///
+    /// A block that passes is read sentence by sentence (split after `.`, `!`, `?` and at
+    /// letters of another script than Latin): a sentence of at least 6 words (the same
+    /// words as above) is in the source language when at least 3 of them, and one word in
+    /// 3, are the source language's function words (`the`, `of`, `to`, `is`, `you`…), none
+    /// is a function word of the locale's language (the lists are data:
+    /// `src/checks/data/function_words.toml`; words of both lists count for neither),
+    /// fewer than half as many are words only this locale uses in the article (a
+    /// cognate such as `version` may be one), the language identifier agrees, and no other locale has the
+    /// sentence. A sentence glossed in parentheses (`Create a key vault (Создание
+    /// хранилища ключей)`, or the other way round) is a title or UI name kept on purpose
+    /// and is left alone.
+    ///
     /// ## Why it matters
     /// Text left in the source language (or pasted from another locale) is the defect
     /// translation QA tools look for first: readers of the locale cannot read it, and it
@@ -26,7 +39,9 @@ declare_check! {
     ///
     /// ## Example
     /// `fr-fr/…:31: this paragraph is in English, not in French (whatlang, confidence
-    /// 1.00): «To create the key vault, run the following command…»`.
+    /// 1.00): «To create the key vault, run the following command…»`;
+    /// `es-es/…:45: a sentence of this paragraph is in English, not in Spanish (9 of its
+    /// 19 words are English function words): «To specify a key from a key vault…»`.
     ///
     /// ## How to fix
     /// Translate the block into the locale's language.
@@ -65,6 +80,7 @@ impl UntranslatedText {
         langs.sort_by_key(|l| l.code());
         langs.dedup();
         let detector = Detector::with_allowlist(langs);
+        let source_words = function_words(source_locale.language());
         // Each document's words (for its own vocabulary) and every document's, counted.
         let vocab: BTreeMap<usize, BTreeMap<String, usize>> = docs
             .iter()
@@ -107,15 +123,15 @@ impl UntranslatedText {
                 };
                 for (k, b) in mine.iter().enumerate().filter(|(_, b)| b.is_prose()) {
                     let w = blocks::words(&b.text);
+                    let elsewhere = |run: &str| {
+                        present
+                            .iter()
+                            .any(|(e, bs)| *e != d && bs.iter().any(|x| x.text.contains(run)))
+                    };
                     // A block in the locale's own (non-Latin) script with one sentence
                     // left in Latin letters: that sentence was not translated, unless
                     // another locale has it too (a name, a UI string meant to stay).
                     if w.non_latin >= MIN_SCRIPT_LETTERS {
-                        let elsewhere = |run: &str| {
-                            present
-                                .iter()
-                                .any(|(e, bs)| *e != d && bs.iter().any(|x| x.text.contains(run)))
-                        };
                         if let Some((run, l, c)) = latin_sentence(&detector, b, lang)
                             .filter(|(run, _, _)| !elsewhere(run))
                         {
@@ -124,48 +140,74 @@ impl UntranslatedText {
                             continue;
                         }
                     }
-                    if !(w.count >= MIN_WORDS && w.letters >= MIN_LETTERS
-                        || w.non_latin >= MIN_SCRIPT_LETTERS)
-                    {
+                    // The whole block in another language.
+                    let whole = 'whole: {
+                        if !(w.count >= MIN_WORDS && w.letters >= MIN_LETTERS
+                            || w.non_latin >= MIN_SCRIPT_LETTERS)
+                        {
+                            break 'whole None;
+                        }
+                        // Mostly code, paths and names: not text to translate.
+                        if 3 * w.code > w.tokens {
+                            break 'whole None;
+                        }
+                        // Words only this locale uses elsewhere in the article: the block is at
+                        // least partly in the locale's own language.
+                        if own_words(&w, d, &vocab) * OWN_SHARE >= w.count {
+                            break 'whole None;
+                        }
+                        let text = b.text.trim();
+                        let same: Vec<usize> = texts.get(text).map_or(Vec::new(), |v| {
+                            v.iter().copied().filter(|&e| e != d).collect()
+                        });
+                        let translations_same = same.iter().filter(|&&e| Some(e) != source).count();
+                        let translations = present
+                            .iter()
+                            .filter(|(e, _)| *e != d && Some(*e) != source)
+                            .count();
+                        // Shared by several other locales: a name, code, or meant to stay.
+                        if translations_same >= 2 && 2 * translations_same >= translations {
+                            break 'whole None;
+                        }
+                        if source.is_some_and(|s| same.contains(&s)) {
+                            Some(Verdict::SameAsSource)
+                        } else if let Some(e) = same.iter().copied().find(|&e| {
+                            art.docs[e].locale.language() != art.docs[d].locale.language()
+                                && self.foreign(&detector, &w.text, b, lang).is_some()
+                        }) {
+                            Some(Verdict::SameAs(e))
+                        } else {
+                            self.foreign(&detector, &w.text, b, lang)
+                                .map(|(l, c)| Verdict::Language(l, c))
+                        }
+                    };
+                    if let Some(verdict) = whole {
+                        out.push(self.finding(cx, d, k, b, &present, verdict, &source_locale));
                         continue;
                     }
-                    // Mostly code, paths and names: not text to translate.
-                    if 3 * w.code > w.tokens {
-                        continue;
-                    }
-                    // Words only this locale uses elsewhere in the article: the block is at
-                    // least partly in the locale's own language.
-                    if own_words(&w, d, &vocab) * OWN_SHARE >= w.count {
-                        continue;
-                    }
-                    let text = b.text.trim();
-                    let same: Vec<usize> = texts.get(text).map_or(Vec::new(), |v| {
-                        v.iter().copied().filter(|&e| e != d).collect()
-                    });
-                    let translations_same = same.iter().filter(|&&e| Some(e) != source).count();
-                    let translations = present
-                        .iter()
-                        .filter(|(e, _)| *e != d && Some(*e) != source)
-                        .count();
-                    // Shared by several other locales: a name, code, or meant to stay.
-                    if translations_same >= 2 && 2 * translations_same >= translations {
-                        continue;
-                    }
-                    let verdict = if source.is_some_and(|s| same.contains(&s)) {
-                        Some(Verdict::SameAsSource)
-                    } else if let Some(e) = same.iter().copied().find(|&e| {
-                        art.docs[e].locale.language() != art.docs[d].locale.language()
-                            && self.foreign(&detector, &w.text, b, lang).is_some()
+                    // One sentence left in the source language: most of its words are
+                    // the source language's function words, none is the locale's own
+                    // (a function word, or a word only this locale uses in the
+                    // article), the language identifier agrees, and no other locale
+                    // has it (a name, a UI string meant to stay).
+                    if let Some((run, src, all)) = source_sentence(
+                        &b.text,
+                        source_words,
+                        function_words(art.docs[d].locale.language()),
+                    )
+                    .filter(|(run, src, _)| {
+                        !elsewhere(run)
+                            && 2 * own_words(&blocks::words(run), d, &vocab) < *src
+                            && source_lang.is_some_and(|sl| {
+                                detector
+                                    .detect(&blocks::words(run).text)
+                                    .is_some_and(|i| i.lang() == sl)
+                            })
                     }) {
-                        Some(Verdict::SameAs(e))
-                    } else {
-                        self.foreign(&detector, &w.text, b, lang)
-                            .map(|(l, c)| Verdict::Language(l, c))
-                    };
-                    let Some(verdict) = verdict else {
-                        continue;
-                    };
-                    out.push(self.finding(cx, d, k, b, &present, verdict, &source_locale));
+                        let l = source_lang.expect("checked above");
+                        let verdict = Verdict::SourceWords(l, src, all, run);
+                        out.push(self.finding(cx, d, k, b, &present, verdict, &source_locale));
+                    }
                 }
             }
         }
@@ -182,6 +224,104 @@ enum Verdict {
     Language(Lang, f64),
     /// One sentence of it, in Latin letters, identified as this language.
     Sentence(Lang, f64, String),
+    /// One sentence of it in the source language (this language): so many of its words
+    /// are the source language's function words, of so many.
+    SourceWords(Lang, usize, usize, String),
+}
+
+/// Function words per language subtag (`data/function_words.toml`).
+static FUNCTION_WORDS: &str = include_str!("data/function_words.toml");
+
+/// The function words of a language subtag (none when the data has no list for it).
+fn function_words(language: &str) -> &'static BTreeSet<String> {
+    static WORDS: OnceLock<BTreeMap<String, BTreeSet<String>>> = OnceLock::new();
+    static NONE: BTreeSet<String> = BTreeSet::new();
+    WORDS
+        .get_or_init(|| {
+            toml::from_str(FUNCTION_WORDS).expect("function_words.toml parses (tested)")
+        })
+        .get(language)
+        .unwrap_or(&NONE)
+}
+
+/// Function words of the source language a sentence needs, and the share of its words
+/// they must reach (one in `SOURCE_SHARE`).
+const MIN_SOURCE_WORDS: usize = 3;
+const SOURCE_SHARE: usize = 3;
+
+/// The first sentence of a text (split at letters of other scripts than Latin and after
+/// `.`, `!` or `?` before a capital) with at least [`MIN_WORDS`] words (not code, numbers
+/// or Capitalised names), at least [`MIN_SOURCE_WORDS`] of them and one in
+/// [`SOURCE_SHARE`] function words of the source language (`source`) and none a function
+/// word of the locale's language (`own`; words both languages have count for neither):
+/// `(sentence, source function words, words)`.
+fn source_sentence(
+    text: &str,
+    source: &BTreeSet<String>,
+    own: &BTreeSet<String>,
+) -> Option<(String, usize, usize)> {
+    if source.is_empty() {
+        return None;
+    }
+    for run in text.split(|c: char| c.is_alphabetic() && !blocks::is_latin(c)) {
+        for (a, b) in sentences(run) {
+            let raw = run.get(a..b).unwrap_or("");
+            let sentence = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            // A title or UI name glossed in parentheses (`Create a vault (Создание …)`),
+            // or the original name given after a translation (`… (Create a vault)`).
+            let before =
+                run.get(..a).unwrap_or("").to_string() + raw.split(sentence).next().unwrap_or("");
+            let after =
+                raw.rsplit(sentence).next().unwrap_or("").to_string() + run.get(b..).unwrap_or("");
+            if before.trim_end().ends_with('(') || after.trim_start().starts_with('(') {
+                continue;
+            }
+            let w = blocks::words(sentence);
+            if w.count < MIN_WORDS || w.letters < MIN_SENTENCE_LETTERS || 3 * w.code > w.tokens {
+                continue;
+            }
+            let (mut src, mut mine, mut both) = (0, 0, 0);
+            for x in w.lower() {
+                match (source.contains(&x), own.contains(&x)) {
+                    (true, false) => src += 1,
+                    (false, true) => mine += 1,
+                    (true, true) => both += 1,
+                    _ => {}
+                }
+            }
+            // words of both languages (`a`, `to` in Czech) count for neither side
+            if mine == 0 && src >= MIN_SOURCE_WORDS && SOURCE_SHARE * src >= w.count - both {
+                return Some((sentence.to_string(), src, w.count));
+            }
+        }
+    }
+    None
+}
+
+/// The sentences of a run of text, as byte ranges: split after `.`, `!` or `?` and white
+/// space before a letter that is not lower case.
+fn sentences(run: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = run.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let Some(&(j, n)) = chars.peek() else {
+            continue;
+        };
+        if !n.is_whitespace() {
+            continue;
+        }
+        let next = run.get(j..).and_then(|r| r.trim_start().chars().next());
+        if next.is_some_and(|x| !x.is_lowercase()) {
+            out.push((start, i + c.len_utf8()));
+            start = j;
+        }
+    }
+    out.push((start, run.len()));
+    out
 }
 
 /// The first run of a block's text without letters of other scripts than Latin that is a
@@ -309,9 +449,14 @@ impl UntranslatedText {
                 "a sentence of this {what} is in {}, not in {mine_lang} (whatlang, confidence {c:.2})",
                 l.eng_name()
             ),
+            Verdict::SourceWords(l, src, all, _) => format!(
+                "a sentence of this {what} is in {}, not in {mine_lang} ({src} of its {all} words are {} function words)",
+                l.eng_name(),
+                l.eng_name()
+            ),
         };
         let shown = match &verdict {
-            Verdict::Sentence(_, _, run) => run.as_str(),
+            Verdict::Sentence(_, _, run) | Verdict::SourceWords(_, _, _, run) => run.as_str(),
             _ => b.text.as_str(),
         };
         let message = format!("{reason}: «{}»", blocks::snippet(shown, 100));
@@ -451,5 +596,104 @@ mod tests {
             ],
         );
         assert!(found.is_empty(), "{found:#?}");
+    }
+
+    #[test]
+    fn an_english_sentence_inside_a_french_paragraph_is_reported() {
+        let fr = "Pour créer la ressource, ouvrez le portail et sélectionnez les options. You can either create your own keys and store them in a vault, or you can use the service to generate them. Ensuite, enregistrez les modifications dans le portail.";
+        let found = run(
+            &UntranslatedText,
+            &[
+                file("de-de/a.md", page(&[DE]), vec![]),
+                file("es-es/a.md", page(&[ES]), vec![]),
+                file("fr-fr/a.md", page(&[fr]), vec![]),
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(
+            found[0].message.contains("function words"),
+            "{}",
+            found[0].message
+        );
+        assert!(
+            found[0].message.contains("«You can either"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    #[test]
+    fn an_english_ui_string_in_a_french_sentence_is_quiet() {
+        let fr = "Pour créer la ressource, sélectionnez Add a new key to the vault of your choice dans le menu de gauche, puis enregistrez les modifications.";
+        let found = run(
+            &UntranslatedText,
+            &[
+                file("de-de/a.md", page(&[DE]), vec![]),
+                file("es-es/a.md", page(&[ES]), vec![]),
+                file("fr-fr/a.md", page(&[fr]), vec![]),
+            ],
+        );
+        assert!(found.is_empty(), "{found:#?}");
+    }
+
+    #[test]
+    fn source_sentences_need_the_source_words_and_none_of_the_locale() {
+        let (en, fr, ru) = (
+            function_words("en"),
+            function_words("fr"),
+            function_words("ru"),
+        );
+        let s = source_sentence(
+            "Il faut un coffre. There is no further action required from the user.",
+            en,
+            fr,
+        );
+        assert_eq!(
+            s.map(|x| x.0),
+            Some("There is no further action required from the user".to_string())
+        );
+        // a French sentence with a few English words
+        assert!(source_sentence(
+            "Cliquez sur the next page pour voir les options de la table.",
+            en,
+            fr
+        )
+        .is_none());
+        // an English title glossed in parentheses, and a name given after a translation
+        assert!(source_sentence(
+            "См. [Create a key vault and add a secret to the vault](x.md) (Создание хранилища).",
+            en,
+            ru
+        )
+        .is_none());
+        assert!(source_sentence(
+            "См. Создание хранилища (Create a key vault and add a secret to the vault).",
+            en,
+            ru
+        )
+        .is_none());
+        assert!(source_sentence(
+            "См. статью. Create a key vault and add a secret to the vault of your choice.",
+            en,
+            ru
+        )
+        .is_some());
+    }
+
+    #[test]
+    fn function_words_are_canonical() {
+        let words: BTreeMap<String, Vec<String>> = toml::from_str(FUNCTION_WORDS).expect("parses");
+        assert!(words.contains_key("en"));
+        for (language, list) in &words {
+            assert!(blocks::lang_of(language).is_some(), "{language}");
+            let mut sorted = list.clone();
+            sorted.sort();
+            sorted.dedup();
+            assert_eq!(&sorted, list, "{language}: sorted, each word once");
+            assert!(
+                list.iter().all(|w| *w == w.to_lowercase()),
+                "{language}: lower case"
+            );
+        }
     }
 }
