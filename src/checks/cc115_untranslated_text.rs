@@ -273,7 +273,11 @@ fn source_sentence(
                 run.get(..a).unwrap_or("").to_string() + raw.split(sentence).next().unwrap_or("");
             let after =
                 raw.rsplit(sentence).next().unwrap_or("").to_string() + run.get(b..).unwrap_or("");
-            if before.trim_end().ends_with('(') || after.trim_start().starts_with('(') {
+            let quotes = |c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»');
+            if before.trim_end_matches(quotes).ends_with('(')
+                || after.trim_start_matches(quotes).starts_with('(')
+                || glossed(text, sentence)
+            {
                 continue;
             }
             let w = blocks::words(sentence);
