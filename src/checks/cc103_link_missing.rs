@@ -74,15 +74,7 @@ fn links(seg: &Segment) -> Vec<Item> {
 
 /// Whether section `row` of document `d` writes `key` as a bare URL in its text.
 fn written_bare(cx: &ArticleContext<'_>, d: usize, row: usize, key: &str) -> bool {
-    let art = cx.article;
-    let Some(s) = art
-        .rows
-        .get(row)
-        .and_then(|r| r.cells.get(d).copied().flatten())
-    else {
-        return false;
-    };
-    art.docs[d].segments[art.sections[d][s].body.clone()]
+    cx.row_body(d, row)
         .iter()
         .filter(|seg| !matches!(seg.kind, SegmentKind::CodeBlock { .. }))
         .any(|seg| {

@@ -205,15 +205,7 @@ fn key_lines(
     conv: Conventions,
     key: &str,
 ) -> Vec<u32> {
-    let art = cx.article;
-    let Some(s) = art
-        .rows
-        .get(row)
-        .and_then(|r| r.cells.get(doc).copied().flatten())
-    else {
-        return Vec::new();
-    };
-    art.docs[doc].segments[art.sections[doc][s].body.clone()]
+    cx.row_body(doc, row)
         .iter()
         .filter(|seg| seg.kind.is_prose())
         .filter(|seg| {
@@ -279,16 +271,8 @@ fn unread_digits(
     row: usize,
     conv: Conventions,
 ) -> BTreeSet<String> {
-    let art = cx.article;
-    let Some(s) = art
-        .rows
-        .get(row)
-        .and_then(|r| r.cells.get(doc).copied().flatten())
-    else {
-        return BTreeSet::new();
-    };
     let mut runs: BTreeMap<String, usize> = BTreeMap::new();
-    for seg in &art.docs[doc].segments[art.sections[doc][s].body.clone()] {
+    for seg in cx.row_body(doc, row) {
         if !seg.kind.is_prose() {
             continue;
         }

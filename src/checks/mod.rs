@@ -114,6 +114,16 @@ impl<'a> ArticleContext<'a> {
         }
     }
 
+    /// The body blocks of document `d` in aligned row `row` (none when it lacks the section).
+    pub fn row_body(&self, d: usize, row: usize) -> &'a [crate::parse::Segment] {
+        let art = self.article;
+        art.rows
+            .get(row)
+            .and_then(|r| r.cells.get(d).copied().flatten())
+            .and_then(|s| art.docs[d].segments.get(art.sections[d][s].body.clone()))
+            .unwrap_or(&[])
+    }
+
     /// The line of section `s` of document `d`: its heading, else its first block.
     pub fn section_line(&self, d: usize, s: usize) -> u32 {
         let art = self.article;
