@@ -264,24 +264,27 @@ fn source_sentence(
         return None;
     }
     for run in text.split(|c: char| c.is_alphabetic() && !blocks::is_latin(c)) {
+        // a block of another script splits into a run per letter
+        if run.len() < MIN_SENTENCE_LETTERS {
+            continue;
+        }
         for (a, b) in sentences(run) {
             let raw = run.get(a..b).unwrap_or("");
             let sentence = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = blocks::words(sentence);
+            if w.count < MIN_WORDS || w.letters < MIN_SENTENCE_LETTERS || 3 * w.code > w.tokens {
+                continue;
+            }
             // A title or UI name glossed in parentheses (`Create a vault (Создание …)`),
             // or the original name given after a translation (`… (Create a vault)`).
-            let before =
-                run.get(..a).unwrap_or("").to_string() + raw.split(sentence).next().unwrap_or("");
-            let after =
-                raw.rsplit(sentence).next().unwrap_or("").to_string() + run.get(b..).unwrap_or("");
+            let start = a + (raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len());
+            let before = run.get(..start).unwrap_or("");
+            let after = run.get(start + sentence.len()..).unwrap_or("");
             let quotes = |c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»');
             if before.trim_end_matches(quotes).ends_with('(')
                 || after.trim_start_matches(quotes).starts_with('(')
                 || glossed(text, sentence)
             {
-                continue;
-            }
-            let w = blocks::words(sentence);
-            if w.count < MIN_WORDS || w.letters < MIN_SENTENCE_LETTERS || 3 * w.code > w.tokens {
                 continue;
             }
             let (mut src, mut mine, mut both) = (0, 0, 0);
@@ -339,8 +342,8 @@ fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String,
     let runs = text.split(|c: char| c.is_alphabetic() && !blocks::is_latin(c));
     for run in runs {
         let run = run.trim_matches(|c: char| !c.is_alphanumeric());
-        let a_link = |l: &String| l.contains(run) || run.contains(l.as_str()) && 2 * l.len() > run.len();
-        if glossed(text, run) || b.link_texts.iter().any(a_link) {
+        // the cheap tests first: a block of another script splits into a run per letter
+        if run.len() < MIN_SENTENCE_LETTERS {
             continue;
         }
         let w = blocks::words(run);
@@ -354,6 +357,10 @@ fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String,
         if 2 * lower < w.count {
             continue;
         }
+        let a_link = |l: &String| l.contains(run) || run.contains(l.as_str()) && 2 * l.len() > run.len();
+        if glossed(text, run) || b.link_texts.iter().any(a_link) {
+            continue;
+        }
         let info = detector.detect(&w.text)?;
         if info.lang() != lang && info.confidence() >= MIN_CONFIDENCE {
             return Some((run.to_string(), info.lang(), info.confidence()));
@@ -361,6 +368,9 @@ fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String,
     }
     None
 }
+
+/// How many chars beside a run [`glossed`] looks at for its translation.
+const GLOSS_REACH: usize = 80;
 
 /// Whether the translation of `run` (a part of `text`) stands right beside it: after it in
 /// brackets or in the next table cell, or around it (`перевод (original)`).
@@ -370,6 +380,7 @@ fn glossed(text: &str, run: &str) -> bool {
     };
     let own = |s: &str| {
         s.chars()
+            .take(GLOSS_REACH)
             .take_while(|c| !c.is_alphabetic() || !blocks::is_latin(*c))
             .any(|c| c.is_alphabetic())
     };
@@ -382,10 +393,11 @@ fn glossed(text: &str, run: &str) -> bool {
         .chars()
         .rev()
         .skip(1)
+        .take(GLOSS_REACH)
         .take_while(|c| !c.is_alphabetic() || !blocks::is_latin(*c))
         .any(|c| c.is_alphabetic());
-    let rest: String = after.chars().skip(1).collect();
-    opens && own(&rest) || inside && before_own
+    let rest = after.get(after.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
+    opens && own(rest) || inside && before_own
 }
 
 impl UntranslatedText {
