@@ -30,11 +30,12 @@ pub struct Config {
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ChecksConfig {
-    /// Codes or names of the only checks that run (empty: all of them).
+    /// The only checks that run (empty: all of them): codes, code prefixes, names,
+    /// categories or kinds, as `--select` takes them (`checks::selection`).
     pub enable: Vec<String>,
-    /// Codes or names of checks that do not run.
+    /// Checks that do not run, named the same ways.
     pub disable: Vec<String>,
-    /// Code or name -> severity.
+    /// Selector -> severity; the closest selector that names a check wins.
     pub severity: BTreeMap<String, Severity>,
 }
 
@@ -98,7 +99,7 @@ impl Config {
             .iter()
             .chain(&config.checks.disable)
             .chain(config.checks.severity.keys());
-        if let Some(unknown) = named.into_iter().find(|c| crate::checks::find(c).is_none()) {
+        if let Some(unknown) = crate::checks::selection::unknown(named) {
             let line = text
                 .lines()
                 .position(|l| {

@@ -220,7 +220,7 @@ pub fn run<T: Send>(
             custom = Extractor::new(&config.lexicons)?;
             &custom
         };
-        let checks = enabled_checks(&config);
+        let checks = checks::selection::enabled(&config.checks.enable, &config.checks.disable);
         let mut parts = Vec::new();
         let mut problems = Vec::new();
         for member in &tree.members {
@@ -421,19 +421,6 @@ fn group(list: &FileList, config: &Config) -> Vec<(String, Vec<usize>)> {
     }
 }
 
-fn enabled_checks(config: &Config) -> Vec<Box<dyn Check>> {
-    let named = |list: &[String], c: &dyn Check| {
-        list.iter()
-            .any(|d| d.eq_ignore_ascii_case(c.meta().code) || d == c.meta().name)
-    };
-    let enabled =
-        |c: &dyn Check| config.checks.enable.is_empty() || named(&config.checks.enable, c);
-    checks::registry()
-        .into_iter()
-        .filter(|c| enabled(c.as_ref()) && !named(&config.checks.disable, c.as_ref()))
-        .collect()
-}
-
 /// Runs every enabled check on one article; findings sorted, severities overridden.
 fn check(
     article: &Article,
@@ -455,13 +442,10 @@ fn check(
         findings.extend(unused.iter().map(|d| checks::unused_suppression(&cx, d)));
     }
     for f in &mut findings {
-        let over = config
-            .checks
-            .severity
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(&f.code) || **k == f.name);
-        if let Some((_, sev)) = over {
-            f.severity = *sev;
+        let over = checks::selection::meta_of(&f.code)
+            .and_then(|meta| checks::selection::severity(&config.checks.severity, meta));
+        if let Some(sev) = over {
+            f.severity = sev;
         }
         f.related.sort();
         f.cap_related();

@@ -1,3 +1,4 @@
+use super::bounds::{self, Bound};
 use super::quantities::{self, Conventions};
 use super::section_items::{self, Diff, Item};
 use super::{ArticleContext, CheckMeta};
@@ -103,8 +104,10 @@ impl NumberMismatch {
                 lines.sort_unstable();
                 lines.dedup();
             }
+            let language = art.docs[own].locale.language();
             by_section.entry((d, row)).or_default().push(Change {
                 missing,
+                bounds: bounds_of(cx, own, line, conventions[own], shown, language),
                 lines,
                 time: is_time(shown),
                 others: paragraph_digits(cx, own, line, conventions[own], shown),
@@ -195,6 +198,38 @@ fn changed(
         w.shown.clone(),
     ));
     f
+}
+
+/// The bounds the words around a number put on it (`more than 200`), with its value when
+/// that is an integer: every number written `shown` in the paragraph at `line`.
+fn bounds_of(
+    cx: &ArticleContext<'_>,
+    doc: usize,
+    line: u32,
+    conv: Conventions,
+    shown: &str,
+    language: &str,
+) -> Vec<(Bound, i64)> {
+    let mut out = Vec::new();
+    for seg in cx.article.docs[doc]
+        .segments
+        .iter()
+        .filter(|seg| seg.line == line && seg.kind.is_prose())
+    {
+        let chars = quantities::normalized(&seg.text);
+        for q in quantities::read(&seg.text, conv) {
+            if q.shown != shown {
+                continue;
+            }
+            if let (Ok(value), Some(bound)) = (
+                q.key.parse::<i64>(),
+                bounds::bound_at(&chars, q.span, language),
+            ) {
+                out.push((bound, value));
+            }
+        }
+    }
+    out
 }
 
 /// The lines of the paragraphs of one section of a document that hold a number of value `key`.
@@ -333,6 +368,8 @@ fn digit_runs(text: &str) -> Vec<String> {
 struct Change<F> {
     /// Missing in the compared locale (the line is the reference's), else extra there.
     missing: bool,
+    /// The bounds words put on it where it stands, with its integer value (`more than 200`).
+    bounds: Vec<(Bound, i64)>,
     /// Every value its writing may have.
     readings: Vec<String>,
     /// Its digits, separators dropped ([`digits_of`]).
@@ -411,8 +448,16 @@ fn changed_numbers<F>(changes: Vec<Change<F>>) -> Vec<(Change<F>, Change<F>)> {
 
 /// Whether a missing and an extra number are one number written two ways: a writing that
 /// can mean the other's value (`1,200` / `1.2`, `4 PM` / `16 h`), or the same digits with
-/// some left off (`6 p.m.` / `6.` hodině, `1980` / los `80`, `1:00` / `1: 00`).
+/// some left off (`6 p.m.` / `6.` hodině, `1980` / los `80`, `1:00` / `1: 00`), or one
+/// limit stated two ways (`more than 200` / `201 이상`, "201 or more").
 fn same_number<F>(m: &Change<F>, e: &Change<F>) -> bool {
+    if m
+        .bounds
+        .iter()
+        .any(|&a| e.bounds.iter().any(|&b| bounds::same_limit(a, b)))
+    {
+        return true;
+    }
     // one digit starts or ends too many numbers to say anything
     let contains =
         |a: &str, b: &str| a == b || (b.len() >= 2 && (a.starts_with(b) || a.ends_with(b)));
@@ -484,6 +529,7 @@ mod tests {
     fn at(missing: bool, shown: &'static str, line: u32) -> Change<&'static str> {
         Change {
             missing,
+            bounds: Vec::new(),
             readings: readings(shown),
             digits: super::digits_of(shown),
             time: super::is_time(shown),
@@ -609,5 +655,23 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("2,048 is 4 096 here"), "{found:?}");
+    }
+
+    #[test]
+    fn one_limit_stated_two_ways_is_not_a_changed_number() {
+        let en = "In a pool of 200 eDTUs, if the pool is resized to more than 200 eDTUs, add databases.";
+        for other in [
+            ("ko-kr/a.md", "200 eDTU 풀에서 풀 크기가 201eDTU 이상일 때 데이터베이스를 추가해야 합니다."),
+            ("fr-fr/a.md", "Dans un pool de 200 eDTU, si le pool compte 201 eDTU ou plus, ajoutez des bases."),
+        ] {
+            assert_eq!(findings(en, other), Vec::<String>::new(), "{}", other.1);
+        }
+        // near miss: the same kind of bound on the next number is a changed number
+        let found = findings(
+            en,
+            ("fr-fr/a.md", "Dans un pool de 200 eDTU, si le pool passe à plus de 201 eDTU, ajoutez des bases."),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("200 is 201 here"), "{found:?}");
     }
 }

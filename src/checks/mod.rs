@@ -11,11 +11,13 @@ use crate::parse::Document;
 use serde::Serialize;
 
 mod blocks;
+mod bounds;
 mod claim_sets;
 mod compare;
 mod consensus;
 mod quantities;
 mod section_items;
+pub mod selection;
 #[cfg(test)]
 mod testing;
 pub mod unversioned_drift;

@@ -120,11 +120,24 @@ pub struct Quantity {
     /// Other values the same writing may have under another convention (`1,200` is also
     /// 1.2) or as a time of day (`16 h`, `4:00` is also 16:00).
     pub also: Vec<String>,
+    /// Where it stands: a range of chars of the text as [`normalized`].
+    pub span: (usize, usize),
 }
 
 /// The quantities of a prose text, in order.
 pub fn read(text: &str, conv: Conventions) -> Vec<Quantity> {
-    let chars: Vec<char> = if text.is_ascii() {
+    let chars = normalized(text);
+    Scanner {
+        t: &chars,
+        conv,
+        out: Vec::new(),
+    }
+    .run()
+}
+
+/// The chars of a text the way [`read`] sees them (NFKC), which [`Quantity::span`] counts.
+pub fn normalized(text: &str) -> Vec<char> {
+    if text.is_ascii() {
         text.chars().collect()
     } else {
         // A full-width comma separates clauses, never digit groups.
@@ -132,13 +145,7 @@ pub fn read(text: &str, conv: Conventions) -> Vec<Quantity> {
             .map(|c| if c == '，' { '、' } else { c })
             .nfkc()
             .collect()
-    };
-    Scanner {
-        t: &chars,
-        conv,
-        out: Vec::new(),
     }
-    .run()
 }
 
 /// Every value `shown` (one [`Quantity::shown`]) may have under any convention.
@@ -429,6 +436,7 @@ impl Scanner<'_> {
                 key,
                 shown: shown.clone(),
                 also,
+                span: (i, end),
             });
         }
         end
@@ -597,7 +605,12 @@ impl Scanner<'_> {
                 also.push(format!("{h}:{m:02}"));
             }
             let key = format!("{h}:{m:02}:{sec:02}");
-            self.out.push(Quantity { key, shown, also });
+            self.out.push(Quantity {
+                key,
+                shown,
+                also,
+                span: (i, end),
+            });
             return end;
         }
         let (key, also) = match pm {
@@ -620,7 +633,12 @@ impl Scanner<'_> {
                 (format!("{h}:{m:02}"), also)
             }
         };
-        self.out.push(Quantity { key, shown, also });
+        self.out.push(Quantity {
+            key,
+            shown,
+            also,
+            span: (i, end),
+        });
         end
     }
 }

@@ -1,6 +1,7 @@
 //! Which findings a report shows: `--select`/`--ignore` (codes, code prefixes, names,
 //! categories, kinds) and `--min-severity`, as ruff and Vale let users narrow a run.
 
+use crate::checks::selection;
 use crate::finding::{Finding, Severity};
 
 /// A selection of findings. The default keeps everything.
@@ -22,17 +23,10 @@ pub struct UnknownSelector(pub String);
 impl Filter {
     /// Checks that every selector names something, so a typo is not a silent no-op.
     pub fn validate(&self) -> Result<(), UnknownSelector> {
-        let registry = crate::checks::registry();
-        for s in self.select.iter().chain(&self.ignore) {
-            let known = registry.iter().any(|c| {
-                let m = c.meta();
-                matches(s, m.code, m.name, m.category(), m.kind.as_str())
-            });
-            if !known {
-                return Err(UnknownSelector(s.clone()));
-            }
+        match selection::unknown(self.select.iter().chain(&self.ignore)) {
+            Some(s) => Err(UnknownSelector(s.clone())),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     /// Whether the report shows this finding.
@@ -40,8 +34,10 @@ impl Filter {
         if self.min_severity.is_some_and(|min| f.severity < min) {
             return false;
         }
-        let category = category_of(&f.code);
-        let hit = |s: &String| matches(s, &f.code, &f.name, category, f.kind.as_str());
+        let Some(meta) = selection::meta_of(&f.code) else {
+            return self.select.is_empty();
+        };
+        let hit = |s: &String| selection::names(s, meta);
         (self.select.is_empty() || self.select.iter().any(hit)) && !self.ignore.iter().any(hit)
     }
 
@@ -53,32 +49,7 @@ impl Filter {
 
 /// The category of a check code (`structure` for `CC101`), from the registry.
 pub fn category_of(code: &str) -> &'static str {
-    static CATEGORIES: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
-        std::sync::OnceLock::new();
-    CATEGORIES
-        .get_or_init(|| {
-            crate::checks::registry()
-                .iter()
-                .map(|c| (c.meta().code, c.meta().category()))
-                .collect()
-        })
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map_or("other", |(_, category)| category)
-}
-
-/// `CC101`, `cc1` (a prefix of the code), `section-missing`, `structure` (a category) or
-/// `model-contradiction` (a kind), case-insensitively; `ALL` matches everything.
-fn matches(selector: &str, code: &str, name: &str, category: &str, kind: &str) -> bool {
-    let s = selector.trim();
-    s.eq_ignore_ascii_case("all")
-        || (s.len() >= 2
-            && code
-                .get(..s.len())
-                .is_some_and(|p| p.eq_ignore_ascii_case(s)))
-        || s.eq_ignore_ascii_case(name)
-        || s.eq_ignore_ascii_case(category)
-        || s.eq_ignore_ascii_case(kind)
+    selection::meta_of(code).map_or("other", |m| m.category())
 }
 
 #[cfg(test)]
@@ -86,23 +57,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn selectors_match_codes_prefixes_names_categories_and_kinds() {
-        for s in ["CC101", "cc1", "CC", "section-missing", "structure", "ALL"] {
-            assert!(
-                matches(s, "CC101", "section-missing", "structure", "structure"),
-                "{s}"
-            );
-        }
-        for s in ["CC2", "C", "cross-locale", "CC1011"] {
-            assert!(
-                !matches(s, "CC101", "section-missing", "structure", "structure"),
-                "{s}"
-            );
-        }
+    fn an_unknown_selector_is_an_error_and_selectors_narrow_findings() {
         let f = Filter {
             select: vec!["nope".into()],
             ..Filter::default()
         };
         assert!(f.validate().is_err());
+        let f = Filter {
+            select: vec!["structure".into()],
+            ignore: vec!["CC113".into()],
+            ..Filter::default()
+        };
+        assert!(f.validate().is_ok());
+        let finding = |code: &str| Finding {
+            code: code.into(),
+            name: String::new(),
+            kind: crate::finding::Kind::Structure,
+            severity: Severity::Warning,
+            path: "a.md".into(),
+            line: 1,
+            locale: None,
+            article: "a".into(),
+            message: String::new(),
+            claim: None,
+            help: None,
+            related: Vec::new(),
+            subject: String::new(),
+            root: String::new(),
+        };
+        assert!(f.keeps(&finding("CC101")));
+        assert!(!f.keeps(&finding("CC113")));
+        assert!(!f.keeps(&finding("CC301")));
     }
 }
