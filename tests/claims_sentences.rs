@@ -469,6 +469,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("nl-nl", "Versleuteling voegt een extra beveiligingslaag toe aan het netwerk.", &["-double-encryption"]),
     ("nl-nl", "Door de klant beheerde sleutels bieden een extra laag versleuteling.", &["double-encryption"]),
     ("tr-tr", "Şifreleme, ağa ek bir koruma katmanı ekler.", &["-double-encryption"]),
+    ("fr-fr", "La bibliothèque utilise Managed Service Identity (MSI) pour accéder au coffre de clés.", &["managed-identity-required"]),
+    ("de-de", "Die Bibliothek verwendet Managed Service Identity, um auf den Schlüsseltresor zuzugreifen.", &["managed-identity-required"]),
 ];
 
 #[test]
