@@ -302,7 +302,7 @@ pub fn run<T: Send>(
                     }
                     let claims: Vec<Vec<Claim>> =
                         article.docs.iter().map(|d| extractor.extract(d)).collect();
-                    let findings = check(&article, &claims, &config, &checks, &index);
+                    let findings = check(&article, &claims, extractor, &config, &checks, &index);
                     visit(&ArticleOutcome {
                         root: tree_index,
                         base: &tree.base,
@@ -425,11 +425,12 @@ fn group(list: &FileList, config: &Config) -> Vec<(String, Vec<usize>)> {
 fn check(
     article: &Article,
     claims: &[Vec<Claim>],
+    extractor: &Extractor,
     config: &Config,
     checks: &[Box<dyn Check>],
     index: &RootIndex,
 ) -> Vec<Finding> {
-    let cx = ArticleContext::new(article, claims, config, index);
+    let cx = ArticleContext::new(article, claims, config, index).with_extractor(extractor);
     let mut findings: Vec<Finding> = checks.iter().flat_map(|c| c.check(&cx)).collect();
     if let Some(drift) = checks.iter().find(|c| c.meta().code == "CC401") {
         findings = checks::unversioned_drift::fold(&cx, drift.meta(), findings);

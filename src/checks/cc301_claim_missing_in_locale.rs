@@ -1,5 +1,5 @@
 use super::claim_sets::{aligned, describe_key, opposite, quote, ClaimSets};
-use super::{ArticleContext};
+use super::ArticleContext;
 use crate::finding::{Finding, Kind, Severity};
 
 declare_check! {
@@ -9,9 +9,13 @@ declare_check! {
     /// translation is compared with the source and the finding is always on the
     /// translation, never on the source. Without it, a locale is reported only when a
     /// clear majority of the other locales (at least two, and two thirds) disagree with
-    /// it; a tie reports nothing; and the finding is an info, a hint: without the source,
-    /// a divergence is far more often one language's phrasing the claim reader missed
-    /// than a translation that says something else. A locale that lacks the claim gets a finding
+    /// it, and only on the words: a locale lacks a claim when its text at the places
+    /// aligned with the others' statements lacks the lexicon concepts of the claim's rules
+    /// (it did not say it, rather than said it in a way its lexicon does not read as the
+    /// claim), and alone states one when a clear majority of the others' aligned texts lack
+    /// them. A tie reports nothing, and the finding is an info, a hint: read on
+    /// realtree-dev, even with that evidence most were one language's phrasing that
+    /// another language's lexicon reads differently. A locale that lacks the claim gets a finding
     /// at the block aligned with the sentence that states it elsewhere (else at the
     /// aligned section's heading), a locale that alone states it gets a finding at its
     /// sentence. Related locations are the sentence in each other locale. When the
@@ -69,7 +73,27 @@ impl ClaimMissingInLocale {
             }
             let opposite = opposite(k);
             let shown = describe_key(k);
-            let (lacking, extra) = sets.reported(&have, &lack);
+            let (mut lacking, mut extra) = sets.reported(&have, &lack);
+            if cx.source().is_none() {
+                // Without the source, a locale is judged on words, not on what its claim
+                // reader made of them: it lacks a claim when its aligned text lacks the
+                // claim's concepts, and alone states one when the others' texts do.
+                let places = |docs: &[usize]| -> Vec<(usize, usize)> {
+                    docs.iter()
+                        .flat_map(|&o| sets.stated(o, k).map(move |c| (o, c.segment)))
+                        .collect()
+                };
+                let stating = places(&have);
+                lacking.retain(|&d| sets.lacks_words(d, k.0, &stating));
+                extra.retain(|&d| {
+                    let mine = places(&[d]);
+                    let silent = lack
+                        .iter()
+                        .filter(|&&o| sets.lacks_words(o, k.0, &mine))
+                        .count();
+                    super::consensus::clear_majority(silent, sets.len() - 1)
+                });
+            }
             if !lacking.is_empty() {
                 let witness = if have.contains(&art.reference) {
                     art.reference
@@ -255,6 +279,53 @@ mod tests {
                 ("es-es/dps.md", P2, "Needs a DPS.")
             ]
         );
+    }
+
+    /// Without the source, the words decide: a locale whose aligned paragraph has the
+    /// concepts of a claim (here split over two sentences, so the rules read no claim)
+    /// said it; one whose paragraph lacks them did not.
+    #[test]
+    fn without_the_source_a_locale_lacks_a_claim_only_when_it_lacks_its_words() {
+        use crate::checks::testing::run_extracted;
+        let dps = |p1: &str, p2: &str| page("iot-dps", None, None, [p1, p2, "Links."]);
+        let es = dps(
+            "El servicio admite claves administradas por el cliente.",
+            "Los datos en reposo se cifran.",
+        );
+        let fr = dps(
+            "Le service prend en charge les clés gérées par le client.",
+            "Les données au repos sont chiffrées.",
+        );
+        let said = dps(
+            "Der Dienst unterstützt kundenseitig verwaltete Schlüssel.",
+            "Die Daten sind im Ruhezustand. Sie werden verschlüsselt.",
+        );
+        let findings = run_extracted(
+            &ClaimMissingInLocale,
+            &[
+                file("es-es/dps.md", es.clone(), vec![]),
+                file("fr-fr/dps.md", fr.clone(), vec![]),
+                file("de-de/dps.md", said, vec![]),
+            ],
+        );
+        assert!(findings.is_empty(), "{findings:#?}");
+        let dropped = dps(
+            "Der Dienst unterstützt kundenseitig verwaltete Schlüssel.",
+            "Die Daten werden komprimiert.",
+        );
+        let findings = run_extracted(
+            &ClaimMissingInLocale,
+            &[
+                file("es-es/dps.md", es, vec![]),
+                file("fr-fr/dps.md", fr, vec![]),
+                file("de-de/dps.md", dropped, vec![]),
+            ],
+        );
+        let got: Vec<_> = findings
+            .iter()
+            .map(|f| (f.path.as_str(), f.line, f.subject.as_str()))
+            .collect();
+        assert_eq!(got, [("de-de/dps.md", P2, "missing encrypts-at-rest")]);
     }
 
     #[test]

@@ -191,6 +191,22 @@ impl<'a> ClaimSets<'a> {
         }
     }
 
+    /// Whether document `o` lacks the words of claim `id` (the concepts of its rules,
+    /// [`crate::claims::Extractor::has_concepts_of`]) at every place aligned with a
+    /// statement of it in `stating` (`(document, segment)`): then `o` really did not say
+    /// it, rather than said it in a way its lexicon does not read as the claim. Without a
+    /// claim reader in the context (checks run on hand-made claims) only the claims
+    /// count, and this is true.
+    pub fn lacks_words(&self, o: usize, id: ClaimId, stating: &[(usize, usize)]) -> bool {
+        let Some(ex) = self.cx.extractor else {
+            return true;
+        };
+        let art = self.cx.article;
+        !stating
+            .iter()
+            .any(|&(d, seg)| ex.has_concepts_of(&art.docs[o], aligned_window(art, d, seg, o), id))
+    }
+
     /// `; es-es and fr-fr were translated from different source revisions (…)` when
     /// document `d` and some of `others` carry different `ms.openlocfilehash` values.
     pub fn drift_note(&self, d: usize, others: &[usize]) -> String {
@@ -299,24 +315,60 @@ pub(crate) fn quote(text: &str) -> String {
 /// the aligned section, else that section's heading, else the heading of the nearest
 /// earlier section `to` has, else line 1. Also returns the aligned segment, if any.
 pub(crate) fn aligned(art: &Article, from: usize, seg: usize, to: usize) -> (u32, Option<usize>) {
+    let place = locate(art, from, seg, to);
+    (place.line, place.segment)
+}
+
+/// The segments of document `to` that say what segment `seg` of document `from` says:
+/// the aligned block with its neighbours in its section, else the whole aligned section,
+/// else (no aligned section) the whole document.
+pub(crate) fn aligned_window(
+    art: &Article,
+    from: usize,
+    seg: usize,
+    to: usize,
+) -> std::ops::Range<usize> {
+    locate(art, from, seg, to)
+        .window
+        .unwrap_or(0..art.docs[to].segments.len())
+}
+
+/// A place [`aligned`] finds, with the window [`aligned_window`] reads.
+struct Place {
+    line: u32,
+    segment: Option<usize>,
+    window: Option<std::ops::Range<usize>>,
+}
+
+fn locate(art: &Article, from: usize, seg: usize, to: usize) -> Place {
+    let nowhere = Place {
+        line: 1,
+        segment: None,
+        window: None,
+    };
     let sections = &art.sections[from];
     let Some(si) = sections
         .iter()
         .position(|s| s.heading == Some(seg) || s.body.contains(&seg))
     else {
-        return (1, None);
+        return nowhere;
     };
     let Some(r) = art.rows.iter().position(|row| row.cells[from] == Some(si)) else {
-        return (1, None);
+        return nowhere;
     };
     let Some(sj) = art.rows[r].cells[to] else {
         let earlier = art.rows[..r]
             .iter()
             .rev()
             .find_map(|row| row.cells[to].and_then(|s| art.sections[to][s].heading));
-        return earlier.map_or((1, None), |h| (art.docs[to].segments[h].line, Some(h)));
+        return earlier.map_or(nowhere, |h| Place {
+            line: art.docs[to].segments[h].line,
+            segment: Some(h),
+            window: None,
+        });
     };
     let (src, dst) = (&sections[si], &art.sections[to][sj]);
+    let section = dst.heading.unwrap_or(dst.body.start)..dst.body.end.max(dst.body.start);
     let segs = |d: usize, range: std::ops::Range<usize>| -> Vec<&Segment> {
         range.map(|i| &art.docs[d].segments[i]).collect()
     };
@@ -329,15 +381,24 @@ pub(crate) fn aligned(art: &Article, from: usize, seg: usize, to: usize) -> (u32
             .flatten();
         if let Some(y) = hit {
             let i = dst.body.start + y;
-            return (art.docs[to].segments[i].line, Some(i));
+            let window = i.saturating_sub(1).max(dst.body.start)..(i + 2).min(dst.body.end);
+            return Place {
+                line: art.docs[to].segments[i].line,
+                segment: Some(i),
+                window: Some(window),
+            };
         }
     }
     match dst
         .heading
         .or((!dst.body.is_empty()).then_some(dst.body.start))
     {
-        Some(i) => (art.docs[to].segments[i].line, Some(i)),
-        None => (1, None),
+        Some(i) => Place {
+            line: art.docs[to].segments[i].line,
+            segment: Some(i),
+            window: Some(section),
+        },
+        None => nowhere,
     }
 }
 

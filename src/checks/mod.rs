@@ -62,6 +62,10 @@ pub struct ArticleContext<'a> {
     /// revision as the reference ([`compare::comparable_with_reference`]), read once per
     /// article.
     pub comparable: Vec<bool>,
+    /// The claim reader the claims came from, when the caller has it: the cross-locale
+    /// claim checks ask it whether a locale's text has a claim's words at a place
+    /// ([`crate::claims::Extractor::has_concepts_of`]).
+    pub extractor: Option<&'a crate::claims::Extractor>,
 }
 
 impl<'a> ArticleContext<'a> {
@@ -77,7 +81,14 @@ impl<'a> ArticleContext<'a> {
             config,
             index,
             comparable: compare::comparable_with_reference(article),
+            extractor: None,
         }
+    }
+
+    /// The same context with the claim reader the claims came from.
+    pub fn with_extractor(mut self, extractor: &'a crate::claims::Extractor) -> Self {
+        self.extractor = Some(extractor);
+        self
     }
 
     /// The documents to compare with the reference: [`ArticleContext::comparable`] ones.

@@ -100,6 +100,25 @@ pub(crate) fn run(check: &dyn Check, files: &[File]) -> Vec<Finding> {
     ))
 }
 
+/// Runs one check on the article of `files` as the pipeline does: with the claims the
+/// built-in lexicons read (the files' hand-made claims are ignored) and that claim reader
+/// in the context.
+pub(crate) fn run_extracted(check: &dyn Check, files: &[File]) -> Vec<Finding> {
+    let (article, _) = article(files);
+    let ex = crate::claims::Extractor::new(&Default::default()).expect("built-in lexicons");
+    let claims: Vec<Vec<Claim>> = article.docs.iter().map(|d| ex.extract(d)).collect();
+    let config = Config::default();
+    check.check(
+        &ArticleContext::new(
+            &article,
+            &claims,
+            &config,
+            &crate::index::RootIndex::default(),
+        )
+        .with_extractor(&ex),
+    )
+}
+
 /// Lines of the three paragraphs of a [`page`].
 pub(crate) const P1: u32 = 10;
 pub(crate) const P2: u32 = 12;

@@ -504,6 +504,46 @@ impl Extractor {
         }
     }
 
+    /// Whether segments `range` of a document hold, for some rule of claim `id`, a
+    /// concept of each of the rule's groups (every `all` group, both sides of a `pair`,
+    /// and the concepts its value is read from): whether the text there has the words of
+    /// the claim, however the rules would read them. The cross-locale checks ask this of
+    /// the place aligned with a claim in another locale: where the words are missing, the
+    /// locale really did not say it; where they are there, the difference is more likely
+    /// the claim reader's than the translation's.
+    pub fn has_concepts_of(
+        &self,
+        doc: &Document,
+        range: std::ops::Range<usize>,
+        id: ClaimId,
+    ) -> bool {
+        let Some(lexicon) = self.lexicon_for(&doc.locale) else {
+            return false;
+        };
+        let Some(segments) = doc.segments.get(range) else {
+            return false;
+        };
+        let mut present = BTreeSet::new();
+        for seg in segments.iter().filter(|s| s.kind.is_prose()) {
+            let text = lexicon::matching_text(lexicon, &seg.text);
+            present.extend(lexicon::hits(lexicon, &text).iter().map(|h| h.concept));
+        }
+        let any = |group: &[usize]| group.iter().any(|c| present.contains(c));
+        let tiers: Vec<usize> = self.special.tiers.keys().copied().collect();
+        let ops: Vec<usize> = self.special.ops.keys().copied().collect();
+        let days: Vec<usize> = self.special.business_days.iter().copied().collect();
+        self.rules.iter().filter(|r| r.claim == id).any(|r| {
+            r.all.iter().all(|g| any(g))
+                && r.pair.as_ref().is_none_or(|(a, m)| any(a) && any(m))
+                && match r.value {
+                    None => true,
+                    Some(ValueKind::Tiers) => any(&tiers),
+                    Some(ValueKind::Operations) => any(&ops),
+                    Some(ValueKind::Duration) => any(&days),
+                }
+        })
+    }
+
     /// Concept names, indexed by id (for diagnostics and tests).
     pub fn concept_names(&self) -> &[String] {
         &self.concepts
