@@ -201,7 +201,8 @@ fn changed(
 }
 
 /// The bounds the words around a number put on it (`more than 200`), with its value when
-/// that is an integer: every number written `shown` in the paragraph at `line`.
+/// that is an integer counted in units (not a percentage): every number written `shown`
+/// in the paragraph at `line`.
 fn bounds_of(
     cx: &ArticleContext<'_>,
     doc: usize,
@@ -218,7 +219,12 @@ fn bounds_of(
     {
         let chars = quantities::normalized(&seg.text);
         for q in quantities::read(&seg.text, conv) {
-            if q.shown != shown {
+            // "more than 80 %" is not "81 % or more": a share is not counted in units
+            let percent = chars
+                .get(q.span.1..)
+                .and_then(|rest| rest.iter().find(|c| !c.is_whitespace()))
+                .is_some_and(|&c| c == '%');
+            if q.shown != shown || percent {
                 continue;
             }
             if let (Ok(value), Some(bound)) = (
@@ -666,7 +672,13 @@ mod tests {
         ] {
             assert_eq!(findings(en, other), Vec::<String>::new(), "{}", other.1);
         }
-        // near miss: the same kind of bound on the next number is a changed number
+        // near misses: the same kind of bound on the next number, and a share (a
+        // translator writes "more than 80 %" as "80 % 以上", never as "81 % or more")
+        let share = findings(
+            "Most venues sell more than 80 % of their tickets.",
+            ("zh-tw/a.md", "大部分地點銷售票證的 81% 以上。"),
+        );
+        assert_eq!(share.len(), 1, "{share:?}");
         let found = findings(
             en,
             ("fr-fr/a.md", "Dans un pool de 200 eDTU, si le pool passe à plus de 201 eDTU, ajoutez des bases."),
