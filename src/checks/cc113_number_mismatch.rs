@@ -12,7 +12,11 @@ declare_check! {
     /// the reference locale's, and reports a changed number: a section that lacks a
     /// number the reference has *and* has one the reference lacks. A number that is only
     /// missing, or only extra, is not reported: that is usually a number spelled out in
-    /// words in one language ("a second layer" / "2 つ目"). Numbers are read from the
+    /// words in one language ("a second layer" / "2 つ目"). Small numbers written as
+    /// words (two to ten, with their inflections, in languages written with spaces:
+    /// `two`, `dvě`, `трех`; data in `src/checks/data/number_words.toml`) count as those
+    /// numbers, so `менее 3 ТБ` against `méně než dvě TB` is a changed number and
+    /// `dvě` against `2` is none. Numbers are read from the
     /// plain text only (never from link targets or anchors) as quantities, the way the
     /// document's language writes them: `1 200`, `1.200` (es) and `1,200` (en) are 1200,
     /// `1,5` (fr) is `1.5`, `4 p.m.` is `16:00`, `3-5`, `3 à 5` and `３～５` are 3 and 5.
@@ -50,7 +54,7 @@ impl NumberMismatch {
             if !seg.kind.is_prose() {
                 return Vec::new();
             }
-            quantities::read(&seg.text, conventions[d])
+            numbers(&seg.text, conventions[d], art.docs[d].locale.language())
                 .into_iter()
                 .map(|q| Item {
                     key: q.key,
@@ -95,8 +99,12 @@ impl NumberMismatch {
             let Some(&witness) = witnesses.first() else {
                 return;
             };
-            let readings = quantities::readings(shown);
             let own = if missing { witness } else { d };
+            // a number written as a word has one reading, its value
+            let mut readings = quantities::readings(shown);
+            if readings.is_empty() {
+                readings.push(key.clone());
+            }
             // a missing number may be any of the witness's writings of it in the section
             let mut lines = vec![line];
             if missing {
@@ -110,9 +118,10 @@ impl NumberMismatch {
                 bounds: bounds_of(cx, own, line, conventions[own], shown, language),
                 lines,
                 time: is_time(shown),
-                others: paragraph_digits(cx, own, line, conventions[own], shown),
+                others: paragraph_digits(cx, own, line, conventions[own], shown, key),
                 readings,
-                digits: digits_of(shown),
+                digits: value_digits(shown, key),
+                word: digits_of(shown).is_empty(),
                 line,
                 other_section,
                 finding: Side {
@@ -250,7 +259,7 @@ fn key_lines(
         .iter()
         .filter(|seg| seg.kind.is_prose())
         .filter(|seg| {
-            quantities::read(&seg.text, conv)
+            numbers(&seg.text, conv, cx.article.docs[doc].locale.language())
                 .iter()
                 .any(|q| q.key == key)
         })
@@ -273,20 +282,40 @@ fn paragraph_digits(
     line: u32,
     conv: Conventions,
     shown: &str,
+    key: &str,
 ) -> Vec<String> {
     let mut all: Vec<String> = cx.article.docs[doc]
         .segments
         .iter()
         .filter(|seg| seg.line == line && seg.kind.is_prose())
-        .flat_map(|seg| quantities::read(&seg.text, conv))
-        .map(|q| digits_of(&q.shown))
+        .flat_map(|seg| numbers(&seg.text, conv, cx.article.docs[doc].locale.language()))
+        .map(|q| value_digits(&q.shown, &q.key))
         .collect();
-    let me = digits_of(shown);
+    let me = value_digits(shown, key);
     if let Some(i) = all.iter().position(|x| *x == me) {
         all.remove(i);
     }
     all.sort();
     all
+}
+
+/// The numbers of a prose text of `language`: its quantities, and small numbers written
+/// as words (`two`, `dvě`), which another language may write as digits.
+fn numbers(text: &str, conv: Conventions, language: &str) -> Vec<quantities::Quantity> {
+    let mut all = quantities::read(text, conv);
+    all.extend(quantities::number_words(text, language));
+    all
+}
+
+/// The digits of a number: as written (separators dropped), or for a number written as a
+/// word, of its value.
+fn value_digits(shown: &str, key: &str) -> String {
+    let digits = digits_of(shown);
+    if digits.is_empty() {
+        digits_of(key)
+    } else {
+        digits
+    }
 }
 
 /// The digits of a number as written, separators dropped (`1 200` and `1,200` are `1200`).
@@ -378,8 +407,10 @@ struct Change<F> {
     bounds: Vec<(Bound, i64)>,
     /// Every value its writing may have.
     readings: Vec<String>,
-    /// Its digits, separators dropped ([`digits_of`]).
+    /// Its digits, separators dropped ([`digits_of`]), or its value's for a word.
     digits: String,
+    /// Written as a word (`two`, `三個`).
+    word: bool,
     /// A time of day or a duration in hours (`16:00`, `4 p.m.`, `2 h 30`).
     time: bool,
     /// The digits of the other numbers of its paragraph, sorted.
@@ -441,7 +472,16 @@ fn changed_numbers<F>(changes: Vec<Change<F>>) -> Vec<(Change<F>, Change<F>)> {
             .enumerate()
             .map(|(i, e)| (i, gap(&m, e)))
             .filter(|&(i, gap)| {
-                gap <= SAME_PLACE && extra.get(i).is_some_and(|e| may_be_changed(&m, e, gap))
+                // a number written as a word answers for digits elsewhere, but a word
+                // where the others have another number is a phrase (`cuarenta y cinco`
+                // is 45, `d'une minute` is 1), not a changed digit; and "one" is never
+                // read as a word (it is also the article), so a 1 where others have a
+                // word may be their "one" as well
+                let one = |e: &Change<F>| e.readings.iter().any(|r| r == "1");
+                gap <= SAME_PLACE
+                    && extra.get(i).is_some_and(|e| {
+                        !e.word && !(m.word && one(e)) && may_be_changed(&m, e, gap)
+                    })
             })
             .min_by_key(|&(i, gap)| (gap, i));
         if let Some((i, _)) = nearest {
@@ -538,6 +578,7 @@ mod tests {
             bounds: Vec::new(),
             readings: readings(shown),
             digits: super::digits_of(shown),
+            word: super::digits_of(shown).is_empty(),
             time: super::is_time(shown),
             others: Vec::new(),
             lines: vec![line],
@@ -685,5 +726,52 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("200 is 201 here"), "{found:?}");
+    }
+
+    #[test]
+    fn a_small_number_written_as_a_word_elsewhere_is_compared() {
+        let en = "If you select less than two TB of storage, Azure does not create a pool.";
+        // the same number as a word or as digits: quiet
+        for other in [
+            ("cs-cz/a.md", "Pokud vyberete méně než dvě TB úložiště, Azure nevytvoří fond."),
+            ("ru-ru/a.md", "Если выбрано хранилище объемом менее 2 ТБ, Azure не создает пул."),
+        ] {
+            assert_eq!(findings(en, other), Vec::<String>::new(), "{}", other.1);
+        }
+        let found = findings(
+            en,
+            ("ru-ru/a.md", "Если выбрано хранилище объемом менее 3 ТБ, Azure не создает пул."),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("two is 3 here"), "{found:?}");
+        // near miss: a word that only contains a number word, and French "neuf" (new)
+        assert_eq!(
+            findings(
+                "Create a new key and network rules.",
+                ("fr-fr/a.md", "Créez une clé neuf et des règles réseau 3."),
+            )
+            .len(),
+            0
+        );
+    }
+
+    #[test]
+    fn han_numerals_before_a_counter_are_numbers() {
+        let en = "The first deployment creates three sample tenants.";
+        for other in [
+            ("zh-tw/a.md", "初始的部署會建立三個範例租用戶。"),
+            ("cs-cz/a.md", "Počáteční nasazení vytvoří 3 ukázkové klienty."),
+        ] {
+            assert_eq!(findings(en, other), Vec::<String>::new(), "{}", other.1);
+        }
+        let found = findings(en, ("zh-tw/a.md", "初始的部署會建立 4 個範例租用戶。"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        // near miss: a numeral inside a larger one, and a word where others have digits
+        assert!(findings("It takes 35 days.", ("zh-tw/a.md", "需要三十五天。")).is_empty());
+        assert!(findings(
+            "Offline for 45 days or more.",
+            ("es-es/a.md", "Sin conexión durante cuarenta y cinco días o más.")
+        )
+        .is_empty());
     }
 }

@@ -12,6 +12,7 @@
 //! number as written.
 
 use crate::locale::Locale;
+use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
 
 /// The decimal separator of each language (a locale's language subtag). The other one of
@@ -146,6 +147,76 @@ pub fn normalized(text: &str) -> Vec<char> {
             .nfkc()
             .collect()
     }
+}
+
+/// Small numbers written as words in a text of `language` (`two`, `dvě`, `трех`, `三個`):
+/// whole words of `data/number_words.toml`, and in Chinese and Japanese a lone Han
+/// numeral before a counter, read as quantities whose value is the number.
+pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
+    #[derive(serde::Deserialize)]
+    struct Han {
+        numerals: BTreeMap<char, u32>,
+        counters: String,
+        languages: Vec<String>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Data {
+        han: Han,
+        #[serde(flatten)]
+        words: BTreeMap<String, BTreeMap<String, u32>>,
+    }
+    static DATA: std::sync::OnceLock<Data> = std::sync::OnceLock::new();
+    let data = DATA.get_or_init(|| {
+        toml::from_str(include_str!("data/number_words.toml"))
+            .expect("number_words.toml parses (tested)")
+    });
+    let quantity = |n: u32, shown: &str, span: (usize, usize)| Quantity {
+        key: n.to_string(),
+        shown: shown.to_string(),
+        also: Vec::new(),
+        span,
+    };
+    let mut out = Vec::new();
+    if data.han.languages.iter().any(|l| l == language) {
+        let chars: Vec<char> = text.chars().collect();
+        let numeral = |i: Option<usize>| {
+            i.and_then(|i| chars.get(i))
+                .and_then(|c| data.han.numerals.get(c))
+        };
+        for (i, c) in chars.iter().enumerate() {
+            let Some(&n) = numeral(Some(i)) else { continue };
+            let alone = numeral(i.checked_sub(1)).is_none() && numeral(Some(i + 1)).is_none();
+            let counted = chars
+                .get(i + 1)
+                .is_some_and(|next| data.han.counters.contains(*next));
+            if alone && counted {
+                out.push(quantity(n, &c.to_string(), (i, i + 1)));
+            }
+        }
+        return out;
+    }
+    let Some(words) = data.words.get(language) else {
+        return out;
+    };
+    let mut start = None;
+    for (i, (at, c)) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .enumerate()
+    {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some((i, at)),
+            (false, Some((first, from))) => {
+                start = None;
+                let shown = text.get(from..at).unwrap_or_default();
+                if let Some(&n) = words.get(&shown.to_lowercase()) {
+                    out.push(quantity(n, shown, (first, i)));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Every value `shown` (one [`Quantity::shown`]) may have under any convention.
