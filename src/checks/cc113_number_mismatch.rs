@@ -480,7 +480,8 @@ fn changed_numbers<F>(changes: Vec<Change<F>>) -> Vec<(Change<F>, Change<F>)> {
                 let one = |e: &Change<F>| e.readings.iter().any(|r| r == "1");
                 gap <= SAME_PLACE
                     && extra.get(i).is_some_and(|e| {
-                        !e.word && !(m.word && one(e)) && may_be_changed(&m, e, gap)
+                        let word_side = e.word || m.word && one(e);
+                        !word_side && may_be_changed(&m, e, gap)
                     })
             })
             .min_by_key(|&(i, gap)| (gap, i));
