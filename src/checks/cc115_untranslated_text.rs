@@ -23,7 +23,7 @@ declare_check! {
     /// A block that passes is read sentence by sentence (split after `.`, `!`, `?` and at
     /// letters of another script than Latin): a sentence of at least 6 words (the same
     /// words as above) is in the source language when at least 3 of them, and one word in
-    /// 3, are the source language's function words (`the`, `of`, `to`, `is`, `you`…), none
+    /// 4, are the source language's function words (`the`, `of`, `to`, `is`, `you`…), none
     /// is a function word of the locale's language (the lists are data:
     /// `src/checks/data/function_words.toml`; words of both lists count for neither),
     /// fewer than half as many are words only this locale uses in the article (a
@@ -247,7 +247,7 @@ fn function_words(language: &str) -> &'static BTreeSet<String> {
 /// Function words of the source language a sentence needs, and the share of its words
 /// they must reach (one in `SOURCE_SHARE`).
 const MIN_SOURCE_WORDS: usize = 3;
-const SOURCE_SHARE: usize = 3;
+const SOURCE_SHARE: usize = 4;
 
 /// The first sentence of a text (split at letters of other scripts than Latin and after
 /// `.`, `!` or `?` before a capital) with at least [`MIN_WORDS`] words (not code, numbers
@@ -397,7 +397,30 @@ fn glossed(text: &str, run: &str) -> bool {
         .take_while(|c| !c.is_alphabetic() || !blocks::is_latin(*c))
         .any(|c| c.is_alphabetic());
     let rest = after.get(after.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
-    opens && own(rest) || inside && before_own
+    opens && own(rest) || inside && before_own || quote_glossed(text, start, run.len())
+}
+
+/// Whether `text[start..start + len]` stands inside a quotation whose translation follows
+/// the closing quote in brackets: `"Sync failed. See X for details" (Сбой синхронизации…)`.
+fn quote_glossed(text: &str, start: usize, len: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let straight = before.matches('"').count() % 2 == 1;
+    let curly = before.rfind(['“', '«']) > before.rfind(['”', '»']);
+    if !straight && !curly {
+        return false;
+    }
+    let after = text.get(start + len..).unwrap_or("");
+    let Some(close) = after.find(['"', '”', '»']) else {
+        return false;
+    };
+    let rest = after.get(close + 1..).unwrap_or("").trim_start();
+    rest.starts_with(['(', '（'])
+        && rest
+            .chars()
+            .skip(1)
+            .take(GLOSS_REACH)
+            .take_while(|c| !c.is_alphabetic() || !blocks::is_latin(*c))
+            .any(|c| c.is_alphabetic())
 }
 
 impl UntranslatedText {
@@ -544,6 +567,10 @@ mod gloss_tests {
         assert!(glossed(&format!("{error} | Операция не может быть завершена"), error));
         assert!(glossed(&format!("Операция не может быть завершена ({error})"), error));
         assert!(!glossed(&format!("Операции разбиения обрабатывают диапазон. {error}. Затем нажмите ОК."), error));
+        // every sentence of a quoted message translated after the closing quote
+        let quoted = "\"Sync failed with exception There was an error while trying to deserialize the parameter. See InnerException for more details\" (Сбой синхронизации с исключением.)";
+        assert!(glossed(quoted, "Sync failed with exception There was an error while trying to deserialize the parameter"));
+        assert!(!glossed("\"Sync failed with an error while trying to read it.\" Затем нажмите ОК.", "Sync failed with an error while trying to read it"));
     }
 }
 
