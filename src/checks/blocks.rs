@@ -116,7 +116,7 @@ impl Words {
 pub fn words(text: &str) -> Words {
     let non_latin = text
         .chars()
-        .filter(|c| c.is_alphabetic() && !is_latin(*c))
+        .filter(|c| !is_latin(*c) && c.is_alphabetic())
         .count();
     let mut kept: Vec<&str> = Vec::new();
     let (mut code, mut tokens) = (0, 0);
