@@ -507,7 +507,7 @@ impl Vocabulary {
         let mut shared: HashSet<String> = HashSet::new();
         for (d, doc) in docs {
             for s in doc.segments.iter().filter(|s| s.kind.is_prose()) {
-                for w in blocks::words(&s.text).lower() {
+                for w in blocks::lower_words(&s.text) {
                     if shared.contains(&w) {
                         continue;
                     }
