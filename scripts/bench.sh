@@ -6,6 +6,8 @@
 #
 #   scripts/bench.sh [DIR]            # DIR default: /tmp/concord-bench (generated if missing)
 #   ARTICLES=5600 LOCALES=18 SEED=1 SKIP_MDL=1 SKIP_2X=1 scripts/bench.sh
+# Then the same runs (b), (c), (d) on a real tree, REAL (default ../shared/realtree-dev,
+# skipped with a message when it does not exist), markdownlint-cli2 on the same files.
 # Unless SKIP_2X is set, (c) also runs on a tree twice as large (DIR-2x, generated with
 # 2*ARTICLES) and the ratio of the two peak RSS figures is printed (target <= 1.20).
 # Runs are warm-cache (the cat run first pulls the tree into the page cache).
@@ -16,6 +18,7 @@ ARTICLES=${ARTICLES:-5600}
 LOCALES=${LOCALES:-18}
 SEED=${SEED:-1}
 MDL_DIR=${MDL_DIR:-/tmp/concord-mdl}
+REAL=${REAL:-../shared/realtree-dev}
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "bench.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
 
@@ -67,10 +70,11 @@ fi
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load: $(uptime | sed 's/.*load average: //')"
 echo "tree:    $DIR  $FILES files, $(echo "$BYTES / 1000000" | bc) MB"
 printf '%-34s %9s %9s %10s %12s\n' run seconds MB/s files/s "peak RSS MB"
+# row NAME LABEL [BYTES FILES]: one line of the table (the generated tree's sizes by default)
 row() {
-  local name=$1 label=$2 s rss
+  local name=$1 label=$2 bytes=${3:-$BYTES} files=${4:-$FILES} s rss
   s=$(cat "$LOG/$name.secs"); rss=$(cat "$LOG/$name.rss")
-  printf '%-34s %9.2f %9.1f %10.0f %12.1f\n' "$label" "$s" "$(echo "$BYTES / 1000000 / $s" | bc -l)" "$(echo "$FILES / $s" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
+  printf '%-34s %9.2f %9.1f %10.0f %12.1f\n' "$label" "$s" "$(echo "$bytes / 1000000 / $s" | bc -l)" "$(echo "$files / $s" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
 }
 row cat "(a) cat all bytes"
 row bare "(b) bare walk + pulldown-cmark"
@@ -93,3 +97,24 @@ if [ -z "${SKIP_2X:-}" ]; then
   printf 'peak RSS 2x/1x:  %.2f  (target <= 1.20); 1x under 200 MB: %s\n' "$(echo "$R2 / $(cat "$LOG/concord.rss")" | bc -l)" "$([ "$(cat "$LOG/concord.rss")" -lt 204800 ] && echo yes || echo NO)"
 fi
 if grep -q . "$LOG/concord.err"; then echo "concord stderr:"; head -5 "$LOG/concord.err"; fi
+
+# The real tree: bare parse, concord and markdownlint-cli2 on the same files, in this run.
+if [ -d "$REAL" ]; then
+  RFILES=$(find "$REAL" -type f -name '*.md' | wc -l)
+  RBYTES=$(find "$REAL" -type f -name '*.md' -printf '%s\n' | awk '{s+=$1} END {print s}')
+  run rcat sh -c "find '$REAL' -type f -print0 | xargs -0 cat > /dev/null"
+  run rbare ./target/release/examples/bare-parse "$REAL"
+  run rconcord ./target/release/concord check --format json --fail-on error "$REAL"
+  [ "$HAVE_MDL" = 1 ] && run rmdl sh -c "cd '$REAL' && '$MDL_DIR/node_modules/.bin/markdownlint-cli2' '**/*.md'"
+  echo "real tree: $REAL  $RFILES files, $(echo "$RBYTES / 1000000" | bc) MB"
+  row rbare "(b) bare walk + pulldown-cmark" "$RBYTES" "$RFILES"
+  row rconcord "(c) concord check --format json" "$RBYTES" "$RFILES"
+  [ "$HAVE_MDL" = 1 ] && row rmdl "(d) markdownlint-cli2" "$RBYTES" "$RFILES"
+  RB=$(cat "$LOG/rbare.secs"); RC=$(cat "$LOG/rconcord.secs")
+  printf 'c/b throughput: %.2f  (target >= 0.50)\n' "$(echo "$RB / $RC" | bc -l)"
+  if [ "$HAVE_MDL" = 1 ]; then
+    printf 'c/d speed-up:   %.1fx\n' "$(echo "$(cat "$LOG/rmdl.secs") / $RC" | bc -l)"
+  fi
+else
+  echo "real tree: $REAL not found, skipped (REAL=DIR names another)"
+fi

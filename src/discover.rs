@@ -111,12 +111,15 @@ impl FileList {
 
     /// File `i`, with its path, locale and article key.
     pub fn get(&self, i: usize) -> SourceFile {
-        let rel = &self.rels[i];
-        let path = match self.odd.get(&i) {
+        source_file(self.base.clone(), self.path(i), self.rels[i].to_string())
+    }
+
+    /// The path of file `i` (what [`FileList::get`] gives as `path`).
+    pub fn path(&self, i: usize) -> PathBuf {
+        match self.odd.get(&i) {
             Some(p) => p.clone(),
-            None => self.base.join(&**rel),
-        };
-        source_file(self.base.clone(), path, rel.to_string())
+            None => self.base.join(&*self.rels[i]),
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = SourceFile> + '_ {

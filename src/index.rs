@@ -74,6 +74,21 @@ impl RootIndex {
     /// [`RootIndex::build`] for a tree of which only the folders `scopes` (relative
     /// paths) were walked; empty `scopes` means the whole tree was.
     pub fn build_scoped(files: FileList, source: &Locale, scopes: &[String]) -> RootIndex {
+        RootIndex::build_for(files, source, scopes, None)
+    }
+
+    /// [`RootIndex::build_scoped`] for a run that checks only some articles
+    /// (`--changed-since`): `checked` are their files (indices into `files`). Only those
+    /// files, and the files their includes lead to, are read whole; of every other file
+    /// only the front matter is read (what `ms.locfileid` and the localization keys
+    /// need). What the checks of those articles ask of the index is answered as if every
+    /// file had been read whole.
+    pub fn build_for(
+        files: FileList,
+        source: &Locale,
+        scopes: &[String],
+        checked: Option<&BTreeSet<usize>>,
+    ) -> RootIndex {
         type Scan = (
             Vec<(u64, usize)>,
             BTreeSet<String>,
@@ -82,16 +97,28 @@ impl RootIndex {
         );
         let add = |(mut ids, mut targets, mut keys, mut translated): Scan, i: usize| {
             let f = files.get(i);
-            let text = read_text(&f.path);
+            let whole = checked.is_none_or(|c| c.contains(&i));
+            let bytes = match whole {
+                true => read_bytes(&f.path),
+                false => read_head(&f.path),
+            };
+            // Only the front matter is decoded; the body is searched as bytes.
+            let head = String::from_utf8_lossy(
+                bytes
+                    .get(..front_matter_end(&bytes, true))
+                    .unwrap_or_default(),
+            );
             if f.path_locale.as_ref().is_some_and(|l| l != source) {
-                translated.add(&f.rel, &text);
+                translated.add(&f.rel, &head);
             }
-            if let (Some(locale), Some(id)) = (&f.path_locale, loc_file_id(&text)) {
+            if let (Some(locale), Some(id)) = (&f.path_locale, loc_file_id(&head)) {
                 ids.push((stable_hash(&format!("{locale}\n{id}")), i));
             }
-            for (_, t) in include_directives(&text) {
-                if let Resolved::Inside(p) = RootIndex::resolve(&f.rel, &t) {
-                    targets.insert(p);
+            if whole {
+                for (_, t) in include_directives(&bytes) {
+                    if let Resolved::Inside(p) = RootIndex::resolve(&f.rel, &t) {
+                        targets.insert(p);
+                    }
                 }
             }
             if let (Some(key), Some(locale)) = (f.path_key, &f.path_locale) {
@@ -101,7 +128,7 @@ impl RootIndex {
             }
             (ids, targets, keys, translated)
         };
-        let (mut ids, targets, source_keys, translated) = (0..files.len())
+        let (mut ids, mut targets, source_keys, translated) = (0..files.len())
             .into_par_iter()
             .fold(Scan::default, add)
             .reduce(Scan::default, |mut a, b| {
@@ -130,15 +157,33 @@ impl RootIndex {
         for rels in loc_file_ids.values_mut() {
             rels.sort();
         }
-        let includes = targets
-            .par_iter()
-            .filter_map(|rel| files.position(rel))
-            .map(|i| {
-                let f = files.get(i);
-                (f.rel, include_directives(&read_text(&f.path)))
-            })
-            .filter(|(_, directives)| !directives.is_empty())
-            .collect();
+        // The include directives of every target, and of the targets those lead to: when
+        // every file was read, the targets are all known and this is one round.
+        let mut includes: BTreeMap<String, Vec<(u32, String)>> = BTreeMap::new();
+        let mut frontier: Vec<String> = targets.iter().cloned().collect();
+        while !frontier.is_empty() {
+            let found: Vec<(String, Vec<(u32, String)>)> = frontier
+                .par_iter()
+                .filter_map(|rel| files.position(rel))
+                .map(|i| {
+                    let f = files.get(i);
+                    (f.rel, include_directives(&read_bytes(&f.path)))
+                })
+                .filter(|(_, directives)| !directives.is_empty())
+                .collect();
+            frontier.clear();
+            for (rel, directives) in found {
+                for (_, t) in &directives {
+                    if let Resolved::Inside(p) = RootIndex::resolve(&rel, t) {
+                        if !targets.contains(&p) {
+                            targets.insert(p.clone());
+                            frontier.push(p);
+                        }
+                    }
+                }
+                includes.insert(rel, directives);
+            }
+        }
         let walked = |rel: &str| {
             scopes.iter().any(|s| {
                 s.is_empty()
@@ -253,30 +298,92 @@ impl RootIndex {
 
 /// A file's text; an unreadable file is reported by the parse stage, here it is empty.
 fn read_text(path: &std::path::Path) -> String {
-    std::fs::read(path)
-        .map(|b| {
-            String::from_utf8(b)
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-        })
-        .unwrap_or_default()
+    String::from_utf8_lossy(&read_bytes(path)).into_owned()
 }
 
-/// The include directives of a text: (1-based line, target as written).
-fn include_directives(text: &str) -> Vec<(u32, String)> {
-    if !has_include(text) {
+/// A file's bytes; an unreadable file is reported by the parse stage, here it is empty.
+fn read_bytes(path: &std::path::Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_default()
+}
+
+/// The first bytes of a file, as many as hold its front matter (the whole file when
+/// the front matter is not closed).
+fn read_head(path: &std::path::Path) -> Vec<u8> {
+    use std::io::Read;
+    let Ok(file) = std::fs::File::open(path) else {
+        return Vec::new();
+    };
+    let mut bytes = Vec::with_capacity(HEAD);
+    let mut reader = file.take(HEAD as u64);
+    if reader.read_to_end(&mut bytes).is_err() {
         return Vec::new();
     }
-    directives::includes(text)
+    let undecided = bytes.len() == HEAD && front_matter_end(&bytes, false) == usize::MAX;
+    if undecided && reader.into_inner().read_to_end(&mut bytes).is_err() {
+        return Vec::new();
+    }
+    bytes
+}
+
+/// How many bytes [`read_head`] reads first.
+const HEAD: usize = 4096;
+
+/// The length of the part of `bytes` that [`front_matter_lines`] reads: up to the end
+/// of the line that closes the front matter, or of the first line that shows there is
+/// none; all of it when the front matter is not closed. `usize::MAX` when `complete` is
+/// false (more bytes may follow) and the lines seen so far do not tell.
+fn front_matter_end(bytes: &[u8], complete: bool) -> usize {
+    let mut at = 0;
+    let mut opened = false;
+    while at < bytes.len() {
+        let end = match memchr::memchr(b'\n', bytes.get(at..).unwrap_or_default()) {
+            Some(i) => at + i + 1,
+            None if complete => bytes.len(),
+            None => return usize::MAX,
+        };
+        let raw = bytes.get(at..end).unwrap_or_default();
+        at = end;
+        // Valid UTF-8 (the common case) is borrowed; any other line decoded, as the
+        // text would be.
+        let decoded;
+        let line = match std::str::from_utf8(raw) {
+            Ok(line) => line.trim(),
+            Err(_) => {
+                decoded = String::from_utf8_lossy(raw);
+                decoded.trim()
+            }
+        };
+        match (opened, line) {
+            (false, "") => {}
+            (false, "---") => opened = true,
+            (false, _) | (true, "---") => return at,
+            (true, _) => {}
+        }
+    }
+    if complete {
+        bytes.len()
+    } else {
+        usize::MAX
+    }
+}
+
+/// The include directives of a file's bytes: (1-based line, target as written). Only a
+/// file with `[!include` is decoded.
+fn include_directives(bytes: &[u8]) -> Vec<(u32, String)> {
+    if !has_include(bytes) {
+        return Vec::new();
+    }
+    directives::includes(&String::from_utf8_lossy(bytes))
         .into_iter()
         .map(|(off, _, t)| (off + 1, t))
         .collect()
 }
 
-/// Whether `text` holds `[!include` in any case, without a lower-cased copy.
-fn has_include(text: &str) -> bool {
-    text.match_indices('[').any(|(i, _)| {
-        text.as_bytes()[i..]
-            .get(..9)
+/// Whether `bytes` hold `[!include` in any case, without a lower-cased copy.
+fn has_include(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'[', bytes).any(|i| {
+        bytes
+            .get(i..i + 9)
             .is_some_and(|w| w.eq_ignore_ascii_case(b"[!include"))
     })
 }

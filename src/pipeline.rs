@@ -262,19 +262,15 @@ pub fn run<T: Send>(
             true => tree.members.iter().map(|m| m.prefix.clone()).collect(),
             false => Vec::new(),
         };
-        let index = RootIndex::build_scoped(list, &config.source_locale(), &scopes);
+        // With `--changed-since`, only the articles of the changed files are checked, and
+        // the index reads whole only their files.
+        let checked: Option<BTreeSet<usize>> = options.changed.as_ref().map(|changed| {
+            let is_changed = changed_files(&list, changed);
+            groups.retain(|(_, members)| members.iter().any(|&i| is_changed[i]));
+            groups.iter().flat_map(|(_, m)| m.iter().copied()).collect()
+        });
+        let index = RootIndex::build_for(list, &config.source_locale(), &scopes, checked.as_ref());
         let files = &index.files;
-        if let Some(changed) = &options.changed {
-            groups.retain(|(_, members)| {
-                members.iter().any(|&i| {
-                    files
-                        .get(i)
-                        .path
-                        .canonicalize()
-                        .is_ok_and(|p| changed.contains(&p))
-                })
-            });
-        }
         match options.shard {
             Some(shard) => {
                 groups.retain(|(key, _)| shard.contains(key));
@@ -394,6 +390,49 @@ pub fn read(file: SourceFile, source_locale: &Locale) -> Document {
             doc
         }
     }
+}
+
+/// Per file of `list`: whether its canonical path is one of `changed` (canonical paths).
+/// A file's canonical path is its folder's, canonicalised once per folder, joined with
+/// its name, unless the file itself is a symbolic link (the folder's listing, read once,
+/// tells which are; those are canonicalised on their own): a few system calls per
+/// folder instead of a path walk per file.
+fn changed_files(list: &FileList, changed: &BTreeSet<PathBuf>) -> Vec<bool> {
+    type Folder = Option<(PathBuf, BTreeSet<std::ffi::OsString>)>;
+    let mut folders: std::collections::HashMap<PathBuf, Folder> = Default::default();
+    let read_folder = |folder: &Path| -> Folder {
+        let canonical = folder.canonicalize().ok()?;
+        let links = std::fs::read_dir(folder)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_symlink()))
+            .map(|e| e.file_name())
+            .collect();
+        Some((canonical, links))
+    };
+    (0..list.len())
+        .map(|i| {
+            let path = list.path(i);
+            let on_its_own = || path.canonicalize().is_ok_and(|p| changed.contains(&p));
+            let (Some(folder), Some(name)) = (path.parent(), path.file_name()) else {
+                return on_its_own();
+            };
+            let folder = match folder.as_os_str().is_empty() {
+                true => Path::new("."),
+                false => folder,
+            };
+            let entry = folders
+                .entry(folder.to_path_buf())
+                .or_insert_with(|| read_folder(folder));
+            match entry {
+                Some((canonical, links)) if !links.contains(name) => {
+                    changed.contains(&canonical.join(name))
+                }
+                _ => on_its_own(),
+            }
+        })
+        .collect()
 }
 
 /// Groups files (by index into `list`) into articles: by path under locale roots, else

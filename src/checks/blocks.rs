@@ -116,25 +116,17 @@ impl Words {
 pub fn words(text: &str) -> Words {
     let non_latin = text
         .chars()
-        .filter(|c| c.is_alphabetic() && !is_latin(*c))
+        .filter(|c| !is_latin(*c) && c.is_alphabetic())
         .count();
     let mut kept: Vec<&str> = Vec::new();
     let (mut code, mut tokens) = (0, 0);
-    for token in text.split_whitespace() {
+    for token in tokens_of(text) {
         tokens += 1;
-        let t = token.trim_matches(|c: char| !c.is_alphanumeric());
-        // bare punctuation (`=`, `{`, `:`) and quoted names belong to code
-        if t.is_empty() || looks_like_code(token, t) || token.starts_with('\'') {
-            code += 1;
-            continue;
+        match token {
+            Token::Code => code += 1,
+            Token::Name => {}
+            Token::Word(t) => kept.push(t),
         }
-        let mut chars = t.chars();
-        let first = chars.next().unwrap_or(' ');
-        // Capitalised Latin words: product and feature names stay English in every locale.
-        if first.is_uppercase() && is_latin(first) {
-            continue;
-        }
-        kept.push(t);
     }
     let letters = kept
         .iter()
@@ -152,6 +144,38 @@ pub fn words(text: &str) -> Words {
 
 pub fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
+}
+/// What a white-space-separated token of a block is to [`words`].
+enum Token<'a> {
+    /// Bare punctuation (`=`, `{`, `:`), quoted names, code, paths, URLs, numbers.
+    Code,
+    /// A Capitalised Latin word: product and feature names stay English in every locale.
+    Name,
+    /// A word that tells the language, trimmed of punctuation.
+    Word(&'a str),
+}
+
+fn tokens_of(text: &str) -> impl Iterator<Item = Token<'_>> {
+    text.split_whitespace().map(|token| {
+        let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+        if t.is_empty() || looks_like_code(token, t) || token.starts_with('\'') {
+            return Token::Code;
+        }
+        let first = t.chars().next().unwrap_or(' ');
+        if first.is_uppercase() && is_latin(first) {
+            return Token::Name;
+        }
+        Token::Word(t)
+    })
+}
+
+/// The kept words of [`words`], lower-cased (what [`Words::lower`] gives), without
+/// counting letters or scripts.
+pub fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    tokens_of(text).filter_map(|t| match t {
+        Token::Word(w) => Some(w.to_lowercase()),
+        _ => None,
+    })
 }
 
 fn looks_like_code(token: &str, t: &str) -> bool {
@@ -246,6 +270,18 @@ pub(crate) mod tests {
             s.push_str("\n\n");
         }
         s
+    }
+
+    #[test]
+    fn lower_words_are_the_kept_words_lower_cased() {
+        for text in [
+            "Use the az vm create command with Azure PowerShell and --resource-group myGroup.",
+            "Les données «chiffrées» au REPOS : clé gérée par le client (CMK).",
+            "使用 Azure 入口網站 的 金鑰 'name' x=1",
+        ] {
+            let lower: Vec<String> = words(text).lower().collect();
+            assert_eq!(lower_words(text).collect::<Vec<_>>(), lower, "{text}");
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@ use super::blocks::{self, Block};
 use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::locale::Locale;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 use whatlang::{Detector, Lang};
 
@@ -81,19 +82,7 @@ impl UntranslatedText {
         langs.dedup();
         let detector = Detector::with_allowlist(langs);
         let source_words = function_words(source_locale.language());
-        // Each document's words (for its own vocabulary) and every document's, counted.
-        let vocab: BTreeMap<usize, BTreeMap<String, usize>> = docs
-            .iter()
-            .map(|&d| {
-                let mut m: BTreeMap<String, usize> = BTreeMap::new();
-                for s in art.docs[d].segments.iter().filter(|s| s.kind.is_prose()) {
-                    for w in blocks::words(&s.text).lower() {
-                        *m.entry(w).or_default() += 1;
-                    }
-                }
-                (d, m)
-            })
-            .collect();
+        let vocab = Vocabulary::new(docs.iter().map(|&d| (d, &art.docs[d])));
         let mut out = Vec::new();
         for row in &art.rows {
             let present: Vec<(usize, Vec<Block>)> = docs
@@ -263,7 +252,7 @@ fn source_sentence(
     if source.is_empty() {
         return None;
     }
-    for run in text.split(|c: char| c.is_alphabetic() && !blocks::is_latin(c)) {
+    for run in text.split(|c: char| !blocks::is_latin(c) && c.is_alphabetic()) {
         // a block of another script splits into a run per letter
         if run.len() < MIN_SENTENCE_LETTERS {
             continue;
@@ -277,14 +266,21 @@ fn source_sentence(
             }
             // A title or UI name glossed in parentheses (`Create a vault (Создание …)`),
             // or the original name given after a translation (`… (Create a vault)`).
-            let start = a + (raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len());
-            let before = run.get(..start).unwrap_or("");
-            let after = run.get(start + sentence.len()..).unwrap_or("");
+            // What stands before the sentence is `run[..a]` then `raw` up to the
+            // sentence; what stands after, `raw` after it then `run[b..]`: each read
+            // from the sentence outwards, without copying the run.
             let quotes = |c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»');
-            if before.trim_end_matches(quotes).ends_with('(')
-                || after.trim_start_matches(quotes).starts_with('(')
-                || glossed(text, sentence)
-            {
+            let lead = raw.split(sentence).next().unwrap_or("").trim_end_matches(quotes);
+            let opened_before = match lead {
+                "" => run.get(..a).unwrap_or("").trim_end_matches(quotes).ends_with('('),
+                lead => lead.ends_with('('),
+            };
+            let tail = raw.rsplit(sentence).next().unwrap_or("").trim_start_matches(quotes);
+            let opens_after = match tail {
+                "" => run.get(b..).unwrap_or("").trim_start_matches(quotes).starts_with('('),
+                tail => tail.starts_with('('),
+            };
+            if opened_before || opens_after {
                 continue;
             }
             let (mut src, mut mine, mut both) = (0, 0, 0);
@@ -297,7 +293,12 @@ fn source_sentence(
                 }
             }
             // words of both languages (`a`, `to` in Czech) count for neither side
-            if mine == 0 && src >= MIN_SOURCE_WORDS && SOURCE_SHARE * src >= w.count - both {
+            // (`glossed` last: it searches the whole text)
+            if mine == 0
+                && src >= MIN_SOURCE_WORDS
+                && SOURCE_SHARE * src >= w.count - both
+                && !glossed(text, sentence)
+            {
                 return Some((sentence.to_string(), src, w.count));
             }
         }
@@ -339,7 +340,7 @@ fn sentences(run: &str) -> Vec<(usize, usize)> {
 /// the source language on purpose).
 fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String, Lang, f64)> {
     let text = b.text.as_str();
-    let runs = text.split(|c: char| c.is_alphabetic() && !blocks::is_latin(c));
+    let runs = text.split(|c: char| !blocks::is_latin(c) && c.is_alphabetic());
     for run in runs {
         let run = run.trim_matches(|c: char| !c.is_alphanumeric());
         // the cheap tests first: a block of another script splits into a run per letter
@@ -369,35 +370,29 @@ fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String,
     None
 }
 
-/// How many chars beside a run [`glossed`] looks at for its translation.
-const GLOSS_REACH: usize = 80;
-
 /// Whether the translation of `run` (a part of `text`) stands right beside it: after it in
 /// brackets or in the next table cell, or around it (`перевод (original)`).
 fn glossed(text: &str, run: &str) -> bool {
     let Some(start) = text.find(run) else {
         return false;
     };
-    let own = |s: &str| {
-        s.chars()
-            .take(GLOSS_REACH)
-            .take_while(|c| !c.is_alphabetic() || !blocks::is_latin(*c))
-            .any(|c| c.is_alphabetic())
-    };
     let after = text.get(start + run.len()..).unwrap_or("");
     let after = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | '"' | '”' | '»'));
     let opens = after.starts_with(['(', '（', '[', '|', '—', '–', '-']);
     let before = text.get(..start).unwrap_or("").trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '«'));
     let inside = before.ends_with(['(', '（']);
-    let before_own = before
-        .chars()
-        .rev()
-        .skip(1)
-        .take(GLOSS_REACH)
-        .take_while(|c| !c.is_alphabetic() || !blocks::is_latin(*c))
-        .any(|c| c.is_alphabetic());
-    let rest = after.get(after.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
-    opens && own(rest) || inside && before_own || quote_glossed(text, start, run.len())
+    // The bracket itself skipped, the first letter met is of another script than Latin:
+    // a look that stops at the first letter, however long the text.
+    opens && own_letter_first(after.chars().skip(1))
+        || inside && own_letter_first(before.chars().rev().skip(1))
+        || quote_glossed(text, start, run.len())
+}
+
+/// Whether the first letter of `chars` is of another script than Latin.
+fn own_letter_first(mut chars: impl Iterator<Item = char>) -> bool {
+    chars
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| !blocks::is_latin(c))
 }
 
 /// Whether `text[start..start + len]` stands inside a quotation whose translation follows
@@ -414,13 +409,7 @@ fn quote_glossed(text: &str, start: usize, len: usize) -> bool {
         return false;
     };
     let rest = after.get(close + 1..).unwrap_or("").trim_start();
-    rest.starts_with(['(', '（'])
-        && rest
-            .chars()
-            .skip(1)
-            .take(GLOSS_REACH)
-            .take_while(|c| !c.is_alphabetic() || !blocks::is_latin(*c))
-            .any(|c| c.is_alphabetic())
+    rest.starts_with(['(', '（']) && own_letter_first(rest.chars().skip(1))
 }
 
 impl UntranslatedText {
@@ -531,21 +520,52 @@ impl UntranslatedText {
     }
 }
 
+/// The words of an article's prose (lower-cased, as [`blocks::Words::lower`] gives them)
+/// that only one document uses: word -> (that document, how many times it uses it).
+/// Words two documents or more use are not kept: they are no document's own.
+struct Vocabulary {
+    sole: HashMap<String, (usize, usize)>,
+}
+
+impl Vocabulary {
+    fn new<'d>(docs: impl Iterator<Item = (usize, &'d crate::parse::Document)>) -> Vocabulary {
+        let mut sole: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut shared: HashSet<String> = HashSet::new();
+        for (d, doc) in docs {
+            for s in doc.segments.iter().filter(|s| s.kind.is_prose()) {
+                for w in blocks::lower_words(&s.text) {
+                    if shared.contains(&w) {
+                        continue;
+                    }
+                    match sole.entry(w) {
+                        Entry::Vacant(v) => {
+                            v.insert((d, 1));
+                        }
+                        Entry::Occupied(mut o) if o.get().0 == d => o.get_mut().1 += 1,
+                        Entry::Occupied(o) => {
+                            shared.insert(o.remove_entry().0);
+                        }
+                    }
+                }
+            }
+        }
+        Vocabulary { sole }
+    }
+}
+
 /// How many words of a block document `d` uses elsewhere and no other document of the
 /// article uses at all.
-fn own_words(
-    w: &blocks::Words,
-    d: usize,
-    vocab: &BTreeMap<usize, BTreeMap<String, usize>>,
-) -> usize {
+fn own_words(w: &blocks::Words, d: usize, vocab: &Vocabulary) -> usize {
     let mut here: BTreeMap<String, usize> = BTreeMap::new();
     for x in w.lower() {
         *here.entry(x).or_default() += 1;
     }
     here.iter()
         .filter(|(x, n)| {
-            vocab[&d].get(*x).is_some_and(|all| all > n)
-                && vocab.iter().all(|(e, v)| *e == d || !v.contains_key(*x))
+            vocab
+                .sole
+                .get(*x)
+                .is_some_and(|&(e, all)| e == d && all > **n)
         })
         .map(|(_, n)| n)
         .sum()

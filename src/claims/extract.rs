@@ -162,25 +162,27 @@ impl Extractor {
             }
         }
 
-        let mut lexicons = BTreeMap::new();
-        for (locale, (path, file)) in files {
-            check_complete(&path, &file, &used)?;
-            let compiled =
-                lexicon::compile(file, &mut concepts).map_err(|message| LexiconError {
-                    path: path.clone(),
-                    line: 0,
-                    message,
-                })?;
-            lexicons.insert(locale, compiled);
-        }
-        let special = Special::new(&concepts, &rules.rules);
-        let scope_concepts = rules
+        let scope_concepts: BTreeSet<usize> = rules
             .rules
             .iter()
             .flat_map(|r| r.context.iter())
             .chain(&rules.topic)
             .copied()
             .collect();
+        let mut lexicons = BTreeMap::new();
+        for (locale, (path, file)) in files {
+            check_complete(&path, &file, &used)?;
+            let compiled =
+                lexicon::compile(file, &mut concepts, &scope_concepts).map_err(|message| {
+                    LexiconError {
+                        path: path.clone(),
+                        line: 0,
+                        message,
+                    }
+                })?;
+            lexicons.insert(locale, compiled);
+        }
+        let special = Special::new(&concepts, &rules.rules);
         Ok(Extractor {
             concepts: concepts.names,
             rules: rules.rules,
@@ -234,6 +236,15 @@ impl Extractor {
             }
             let heading = matches!(seg.kind, SegmentKind::Heading { .. });
             context.start_segment(heading);
+            // No sentence inherits a scope and none can name one: none has a claim, and
+            // each leaves the context as an empty scope does. One pass over the segment
+            // instead of a fold and a lexicon search per sentence.
+            if context.inherited_is_empty() && !lexicon.may_name_scope(&seg.text) {
+                if !seg.text.trim().is_empty() {
+                    context.after_sentence(heading, Scope::default());
+                }
+                continue;
+            }
             for sentence in segment::sentences(&seg.text, &lexicon.abbreviations) {
                 let (scope, claims) = self.claims_in_context(lexicon, sentence, &context);
                 context.after_sentence(heading, scope);
@@ -672,6 +683,13 @@ struct Context {
 }
 
 impl Context {
+    /// Whether [`Context::inherited`] is empty.
+    fn inherited_is_empty(&self) -> bool {
+        self.heading.is_empty()
+            && self.previous_in_paragraph.is_empty()
+            && self.previous_paragraph.is_empty()
+    }
+
     fn inherited(&self) -> BTreeSet<usize> {
         let mut all = self.heading.clone();
         all.extend(&self.previous_in_paragraph);

@@ -31,7 +31,7 @@ use super::ClaimId;
 use super::Polarity;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use serde::Deserialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// The shared rules (concepts -> claims), one file for every locale.
@@ -303,6 +303,20 @@ pub struct Lexicon {
     pub by_start: Vec<Vec<usize>>,
     /// The `mask` concept id: known longer words whose inside is not a match.
     pub mask: Option<usize>,
+    /// One automaton over the starts (as in `starts`) of the phrases of the scope
+    /// concepts (rules.toml `topic` and the rules' `context`): text in which none of them
+    /// occurs names no scope concept, whatever its sentences are.
+    pub scope_starts: AhoCorasick,
+}
+
+impl Lexicon {
+    /// Whether some sentence of `text` (raw, as in a segment) may name a scope concept:
+    /// false only when no scope phrase can start anywhere in it. Each sentence's
+    /// [`matching_text`] is a part of the whole text's, so a phrase a sentence holds is
+    /// found here too; one pass, before sentences are split and folded one by one.
+    pub fn may_name_scope(&self, text: &str) -> bool {
+        self.scope_starts.is_match(&matching_text(self, text))
+    }
 }
 
 /// Where a lexicon came from, for error messages.
@@ -334,8 +348,13 @@ pub fn parse(origin: &Origin<'_>) -> Result<LexiconFile, Problem> {
 }
 
 /// Compiles a lexicon file; concepts unknown to the rules are interned too (they can only
-/// be reached by the engine's special names).
-pub fn compile(file: LexiconFile, concepts: &mut Concepts) -> Result<Lexicon, String> {
+/// be reached by the engine's special names). `scope`: the scope concepts, whose phrase
+/// starts make [`Lexicon::scope_starts`].
+pub fn compile(
+    file: LexiconFile,
+    concepts: &mut Concepts,
+    scope: &BTreeSet<usize>,
+) -> Result<Lexicon, String> {
     let mut phrases = Vec::new();
     for (name, list) in &file.concepts {
         let id = concepts.id(name);
@@ -347,11 +366,15 @@ pub fn compile(file: LexiconFile, concepts: &mut Concepts) -> Result<Lexicon, St
     }
     let mut patterns: Vec<&str> = Vec::new();
     let mut by_start: Vec<Vec<usize>> = Vec::new();
-    for (i, (_, phrase)) in phrases.iter().enumerate() {
+    let mut scope_patterns: BTreeSet<&str> = BTreeSet::new();
+    for (i, (concept, phrase)) in phrases.iter().enumerate() {
         let start = match phrase {
             Phrase::Words(pw) => pw[0].text.as_str(),
             Phrase::Substring(sub) => sub.as_str(),
         };
+        if scope.contains(concept) {
+            scope_patterns.insert(start);
+        }
         match patterns.iter().position(|p| *p == start) {
             Some(k) => by_start[k].push(i),
             None => {
@@ -366,9 +389,12 @@ pub fn compile(file: LexiconFile, concepts: &mut Concepts) -> Result<Lexicon, St
         .build(&patterns)
         .or_else(|_| AhoCorasick::new(&patterns))
         .map_err(|e| format!("lexicon `{}`: too many phrases to match: {e}", file.locale))?;
+    let scope_starts = AhoCorasick::new(&scope_patterns)
+        .map_err(|e| format!("lexicon `{}`: too many scope phrases: {e}", file.locale))?;
     let mask = concepts.get(MASK);
     Ok(Lexicon {
         mask,
+        scope_starts,
         locale: file.locale,
         script: file.script,
         abbreviations: file.abbreviations,

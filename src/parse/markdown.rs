@@ -11,13 +11,14 @@ use std::ops::Range;
 /// Parses a Markdown body whose first line is `first_line` of the file.
 pub fn segments(body: &str, first_line: u32) -> Vec<Segment> {
     // A lone CR ends a line in CommonMark; turn it into LF (same length, same offsets).
-    let normalised;
-    let body = if body.contains('\r') {
-        normalised = lone_cr_to_lf(body);
-        normalised.as_str()
-    } else {
-        body
-    };
+    match has_lone_cr(body) {
+        true => segments_normalised(&lone_cr_to_lf(body), first_line),
+        false => segments_normalised(body, first_line),
+    }
+}
+
+/// [`segments`] of a body that has no lone CR.
+pub(crate) fn segments_normalised(body: &str, first_line: u32) -> Vec<Segment> {
     let lines = LineIndex::new(body, first_line);
     let mut b = Builder {
         body,
@@ -39,6 +40,13 @@ pub fn segments(body: &str, first_line: u32) -> Vec<Segment> {
     }
     b.out.sort_by_key(|s| s.line);
     b.out
+}
+
+/// Whether `text` has a CR not followed by LF (memchr over the CRs only; a CRLF or LF
+/// file costs one scan and no copy).
+pub(crate) fn has_lone_cr(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'\r', bytes).any(|i| bytes.get(i + 1) != Some(&b'\n'))
 }
 
 /// Turns each lone CR (a line end in CommonMark) into LF; same length, same offsets.

@@ -184,8 +184,9 @@ impl Document {
                 lossy
             }
         };
-        // A lone CR ends a line: make it LF so front matter fences are found.
-        let text = if text.contains('\r') {
+        // A lone CR ends a line: make it LF so front matter fences are found. Only then
+        // is the text copied.
+        let text = if markdown::has_lone_cr(&text) {
             markdown::lone_cr_to_lf(&text)
         } else {
             text
@@ -214,7 +215,7 @@ impl Document {
             Ok(fm) => (fm.body, fm.body_line),
             Err(_) => (text.as_str(), 1),
         };
-        let segments = markdown::segments(body, body_line);
+        let segments = markdown::segments_normalised(body, body_line);
         let locale = front
             .content_locale
             .as_deref()
@@ -299,7 +300,7 @@ impl Document {
 /// A file with a NUL byte is binary (an image or archive saved as `.md`), or text so
 /// damaged that parsing it would only produce noise; the problem is at the first NUL.
 fn binary(bytes: &[u8]) -> Option<InputProblem> {
-    let at = bytes.iter().position(|&b| b == 0)?;
+    let at = memchr::memchr(0, bytes)?;
     let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count() as u32;
     Some(InputProblem {
         code: InputCode::BinaryFile,
