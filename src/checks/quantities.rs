@@ -209,6 +209,10 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
             (false, Some((first, from))) => {
                 start = None;
                 let shown = text.get(from..at).unwrap_or_default();
+                // the longest number word is shorter than this: no lower-casing of long words
+                if shown.len() > 24 {
+                    continue;
+                }
                 if let Some(&n) = words.get(&shown.to_lowercase()) {
                     out.push(quantity(n, shown, (first, i)));
                 }
@@ -938,5 +942,30 @@ mod tests {
             let keys = |t: &str| read(t, Conventions::TOLERANT).into_iter().map(|q| q.key).collect::<Vec<_>>();
             prop_assert_eq!(keys(&s), keys(&n));
         }
+    }
+
+    #[test]
+    fn number_words_are_whole_words_of_the_data() {
+        let raw: toml::Table =
+            toml::from_str(include_str!("data/number_words.toml")).expect("parses");
+        for (language, words) in raw.iter().filter(|(l, _)| *l != "han") {
+            for word in words.as_table().expect("a table per language").keys() {
+                assert!(
+                    word.len() <= 24,
+                    "{language}: {word} is longer than the reader looks"
+                );
+                assert_eq!(*word, word.to_lowercase(), "{language}: {word}");
+            }
+        }
+        let keys = |text: &str, language: &str| -> Vec<String> {
+            super::number_words(text, language)
+                .into_iter()
+                .map(|q| q.key)
+                .collect()
+        };
+        assert_eq!(keys("Two disks, dvě? No: DVĚ.", "en"), ["2"]);
+        assert_eq!(keys("Máte dvě datové disky a Dvě sítě.", "cs"), ["2", "2"]);
+        assert_eq!(keys("兩個資料磁碟和三十五天", "zh"), ["2"]);
+        assert_eq!(keys("networks twofold", "en"), Vec::<String>::new());
     }
 }
