@@ -145,8 +145,14 @@ impl FileList {
         }
         files.sort_by(|a, b| a.0.cmp(&b.0));
         files.dedup_by(|a, b| a.0 == b.0);
+        FileList::sorted(Arc::new(base), files)
+    }
+
+    /// A list from relative paths already sorted, each with its real path when `base`
+    /// joined with it does not give that path back.
+    fn sorted(base: Arc<PathBuf>, files: Vec<(Box<str>, Option<PathBuf>)>) -> FileList {
         let mut list = FileList {
-            base: Arc::new(base),
+            base,
             rels: Vec::with_capacity(files.len()),
             odd: BTreeMap::new(),
         };
@@ -230,18 +236,7 @@ pub fn walk_list(
         }
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut list = FileList {
-        base,
-        rels: Vec::with_capacity(files.len()),
-        odd: BTreeMap::new(),
-    };
-    for (i, (rel, odd)) in files.into_iter().enumerate() {
-        list.rels.push(rel);
-        if let Some(path) = odd {
-            list.odd.insert(i, path);
-        }
-    }
-    Ok((list, problems))
+    Ok((FileList::sorted(base, files), problems))
 }
 
 /// Builds a `SourceFile`, reading the locale and article key off its relative path.
