@@ -16,6 +16,75 @@ pub fn short_revision(revision: &str) -> &str {
     prefix(revision, 8)
 }
 
+/// `c.is_alphabetic()`, answered without the Unicode table lookup for the letters and
+/// punctuation docs are mostly made of (ASCII, Latin, Cyrillic, kana, Han, Hangul, CJK and
+/// general punctuation): that lookup was the largest single cost of reading prose.
+/// Equal to `char::is_alphabetic` for every character (tested exhaustively).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{24f}' => true,
+        '\u{410}'..='\u{44f}' => true,
+        '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' => false,
+        '\u{3041}'..='\u{3096}' | '\u{30a1}'..='\u{30fa}' | '\u{30fc}'..='\u{30ff}' => true,
+        '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}' => true,
+        '\u{ff01}'..='\u{ff20}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `c.is_alphanumeric()` by way of [`is_letter`].
+#[inline]
+pub fn is_letter_or_digit(c: char) -> bool {
+    is_letter(c) || c.is_numeric()
+}
+
+/// `c.is_lowercase()`, without the table lookup for ASCII, basic Cyrillic, kana, Han and
+/// Hangul (equal for every character, tested).
+#[inline]
+pub fn is_lower(c: char) -> bool {
+    match c {
+        'a'..='z' | '\u{430}'..='\u{44f}' => true,
+        '\0'..='\u{7f}' | '\u{410}'..='\u{42f}' => false,
+        '\u{3000}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}' => false,
+        _ => c.is_lowercase(),
+    }
+}
+
+/// `c.is_uppercase()`, the same way as [`is_lower`].
+#[inline]
+pub fn is_upper(c: char) -> bool {
+    match c {
+        'A'..='Z' | '\u{410}'..='\u{42f}' => true,
+        '\0'..='\u{7f}' | '\u{430}'..='\u{44f}' => false,
+        '\u{3000}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}' => false,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// Whether lower-casing changes `c` (upper and title case letters), without the table
+/// lookup for the scripts of [`is_lower`] (equal to `c.to_lowercase() != [c]`, tested).
+#[inline]
+pub fn lowers(c: char) -> bool {
+    match c {
+        'A'..='Z' | '\u{410}'..='\u{42f}' => true,
+        '\0'..='\u{7f}' | '\u{430}'..='\u{44f}' => false,
+        '\u{3000}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}' => false,
+        _ => c.to_lowercase().ne(std::iter::once(c)),
+    }
+}
+
+/// `s.to_lowercase()`, borrowed when that changes nothing (most words of a text).
+pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(lowers) {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -28,5 +97,46 @@ mod tests {
         assert_eq!(short_revision("abcdefgé€é€é"), "abcdefgé");
         assert_eq!(short_revision("é€é€é€é€é€"), "é€é€é€é€");
         assert_eq!(prefix("日本語", 2), "日本");
+    }
+
+    #[test]
+    fn lower_borrows_what_is_already_lower_case() {
+        for s in [
+            "",
+            "key",
+            "ключ",
+            "鍵の",
+            "KEY",
+            "Ключ",
+            "ΟΔΟΣ",
+            "ǅemal",
+            "İstanbul",
+        ] {
+            assert_eq!(lower(s), s.to_lowercase(), "{s}");
+        }
+        assert!(matches!(lower("ключ"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn letters_are_what_unicode_says_for_every_character() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(
+                is_letter(c),
+                c.is_alphabetic(),
+                "{:?} U+{:04X}",
+                c,
+                u32::from(c)
+            );
+            assert_eq!(
+                is_letter_or_digit(c),
+                c.is_alphanumeric(),
+                "U+{:04X}",
+                u32::from(c)
+            );
+            assert_eq!(is_lower(c), c.is_lowercase(), "U+{:04X}", u32::from(c));
+            assert_eq!(is_upper(c), c.is_uppercase(), "U+{:04X}", u32::from(c));
+            let changes = c.to_lowercase().ne(std::iter::once(c));
+            assert_eq!(lowers(c), changes, "U+{:04X}", u32::from(c));
+        }
     }
 }

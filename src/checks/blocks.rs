@@ -3,6 +3,8 @@
 //! documents they compare, the consensus rule, and reading the words of a block.
 
 use crate::parse::{Document, Section, SegmentKind};
+use crate::text::{is_letter, is_letter_or_digit, is_lower, is_upper, lower};
+use std::borrow::Cow;
 
 /// How many other locales' places a finding lists.
 pub const RELATED: usize = 5;
@@ -104,11 +106,8 @@ pub struct Words {
 
 impl Words {
     /// The kept words, lower-cased.
-    pub fn lower(&self) -> impl Iterator<Item = String> + '_ {
-        self.text
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+    pub fn lower(&self) -> impl Iterator<Item = Cow<'_, str>> + '_ {
+        self.text.split(' ').filter(|w| !w.is_empty()).map(lower)
     }
 }
 
@@ -116,7 +115,7 @@ impl Words {
 pub fn words(text: &str) -> Words {
     let non_latin = text
         .chars()
-        .filter(|c| !is_latin(*c) && c.is_alphabetic())
+        .filter(|&c| !is_latin(c) && is_letter(c))
         .count();
     let mut kept: Vec<&str> = Vec::new();
     let (mut code, mut tokens) = (0, 0);
@@ -130,7 +129,7 @@ pub fn words(text: &str) -> Words {
     }
     let letters = kept
         .iter()
-        .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+        .map(|w| w.chars().filter(|&c| is_letter(c)).count())
         .sum();
     Words {
         count: kept.len(),
@@ -157,12 +156,12 @@ enum Token<'a> {
 
 fn tokens_of(text: &str) -> impl Iterator<Item = Token<'_>> {
     text.split_whitespace().map(|token| {
-        let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let t = token.trim_matches(|c: char| !is_letter_or_digit(c));
         if t.is_empty() || looks_like_code(token, t) || token.starts_with('\'') {
             return Token::Code;
         }
         let first = t.chars().next().unwrap_or(' ');
-        if first.is_uppercase() && is_latin(first) {
+        if is_upper(first) && is_latin(first) {
             return Token::Name;
         }
         Token::Word(t)
@@ -171,31 +170,49 @@ fn tokens_of(text: &str) -> impl Iterator<Item = Token<'_>> {
 
 /// The kept words of [`words`], lower-cased (what [`Words::lower`] gives), without
 /// counting letters or scripts.
-pub fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
+pub fn lower_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     tokens_of(text).filter_map(|t| match t {
-        Token::Word(w) => Some(w.to_lowercase()),
+        Token::Word(w) => Some(lower(w)),
         _ => None,
     })
 }
 
 fn looks_like_code(token: &str, t: &str) -> bool {
-    token.contains("://")
+    // one pass over the bytes: the marks of code are ASCII, and so are digits
+    let marked = token.bytes().any(|b| {
+        matches!(
+            b,
+            b'_' | b'/'
+                | b'\\'
+                | b'='
+                | b'<'
+                | b'>'
+                | b'{'
+                | b'}'
+                | b'['
+                | b']'
+                | b'@'
+                | b'#'
+                | b'$'
+                | b'%'
+                | b'^'
+                | b'*'
+                | b'|'
+                | b'~'
+                | b'`'
+                | b'+'
+                | b'0'..=b'9'
+        )
+    });
+    marked
         || token.starts_with("www.")
         || token.starts_with('-')
-        || token.chars().any(|c| {
-            matches!(
-                c,
-                '_' | '/' | '\\' | '=' | '<' | '>' | '{' | '}' | '[' | ']' | '@' | '#' | '$'
-                    | '%' | '^' | '*' | '|' | '~' | '`' | '+'
-            )
-        })
-        || t.chars().any(|c| c.is_ascii_digit())
-        // a.b, file.ext, Namespace.Type
+        // a.b, file.ext, Namespace.Type (`://` has a `/`)
         || t.contains('.')
         // camelCase and PascalCase inside a word
         || t.chars()
             .zip(t.chars().skip(1))
-            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+            .any(|(a, b)| is_lower(a) && is_upper(b))
 }
 
 /// The `whatlang` language of a locale's language subtag, when it knows it.
@@ -279,7 +296,8 @@ pub(crate) mod tests {
             "Les données «chiffrées» au REPOS : clé gérée par le client (CMK).",
             "使用 Azure 入口網站 的 金鑰 'name' x=1",
         ] {
-            let lower: Vec<String> = words(text).lower().collect();
+            let w = words(text);
+            let lower: Vec<Cow<str>> = w.lower().collect();
             assert_eq!(lower_words(text).collect::<Vec<_>>(), lower, "{text}");
         }
     }

@@ -2,6 +2,7 @@
 //! so that two ways of stating one limit are not taken for a changed number. The words are
 //! data, per language subtag: `data/bounds.toml`.
 
+use crate::text::{is_letter, is_letter_or_digit};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -114,14 +115,14 @@ pub fn bound_at(chars: &[char], span: (usize, usize), language: &str) -> Option<
                         .len()
                         .checked_sub(p.before.len() + 1)
                         .and_then(|i| before.get(i))
-                        .is_none_or(|c| !c.is_alphanumeric()));
+                        .is_none_or(|c| !is_letter_or_digit(*c)));
             let after_ok = p.after.is_empty()
                 || starts.iter().any(|&s| {
                     after.get(s..).is_some_and(|rest| {
                         rest.starts_with(&p.after)
                             && rest
                                 .get(p.after.len())
-                                .is_none_or(|c| !c.is_alphabetic() || !c.is_ascii())
+                                .is_none_or(|c| !is_letter(*c) || !c.is_ascii())
                     })
                 });
             before_ok && after_ok
@@ -148,11 +149,8 @@ fn after_starts(after: &[char]) -> Vec<usize> {
         starts.push(skip_spaces(unit_end));
     }
     for k in 1..=2 {
-        if (first..first + k).all(|i| {
-            after
-                .get(i)
-                .is_some_and(|c| !c.is_ascii() && c.is_alphabetic())
-        }) {
+        if (first..first + k).all(|i| after.get(i).is_some_and(|c| !c.is_ascii() && is_letter(*c)))
+        {
             starts.push(first + k);
         }
     }

@@ -1,3 +1,4 @@
+use crate::text::is_letter_or_digit;
 use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 
@@ -115,7 +116,7 @@ fn broken_heading(doc: &crate::parse::Document, after: u32, before: u32) -> Opti
             let first = seg.text.lines().next()?.trim_start();
             let rest = first.trim_start_matches('#');
             let hashes = first.len() - rest.len();
-            let starts_word = rest.chars().next().is_some_and(char::is_alphanumeric);
+            let starts_word = rest.chars().next().is_some_and(is_letter_or_digit);
             ((1..=6).contains(&hashes) && starts_word)
                 .then(|| (seg.line, crate::text::prefix(first, 60).to_string()))
         })

@@ -1,3 +1,4 @@
+use crate::text::is_letter_or_digit;
 use super::compare::normal_target;
 use super::{consensus, ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
@@ -229,7 +230,7 @@ fn lines_with_both(links: &[&Link], targets: &[String], ta: &str, tb: &str) -> V
 
 /// Words (two characters or more, lower-cased) of a link text.
 fn text_words(t: &str) -> BTreeSet<String> {
-    t.split(|c: char| !c.is_alphanumeric())
+    t.split(|c: char| !is_letter_or_digit(c))
         .filter(|r| r.chars().count() >= 2)
         .map(str::to_lowercase)
         .collect()
@@ -281,7 +282,7 @@ enum Pairing {
 /// they are crosswise (the sentence was reordered with its links), `None` when either
 /// locale's two texts are of about one length.
 fn texts_stayed(mine: (&str, &str), theirs: (&str, &str)) -> Option<bool> {
-    let len = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count();
+    let len = |t: &str| t.chars().filter(|&c| is_letter_or_digit(c)).count();
     let longer = |a: usize, b: usize| {
         if 2 * a >= 3 * b.max(1) {
             Some(true)
@@ -362,7 +363,7 @@ fn pair(l: &Link, refs: &[&Link]) -> Option<usize> {
 /// Numbers and upper-case Latin acronyms of a link text (lower-cased).
 pub fn tokens(text: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    for run in text.split(|c: char| !c.is_alphanumeric()) {
+    for run in text.split(|c: char| !is_letter_or_digit(c)) {
         let digits = !run.is_empty() && run.chars().all(|c| c.is_ascii_digit());
         let acronym = run.chars().count() >= 2
             && run

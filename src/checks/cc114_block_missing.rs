@@ -1,3 +1,4 @@
+use crate::text::is_letter;
 use super::blocks::{self, Block};
 use super::{consensus, ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
@@ -352,7 +353,7 @@ fn substantial(agreeing: &[(usize, &[Block])], i: usize) -> bool {
         .iter()
         .filter(|(_, b)| {
             let w = blocks::words(&b[i].text);
-            let letters = b[i].text.chars().filter(|c| c.is_alphabetic()).count();
+            let letters = b[i].text.chars().filter(|&c| is_letter(c)).count();
             letters >= MIN_LETTERS && (w.count >= 3 || w.non_latin >= 8)
         })
         .count();

@@ -1,9 +1,12 @@
+use crate::text::{is_letter, is_letter_or_digit};
 use super::blocks::{self, Block};
 use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::locale::Locale;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 use whatlang::{Detector, Lang};
 
@@ -252,14 +255,14 @@ fn source_sentence(
     if source.is_empty() {
         return None;
     }
-    for run in text.split(|c: char| !blocks::is_latin(c) && c.is_alphabetic()) {
+    for run in text.split(|c: char| !blocks::is_latin(c) && is_letter(c)) {
         // a block of another script splits into a run per letter
         if run.len() < MIN_SENTENCE_LETTERS {
             continue;
         }
         for (a, b) in sentences(run) {
             let raw = run.get(a..b).unwrap_or("");
-            let sentence = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let sentence = raw.trim_matches(|c: char| !is_letter_or_digit(c));
             let w = blocks::words(sentence);
             if w.count < MIN_WORDS || w.letters < MIN_SENTENCE_LETTERS || 3 * w.code > w.tokens {
                 continue;
@@ -285,7 +288,7 @@ fn source_sentence(
             }
             let (mut src, mut mine, mut both) = (0, 0, 0);
             for x in w.lower() {
-                match (source.contains(&x), own.contains(&x)) {
+                match (source.contains(x.as_ref()), own.contains(x.as_ref())) {
                     (true, false) => src += 1,
                     (false, true) => mine += 1,
                     (true, true) => both += 1,
@@ -340,9 +343,9 @@ fn sentences(run: &str) -> Vec<(usize, usize)> {
 /// the source language on purpose).
 fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String, Lang, f64)> {
     let text = b.text.as_str();
-    let runs = text.split(|c: char| !blocks::is_latin(c) && c.is_alphabetic());
+    let runs = text.split(|c: char| !blocks::is_latin(c) && is_letter(c));
     for run in runs {
-        let run = run.trim_matches(|c: char| !c.is_alphanumeric());
+        let run = run.trim_matches(|c: char| !is_letter_or_digit(c));
         // the cheap tests first: a block of another script splits into a run per letter
         if run.len() < MIN_SENTENCE_LETTERS {
             continue;
@@ -391,7 +394,7 @@ fn glossed(text: &str, run: &str) -> bool {
 /// Whether the first letter of `chars` is of another script than Latin.
 fn own_letter_first(mut chars: impl Iterator<Item = char>) -> bool {
     chars
-        .find(|c| c.is_alphabetic())
+        .find(|&c| is_letter(c))
         .is_some_and(|c| !blocks::is_latin(c))
 }
 
@@ -523,14 +526,14 @@ impl UntranslatedText {
 /// The words of an article's prose (lower-cased, as [`blocks::Words::lower`] gives them)
 /// that only one document uses: word -> (that document, how many times it uses it).
 /// Words two documents or more use are not kept: they are no document's own.
-struct Vocabulary {
-    sole: HashMap<String, (usize, usize)>,
+struct Vocabulary<'a> {
+    sole: FxHashMap<Cow<'a, str>, (usize, usize)>,
 }
 
-impl Vocabulary {
-    fn new<'d>(docs: impl Iterator<Item = (usize, &'d crate::parse::Document)>) -> Vocabulary {
-        let mut sole: HashMap<String, (usize, usize)> = HashMap::new();
-        let mut shared: HashSet<String> = HashSet::new();
+impl<'a> Vocabulary<'a> {
+    fn new(docs: impl Iterator<Item = (usize, &'a crate::parse::Document)>) -> Vocabulary<'a> {
+        let mut sole: FxHashMap<Cow<'a, str>, (usize, usize)> = FxHashMap::default();
+        let mut shared: FxHashSet<Cow<'a, str>> = FxHashSet::default();
         for (d, doc) in docs {
             for s in doc.segments.iter().filter(|s| s.kind.is_prose()) {
                 for w in blocks::lower_words(&s.text) {
@@ -555,19 +558,19 @@ impl Vocabulary {
 
 /// How many words of a block document `d` uses elsewhere and no other document of the
 /// article uses at all.
-fn own_words(w: &blocks::Words, d: usize, vocab: &Vocabulary) -> usize {
-    let mut here: BTreeMap<String, usize> = BTreeMap::new();
-    for x in w.lower() {
-        *here.entry(x).or_default() += 1;
-    }
-    here.iter()
-        .filter(|(x, n)| {
-            vocab
-                .sole
-                .get(*x)
-                .is_some_and(|&(e, all)| e == d && all > **n)
+fn own_words(w: &blocks::Words, d: usize, vocab: &Vocabulary<'_>) -> usize {
+    // the words of `d` alone, with how often the article has each: few, then counted here
+    let mut mine: Vec<(Cow<'_, str>, usize)> = w
+        .lower()
+        .filter_map(|x| match vocab.sole.get(&x) {
+            Some(&(e, all)) if e == d => Some((x, all)),
+            _ => None,
         })
-        .map(|(_, n)| n)
+        .collect();
+    mine.sort_unstable();
+    mine.chunk_by(|a, b| a.0 == b.0)
+        .filter(|run| run[0].1 > run.len())
+        .map(<[_]>::len)
         .sum()
 }
 

@@ -12,6 +12,7 @@
 //! number as written.
 
 use crate::locale::Locale;
+use crate::text::{is_letter, is_letter_or_digit};
 use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
 
@@ -127,6 +128,10 @@ pub struct Quantity {
 
 /// The quantities of a prose text, in order.
 pub fn read(text: &str, conv: Conventions) -> Vec<Quantity> {
+    // a number starts at an ASCII digit of the normalised text: none, nothing to read
+    if !may_hold_digits(text) {
+        return Vec::new();
+    }
     let chars = normalized(text);
     Scanner {
         t: &chars,
@@ -134,6 +139,24 @@ pub fn read(text: &str, conv: Conventions) -> Vec<Quantity> {
         out: Vec::new(),
     }
     .run()
+}
+
+/// Whether the NFKC form of `text` may hold an ASCII digit: it has one, or a character
+/// outside the scripts known to normalise to none (full-width `５`, superscript `²`,
+/// circled `①`, `¼` all do).
+fn may_hold_digits(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit()) || !text.is_ascii() && !text.chars().all(digit_free)
+}
+
+/// Whether the NFKC form of `c` is surely free of ASCII digits (tested for every
+/// character the ranges hold).
+fn digit_free(c: char) -> bool {
+    matches!(c,
+        '\0'..='/' | ':'..='\u{7f}'
+        | '\u{a0}'..='\u{b1}' | '\u{b4}'..='\u{b8}' | '\u{ba}'..='\u{bb}' | '\u{bf}'..='\u{52f}'
+        | '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{ac00}'..='\u{d7a3}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff5e}'
+    )
 }
 
 /// The chars of a text the way [`read`] sees them (NFKC), which [`Quantity::span`] counts.
@@ -204,7 +227,7 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
         .chain(std::iter::once((text.len(), ' ')))
         .enumerate()
     {
-        match (c.is_alphanumeric(), start) {
+        match (is_letter_or_digit(c), start) {
             (true, None) => start = Some((i, at)),
             (false, Some((first, from))) => {
                 start = None;
@@ -213,7 +236,7 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
                 if shown.len() > 24 {
                     continue;
                 }
-                if let Some(&n) = words.get(&shown.to_lowercase()) {
+                if let Some(&n) = words.get(crate::text::lower(shown).as_ref()) {
                     out.push(quantity(n, shown, (first, i)));
                 }
             }
@@ -383,7 +406,7 @@ impl Scanner<'_> {
             || (matches!(before, '.' | ':') && before2.is_ascii_alphabetic());
         // `А8` typed with a Cyrillic А: a letter of an alphabet (not a CJK character,
         // which may stand right before a number) glued to the digits
-        let glued = before.is_alphabetic() && !before.is_ascii() && before < '\u{2E80}';
+        let glued = is_letter(before) && !before.is_ascii() && before < '\u{2E80}';
         starts_alpha || letter_digit || after_name || glued
     }
 
@@ -527,7 +550,7 @@ impl Scanner<'_> {
         };
         let word: String = (start..)
             .map(|j| self.at(j))
-            .take_while(|c| c.is_alphabetic())
+            .take_while(|c| is_letter(*c))
             .take(12)
             .collect::<String>()
             .to_lowercase();
@@ -606,7 +629,7 @@ impl Scanner<'_> {
             for w in words {
                 let n = w.chars().count();
                 let got = self.text(j, j + n);
-                if got.eq_ignore_ascii_case(w) && !self.at(j + n).is_alphanumeric() {
+                if got.eq_ignore_ascii_case(w) && !is_letter_or_digit(self.at(j + n)) {
                     return Some((pm, j + n));
                 }
             }
@@ -967,5 +990,24 @@ mod tests {
         assert_eq!(keys("Máte dvě datové disky a Dvě sítě.", "cs"), ["2", "2"]);
         assert_eq!(keys("兩個資料磁碟和三十五天", "zh"), ["2"]);
         assert_eq!(keys("networks twofold", "en"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn digit_free_characters_normalise_to_no_digit() {
+        for c in (0..=u32::from(char::MAX))
+            .filter_map(char::from_u32)
+            .filter(|&c| digit_free(c))
+        {
+            let n: String = std::iter::once(c).nfkc().collect();
+            assert!(
+                !n.bytes().any(|b| b.is_ascii_digit()),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+        assert!(!may_hold_digits("clé ключ 鍵 키 —"));
+        for text in ["a 2", "５", "x²", "①", "¼", "㍘"] {
+            assert!(may_hold_digits(text), "{text}");
+        }
     }
 }

@@ -822,7 +822,7 @@ impl<'a> Sentence<'a> {
 
 /// The lower-case words of a page's service ids (`iot-hub` -> `iot`, `hub`).
 fn service_words<'a>(ids: impl Iterator<Item = &'a String>) -> Vec<String> {
-    ids.flat_map(|id| id.split(|c: char| !c.is_alphanumeric()))
+    ids.flat_map(|id| id.split(|c: char| !crate::text::is_letter_or_digit(c)))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
@@ -845,7 +845,7 @@ const NOT_A_SERVICE: [&str; 9] = [
 /// names are written in every locale) that shares no word with the page's own service.
 fn names_other_service(sentence: &str, own: &[String]) -> bool {
     let words: Vec<&str> = sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
     words.iter().enumerate().any(|(i, w)| {

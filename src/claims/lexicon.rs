@@ -418,7 +418,7 @@ fn compile_phrase(p: &str, script: Script) -> Option<Phrase> {
         }
         Script::Spaced => {
             let raw: Vec<&str> = folded
-                .split(|c: char| !(c.is_alphanumeric() || c == '*'))
+                .split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '*'))
                 .filter(|w| !w.is_empty())
                 .collect();
             let words: Vec<PhraseWord> = raw
@@ -536,7 +536,7 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
+        match (crate::text::is_letter_or_digit(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push((s, i));

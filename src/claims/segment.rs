@@ -60,9 +60,11 @@ fn continues(text: &str, start: usize, end: usize, abbreviations: &[String]) -> 
             from >= start
                 && to <= text.len()
                 && text.get(from..to).is_some_and(|t| eq_ignore_case(t, a))
-                && text
-                    .get(..from)
-                    .is_some_and(|t| t.chars().next_back().is_none_or(|p| !p.is_alphanumeric()))
+                && text.get(..from).is_some_and(|t| {
+                    t.chars()
+                        .next_back()
+                        .is_none_or(|p| !crate::text::is_letter_or_digit(p))
+                })
         })
     })
 }

@@ -497,7 +497,7 @@ fn collapse(text: &str) -> String {
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
     for c in text.trim().chars() {
-        if c.is_alphanumeric() || c == '_' {
+        if crate::text::is_letter_or_digit(c) || c == '_' {
             out.extend(c.to_lowercase());
         } else if c == ' ' || c == '-' {
             out.push('-');
