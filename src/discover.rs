@@ -104,6 +104,12 @@ impl FileList {
         self.rels.binary_search_by(|r| (**r).cmp(rel)).is_ok()
     }
 
+    /// Whether every file's path is its base joined with its relative path (no name
+    /// that is not UTF-8, nothing else odd).
+    pub fn all_plain(&self) -> bool {
+        self.odd.is_empty()
+    }
+
     /// The index of the file with this relative path.
     pub fn position(&self, rel: &str) -> Option<usize> {
         self.rels.binary_search_by(|r| (**r).cmp(rel)).ok()
@@ -231,7 +237,7 @@ pub fn walk_list(
             .and_then(|e| e.to_str())
             .is_some_and(|e| config.extensions.iter().any(|x| x.eq_ignore_ascii_case(e)));
         if ext_ok {
-            let odd = (base.join(&rel) != entry.path()).then(|| entry.path().to_path_buf());
+            let odd = (!rebuilds(&base, &rel, entry.path())).then(|| entry.path().to_path_buf());
             files.push((rel.into_boxed_str(), odd));
         }
     }
@@ -264,6 +270,25 @@ pub fn source_file(root: Arc<PathBuf>, path: PathBuf, rel: String) -> SourceFile
         rel,
         path_locale,
         path_key,
+    }
+}
+
+/// Whether `base` joined with `rel` gives `path` back byte for byte (compared without
+/// building the joined path: a walk asks this of every file).
+fn rebuilds(base: &Path, rel: &str, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let (b, p) = (base.as_os_str().as_bytes(), path.as_os_str().as_bytes());
+        let rest = match b.is_empty() || b.ends_with(b"/") {
+            true => p.strip_prefix(b),
+            false => p.strip_prefix(b).and_then(|r| r.strip_prefix(b"/")),
+        };
+        !rel.is_empty() && rest == Some(rel.as_bytes())
+    }
+    #[cfg(not(unix))]
+    {
+        base.join(rel) == path
     }
 }
 

@@ -63,6 +63,15 @@ pub enum Resolved {
     External,
 }
 
+/// What a run that checks only some articles (`--changed-since`) reads of a tree.
+#[derive(Clone, Debug, Default)]
+pub struct Checked {
+    /// The files of the checked articles (indices into the [`FileList`]).
+    pub files: BTreeSet<usize>,
+    /// The path locales of the changed files.
+    pub locales: BTreeSet<Locale>,
+}
+
 impl RootIndex {
     /// Scans `files` (already discovered) in one parallel read of every file, keeping
     /// per file nothing but its relative path; then reads again the few files that are
@@ -78,16 +87,19 @@ impl RootIndex {
     }
 
     /// [`RootIndex::build_scoped`] for a run that checks only some articles
-    /// (`--changed-since`): `checked` are their files (indices into `files`). Only those
-    /// files, and the files their includes lead to, are read whole; of every other file
-    /// only the front matter is read (what `ms.locfileid` and the localization keys
-    /// need). What the checks of those articles ask of the index is answered as if every
-    /// file had been read whole.
+    /// (`--changed-since`): [`Checked`] names their files (indices into `files`) and the
+    /// locales of the changed files. Only the checked files, and the files their includes
+    /// lead to, are read whole; of every other file of those locales only the front
+    /// matter is read (what `ms.locfileid` and the localization keys need), and the files
+    /// of other locales are not opened. What the checks of those articles ask of the
+    /// index is answered as if every file had been read whole, but for the tree-wide
+    /// facts about front matter (`ms.locfileid` used twice, keys no translated page
+    /// carries), which are taken from the changed files' locales.
     pub fn build_for(
         files: FileList,
         source: &Locale,
         scopes: &[String],
-        checked: Option<&BTreeSet<usize>>,
+        checked: Option<&Checked>,
     ) -> RootIndex {
         type Scan = (
             Vec<(u64, usize)>,
@@ -97,10 +109,16 @@ impl RootIndex {
         );
         let add = |(mut ids, mut targets, mut keys, mut translated): Scan, i: usize| {
             let f = files.get(i);
-            let whole = checked.is_none_or(|c| c.contains(&i));
-            let bytes = match whole {
-                true => read_bytes(&f.path),
-                false => read_head(&f.path),
+            let whole = checked.is_none_or(|c| c.files.contains(&i));
+            let head_read = checked.is_none_or(|c| {
+                f.path_locale
+                    .as_ref()
+                    .is_some_and(|l| c.locales.contains(l))
+            });
+            let bytes = match (whole, head_read) {
+                (true, _) => read_bytes(&f.path),
+                (false, true) => read_head(&f.path),
+                (false, false) => Vec::new(),
             };
             // Only the front matter is decoded; the body is searched as bytes.
             let head = String::from_utf8_lossy(

@@ -6,7 +6,7 @@ use crate::claims::{Claim, Extractor, LexiconError};
 use crate::config::{Config, ConfigError};
 use crate::discover::{self, DiscoverError, FileList, SourceFile, WalkProblem};
 use crate::finding::Finding;
-use crate::index::RootIndex;
+use crate::index::{Checked, RootIndex};
 use crate::locale::Locale;
 use crate::parse::{Document, InputCode, InputProblem};
 use crate::roots::{self, Tree};
@@ -264,10 +264,16 @@ pub fn run<T: Send>(
         };
         // With `--changed-since`, only the articles of the changed files are checked, and
         // the index reads whole only their files.
-        let checked: Option<BTreeSet<usize>> = options.changed.as_ref().map(|changed| {
-            let is_changed = changed_files(&list, changed);
+        let checked: Option<Checked> = options.changed.as_ref().map(|changed| {
+            let is_changed = changed_files(&list, changed, config.follow_symlinks);
             groups.retain(|(_, members)| members.iter().any(|&i| is_changed[i]));
-            groups.iter().flat_map(|(_, m)| m.iter().copied()).collect()
+            Checked {
+                files: groups.iter().flat_map(|(_, m)| m.iter().copied()).collect(),
+                locales: (0..list.len())
+                    .filter(|&i| is_changed[i])
+                    .filter_map(|i| list.get(i).path_locale)
+                    .collect(),
+            }
         });
         let index = RootIndex::build_for(list, &config.source_locale(), &scopes, checked.as_ref());
         let files = &index.files;
@@ -397,7 +403,26 @@ pub fn read(file: SourceFile, source_locale: &Locale) -> Document {
 /// its name, unless the file itself is a symbolic link (the folder's listing, read once,
 /// tells which are; those are canonicalised on their own): a few system calls per
 /// folder instead of a path walk per file.
-fn changed_files(list: &FileList, changed: &BTreeSet<PathBuf>) -> Vec<bool> {
+fn changed_files(list: &FileList, changed: &BTreeSet<PathBuf>, follow_symlinks: bool) -> Vec<bool> {
+    // A walk that follows no link lists real files under real folders: each file's
+    // canonical path is the canonical base joined with its relative path, and the few
+    // changed paths are looked up in the list instead of the list in them.
+    if !follow_symlinks && list.all_plain() {
+        let mut out = vec![false; list.len()];
+        let base = match list.base().as_os_str().is_empty() {
+            true => Path::new("."),
+            false => list.base(),
+        };
+        if let Ok(base) = base.canonicalize() {
+            for rel in changed.iter().filter_map(|p| p.strip_prefix(&base).ok()) {
+                let rel = rel.to_string_lossy().replace('\\', "/");
+                if let Some(i) = list.position(&rel) {
+                    out[i] = true;
+                }
+            }
+            return out;
+        }
+    }
     type Folder = Option<(PathBuf, BTreeSet<std::ffi::OsString>)>;
     let mut folders: std::collections::HashMap<PathBuf, Folder> = Default::default();
     let read_folder = |folder: &Path| -> Folder {
@@ -540,5 +565,34 @@ fn walk_finding(rel: &str, message: &str) -> Finding {
         related: Vec::new(),
         subject: message.into(),
         root: String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changed_files_looked_up_in_the_list_are_those_found_folder_by_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        for rel in ["de-de/a.md", "de-de/sub/b.md", "en-us/a.md", "x.md"] {
+            let path = tmp.path().join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "# T\n").unwrap();
+        }
+        let (list, _) = discover::walk_list(tmp.path(), &Config::default()).unwrap();
+        let base = tmp.path().canonicalize().unwrap();
+        let changed: BTreeSet<PathBuf> = ["de-de/sub/b.md", "x.md", "gone.md"]
+            .iter()
+            .map(|rel| base.join(rel))
+            .collect();
+        let by_lookup = changed_files(&list, &changed, false);
+        let by_folder = changed_files(&list, &changed, true);
+        assert_eq!(by_lookup, by_folder);
+        let found: Vec<&str> = (0..list.len())
+            .filter(|&i| by_lookup[i])
+            .map(|i| list.rel(i))
+            .collect();
+        assert_eq!(found, ["de-de/sub/b.md", "x.md"]);
     }
 }

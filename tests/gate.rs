@@ -134,31 +134,72 @@ fn fail_on_sets_the_gate() {
     assert_eq!(run("error"), Some(0));
 }
 
+/// Runs git in `root` (as a test user, without signing) and asserts it succeeded.
+fn git(root: &Path, args: &[&str]) {
+    let ok = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@t",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+}
+
+/// The findings of `concord check --changed-since HEAD` on `root`, as JSON.
+fn changed_since_head(root: &Path) -> Vec<serde_json::Value> {
+    let out = concord()
+        .args(["check", "--format", "json", "--changed-since", "HEAD"])
+        .arg(root)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["findings"].as_array().cloned().unwrap_or_default()
+}
+
+#[test]
+fn changed_since_compares_a_changed_page_with_every_page_of_its_locale() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    let page = |title: &str, id: &str| {
+        format!("---\ntitle: {title}\nms.locfileid: {id}\n---\n# {title}\n\nText.\n")
+    };
+    git(root, &["init", "-q"]);
+    write(root, "en-us/a.md", &page("A", "x"));
+    write(root, "en-us/b.md", &page("B", "y"));
+    write(root, "de-de/a.md", &page("A", "1"));
+    write(root, "de-de/b.md", &page("B", "2"));
+    write(root, "fr-fr/b.md", &page("B", "1"));
+    git(root, &["add", "."]);
+    git(root, &["commit", "-q", "-m", "one"]);
+    // de-de/a.md takes the id of de-de/b.md, which is not changed; fr-fr's 1 is another
+    // locale's.
+    write(root, "de-de/a.md", &page("A", "2"));
+    let findings = changed_since_head(root);
+    let dup: Vec<&str> = findings
+        .iter()
+        .filter(|f| f["code"] == "CC403")
+        .filter_map(|f| f["path"].as_str())
+        .collect();
+    assert_eq!(dup, ["de-de/a.md"], "{findings:?}");
+}
+
 #[test]
 fn changed_since_checks_only_changed_articles_in_all_their_locales() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path();
-    let git = |args: &[&str]| {
-        let ok = std::process::Command::new("git")
-            .arg("-C")
-            .arg(root)
-            .args([
-                "-c",
-                "user.name=t",
-                "-c",
-                "user.email=t@t",
-                "-c",
-                "commit.gpgsign=false",
-            ])
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            ok.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&ok.stderr)
-        );
-    };
+    let git = |args: &[&str]| git(root, args);
     git(&["init", "-q"]);
     write(root, "en-us/a.md", EN);
     write(root, "en-us/b.md", &EN.replace("# Demo", "# Other"));
@@ -187,19 +228,10 @@ fn changed_since_checks_only_changed_articles_in_all_their_locales() {
         changed.contains(&"CC105".to_string()),
         "en-us/b.md is checked with its changed locale: {changed:?}"
     );
-    let out = concord()
-        .args(["check", "--format", "json", "--changed-since", "HEAD"])
-        .arg(root)
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = changed_since_head(root);
     assert!(
-        v["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|f| f["path"] != "en-us/a.md"),
-        "{v}"
+        findings.iter().all(|f| f["path"] != "en-us/a.md"),
+        "{findings:?}"
     );
     concord()
         .args(["check", "--changed-since", "no-such-rev"])

@@ -149,9 +149,10 @@ fn check_json_streaming(args: &CheckArgs, options: Options, filter: &Filter) -> 
 }
 
 /// The files changed since `rev` under each root (`git diff --name-only` plus untracked
-/// files), as canonical paths.
+/// files), as canonical paths. Every git command runs at once: each stats the whole
+/// work tree, which is most of the time of a one-file check in a large tree.
 fn changed_since(roots: &[PathBuf], rev: &str) -> Result<BTreeSet<PathBuf>> {
-    let mut out = BTreeSet::new();
+    let mut running = Vec::new();
     for root in roots {
         let dir = if root.is_dir() {
             root.clone()
@@ -167,27 +168,36 @@ fn changed_since(roots: &[PathBuf], rev: &str) -> Result<BTreeSet<PathBuf>> {
             vec!["diff", "--name-only", "--relative", rev, "--"],
             vec!["ls-files", "--others", "--exclude-standard"],
         ] {
-            let output = Command::new("git")
+            let child = Command::new("git")
                 .arg("-C")
                 .arg(&dir)
                 .args(&args)
-                .output()
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
                 .with_context(|| format!("cannot run git in {}", dir.display()))?;
-            if !output.status.success() {
-                bail!(
-                    "git {} failed in {}: {}",
-                    args.join(" "),
-                    dir.display(),
-                    String::from_utf8_lossy(&output.stderr).trim()
-                );
-            }
-            for line in String::from_utf8_lossy(&output.stdout)
-                .lines()
-                .filter(|l| !l.is_empty())
-            {
-                if let Ok(p) = dir.join(line).canonicalize() {
-                    out.insert(p);
-                }
+            running.push((dir.clone(), args, child));
+        }
+    }
+    let mut out = BTreeSet::new();
+    for (dir, args, child) in running {
+        let output = child
+            .wait_with_output()
+            .with_context(|| format!("cannot run git in {}", dir.display()))?;
+        if !output.status.success() {
+            bail!(
+                "git {} failed in {}: {}",
+                args.join(" "),
+                dir.display(),
+                String::from_utf8_lossy(&output.stderr).trim()
+            );
+        }
+        for line in String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter(|l| !l.is_empty())
+        {
+            if let Ok(p) = dir.join(line).canonicalize() {
+                out.insert(p);
             }
         }
     }
