@@ -11,7 +11,12 @@ impl Locale {
     /// Parses a tag such as `fr-FR`, `fr_fr` or `zh-Hant-TW`; `None` when it is not a
     /// `language-region` tag (two or three letters, optional script, two letters or digits).
     pub fn parse(tag: &str) -> Option<Locale> {
-        let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
+        // `xx-yy` to `xxx-xxxx-999`: most path segments are no tag, and cost no allocation
+        let t = tag.trim();
+        if !(5..=12).contains(&t.len()) || !t.contains(['-', '_']) {
+            return None;
+        }
+        let tag = t.replace('_', "-").to_ascii_lowercase();
         let parts: Vec<&str> = tag.split('-').collect();
         let alpha = |s: &str, n: std::ops::RangeInclusive<usize>| {
             n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())

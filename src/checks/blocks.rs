@@ -111,6 +111,37 @@ impl Words {
     }
 }
 
+/// What [`words`] counts, without keeping the words.
+pub struct WordCounts {
+    pub count: usize,
+    pub letters: usize,
+    pub code: usize,
+    pub tokens: usize,
+}
+
+/// The counts of [`words`] (`count`, `letters`, `code`, `tokens`), read without copying a
+/// word.
+pub fn word_counts(text: &str) -> WordCounts {
+    let mut w = WordCounts {
+        count: 0,
+        letters: 0,
+        code: 0,
+        tokens: 0,
+    };
+    for token in tokens_of(text) {
+        w.tokens += 1;
+        match token {
+            Token::Code => w.code += 1,
+            Token::Name => {}
+            Token::Word(t) => {
+                w.count += 1;
+                w.letters += t.chars().filter(|&c| is_letter(c)).count();
+            }
+        }
+    }
+    w
+}
+
 /// Reads the [`Words`] of a text.
 pub fn words(text: &str) -> Words {
     let non_latin = text
@@ -299,6 +330,23 @@ pub(crate) mod tests {
             let w = words(text);
             let lower: Vec<Cow<str>> = w.lower().collect();
             assert_eq!(lower_words(text).collect::<Vec<_>>(), lower, "{text}");
+        }
+    }
+
+    #[test]
+    fn word_counts_are_the_counts_of_words() {
+        for text in [
+            "Use the az vm create command with Azure PowerShell and --resource-group myGroup.",
+            "Les données «chiffrées» au REPOS : clé gérée par le client (CMK).",
+            "使用 Azure 入口網站 的 金鑰 'name' x=1",
+            "",
+        ] {
+            let (w, c) = (words(text), word_counts(text));
+            assert_eq!(
+                (c.count, c.letters, c.code, c.tokens),
+                (w.count, w.letters, w.code, w.tokens),
+                "{text}"
+            );
         }
     }
 

@@ -6,7 +6,7 @@ use crate::locale::Locale;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 use whatlang::{Detector, Lang};
 
@@ -225,15 +225,15 @@ enum Verdict {
 static FUNCTION_WORDS: &str = include_str!("data/function_words.toml");
 
 /// The function words of a language subtag (none when the data has no list for it).
-fn function_words(language: &str) -> &'static BTreeSet<String> {
-    static WORDS: OnceLock<BTreeMap<String, BTreeSet<String>>> = OnceLock::new();
-    static NONE: BTreeSet<String> = BTreeSet::new();
+fn function_words(language: &str) -> &'static FxHashSet<String> {
+    static WORDS: OnceLock<BTreeMap<String, FxHashSet<String>>> = OnceLock::new();
+    static NONE: OnceLock<FxHashSet<String>> = OnceLock::new();
     WORDS
         .get_or_init(|| {
             toml::from_str(FUNCTION_WORDS).expect("function_words.toml parses (tested)")
         })
         .get(language)
-        .unwrap_or(&NONE)
+        .unwrap_or_else(|| NONE.get_or_init(FxHashSet::default))
 }
 
 /// Function words of the source language a sentence needs, and the share of its words
@@ -249,8 +249,8 @@ const SOURCE_SHARE: usize = 4;
 /// `(sentence, source function words, words)`.
 fn source_sentence(
     text: &str,
-    source: &BTreeSet<String>,
-    own: &BTreeSet<String>,
+    source: &FxHashSet<String>,
+    own: &FxHashSet<String>,
 ) -> Option<(String, usize, usize)> {
     if source.is_empty() {
         return None;
@@ -263,7 +263,9 @@ fn source_sentence(
         for (a, b) in sentences(run) {
             let raw = run.get(a..b).unwrap_or("");
             let sentence = raw.trim_matches(|c: char| !is_letter_or_digit(c));
-            let w = blocks::words(sentence);
+            // what `blocks::words` counts, and the function words among the words, in
+            // one pass over the sentence's tokens
+            let w = blocks::word_counts(sentence);
             if w.count < MIN_WORDS || w.letters < MIN_SENTENCE_LETTERS || 3 * w.code > w.tokens {
                 continue;
             }
@@ -287,7 +289,7 @@ fn source_sentence(
                 continue;
             }
             let (mut src, mut mine, mut both) = (0, 0, 0);
-            for x in w.lower() {
+            for x in blocks::lower_words(sentence) {
                 match (source.contains(x.as_ref()), own.contains(x.as_ref())) {
                     (true, false) => src += 1,
                     (false, true) => mine += 1,
