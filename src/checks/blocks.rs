@@ -208,42 +208,39 @@ pub fn lower_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     })
 }
 
+/// The bytes that mark a token as code, a path or a number.
+const CODE_MARKS: [bool; 256] = {
+    let mut table = [false; 256];
+    let marks = b"_/\\=<>{}[]@#$%^*|~`+0123456789";
+    let mut i = 0;
+    while i < marks.len() {
+        table[marks[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 fn looks_like_code(token: &str, t: &str) -> bool {
-    // one pass over the bytes: the marks of code are ASCII, and so are digits
-    let marked = token.bytes().any(|b| {
-        matches!(
-            b,
-            b'_' | b'/'
-                | b'\\'
-                | b'='
-                | b'<'
-                | b'>'
-                | b'{'
-                | b'}'
-                | b'['
-                | b']'
-                | b'@'
-                | b'#'
-                | b'$'
-                | b'%'
-                | b'^'
-                | b'*'
-                | b'|'
-                | b'~'
-                | b'`'
-                | b'+'
-                | b'0'..=b'9'
-        )
-    });
-    marked
+    // the marks of code are ASCII, and so are digits: one pass over the bytes
+    if token.bytes().any(|b| CODE_MARKS[usize::from(b)])
         || token.starts_with("www.")
         || token.starts_with('-')
-        // a.b, file.ext, Namespace.Type (`://` has a `/`)
-        || t.contains('.')
-        // camelCase and PascalCase inside a word
-        || t.chars()
-            .zip(t.chars().skip(1))
-            .any(|(a, b)| is_lower(a) && is_upper(b))
+    {
+        return true;
+    }
+    // a.b, file.ext, Namespace.Type (`://` has a `/`); camelCase and PascalCase inside a
+    // word: one pass over the word
+    if t.is_ascii() {
+        let b = t.as_bytes();
+        b.contains(&b'.')
+            || b.windows(2)
+                .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+    } else {
+        t.contains('.')
+            || t.chars()
+                .zip(t.chars().skip(1))
+                .any(|(a, b)| is_lower(a) && is_upper(b))
+    }
 }
 
 /// The `whatlang` language of a locale's language subtag, when it knows it.

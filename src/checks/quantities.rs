@@ -186,7 +186,7 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
     struct Data {
         han: Han,
         #[serde(flatten)]
-        words: BTreeMap<String, BTreeMap<String, u32>>,
+        words: BTreeMap<String, rustc_hash::FxHashMap<String, u32>>,
     }
     static DATA: std::sync::OnceLock<Data> = std::sync::OnceLock::new();
     let data = DATA.get_or_init(|| {
