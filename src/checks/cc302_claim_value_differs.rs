@@ -1,5 +1,6 @@
 use super::claim_sets::{describe_key, ClaimKey, ClaimSets};
 use super::{consensus, ArticleContext};
+use crate::claims::Claim;
 use crate::finding::{Finding, Kind, Severity};
 use crate::model::values;
 use std::collections::BTreeSet;
@@ -14,6 +15,10 @@ declare_check! {
     /// majority of the other locales give; a tie reports nothing) are reported at their
     /// sentence, with the other locales' sentences as related; the
     /// message notes when the locales were translated from different source revisions.
+    /// Without the source a locale is judged on its words, as CC301 judges a missing
+    /// claim: only when its text at the majority's place lacks the words of a tier or key
+    /// operation the majority names, or it names one whose words a clear majority of the
+    /// others lack at its place (durations are numbers and are compared as values).
     /// Values the model rejects are CC203's and are left out here.
     ///
     /// ## Why it matters
@@ -81,12 +86,17 @@ impl ClaimValueDiffers {
             };
             let agree = &groups[majority].1;
             let want_text = shown(&sets, agree[0], k);
+            let want = groups[majority].0;
             for (g, (got, docs)) in groups.iter().enumerate() {
                 if g == majority {
                     continue;
                 }
                 let got_key = got.iter().cloned().collect::<Vec<_>>().join(" / ");
                 for &d in docs {
+                    if cx.source().is_none() && !differs_in_words(&sets, k, (d, got), (agree, want))
+                    {
+                        continue;
+                    }
                     let got_text = shown(&sets, d, k);
                     let claim = sets
                         .stated(d, k)
@@ -121,6 +131,65 @@ impl ClaimValueDiffers {
         }
         out
     }
+}
+
+/// Without the source, whether document `d`'s value `got` differs from the majority's
+/// `want` (stated by `agree`) in its words, not only in what its claim reader made of
+/// them: `d`'s text at the majority's places lacks the words of a tier or operation the
+/// majority names and `d` does not, or `d` names one whose words a clear majority of
+/// `agree` lack at its place. When the words cannot be told (a duration; no claim reader)
+/// the values decide, as with the source. Read on realtree-dev for CC301: without the
+/// source, a locale that "lacks" a claim its text has the words of was its lexicon's
+/// reading, not its translation's; the same holds for a value.
+fn differs_in_words(
+    sets: &ClaimSets<'_>,
+    k: ClaimKey,
+    (d, got): (usize, &BTreeSet<String>),
+    (agree, want): (&[usize], &BTreeSet<String>),
+) -> bool {
+    let parts = |m: &BTreeSet<String>| -> BTreeSet<String> {
+        m.iter()
+            .flat_map(|v| v.split([',', ':']))
+            .filter(|p| !p.is_empty() && *p != "access-controls")
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (got, want) = (parts(got), parts(want));
+    // The sentences of `docs` whose value names one of `values`.
+    let names = |c: &Claim, values: &BTreeSet<String>| {
+        c.value.as_deref().is_some_and(|v| {
+            let meaning = BTreeSet::from([values::meaning(c.id, v)]);
+            !parts(&meaning).is_disjoint(values)
+        })
+    };
+    let places = |docs: &[usize], values: &BTreeSet<String>| -> Vec<(usize, usize)> {
+        docs.iter()
+            .flat_map(|&o| {
+                sets.stated(o, k)
+                    .filter(|c| names(c, values))
+                    .map(move |c| (o, c.segment))
+            })
+            .collect()
+    };
+    let Some(mine) = sets.value_words(d, k.0, &places(agree, &want)) else {
+        return true;
+    };
+    if want.difference(&got).any(|w| !mine.contains(w)) {
+        return true;
+    }
+    let extra: BTreeSet<String> = got.difference(&want).cloned().collect();
+    if extra.is_empty() {
+        return false;
+    }
+    let at_mine = places(&[d], &got);
+    let silent = agree
+        .iter()
+        .filter(|&&o| {
+            sets.value_words(o, k.0, &at_mine)
+                .is_none_or(|w| extra.iter().any(|x| !w.contains(x)))
+        })
+        .count();
+    consensus::clear_majority(silent, agree.len())
 }
 
 /// The values document `d` gives for `k`, as written, that the model accepts.
@@ -220,6 +289,84 @@ mod tests {
             ],
         );
         assert!(findings.is_empty(), "{findings:#?}");
+    }
+
+    /// Without the source, the words decide, as for CC301: a locale whose text at the
+    /// majority's place has the words of the tier it is said to lack (here in the next
+    /// paragraph, so its claim reader does not put it in the value) said it; one whose
+    /// text lacks them did not. Likewise for a tier one locale adds: reported only when
+    /// the others' texts lack its words.
+    #[test]
+    fn without_the_source_a_value_differs_only_when_its_words_do() {
+        use crate::checks::testing::run_extracted;
+        let storage = |p1: &str, p2: &str| page("storage", None, None, [p1, p2, "Links."]);
+        let both_es = storage(
+            "Las claves administradas por el cliente requieren el nivel básico o estándar.",
+            "Más información a continuación.",
+        );
+        let both_fr = storage(
+            "Les clés gérées par le client nécessitent le niveau de base ou standard.",
+            "Plus d’informations ci-dessous.",
+        );
+        let basic_de = |p2: &str| {
+            storage(
+                "Kundenseitig verwaltete Schlüssel erfordern den Tarif Basic.",
+                p2,
+            )
+        };
+        let run3 = |es: &str, fr: &str, de: &str| {
+            run_extracted(
+                &ClaimValueDiffers,
+                &[
+                    file("es-es/s.md", es.to_string(), vec![]),
+                    file("fr-fr/s.md", fr.to_string(), vec![]),
+                    file("de-de/s.md", de.to_string(), vec![]),
+                ],
+            )
+        };
+        let said = basic_de("Auch der Standard-Tarif ist möglich.");
+        assert_eq!(run3(&both_es, &both_fr, &said), Vec::new());
+        let dropped = basic_de("Weitere Informationen folgen.");
+        let findings = run3(&both_es, &both_fr, &dropped);
+        let got: Vec<_> = findings
+            .iter()
+            .map(|f| (f.path.as_str(), f.line, f.subject.as_str()))
+            .collect();
+        assert_eq!(got, [("de-de/s.md", P1, "pricing-tier = basic")]);
+
+        // one locale names a tier more than the others
+        let basic_es = |p2: &str| {
+            storage(
+                "Las claves administradas por el cliente requieren el nivel básico.",
+                p2,
+            )
+        };
+        let basic_fr = |p2: &str| {
+            storage(
+                "Les clés gérées par le client nécessitent le niveau de base.",
+                p2,
+            )
+        };
+        let both_de = storage(
+            "Kundenseitig verwaltete Schlüssel erfordern den Tarif Basic oder Standard.",
+            "Weitere Informationen folgen.",
+        );
+        let shared = run3(
+            &basic_es("El nivel estándar también es posible."),
+            &basic_fr("Le niveau standard est également possible."),
+            &both_de,
+        );
+        assert_eq!(shared, Vec::new());
+        let added = run3(
+            &basic_es("Más información a continuación."),
+            &basic_fr("Plus d’informations ci-dessous."),
+            &both_de,
+        );
+        let got: Vec<_> = added
+            .iter()
+            .map(|f| (f.path.as_str(), f.line, f.subject.as_str()))
+            .collect();
+        assert_eq!(got, [("de-de/s.md", P1, "pricing-tier = basic,standard")]);
     }
 
     #[test]

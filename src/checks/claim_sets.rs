@@ -207,6 +207,25 @@ impl<'a> ClaimSets<'a> {
             .any(|&(d, seg)| ex.has_concepts_of(&art.docs[o], aligned_window(art, d, seg, o), id))
     }
 
+    /// The value words of claim `id` (tier or key-operation names, see
+    /// [`crate::claims::Extractor::value_words`]) document `o` has at the places aligned
+    /// with the statements in `stating` (`(document, segment)`). `None` when they cannot
+    /// be told: no claim reader in the context, or a value that is not read from words.
+    pub fn value_words(
+        &self,
+        o: usize,
+        id: ClaimId,
+        stating: &[(usize, usize)],
+    ) -> Option<BTreeSet<String>> {
+        let ex = self.cx.extractor?;
+        let art = self.cx.article;
+        let mut words = BTreeSet::new();
+        for &(d, seg) in stating {
+            words.extend(ex.value_words(&art.docs[o], aligned_window(art, d, seg, o), id)?);
+        }
+        Some(words)
+    }
+
     /// `; es-es and fr-fr were translated from different source revisions (…)` when
     /// document `d` and some of `others` carry different `ms.openlocfilehash` values.
     pub fn drift_note(&self, d: usize, others: &[usize]) -> String {

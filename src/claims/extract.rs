@@ -528,17 +528,9 @@ impl Extractor {
         range: std::ops::Range<usize>,
         id: ClaimId,
     ) -> bool {
-        let Some(lexicon) = self.lexicon_for(&doc.locale) else {
+        let Some(present) = self.concepts_in(doc, range) else {
             return false;
         };
-        let Some(segments) = doc.segments.get(range) else {
-            return false;
-        };
-        let mut present = BTreeSet::new();
-        for seg in segments.iter().filter(|s| s.kind.is_prose()) {
-            let text = lexicon::matching_text(lexicon, &seg.text);
-            present.extend(lexicon::hits(lexicon, &text).iter().map(|h| h.concept));
-        }
         let any = |group: &[usize]| group.iter().any(|c| present.contains(c));
         let tiers: Vec<usize> = self.special.tiers.keys().copied().collect();
         let ops: Vec<usize> = self.special.ops.keys().copied().collect();
@@ -553,6 +545,48 @@ impl Extractor {
                     Some(ValueKind::Duration) => any(&days),
                 }
         })
+    }
+
+    /// The value words of claim `id` in segments `range` of a document: the names of the
+    /// tiers, or of the key operations, whose concepts occur there (lower case), for a
+    /// claim whose value is read from such words; `None` for other claims (a duration is
+    /// a number, not a word) or a locale without a lexicon. The cross-locale value check
+    /// asks this of the place aligned with a value stated in another locale.
+    pub fn value_words(
+        &self,
+        doc: &Document,
+        range: std::ops::Range<usize>,
+        id: ClaimId,
+    ) -> Option<BTreeSet<String>> {
+        let names = match self.rules.iter().find(|r| r.claim == id)?.value? {
+            ValueKind::Tiers => &self.special.tiers,
+            ValueKind::Operations => &self.special.ops,
+            ValueKind::Duration => return None,
+        };
+        let present = self.concepts_in(doc, range)?;
+        Some(
+            present
+                .iter()
+                .filter_map(|c| names.get(c))
+                .map(|n| n.to_lowercase())
+                .collect(),
+        )
+    }
+
+    /// The concepts that occur in the prose of segments `range` of a document.
+    fn concepts_in(
+        &self,
+        doc: &Document,
+        range: std::ops::Range<usize>,
+    ) -> Option<BTreeSet<usize>> {
+        let lexicon = self.lexicon_for(&doc.locale)?;
+        let segments = doc.segments.get(range)?;
+        let mut present = BTreeSet::new();
+        for seg in segments.iter().filter(|s| s.kind.is_prose()) {
+            let text = lexicon::matching_text(lexicon, &seg.text);
+            present.extend(lexicon::hits(lexicon, &text).iter().map(|h| h.concept));
+        }
+        Some(present)
     }
 
     /// Concept names, indexed by id (for diagnostics and tests).
