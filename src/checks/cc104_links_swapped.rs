@@ -34,7 +34,11 @@ declare_check! {
     /// the sentence where this locale has the other (and none has them where this locale
     /// does), the targets moved and the texts stayed. Translations keep the order of
     /// sentences; a locale that moves links within one sentence (Japanese, Korean,
-    /// German word order) is never judged by this.
+    /// German word order) is never judged by this. Within one sentence, the locale's own
+    /// page decides: when a clear majority of the other locales have the two targets in
+    /// the other order and the locale elsewhere in the page links each target with a text
+    /// closer to the text it now gives the other (texts it gives one target only, not
+    /// labels like `Next`), the texts stayed and the targets moved.
     ///
     /// ## Why it matters
     /// The reader clicks on a standard's name and lands on another standard's page; no
@@ -54,6 +58,9 @@ impl LinksSwapped {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
         let peers = cx.peers();
+        // per document: its links by target, all sections
+        let own: BTreeMap<usize, BTreeMap<String, Vec<&Link>>> =
+            peers.iter().map(|&d| (d, links_by_target(cx, d))).collect();
         let mut out = Vec::new();
         for row in &art.rows {
             let present: Vec<Links> = peers
@@ -86,7 +93,8 @@ impl LinksSwapped {
                     })
                     .collect();
                 let mut found: Vec<((usize, usize), Vec<Vote>)> = by_tokens;
-                for (pair, said) in order_swaps(here, &judges, cx.source().is_some()) {
+                let by_source = cx.source().is_some();
+                for (pair, said) in order_swaps(here, &own[d], &judges, by_source) {
                     if found.iter().all(|(p, _)| *p != pair) {
                         found.push((pair, said));
                     }
@@ -151,9 +159,13 @@ type Vote = (usize, usize, usize);
 /// paragraph has as many sentences, the judge says "swap" when it has each target in the
 /// sentence where this locale has the other ([`sentences_cross`]: translations keep the
 /// order of sentences, only words move inside one). A clear majority of the judges with
-/// both targets saying so, and none saying "kept" by any sign, reports the pair.
+/// both targets saying so, and none saying "kept" by any sign, reports the pair. So does
+/// a clear majority with the targets in the other order, none saying "kept", when the
+/// locale's own texts of the two targets elsewhere in the document pair crosswise
+/// ([`own_texts_cross`]).
 fn order_swaps(
     doc: &Links,
+    own: &BTreeMap<String, Vec<&Link>>,
     judges: &[&Links],
     by_source: bool,
 ) -> Vec<((usize, usize), Vec<Vote>)> {
@@ -181,6 +193,8 @@ fn order_swaps(
                 (Vec::new(), 0, 0);
             // votes of the sentences the targets stand in: a swap, or kept in place
             let (mut moved, mut stayed): (Vec<Vote>, usize) = (Vec::new(), 0);
+            // the judges with the targets in the other order
+            let mut reordered: Vec<Vote> = Vec::new();
             for (judge, ts) in &theirs {
                 let (o, la) = (&judge.doc, &judge.links);
                 let there = lines_with_both(la, ts, ti, tk);
@@ -191,6 +205,9 @@ fn order_swaps(
                 backing += 1;
                 let inverted = b < a;
                 order += usize::from(inverted);
+                if inverted {
+                    reordered.push((*o, b, a));
+                }
                 // the judge's link with target `tk` (`b`) is the one `lb[i]` should be
                 let pairing = texts_cross((&lb[i].text, &lb[k].text), (&la[a].text, &la[b].text));
                 let vote = match pairing {
@@ -238,10 +255,49 @@ fn order_swaps(
                 out.push(((i, k), swapped));
             } else if by_sentences && stayed == 0 && kept == 0 {
                 out.push(((i, k), moved));
+            } else if stayed == 0
+                && kept == 0
+                && (by_source && order > 0 || consensus::clear_majority(order, backing))
+                && own_texts_cross(own, (lb[i], lb[k]), (ti, tk))
+            {
+                out.push(((i, k), reordered));
             }
         }
     }
     out
+}
+
+/// Whether a locale's two link texts (of `links`, with targets `targets`) each share more
+/// words with the locale's own texts of the *other* target elsewhere in the document
+/// (`own`: its links by target) than with its texts of their own target: the locale
+/// itself says the texts belong the other way round. Only texts that the document gives
+/// to one target elsewhere count: a label on several targets (`Next`, `Previous`) names
+/// none.
+fn own_texts_cross(
+    own: &BTreeMap<String, Vec<&Link>>,
+    links: (&Link, &Link),
+    targets: (&str, &str),
+) -> bool {
+    let line = links.0.line;
+    let names_one = |text: &str| {
+        own.values()
+            .filter(|ls| ls.iter().any(|l| l.line != line && l.text == text))
+            .count()
+            == 1
+    };
+    let elsewhere = |t: &str| -> Option<String> {
+        let texts: Vec<&str> = own
+            .get(t)?
+            .iter()
+            .filter(|l| l.line != line && names_one(&l.text))
+            .map(|l| l.text.as_str())
+            .collect();
+        (!texts.is_empty()).then(|| texts.join(" "))
+    };
+    let (Some(first), Some(second)) = (elsewhere(targets.0), elsewhere(targets.1)) else {
+        return false;
+    };
+    texts_cross((&links.0.text, &links.1.text), (&first, &second)) == Some(Pairing::Crosswise)
 }
 
 /// Per line (in order) that has the targets `ta` and `tb` once each: their links `(a, b)`.
@@ -352,6 +408,17 @@ fn swaps(lb: &[&Link], la: &[&Link]) -> Vec<(usize, usize, usize, usize)> {
             if j != m && tj != tm && ti == tm && tk == tj {
                 out.push((i, k, j, m));
             }
+        }
+    }
+    out
+}
+
+/// The links of every section of document `d` by target ([`normal_target`]).
+fn links_by_target<'a>(cx: &'a ArticleContext<'_>, d: usize) -> BTreeMap<String, Vec<&'a Link>> {
+    let mut out: BTreeMap<String, Vec<&Link>> = BTreeMap::new();
+    for s in 0..cx.article.sections[d].len() {
+        for l in links(cx, d, s).links {
+            out.entry(normal_target(&l.target)).or_default().push(l);
         }
     }
     out
@@ -683,6 +750,66 @@ mod tests {
             &[("Azure portal", "a")],
         );
         assert_eq!(sentences_of_links(&s), [None]);
+    }
+
+    #[test]
+    fn texts_the_locale_itself_gives_the_other_target_elsewhere_are_reported() {
+        // one sentence, no shared word across scripts; Russian names each page alike in
+        // two other paragraphs, and the other locales have the targets in the other order
+        let f = found([
+            (
+                "cs-cz/a.md",
+                "Viz [průvodce zálohováním](guide.md) a [zálohování souborů](files.md).\n\n\
+                 Více: [průvodce zálohováním](guide.md).\n\nSoubory: [zálohování souborů](files.md).",
+            ),
+            (
+                "es-es/a.md",
+                "Vea [la guía de copias](guide.md) y [copias de archivos](files.md).\n\n\
+                 Más: [la guía de copias](guide.md).\n\nArchivos: [copias de archivos](files.md).",
+            ),
+            (
+                "fr-fr/a.md",
+                "Voir [le guide de sauvegarde](guide.md) et [sauvegarde des fichiers](files.md).\n\n\
+                 Plus : [le guide de sauvegarde](guide.md).\n\nFichiers : [sauvegarde des fichiers](files.md).",
+            ),
+            (
+                "ru-ru/a.md",
+                "См. [руководство по резервному копированию](files.md) и [резервное копирование файлов](guide.md).\n\n\
+                 Подробнее: [руководство по резервному копированию](guide.md).\n\n\
+                 Файлы: [резервное копирование файлов](files.md).",
+            ),
+        ]);
+        assert_eq!(found_paths(&f), ["ru-ru/a.md"], "{f:#?}");
+        assert_eq!(
+            f[0].subject,
+            "руководство по резервному копированию <> резервное копирование файлов"
+        );
+    }
+
+    #[test]
+    fn labels_on_several_targets_name_none() {
+        // Korean puts `next` first on every line of a chain of pages: each label is given
+        // to several pages, so the page's own texts say nothing of which link is which
+        let chain = |prev: &str, next: &str| {
+            format!(
+                "[{prev}](a.md) · [{next}](b.md)\n\n[{prev}](b.md) · [{next}](c.md)\n\n\
+                 [{prev}](d.md) · [{next}](a.md)"
+            )
+        };
+        let (cs, es, fr) = (
+            chain("Předchozí", "Další"),
+            chain("Anterior", "Siguiente"),
+            chain("Précédent", "Suivant"),
+        );
+        let ko = "[다음](b.md) · [이전](a.md)\n\n[다음](c.md) · [이전](b.md)\n\n\
+                  [다음](a.md) · [이전](d.md)";
+        let f = found([
+            ("cs-cz/a.md", &cs),
+            ("es-es/a.md", &es),
+            ("fr-fr/a.md", &fr),
+            ("ko-kr/a.md", ko),
+        ]);
+        assert!(f.is_empty(), "{f:#?}");
     }
 
     /// The findings on `last` beside three locales that link `a.md` in their first
