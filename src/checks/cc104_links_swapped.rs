@@ -1,8 +1,9 @@
 use crate::text::is_letter_or_digit;
 use super::compare::normal_target;
 use super::{consensus, ArticleContext};
+use crate::claims::segment;
 use crate::finding::{Finding, Kind, Severity};
-use crate::parse::{Link, SegmentKind};
+use crate::parse::{Link, Segment, SegmentKind};
 use std::collections::{BTreeMap, BTreeSet};
 
 declare_check! {
@@ -28,6 +29,18 @@ declare_check! {
     /// when present). One shared word on one side (`sql`, `Azure`) is not
     /// enough, and each link is in one reported swap at most.
     ///
+    /// Texts that share no word and are of about one length are placed by sentence: when
+    /// the two links stand in two different sentences of their paragraph, and a clear
+    /// majority of the other locales, with as many sentences there, have each target in
+    /// the sentence where this locale has the other (and none has them where this locale
+    /// does), the targets moved and the texts stayed. Translations keep the order of
+    /// sentences; a locale that moves links within one sentence (Japanese, Korean,
+    /// German word order) is never judged by this. Within one sentence, the locale's own
+    /// page decides: when a clear majority of the other locales have the two targets in
+    /// the other order and the locale elsewhere in the page links each target with a text
+    /// closer to the text it now gives the other (texts it gives one target only, not
+    /// labels like `Next`), the texts stayed and the targets moved.
+    ///
     /// ## Why it matters
     /// The reader clicks on a standard's name and lands on another standard's page; no
     /// link checker sees it, since both targets exist.
@@ -46,27 +59,31 @@ impl LinksSwapped {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
         let peers = cx.peers();
+        // per document: its links by target, all sections
+        let own: BTreeMap<usize, BTreeMap<String, Vec<&Link>>> =
+            peers.iter().map(|&d| (d, links_by_target(cx, d))).collect();
         let mut out = Vec::new();
         for row in &art.rows {
-            let present: Vec<(usize, Vec<&Link>)> = peers
+            let present: Vec<Links> = peers
                 .iter()
-                .filter_map(|&d| Some((d, links(cx, d, row.cells[d]?))))
+                .filter_map(|&d| Some(links(cx, d, row.cells[d]?)))
                 .collect();
-            for (d, lb) in &present {
+            for here in &present {
+                let (d, lb) = (&here.doc, &here.links);
                 // Each other locale (or the source alone) says which pairs of this
                 // locale's links swapped their targets; a pair is reported when the
                 // source, or a clear majority of the others, says so.
-                let judges: Vec<&(usize, Vec<&Link>)> = present
+                let judges: Vec<&Links> = present
                     .iter()
-                    .filter(|(o, _)| o != d && cx.source().is_none_or(|s| s == *o))
+                    .filter(|j| j.doc != *d && cx.source().is_none_or(|s| s == j.doc))
                     .collect();
                 if cx.source() == Some(*d) || judges.is_empty() {
                     continue;
                 }
                 let mut votes: BTreeMap<(usize, usize), Vec<Vote>> = BTreeMap::new();
-                for (o, la) in &judges {
-                    for (i, k, j, m) in swaps(lb, la) {
-                        votes.entry((i, k)).or_default().push((*o, j, m));
+                for judge in &judges {
+                    for (i, k, j, m) in swaps(lb, &judge.links) {
+                        votes.entry((i, k)).or_default().push((judge.doc, j, m));
                     }
                 }
                 let by_tokens: Vec<((usize, usize), Vec<Vote>)> = votes
@@ -77,7 +94,8 @@ impl LinksSwapped {
                     })
                     .collect();
                 let mut found: Vec<((usize, usize), Vec<Vote>)> = by_tokens;
-                for (pair, said) in order_swaps(lb, &judges, cx.source().is_some()) {
+                let by_source = cx.source().is_some();
+                for (pair, said) in order_swaps(here, &own[d], &judges, by_source) {
                     if found.iter().all(|(p, _)| *p != pair) {
                         found.push((pair, said));
                     }
@@ -91,7 +109,7 @@ impl LinksSwapped {
                 found.sort_by_key(|(pair, _)| *pair);
                 for ((i, k), said) in found {
                     let (o, j, m) = said[0];
-                    let Some((_, la)) = present.iter().find(|(x, _)| *x == o) else {
+                    let Some(la) = present.iter().find(|x| x.doc == o).map(|x| &x.links) else {
                         continue;
                     };
                     let witnesses: Vec<usize> = said.iter().map(|w| w.0).collect();
@@ -136,16 +154,28 @@ type Vote = (usize, usize, usize);
 /// the judges with both targets has texts that pair crosswise (or two do and the rest of
 /// that majority pair one text crosswise), or a clear majority has the targets in the
 /// other order and "swap" votes outnumber "kept" ones.
+///
+/// Texts that tell nothing (no shared word, about one length) are placed by sentence: when
+/// the two links stand in two different sentences of their paragraph and a judge's
+/// paragraph has as many sentences, the judge says "swap" when it has each target in the
+/// sentence where this locale has the other ([`sentences_cross`]: translations keep the
+/// order of sentences, only words move inside one). A clear majority of the judges with
+/// both targets saying so, and none saying "kept" by any sign, reports the pair. So does
+/// a clear majority with the targets in the other order, none saying "kept", when the
+/// locale's own texts of the two targets elsewhere in the document pair crosswise
+/// ([`own_texts_cross`]).
 fn order_swaps(
-    lb: &[&Link],
-    judges: &[&(usize, Vec<&Link>)],
+    doc: &Links,
+    own: &BTreeMap<String, Vec<&Link>>,
+    judges: &[&Links],
     by_source: bool,
 ) -> Vec<((usize, usize), Vec<Vote>)> {
+    let lb = &doc.links;
     let targets =
         |ls: &[&Link]| -> Vec<String> { ls.iter().map(|l| normal_target(&l.target)).collect() };
     let mine = targets(lb);
-    let theirs: Vec<(usize, &Vec<&Link>, Vec<String>)> =
-        judges.iter().map(|(o, la)| (*o, la, targets(la))).collect();
+    let theirs: Vec<(&Links, Vec<String>)> =
+        judges.iter().map(|j| (*j, targets(&j.links))).collect();
     let mut out = Vec::new();
     for i in 0..lb.len() {
         for k in i + 1..lb.len() {
@@ -162,7 +192,12 @@ fn order_swaps(
             // votes for a swap: all, and those of texts that pair crosswise both
             let (mut swapped, mut crosswise, mut one_side): (Vec<Vote>, usize, usize) =
                 (Vec::new(), 0, 0);
-            for (o, la, ts) in &theirs {
+            // votes of the sentences the targets stand in: a swap, or kept in place
+            let (mut moved, mut stayed): (Vec<Vote>, usize) = (Vec::new(), 0);
+            // the judges with the targets in the other order
+            let mut reordered: Vec<Vote> = Vec::new();
+            for (judge, ts) in &theirs {
+                let (o, la) = (&judge.doc, &judge.links);
                 let there = lines_with_both(la, ts, ti, tk);
                 if there.len() != here.len() {
                     continue;
@@ -171,6 +206,9 @@ fn order_swaps(
                 backing += 1;
                 let inverted = b < a;
                 order += usize::from(inverted);
+                if inverted {
+                    reordered.push((*o, b, a));
+                }
                 // the judge's link with target `tk` (`b`) is the one `lb[i]` should be
                 let pairing = texts_cross((&lb[i].text, &lb[k].text), (&la[a].text, &la[b].text));
                 let vote = match pairing {
@@ -190,6 +228,15 @@ fn order_swaps(
                 }
                 crosswise += usize::from(pairing == Some(Pairing::Crosswise));
                 one_side += usize::from(pairing == Some(Pairing::OneSide));
+                let places = (
+                    (doc.sentences[i], doc.sentences[k]),
+                    (judge.sentences[a], judge.sentences[b]),
+                );
+                match sentences_cross(places.0, places.1) {
+                    Some(true) => moved.push((*o, b, a)),
+                    Some(false) => stayed += 1,
+                    None => {}
+                }
             }
             let enough = if by_source {
                 crosswise > 0 || order > 0 && !swapped.is_empty()
@@ -200,12 +247,58 @@ fn order_swaps(
                         && !swapped.is_empty()
                         && swapped.len() > kept
             };
+            let by_sentences = if by_source {
+                !moved.is_empty()
+            } else {
+                consensus::clear_majority(moved.len(), backing)
+            };
             if enough {
                 out.push(((i, k), swapped));
+            } else if by_sentences && stayed == 0 && kept == 0 {
+                out.push(((i, k), moved));
+            } else if stayed == 0
+                && kept == 0
+                && (by_source && order > 0 || consensus::clear_majority(order, backing))
+                && own_texts_cross(own, (lb[i], lb[k]), (ti, tk))
+            {
+                out.push(((i, k), reordered));
             }
         }
     }
     out
+}
+
+/// Whether a locale's two link texts (of `links`, with targets `targets`) each share more
+/// words with the locale's own texts of the *other* target elsewhere in the document
+/// (`own`: its links by target) than with its texts of their own target: the locale
+/// itself says the texts belong the other way round. Only texts that the document gives
+/// to one target elsewhere count: a label on several targets (`Next`, `Previous`) names
+/// none.
+fn own_texts_cross(
+    own: &BTreeMap<String, Vec<&Link>>,
+    links: (&Link, &Link),
+    targets: (&str, &str),
+) -> bool {
+    let line = links.0.line;
+    let names_one = |text: &str| {
+        own.values()
+            .filter(|ls| ls.iter().any(|l| l.line != line && l.text == text))
+            .count()
+            == 1
+    };
+    let elsewhere = |t: &str| -> Option<String> {
+        let texts: Vec<&str> = own
+            .get(t)?
+            .iter()
+            .filter(|l| l.line != line && names_one(&l.text))
+            .map(|l| l.text.as_str())
+            .collect();
+        (!texts.is_empty()).then(|| texts.join(" "))
+    };
+    let (Some(first), Some(second)) = (elsewhere(targets.0), elsewhere(targets.1)) else {
+        return false;
+    };
+    texts_cross((&links.0.text, &links.1.text), (&first, &second)) == Some(Pairing::Crosswise)
 }
 
 /// Per line (in order) that has the targets `ta` and `tb` once each: their links `(a, b)`.
@@ -321,18 +414,122 @@ fn swaps(lb: &[&Link], la: &[&Link]) -> Vec<(usize, usize, usize, usize)> {
     out
 }
 
-fn links<'a>(cx: &'a ArticleContext<'_>, d: usize, s: usize) -> Vec<&'a Link> {
+/// The links of every section of document `d` by target ([`normal_target`]).
+fn links_by_target<'a>(cx: &'a ArticleContext<'_>, d: usize) -> BTreeMap<String, Vec<&'a Link>> {
+    let mut out: BTreeMap<String, Vec<&Link>> = BTreeMap::new();
+    for s in 0..cx.article.sections[d].len() {
+        for l in links(cx, d, s).links {
+            out.entry(normal_target(&l.target)).or_default().push(l);
+        }
+    }
+    out
+}
+
+/// The links of one section of a document, in order, with the sentence each stands in.
+struct Links<'a> {
+    doc: usize,
+    links: Vec<&'a Link>,
+    /// Per link: its sentence in its block, when the block's text places it.
+    sentences: Vec<Option<Sentence>>,
+}
+
+/// Which sentence of a block a link stands in, of how many.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Sentence {
+    index: usize,
+    of: usize,
+}
+
+fn links<'a>(cx: &'a ArticleContext<'_>, d: usize, s: usize) -> Links<'a> {
     let sec = &cx.article.sections[d][s];
-    cx.article.docs[d].segments[sec.body.clone()]
+    let blocks = cx.article.docs[d].segments[sec.body.clone()]
         .iter()
         .filter(|seg| {
             !matches!(
                 seg.kind,
                 SegmentKind::CodeBlock { .. } | SegmentKind::Image { .. }
             )
+        });
+    let mut out = Links {
+        doc: d,
+        links: Vec::new(),
+        sentences: Vec::new(),
+    };
+    for seg in blocks {
+        out.links.extend(seg.links.iter());
+        out.sentences.extend(sentences_of_links(seg));
+    }
+    out
+}
+
+/// Per link of a block: the sentence of the block's text it stands in, when its text
+/// places it. The link texts are looked up in order from the start of the block and in
+/// reverse order from its end; a link is placed when both find it in one sentence (a word
+/// of the link text met earlier in plain text leaves it unplaced).
+fn sentences_of_links(seg: &Segment) -> Vec<Option<Sentence>> {
+    let text = seg.text.as_str();
+    let mut starts = Vec::new();
+    let mut at = 0;
+    for s in segment::sentences(text, &[]) {
+        let Some(p) = text.get(at..).and_then(|t| t.find(s)) else {
+            return vec![None; seg.links.len()];
+        };
+        starts.push(at + p);
+        at += p + s.len();
+    }
+    let sentence = |p: Option<usize>| {
+        let p = p?;
+        starts.iter().rposition(|&s| s <= p)
+    };
+    let mut forward = Vec::new();
+    let mut from = 0;
+    for l in &seg.links {
+        let p = text.get(from..).and_then(|t| t.find(l.text.as_str())).map(|p| from + p);
+        from = p.map_or(from, |p| p + l.text.len());
+        forward.push(sentence(p));
+    }
+    let mut backward = Vec::new();
+    let mut to = text.len();
+    for l in seg.links.iter().rev() {
+        let p = text.get(..to).and_then(|t| t.rfind(l.text.as_str()));
+        to = p.unwrap_or(to);
+        backward.push(sentence(p));
+    }
+    backward.reverse();
+    seg.links
+        .iter()
+        .zip(forward.into_iter().zip(backward))
+        .map(|(l, (f, b))| match (f, b) {
+            (Some(f), Some(b)) if f == b && !l.text.is_empty() => Some(Sentence {
+                index: f,
+                of: starts.len(),
+            }),
+            _ => None,
         })
-        .flat_map(|seg| seg.links.iter())
         .collect()
+}
+
+/// Whether a locale's two links (`mine`: the sentences of its links with targets `ti` and
+/// `tk`) had their targets swapped, by another locale's links of the same targets
+/// (`theirs`, in that order), when both blocks have as many sentences and the locale's
+/// links stand in two different ones: `Some(true)` when the other locale has `ti` in the
+/// sentence where this locale has `tk` and the other way round, `Some(false)` when it has
+/// them in the same sentences, `None` when the sentences do not tell.
+fn sentences_cross(
+    mine: (Option<Sentence>, Option<Sentence>),
+    theirs: (Option<Sentence>, Option<Sentence>),
+) -> Option<bool> {
+    let (i, k, a, b) = (mine.0?, mine.1?, theirs.0?, theirs.1?);
+    if i.index == k.index || [k.of, a.of, b.of].iter().any(|&n| n != i.of) {
+        return None;
+    }
+    if (a.index, b.index) == (k.index, i.index) {
+        Some(true)
+    } else if (a.index, b.index) == (i.index, k.index) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 fn is_anchor(l: &Link) -> bool {
@@ -476,6 +673,164 @@ mod tests {
             ("ru-ru/a.md", "См. [Operations — List](/rest/list) и [az sql db op](/cli/op)."),
         ]);
         assert!(f.is_empty(), "{f:#?}");
+    }
+
+    #[test]
+    fn targets_crossed_between_two_sentences_are_reported() {
+        // no shared word, texts of about one length: the sentences the targets stand in tell
+        let f = after_two_sentences((
+            "ru-ru/a.md",
+            "Сначала прочитайте [вводную главу](b.md). Затем просмотрите [частые вопросы](a.md).",
+        ));
+        assert_eq!(found_paths(&f), ["ru-ru/a.md"], "{f:#?}");
+        assert_eq!(f[0].subject, "вводную главу <> частые вопросы");
+        assert!(f[0].help.as_deref().is_some_and(|h| h.contains("`вводную главу` to a.md")));
+    }
+
+    #[test]
+    fn links_reordered_inside_one_sentence_are_quiet() {
+        // German puts the second link first in one sentence: the word order moved, not the
+        // targets, and the sentences say nothing within one sentence
+        let f = found([
+            (
+                "cs-cz/a.md",
+                "Přečtěte si [úvodní kapitolu](a.md) a potom [časté otázky](b.md). Pak začněte.",
+            ),
+            (
+                "es-es/a.md",
+                "Lea [el capítulo inicial](a.md) y luego [las preguntas](b.md). Luego empiece.",
+            ),
+            (
+                "fr-fr/a.md",
+                "Lisez [le chapitre initial](a.md) puis [les questions](b.md). Commencez ensuite.",
+            ),
+            (
+                "de-de/a.md",
+                "Die [häufigen Fragen](b.md) lesen Sie nach [dem Anfangskapitel](a.md). Dann beginnen Sie.",
+            ),
+        ]);
+        assert!(f.is_empty(), "{f:#?}");
+    }
+
+    #[test]
+    fn two_sentences_made_one_are_not_placed() {
+        // Japanese joins the two sentences into one and names the questions first
+        let f = after_two_sentences((
+            "ja-jp/a.md",
+            "[よくある質問](b.md)の前に[最初の章](a.md)を読んでください。",
+        ));
+        assert!(f.is_empty(), "{f:#?}");
+    }
+
+    #[test]
+    fn links_are_placed_in_sentences_by_their_text() {
+        let seg = |text: &str, links: &[(&str, &str)]| Segment {
+            line: 1,
+            kind: SegmentKind::Paragraph,
+            text: text.to_string(),
+            links: links
+                .iter()
+                .map(|(t, target)| Link {
+                    text: t.to_string(),
+                    target: target.to_string(),
+                    line: 1,
+                })
+                .collect(),
+            anchors: vec![],
+        };
+        let at = |index| Some(Sentence { index, of: 2 });
+        // one link text inside the other's: each still has one place
+        let s = seg(
+            "Visit the SAP Library site. A blog is on SAP Library 3.0.",
+            &[("SAP Library", "a"), ("SAP Library 3.0", "b")],
+        );
+        assert_eq!(sentences_of_links(&s), [at(0), at(1)]);
+        // the link text met earlier as plain text: the link is not placed
+        let s = seg(
+            "The Azure portal lists it. Open the Azure portal now.",
+            &[("Azure portal", "a")],
+        );
+        assert_eq!(sentences_of_links(&s), [None]);
+    }
+
+    #[test]
+    fn texts_the_locale_itself_gives_the_other_target_elsewhere_are_reported() {
+        // one sentence, no shared word across scripts; Russian names each page alike in
+        // two other paragraphs, and the other locales have the targets in the other order
+        let f = found([
+            (
+                "cs-cz/a.md",
+                "Viz [průvodce zálohováním](guide.md) a [zálohování souborů](files.md).\n\n\
+                 Více: [průvodce zálohováním](guide.md).\n\nSoubory: [zálohování souborů](files.md).",
+            ),
+            (
+                "es-es/a.md",
+                "Vea [la guía de copias](guide.md) y [copias de archivos](files.md).\n\n\
+                 Más: [la guía de copias](guide.md).\n\nArchivos: [copias de archivos](files.md).",
+            ),
+            (
+                "fr-fr/a.md",
+                "Voir [le guide de sauvegarde](guide.md) et [sauvegarde des fichiers](files.md).\n\n\
+                 Plus : [le guide de sauvegarde](guide.md).\n\nFichiers : [sauvegarde des fichiers](files.md).",
+            ),
+            (
+                "ru-ru/a.md",
+                "См. [руководство по резервному копированию](files.md) и [резервное копирование файлов](guide.md).\n\n\
+                 Подробнее: [руководство по резервному копированию](guide.md).\n\n\
+                 Файлы: [резервное копирование файлов](files.md).",
+            ),
+        ]);
+        assert_eq!(found_paths(&f), ["ru-ru/a.md"], "{f:#?}");
+        assert_eq!(
+            f[0].subject,
+            "руководство по резервному копированию <> резервное копирование файлов"
+        );
+    }
+
+    #[test]
+    fn labels_on_several_targets_name_none() {
+        // Korean puts `next` first on every line of a chain of pages: each label is given
+        // to several pages, so the page's own texts say nothing of which link is which
+        let chain = |prev: &str, next: &str| {
+            format!(
+                "[{prev}](a.md) · [{next}](b.md)\n\n[{prev}](b.md) · [{next}](c.md)\n\n\
+                 [{prev}](d.md) · [{next}](a.md)"
+            )
+        };
+        let (cs, es, fr) = (
+            chain("Předchozí", "Další"),
+            chain("Anterior", "Siguiente"),
+            chain("Précédent", "Suivant"),
+        );
+        let ko = "[다음](b.md) · [이전](a.md)\n\n[다음](c.md) · [이전](b.md)\n\n\
+                  [다음](a.md) · [이전](d.md)";
+        let f = found([
+            ("cs-cz/a.md", &cs),
+            ("es-es/a.md", &es),
+            ("fr-fr/a.md", &fr),
+            ("ko-kr/a.md", ko),
+        ]);
+        assert!(f.is_empty(), "{f:#?}");
+    }
+
+    /// The findings on `last` beside three locales that link `a.md` in their first
+    /// sentence and `b.md` in their second.
+    fn after_two_sentences(last: (&'static str, &str)) -> Vec<Finding> {
+        found([
+            (
+                "cs-cz/a.md",
+                "Nejprve si přečtěte [úvodní kapitolu](a.md). Potom projděte [časté otázky](b.md).",
+            ),
+            (
+                "es-es/a.md",
+                "Primero lea [el capítulo inicial](a.md). Luego revise [las preguntas](b.md).",
+            ),
+            (
+                "fr-fr/a.md",
+                "Lisez d’abord [le chapitre initial](a.md). Consultez ensuite [les questions](b.md).",
+            ),
+            last,
+        ])
     }
 
     fn found_paths(f: &[Finding]) -> Vec<&str> {
