@@ -40,6 +40,16 @@ fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String, last_space: &
             out.push(c);
             continue;
         }
+        // basic Cyrillic letters but `й`/`Й` (which lose their breve): lower case, no mark
+        if matches!(c, '\u{410}'..='\u{44f}') && !matches!(c, 'й' | 'Й') {
+            *last_space = false;
+            out.push(if c < 'а' {
+                char::from_u32(u32::from(c) + 0x20).unwrap_or(c)
+            } else {
+                c
+            });
+            continue;
+        }
         let c = fold_char(c);
         if c.is_whitespace() {
             if !*last_space {
@@ -143,7 +153,7 @@ mod tests {
     proptest! {
         #[test]
         fn fast_paths_agree_with_the_definition(
-            s in "[a-zA-Z0-9 \t\n\r\x0B\x0C`'.,éÉüÜßİıŁłй\u{0301}\u{0308}\u{0327}か\u{3099}ＡＢ１　\u{00A0}\u{2009}データ暗号–—«»’가각\u{3041}-\u{30FF}\u{3000}-\u{303F}]{0,40}",
+            s in "[a-zA-Z0-9 \t\n\r\x0B\x0C`'.,éÉüÜßİıŁłй\u{0301}\u{0308}\u{0327}か\u{3099}ＡＢ１　\u{00A0}\u{2009}データ暗号–—«»’가각\u{3041}-\u{30FF}\u{3000}-\u{303F}\u{0400}-\u{04FF}\u{0306}]{0,40}",
             any in "\\PC{0,20}",
         ) {
             prop_assert_eq!(fold(&s), reference(&s));
