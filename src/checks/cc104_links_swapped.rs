@@ -467,6 +467,9 @@ fn links<'a>(cx: &'a ArticleContext<'_>, d: usize, s: usize) -> Links<'a> {
 /// reverse order from its end; a link is placed when both find it in one sentence (a word
 /// of the link text met earlier in plain text leaves it unplaced).
 fn sentences_of_links(seg: &Segment) -> Vec<Option<Sentence>> {
+    if seg.links.is_empty() {
+        return Vec::new();
+    }
     let text = seg.text.as_str();
     let mut starts = Vec::new();
     let mut at = 0;
