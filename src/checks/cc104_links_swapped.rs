@@ -4,6 +4,7 @@ use super::{consensus, ArticleContext};
 use crate::claims::segment;
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::{Link, Segment, SegmentKind};
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 declare_check! {
@@ -59,9 +60,9 @@ impl LinksSwapped {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
         let peers = cx.peers();
-        // per document: its links by target, all sections
-        let own: BTreeMap<usize, BTreeMap<String, Vec<&Link>>> =
-            peers.iter().map(|&d| (d, links_by_target(cx, d))).collect();
+        // per document: its links by target, all sections (read when a pair needs them)
+        let own: BTreeMap<usize, OnceCell<BTreeMap<String, Vec<&Link>>>> =
+            peers.iter().map(|&d| (d, OnceCell::new())).collect();
         let mut out = Vec::new();
         for row in &art.rows {
             let present: Vec<Links> = peers
@@ -95,7 +96,8 @@ impl LinksSwapped {
                     .collect();
                 let mut found: Vec<((usize, usize), Vec<Vote>)> = by_tokens;
                 let by_source = cx.source().is_some();
-                for (pair, said) in order_swaps(here, &own[d], &judges, by_source) {
+                let own = || own[d].get_or_init(|| links_by_target(cx, *d));
+                for (pair, said) in order_swaps(here, own, &judges, by_source) {
                     if found.iter().all(|(p, _)| *p != pair) {
                         found.push((pair, said));
                     }
@@ -164,9 +166,9 @@ type Vote = (usize, usize, usize);
 /// a clear majority with the targets in the other order, none saying "kept", when the
 /// locale's own texts of the two targets elsewhere in the document pair crosswise
 /// ([`own_texts_cross`]).
-fn order_swaps(
+fn order_swaps<'o, 'l: 'o>(
     doc: &Links,
-    own: &BTreeMap<String, Vec<&Link>>,
+    own: impl Fn() -> &'o BTreeMap<String, Vec<&'l Link>>,
     judges: &[&Links],
     by_source: bool,
 ) -> Vec<((usize, usize), Vec<Vote>)> {
@@ -259,7 +261,7 @@ fn order_swaps(
             } else if stayed == 0
                 && kept == 0
                 && (by_source && order > 0 || consensus::clear_majority(order, backing))
-                && own_texts_cross(own, (lb[i], lb[k]), (ti, tk))
+                && own_texts_cross(own(), (lb[i], lb[k]), (ti, tk))
             {
                 out.push(((i, k), reordered));
             }
