@@ -415,7 +415,11 @@ fn changed_files(list: &FileList, changed: &BTreeSet<PathBuf>, follow_symlinks: 
         };
         if let Ok(base) = base.canonicalize() {
             for rel in changed.iter().filter_map(|p| p.strip_prefix(&base).ok()) {
-                let rel = rel.to_string_lossy().replace('\\', "/");
+                // list paths use `/`; only where `\\` is the separator is it one
+                let rel = match std::path::MAIN_SEPARATOR {
+                    '/' => rel.to_string_lossy().into_owned(),
+                    sep => rel.to_string_lossy().replace(sep, "/"),
+                };
                 if let Some(i) = list.position(&rel) {
                     out[i] = true;
                 }
@@ -575,14 +579,20 @@ mod tests {
     #[test]
     fn changed_files_looked_up_in_the_list_are_those_found_folder_by_folder() {
         let tmp = tempfile::tempdir().unwrap();
-        for rel in ["de-de/a.md", "de-de/sub/b.md", "en-us/a.md", "x.md"] {
+        // a `\\` in a name is a letter where `/` is the separator
+        let odd = if cfg!(unix) {
+            "de-de/c\\d.md"
+        } else {
+            "de-de/cd.md"
+        };
+        for rel in ["de-de/a.md", "de-de/sub/b.md", "en-us/a.md", "x.md", odd] {
             let path = tmp.path().join(rel);
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(path, "# T\n").unwrap();
         }
         let (list, _) = discover::walk_list(tmp.path(), &Config::default()).unwrap();
         let base = tmp.path().canonicalize().unwrap();
-        let changed: BTreeSet<PathBuf> = ["de-de/sub/b.md", "x.md", "gone.md"]
+        let changed: BTreeSet<PathBuf> = ["de-de/sub/b.md", "x.md", "gone.md", odd]
             .iter()
             .map(|rel| base.join(rel))
             .collect();
@@ -593,6 +603,6 @@ mod tests {
             .filter(|&i| by_lookup[i])
             .map(|i| list.rel(i))
             .collect();
-        assert_eq!(found, ["de-de/sub/b.md", "x.md"]);
+        assert_eq!(found, [odd, "de-de/sub/b.md", "x.md"]);
     }
 }
