@@ -3,7 +3,8 @@ use super::quantities::{self, Conventions};
 use super::section_items::{self, Diff, Item};
 use super::{ArticleContext, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
-use crate::parse::Segment;
+use crate::parse::{Segment, SegmentKind};
+use crate::text::is_letter;
 use std::collections::{BTreeMap, BTreeSet};
 
 declare_check! {
@@ -16,8 +17,9 @@ declare_check! {
     /// words (two to ten, with their inflections, in languages written with spaces:
     /// `two`, `dvě`, `трех`; data in `src/checks/data/number_words.toml`) count as those
     /// numbers, so `менее 3 ТБ` against `méně než dvě TB` is a changed number and
-    /// `dvě` against `2` is none. Numbers are read from the
-    /// plain text only (never from link targets or anchors) as quantities, the way the
+    /// `dvě` against `2` is none. Numbers are read from the plain text of prose only
+    /// (never from link targets or anchors; an unfenced code block counts as prose when it
+    /// reads as prose: a paragraph indented by mistake) as quantities, the way the
     /// document's language writes them: `1 200`, `1.200` (es) and `1,200` (en) are 1200,
     /// `1,5` (fr) is `1.5`, `4 p.m.` is `16:00`, `3-5`, `3 à 5` and `３～５` are 3 and 5.
     /// Versions (`1.2.3`) are compared as written; list numbers, numbers in identifiers
@@ -51,7 +53,7 @@ impl NumberMismatch {
             .map(|d| Conventions::of(&d.locale))
             .collect();
         let items = |d: usize, seg: &Segment| {
-            if !seg.kind.is_prose() {
+            if !holds_prose(seg) {
                 return Vec::new();
             }
             numbers(&seg.text, conventions[d], art.docs[d].locale.language())
@@ -224,7 +226,7 @@ fn bounds_of(
     for seg in cx.article.docs[doc]
         .segments
         .iter()
-        .filter(|seg| seg.line == line && seg.kind.is_prose())
+        .filter(|seg| seg.line == line && holds_prose(seg))
     {
         let chars = quantities::normalized(&seg.text);
         for q in quantities::read(&seg.text, conv) {
@@ -257,7 +259,7 @@ fn key_lines(
 ) -> Vec<u32> {
     cx.row_body(doc, row)
         .iter()
-        .filter(|seg| seg.kind.is_prose())
+        .filter(|seg| holds_prose(seg))
         .filter(|seg| {
             numbers(&seg.text, conv, cx.article.docs[doc].locale.language())
                 .iter()
@@ -287,7 +289,7 @@ fn paragraph_digits(
     let mut all: Vec<String> = cx.article.docs[doc]
         .segments
         .iter()
-        .filter(|seg| seg.line == line && seg.kind.is_prose())
+        .filter(|seg| seg.line == line && holds_prose(seg))
         .flat_map(|seg| numbers(&seg.text, conv, cx.article.docs[doc].locale.language()))
         .map(|q| value_digits(&q.shown, &q.key))
         .collect();
@@ -301,6 +303,38 @@ fn paragraph_digits(
 
 /// The numbers of a prose text of `language`: its quantities, and small numbers written
 /// as words (`two`, `dvě`), which another language may write as digits.
+/// Whether a segment's numbers are read: prose, or an unfenced code block that holds
+/// prose (a paragraph or list item indented by mistake in one locale: `    **Maximum
+/// delivery count**: … 10 by default`): no language, at least [`PROSE_WORDS`] words, two
+/// tokens in three plain words, and none of the marks of code.
+fn holds_prose(seg: &Segment) -> bool {
+    match &seg.kind {
+        SegmentKind::CodeBlock { lang } => lang.trim().is_empty() && reads_as_prose(&seg.text),
+        kind => kind.is_prose(),
+    }
+}
+
+/// Words an indented block needs to be read as prose.
+const PROSE_WORDS: usize = 6;
+
+/// Whether a text reads as prose rather than code: see [`holds_prose`].
+fn reads_as_prose(text: &str) -> bool {
+    if text.contains(['{', '}', '=', '$', ';', '|', '<', '>', '\\']) || text.contains(" -") {
+        return false;
+    }
+    let (mut tokens, mut words) = (0, 0);
+    for token in text.split_whitespace() {
+        tokens += 1;
+        let word = token.trim_matches(|c: char| {
+            matches!(c, '*' | '_' | '.' | ',' | ':' | '!' | '?' | '(' | ')' | '"' | '«' | '»' | '“' | '”' | '’')
+        });
+        if !word.is_empty() && word.chars().all(|c| is_letter(c) || c == '-' || c == '\'') {
+            words += 1;
+        }
+    }
+    words >= PROSE_WORDS && 3 * words >= 2 * tokens
+}
+
 fn numbers(text: &str, conv: Conventions, language: &str) -> Vec<quantities::Quantity> {
     let mut all = quantities::read(text, conv);
     all.extend(quantities::number_words(text, language));
@@ -343,7 +377,7 @@ fn unread_digits(
 ) -> BTreeSet<String> {
     let mut runs: BTreeMap<String, usize> = BTreeMap::new();
     for seg in cx.row_body(doc, row) {
-        if !seg.kind.is_prose() {
+        if !holds_prose(seg) {
             continue;
         }
         for run in digit_runs(&seg.text) {
@@ -774,5 +808,25 @@ mod tests {
             ("es-es/a.md", "Sin conexión durante cuarenta y cinco días o más.")
         )
         .is_empty());
+    }
+
+    #[test]
+    fn an_indented_paragraph_is_read_when_it_holds_prose() {
+        let en = "Intro.\n\nThe maximum delivery count is 10 by default, but you can change it.";
+        let indented = |n: &str| {
+            format!(
+                "Intro.\n\n            **Nombre maximal de remises**: le nombre de tentatives \
+                 est défini par défaut sur {n}, mais il peut être personnalisé."
+            )
+        };
+        let found = findings(en, ("fr-fr/a.md", &indented("11")));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(findings(en, ("fr-fr/a.md", &indented("10"))).is_empty());
+        // near miss: an indented command is code, whatever its numbers
+        let command = "Intro.\n\n    az iot hub update --name hub --set properties.count=11 --fail";
+        assert!(findings(en, ("fr-fr/a.md", command)).is_empty());
+        assert!(!super::reads_as_prose("az iot hub update --name hub --set count=11"));
+        assert!(!super::reads_as_prose("C:\\Program Files\\Azure is where the tool lives now"));
+        assert!(super::reads_as_prose("Le nombre de tentatives est défini par défaut sur 10."));
     }
 }
