@@ -550,8 +550,9 @@ fn same_number<F>(m: &Change<F>, e: &Change<F>) -> bool {
 /// Whether an extra number `gap` lines from a missing one can be that number changed: a
 /// time for a time and a count for a count, within a factor of ten of each other (a
 /// number twice or a digit off is a changed number, a digit more or less is not; `1` and `2012` are two numbers of
-/// misaligned lines), and two numbers below ten only in paragraphs whose other numbers
-/// are the same (small numbers are often words in one language and digits in another).
+/// misaligned lines), and two numbers below ten only on one line of paragraphs whose
+/// other numbers are the same (small numbers are often words in one language and digits
+/// in another), both whole or both not (`6` feet is `1,8` m).
 fn may_be_changed<F>(m: &Change<F>, e: &Change<F>, gap: i64) -> bool {
     if m.is_time() != e.is_time() {
         return false;
@@ -574,7 +575,9 @@ fn may_be_changed<F>(m: &Change<F>, e: &Change<F>, gap: i64) -> bool {
             let (lo, hi) = if a < b { (a, b) } else { (b, a) };
             let small = hi < 10.0;
             if small {
-                gap == 0 && m.others == e.others
+                // a whole number for a fraction is a conversion (`6 feet`, `1,8 m`)
+                let whole = |x: f64| x.fract() == 0.0;
+                gap == 0 && m.others == e.others && whole(a) == whole(b)
             } else {
                 lo > 0.0 && hi < lo * 10.0
             }
@@ -828,5 +831,21 @@ mod tests {
         assert!(!super::reads_as_prose("az iot hub update --name hub --set count=11"));
         assert!(!super::reads_as_prose("C:\\Program Files\\Azure is where the tool lives now"));
         assert!(super::reads_as_prose("Le nombre de tentatives est défini par défaut sur 10."));
+    }
+
+    #[test]
+    fn the_extra_number_is_the_one_where_the_others_have_another() {
+        // cs has two 3s where en has one: the extra one is `3 TB`, at the place of en's
+        // `2 TB`, not the later `tři` (three) that en has too
+        let en = "Intro.\n\nAzure adds 1 TB. If a server needs 2 TB or more, a pool is made.\n\n\
+                  Storage keeps three copies of your data.";
+        let cs = "Intro.\n\nAzure přidá 1 TB. Pokud server vyžaduje 3 TB nebo více, vytvoří fond.\n\n\
+                  Úložiště udržuje tři kopie dat.";
+        let found = findings(en, ("cs-cz/a.md", cs));
+        assert_eq!(found, ["number 2 is 3 here (en-us have 2)"]);
+        // near miss: a whole number for a fraction on one line is a unit converted
+        let en = "Intro.\n\n* A 5 V 2 A power supply with a 6-foot micro USB cable.";
+        let ru = "Intro.\n\n* Источник питания 5 В 2 A с кабелем Micro USB длиной 1,8 метра.";
+        assert!(findings(en, ("ru-ru/a.md", ru)).is_empty());
     }
 }

@@ -99,7 +99,9 @@ pub fn diffs(
                     let Some(theirs) = first.1.get(key) else {
                         continue;
                     };
-                    for it in theirs.iter().skip(o.got).take(o.expected - o.got) {
+                    let ours = mine.1.get(key).map_or(&[][..], Vec::as_slice);
+                    let lacked = unmatched(theirs, first.2, ours, mine.2);
+                    for it in lacked.into_iter().take(o.expected - o.got) {
                         report(
                             o.doc,
                             i,
@@ -117,7 +119,8 @@ pub fn diffs(
                     {
                         continue;
                     }
-                    for it in ours.iter().skip(o.expected) {
+                    let theirs = first.1.get(key).map_or(&[][..], Vec::as_slice);
+                    for it in unmatched(ours, mine.2, theirs, first.2) {
                         report(
                             o.doc,
                             i,
@@ -132,6 +135,38 @@ pub fn diffs(
             }
         }
     }
+}
+
+/// The items of `pool` (a section starting at line `pool_start`) left over when each
+/// item of `against` (a section starting at `against_start`) takes the nearest one, by
+/// line within the section, not yet taken: which of a locale's three `3`s is the extra
+/// one is where the others have none (`3 TB` where they say `2 TB`), not the last one.
+/// In `pool`'s order.
+fn unmatched<'i>(
+    pool: &'i [Item],
+    pool_start: u32,
+    against: &[Item],
+    against_start: u32,
+) -> Vec<&'i Item> {
+    let offset = |line: u32, start: u32| i64::from(line) - i64::from(start);
+    let mut taken = vec![false; pool.len()];
+    for a in against {
+        let nearest = pool
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !taken[*i])
+            .min_by_key(|(_, p)| {
+                (offset(p.line, pool_start) - offset(a.line, against_start)).abs()
+            });
+        if let Some((i, _)) = nearest {
+            taken[i] = true;
+        }
+    }
+    pool.iter()
+        .zip(taken)
+        .filter(|(_, t)| !t)
+        .map(|(p, _)| p)
+        .collect()
 }
 
 /// The usual finding for a diff: on the locale, with the first witness's place as related.
