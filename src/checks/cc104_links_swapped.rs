@@ -40,7 +40,9 @@ declare_check! {
     /// page decides: when a clear majority of the other locales have the two targets in
     /// the other order and the locale elsewhere in the page links each target with a text
     /// closer to the text it now gives the other (texts it gives one target only, not
-    /// labels like `Next`), the texts stayed and the targets moved.
+    /// labels like `Next`), or each text shares more words or numbers with the other
+    /// link's target than with its own (`[étape 2](#step-3-…)`, `[notifications
+    /// d'alerte](service-health.md)`), the texts stayed and the targets moved.
     ///
     /// ## Why it matters
     /// The reader clicks on a standard's name and lands on another standard's page; no
@@ -165,7 +167,7 @@ type Vote = (usize, usize, usize);
 /// both targets saying so, and none saying "kept" by any sign, reports the pair. So does
 /// a clear majority with the targets in the other order, none saying "kept", when the
 /// locale's own texts of the two targets elsewhere in the document pair crosswise
-/// ([`own_texts_cross`]).
+/// ([`own_texts_cross`]) or the texts name the other link's target ([`targets_cross`]).
 fn order_swaps<'o, 'l: 'o>(
     doc: &Links,
     own: impl Fn() -> &'o BTreeMap<String, Vec<&'l Link>>,
@@ -261,7 +263,8 @@ fn order_swaps<'o, 'l: 'o>(
             } else if stayed == 0
                 && kept == 0
                 && (by_source && order > 0 || consensus::clear_majority(order, backing))
-                && own_texts_cross(own(), (lb[i], lb[k]), (ti, tk))
+                && (own_texts_cross(own(), (lb[i], lb[k]), (ti, tk))
+                    || targets_cross((&lb[i].text, &lb[k].text), (&lb[i].target, &lb[k].target)))
             {
                 out.push(((i, k), reordered));
             }
@@ -303,6 +306,32 @@ fn own_texts_cross(
     texts_cross((&links.0.text, &links.1.text), (&first, &second)) == Some(Pairing::Crosswise)
 }
 
+/// Whether a locale's two link texts each share more words with the *other* link's
+/// target (its path and anchor, the query left out) than with their own, numbers
+/// included: `[notifications d'alerte](service-health.md) … [intégrité du
+/// service](receive-alert-notifications.md)`, `[kroku 2](#step-3-…) a [krok 3](#step-2-…)`.
+/// Names, numbers and loan words stay as they are in a translation's link text.
+fn targets_cross(texts: (&str, &str), targets: (&str, &str)) -> bool {
+    let words = |t: &str| -> BTreeSet<String> {
+        t.split(|c: char| !is_letter_or_digit(c))
+            .filter(|w| w.chars().count() >= 2 || w.bytes().all(|b| b.is_ascii_digit()))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let place = |t: &str| -> BTreeSet<String> {
+        let path = t.split(['?', '#']).next().unwrap_or("");
+        let anchor = t.split_once('#').map_or("", |(_, a)| a);
+        let mut all = words(path);
+        all.extend(words(anchor));
+        all
+    };
+    pairing(
+        (&words(texts.0), &words(texts.1)),
+        (&place(targets.0), &place(targets.1)),
+    ) == Some(Pairing::Crosswise)
+}
+
 /// Per line (in order) that has the targets `ta` and `tb` once each: their links `(a, b)`.
 fn lines_with_both(links: &[&Link], targets: &[String], ta: &str, tb: &str) -> Vec<(usize, usize)> {
     let mut lines: Vec<u32> = links.iter().map(|l| l.line).collect();
@@ -338,16 +367,22 @@ fn text_words(t: &str) -> BTreeSet<String> {
 /// or none closer and one closer to its own target's ([`Pairing::Straight`]); `None`
 /// when the words do not tell.
 fn texts_cross(mine: (&str, &str), theirs: (&str, &str)) -> Option<Pairing> {
-    let (m0, m1, t0, t1) = (
-        text_words(mine.0),
-        text_words(mine.1),
-        text_words(theirs.0),
-        text_words(theirs.1),
-    );
+    pairing(
+        (&text_words(mine.0), &text_words(mine.1)),
+        (&text_words(theirs.0), &text_words(theirs.1)),
+    )
+}
+
+/// How two sets of words `mine` pair with two others `theirs`: see [`texts_cross`].
+fn pairing(
+    mine: (&BTreeSet<String>, &BTreeSet<String>),
+    theirs: (&BTreeSet<String>, &BTreeSet<String>),
+) -> Option<Pairing> {
+    let ((m0, m1), (t0, t1)) = (mine, theirs);
     let n = |a: &BTreeSet<String>, b: &BTreeSet<String>| a.intersection(b).count() as isize;
     // how much closer each of my texts is to the other target's text than to its own's
-    let first = n(&m0, &t1) - n(&m0, &t0);
-    let second = n(&m1, &t0) - n(&m1, &t1);
+    let first = n(m0, t1) - n(m0, t0);
+    let second = n(m1, t0) - n(m1, t1);
     if first > 0 && second > 0 {
         Some(Pairing::Crosswise)
     } else if first >= 0 && second >= 0 && first + second > 0 {
@@ -790,6 +825,48 @@ mod tests {
             f[0].subject,
             "руководство по резервному копированию <> резервное копирование файлов"
         );
+    }
+
+    #[test]
+    fn texts_that_name_the_other_target_are_reported() {
+        // one sentence, no word shared across languages; the others have the targets in
+        // the other order, and the French texts name the other link's page and step
+        let f = found([
+            (
+                "cs-cz/a.md",
+                "Viz [příjem výstrah](receive-alert-notifications.md) a [stav](service-health.md) \
+                 nebo [kroku 2](#step-2-delete) a [krok 3](#step-3-detach).",
+            ),
+            (
+                "es-es/a.md",
+                "Vea [recibir alertas](receive-alert-notifications.md) y [estado](service-health.md) \
+                 o [paso 2](#step-2-delete) y [paso 3](#step-3-detach).",
+            ),
+            (
+                "ru-ru/a.md",
+                "См. [получение оповещений](receive-alert-notifications.md) и [состояние](service-health.md) \
+                 или [шаг 2](#step-2-delete) и [шаг 3](#step-3-detach).",
+            ),
+            (
+                "fr-fr/a.md",
+                "Voir [notifications d’alerte](service-health.md) et [intégrité du service](receive-alert-notifications.md) \
+                 ou [étape 2](#step-3-detach) et [étape 3](#step-2-delete).",
+            ),
+        ]);
+        assert_eq!(found_paths(&f), ["fr-fr/a.md", "fr-fr/a.md"], "{f:#?}");
+    }
+
+    #[test]
+    fn a_sentence_reordered_with_texts_naming_their_own_pages_is_quiet() {
+        // near miss: Korean puts the two links the other way round, each text still names
+        // its own page
+        let f = found([
+            ("cs-cz/a.md", "Viz [příjem výstrah](alert-notifications.md) a [stav služby](service-health.md)."),
+            ("es-es/a.md", "Vea [recibir alertas](alert-notifications.md) y [estado del servicio](service-health.md)."),
+            ("fr-fr/a.md", "Voir [alertes](alert-notifications.md) et [santé du service](service-health.md)."),
+            ("ko-kr/a.md", "[Service Health](service-health.md) 및 [Alert 알림](alert-notifications.md)을 참조하세요."),
+        ]);
+        assert!(f.is_empty(), "{f:#?}");
     }
 
     #[test]
