@@ -188,11 +188,32 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
         #[serde(flatten)]
         words: BTreeMap<String, rustc_hash::FxHashMap<String, u32>>,
     }
-    static DATA: std::sync::OnceLock<Data> = std::sync::OnceLock::new();
-    let data = DATA.get_or_init(|| {
-        toml::from_str(include_str!("data/number_words.toml"))
-            .expect("number_words.toml parses (tested)")
+    /// The data, and per language the first letters its words may have (either case) and
+    /// their longest length in bytes: most words of a text are passed over on those.
+    struct Lists {
+        data: Data,
+        firsts: BTreeMap<String, (rustc_hash::FxHashSet<char>, usize)>,
+    }
+    static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        let data: Data = toml::from_str(include_str!("data/number_words.toml"))
+            .expect("number_words.toml parses (tested)");
+        let firsts = data
+            .words
+            .iter()
+            .map(|(language, words)| {
+                let first = words
+                    .keys()
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(|c| c.to_lowercase().chain(c.to_uppercase()).chain([c]))
+                    .collect();
+                let longest = words.keys().map(String::len).max().unwrap_or(0);
+                (language.clone(), (first, longest))
+            })
+            .collect();
+        Lists { data, firsts }
     });
+    let data = &lists.data;
     let quantity = |n: u32, shown: &str, span: (usize, usize)| Quantity {
         key: n.to_string(),
         shown: shown.to_string(),
@@ -218,7 +239,9 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
         }
         return out;
     }
-    let Some(words) = data.words.get(language) else {
+    let (Some(words), Some((firsts, longest))) =
+        (data.words.get(language), lists.firsts.get(language))
+    else {
         return out;
     };
     let mut start = None;
@@ -232,8 +255,11 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
             (false, Some((first, from))) => {
                 start = None;
                 let shown = text.get(from..at).unwrap_or_default();
-                // the longest number word is shorter than this: no lower-casing of long words
-                if shown.len() > 24 {
+                // lower-case only a word that may be one of the list (a character's lower
+                // case is at most three times shorter in bytes: `K` (Kelvin) is `k`)
+                if shown.len() > 3 * longest
+                    || !shown.chars().next().is_some_and(|c| firsts.contains(&c))
+                {
                     continue;
                 }
                 if let Some(&n) = words.get(crate::text::lower(shown).as_ref()) {
@@ -990,6 +1016,21 @@ mod tests {
         assert_eq!(keys("Máte dvě datové disky a Dvě sítě.", "cs"), ["2", "2"]);
         assert_eq!(keys("兩個資料磁碟和三十五天", "zh"), ["2"]);
         assert_eq!(keys("networks twofold", "en"), Vec::<String>::new());
+        // every word of every list is found, in lower, upper and title case
+        for (language, words) in raw.iter().filter(|(l, _)| *l != "han") {
+            for word in words.as_table().expect("a table per language").keys() {
+                let title: String = word
+                    .chars()
+                    .take(1)
+                    .flat_map(char::to_uppercase)
+                    .chain(word.chars().skip(1))
+                    .collect();
+                for shown in [word.clone(), word.to_uppercase(), title] {
+                    let text = format!("a {shown}, b");
+                    assert_eq!(keys(&text, language).len(), 1, "{language}: {text}");
+                }
+            }
+        }
     }
 
     #[test]
