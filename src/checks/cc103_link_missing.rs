@@ -2,7 +2,10 @@ use super::compare::normal_target;
 use super::section_items::{self, Diff, Item};
 use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
+use super::cc105_anchor_undefined::defined_anchors;
 use crate::parse::{Segment, SegmentKind};
+use std::cell::OnceCell;
+use std::collections::BTreeSet;
 
 declare_check! {
     /// ## What it does
@@ -12,8 +15,11 @@ declare_check! {
     /// when it lacks a target that a clear majority of the others agree on. A bare URL in
     /// the text counts as a link to it (DocFX links it). A link only one locale has is not
     /// reported: that is a translator's help, or a reference label that happens to match,
-    /// far more often than a defect. In-page anchors (`#x`) are left to `anchor-undefined`;
-    /// locales translated from another source revision are left to `revision-drift`.
+    /// far more often than a defect. A link to an in-page anchor (`#x`) is missing only
+    /// where the locale's page defines that anchor itself and has fewer in-page links in
+    /// the section (a page whose anchors come from translated headings links other ids;
+    /// undefined anchors are `anchor-undefined`'s); locales translated from another source
+    /// revision are left to `revision-drift`.
     ///
     /// ## Why it matters
     /// Links carry the prerequisites and the next steps of a procedure; a locale that
@@ -30,13 +36,29 @@ declare_check! {
 impl LinkMissing {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
+        // the anchors of the document reported on (one per article: the callback's `d`
+        // varies, so keyed by document)
+        let anchors: Vec<OnceCell<BTreeSet<String>>> =
+            cx.article.docs.iter().map(|_| OnceCell::new()).collect();
         section_items::diffs(
             cx,
             |_, seg| links(seg),
             |d, row, diff| {
-                if let Diff::Missing { reference, .. } = &diff {
+                if let Diff::Missing {
+                    reference,
+                    witnesses,
+                    ..
+                } = &diff
+                {
                     if written_bare(cx, d, row, &reference.key) {
                         return;
+                    }
+                    if let Some(anchor) = reference.key.strip_prefix('#') {
+                        let defined = anchors[d].get_or_init(|| defined_anchors(&cx.article.docs[d]));
+                        let fewer = |w: &usize| in_page(cx, d, row) < in_page(cx, *w, row);
+                        if !defined.contains(anchor) || !witnesses.first().is_some_and(fewer) {
+                            return;
+                        }
                     }
                     out.push(section_items::finding(
                         cx,
@@ -53,7 +75,8 @@ impl LinkMissing {
     }
 }
 
-/// The links of a block by normalised target (in-page anchors, code and images left out).
+/// The links of a block by normalised target, an in-page anchor by `#` and its anchor
+/// lower-cased (tabs `#tab/x`, code and images left out).
 fn links(seg: &Segment) -> Vec<Item> {
     if matches!(
         seg.kind,
@@ -63,13 +86,28 @@ fn links(seg: &Segment) -> Vec<Item> {
     }
     seg.links
         .iter()
-        .filter(|l| !l.target.starts_with('#') && !l.target.trim().is_empty())
-        .map(|l| Item {
-            key: normal_target(&l.target),
-            line: l.line,
-            shown: format!("[{}]({})", l.text, l.target),
+        .filter(|l| !l.target.trim().is_empty() && !l.target.starts_with("#tab/"))
+        .filter_map(|l| {
+            let key = match l.target.strip_prefix('#') {
+                Some(anchor) => format!("#{}", anchor.trim().to_lowercase()),
+                None => normal_target(&l.target),
+            };
+            (key != "#").then(|| Item {
+                key,
+                line: l.line,
+                shown: format!("[{}]({})", l.text, l.target),
+            })
         })
         .collect()
+}
+
+/// How many in-page links section `row` of document `d` has.
+fn in_page(cx: &ArticleContext<'_>, d: usize, row: usize) -> usize {
+    cx.row_body(d, row)
+        .iter()
+        .flat_map(links)
+        .filter(|l| l.key.starts_with('#'))
+        .count()
 }
 
 /// Whether section `row` of document `d` writes `key` as a bare URL in its text.
@@ -114,7 +152,48 @@ fn bare_urls(text: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::bare_urls;
+    use super::{bare_urls, LinkMissing};
+    use crate::checks::testing::{file, run};
+
+    /// The findings on four locales of one page, each given as its text.
+    fn found(pages: [(&'static str, &str); 4]) -> Vec<(String, u32)> {
+        let files: Vec<_> = pages
+            .iter()
+            .map(|(path, text)| file(path, format!("# T\n\n{text}\n"), vec![]))
+            .collect();
+        run(&LinkMissing, &files)
+            .into_iter()
+            .map(|f| (f.path, f.line))
+            .collect()
+    }
+
+    #[test]
+    fn a_dropped_link_to_an_anchor_the_page_defines_is_reported() {
+        let page = |intro: &str, link: &str| {
+            format!("{intro} {link}.\n\n## <a name=\"limits\"></a>Limits\n\nText.")
+        };
+        let f = found([
+            ("cs-cz/a.md", &page("Úvod.", "Viz [limity](#limits)")),
+            ("es-es/a.md", &page("Intro.", "Vea [límites](#limits)")),
+            ("fr-fr/a.md", &page("Intro.", "Voir [limites](#Limits)")),
+            ("ru-ru/a.md", &page("Введение.", "См. ограничения")),
+        ]);
+        assert_eq!(f, [("ru-ru/a.md".to_string(), 1)]);
+        // near misses: a locale whose page names its headings by their translated text
+        // (the anchor is not defined there), and one that links another id of them
+        let translated = "Введение. См. [ограничения](#ограничения).\n\n## Ограничения\n\nТекст.";
+        let other_id = "Введение. См. [ограничения](#limity).\n\n## <a name=\"limits\"></a>Limity\n\nТекст.";
+        let unlinked = "Введение. См. ограничения.\n\n## Ограничения\n\nТекст.";
+        for ru in [translated, other_id, unlinked] {
+            let f = found([
+                ("cs-cz/a.md", &page("Úvod.", "Viz [limity](#limits)")),
+                ("es-es/a.md", &page("Intro.", "Vea [límites](#limits)")),
+                ("fr-fr/a.md", &page("Intro.", "Voir [limites](#limits)")),
+                ("ru-ru/a.md", ru),
+            ]);
+            assert!(f.is_empty(), "{ru}: {f:?}");
+        }
+    }
 
     #[test]
     fn bare_urls_are_read_from_text() {

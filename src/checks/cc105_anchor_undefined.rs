@@ -98,7 +98,7 @@ impl AnchorUndefined {
 
 /// Every anchor a file defines, lower-cased: headings' explicit anchors and the ids a
 /// docs site derives from their text, and `<a name>`/`<a id>` tags anywhere.
-fn defined_anchors(doc: &Document) -> BTreeSet<String> {
+pub(super) fn defined_anchors(doc: &Document) -> BTreeSet<String> {
     let mut defined = BTreeSet::new();
     for seg in &doc.segments {
         match &seg.kind {
