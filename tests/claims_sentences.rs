@@ -563,6 +563,62 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "액세스를 취소하면 암호화된 데이터에 대한 액세스가 효과적으로 차단됩니다.", &["revocation-blocks-access"]),
     ("ko-kr", "방화벽이 암호화된 저장소에 대한 액세스를 차단합니다.", &["-revocation-blocks-access"]),
     ("ko-kr", "데이터는 키를 암호화하는 키로 보호됩니다.", &["cmk-is-kek"]),
+    // Found by the cross-locale audit (scripts/claims-xlocale.py): one article, six
+    // translations of one source, claims that only some locales read.
+    // ru: "при хранении" is "at rest" (шифрование при хранении), not the moment of
+    // writing; "при сохранении" (on saving) is.
+    ("ru-ru", "Резервные копии автоматически шифруются при хранении.", &["encrypts-at-rest", "-encrypt-on-write"]),
+    ("ru-ru", "Данные шифруются при сохранении в хранилище.", &["encrypt-on-write"]),
+    // ru: "ключ клиента" is the tenant key of multitenant designs, and what a client
+    // library manages is not a customer-managed key; "ключи, управляемые клиентом" is.
+    ("ru-ru", "Ключ клиента хранится в каждой строке, и его можно использовать для сегментирования.", &["-supports-cmk"]),
+    ("ru-ru", "Подключения, управляемые клиентской библиотекой, используют ключ шифрования.", &["-supports-cmk"]),
+    ("ru-ru", "Можно использовать ключи, управляемые клиентами.", &["supports-cmk"]),
+    // own security and account keys are credentials, not the customer's encryption keys
+    ("ru-ru", "Каждое устройство может использовать собственный ключ безопасности.", &["-supports-cmk"]),
+    ("ru-ru", "Можно использовать собственные ключи шифрования.", &["supports-cmk"]),
+    ("es-es", "Puede usar su propia clave de seguridad en cada dispositivo.", &["-supports-cmk"]),
+    ("es-es", "Antes había que usar sus propias claves de cuenta de almacenamiento con Key Vault.", &["-supports-cmk", "-cmk-in-key-vault"]),
+    ("es-es", "Puede usar sus propias claves de cifrado.", &["supports-cmk"]),
+    ("fr-fr", "Vous pouvez utiliser votre propre clé de sécurité sur chaque appareil.", &["-supports-cmk"]),
+    ("fr-fr", "Vous pouvez utiliser votre propre clé.", &["supports-cmk"]),
+    ("cs-cz", "Každé zařízení může použít vlastní klíč zabezpečení.", &["-supports-cmk"]),
+    ("cs-cz", "Vývojáři museli spravovat vlastní klíče účtu úložiště v Key Vault.", &["-supports-cmk", "-cmk-in-key-vault"]),
+    ("cs-cz", "Můžete použít vlastní klíče.", &["supports-cmk"]),
+    // ko: "미사용 시" (when at rest) is at rest, like "미사용 데이터"; an unused account is not
+    ("ko-kr", "백업은 미사용 시 자동으로 암호화됩니다.", &["encrypts-at-rest"]),
+    ("ko-kr", "미사용 계정의 암호화 키는 삭제됩니다.", &["-encrypts-at-rest"]),
+    // unencrypted: es "sin cifrar", cs "bez šifrování", ko "암호화되지/보안되지 않은"
+    ("es-es", "Puede capturar el tráfico HTTPS y ver los mensajes sin cifrar.", &["-encrypts-in-transit"]),
+    ("es-es", "El tráfico HTTPS se cifra con TLS.", &["encrypts-in-transit"]),
+    ("cs-cz", "Nástroj zobrazí zprávy HTTPS bez šifrování.", &["-encrypts-in-transit"]),
+    ("cs-cz", "Data se při přenosu šifrují pomocí TLS.", &["encrypts-in-transit"]),
+    ("ko-kr", "모든 끝점은 TLS를 사용하며 암호화되지/보안되지 않은 채널에 공개되지 않습니다.", &["-encrypts-in-transit"]),
+    // cs: transparent data encryption (TDE) in any case is a product, not this claim
+    ("cs-cz", "Data v klidu se šifrují pomocí transparentního šifrování dat.", &["-transparent-encryption", "encrypts-at-rest"]),
+    ("cs-cz", "Šifrování je pro aplikace transparentní.", &["transparent-encryption"]),
+    // cs: half-translated "soft odstranění" is soft delete; software removal is not
+    ("cs-cz", "Trezor klíčů musí mít povolené soft odstranění.", &["soft-delete-purge-protection"]),
+    ("cs-cz", "Softwarové odstranění klíčů z trezoru klíčů musíte provést ručně.", &["-soft-delete-purge-protection"]),
+    // zh-tw: 旋轉 (rotate) is also said of keys
+    ("zh-tw", "您可以建立、旋轉、停用及撤銷金鑰。", &["key-operations=create,disable,revoke,rotate"]),
+    ("zh-tw", "您可以旋轉螢幕並建立金鑰。", &["-key-operations"]),
+    // a user (fr utilisateur, zh-tw 使用者, ko 사용자) is not a use
+    ("fr-fr", "Les utilisateurs des clés gérées par le client reçoivent une notification.", &["-supports-cmk"]),
+    ("fr-fr", "Vous utilisez des clés gérées par le client.", &["supports-cmk"]),
+    ("zh-tw", "使用者可以查看客戶管理的金鑰。", &["-supports-cmk"]),
+    ("zh-tw", "您可以使用客戶管理的金鑰。", &["supports-cmk"]),
+    ("ko-kr", "사용자는 고객 관리 키 목록을 볼 수 있습니다.", &["-supports-cmk"]),
+    ("ko-kr", "고객 관리 키를 사용할 수 있습니다.", &["supports-cmk"]),
+    // zh-tw: writing an encrypted blob, or encryption metadata, is no encryption on write
+    ("zh-tw", "讀取或寫入加密的 Blob 時，請使用整個 Blob 上傳命令。", &["-encrypt-on-write"]),
+    ("zh-tw", "請先取得目前的加密中繼資料，並避免在設定中繼資料時並行寫入。", &["-encrypt-on-write"]),
+    // rsa-2048: a key a page merely uses is no restriction to RSA 2048
+    ("en-us", "Suppose the app uses an RSA 2048-bit key for signing operations.", &["-rsa-2048"]),
+    ("es-es", "La aplicación usa una clave RSA de 2048 bits para las operaciones de firma.", &["-rsa-2048"]),
+    ("ko-kr", "로그인 작업에는 RSA 2048비트 키를 사용합니다.", &["-rsa-2048"]),
+    ("zh-tw", "應用程式使用 RSA 2048 位元金鑰來進行簽署作業。", &["-rsa-2048"]),
+    ("en-us", "The key must be an RSA key of size 2048.", &["rsa-2048"]),
 ];
 
 #[test]
