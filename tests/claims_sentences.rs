@@ -619,6 +619,28 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "로그인 작업에는 RSA 2048비트 키를 사용합니다.", &["-rsa-2048"]),
     ("zh-tw", "應用程式使用 RSA 2048 位元金鑰來進行簽署作業。", &["-rsa-2048"]),
     ("en-us", "The key must be an RSA key of size 2048.", &["rsa-2048"]),
+    // zh-tw: 之 is the written attributive particle beside 的 (客戶管理之金鑰)
+    ("zh-tw", "儲存體支援客戶管理之金鑰。", &["supports-cmk"]),
+    ("zh-tw", "預設會使用 Microsoft 管理之金鑰。", &["default-platform-keys"]),
+    ("zh-tw", "客戶管理之訂用帳戶可以使用金鑰。", &["-supports-cmk"]),
+    // requesting approval (of a preview) by mail is access by request
+    ("en-us", "Customer-managed keys are in preview. Email the team and request approval.", &["access-by-request"]),
+    ("en-us", "Customer-managed keys are available. The approval of your change request is automatic.", &["-access-by-request"]),
+    ("es-es", "Las claves administradas por el cliente están en versión preliminar. Envíe un correo y solicite la aprobación.", &["access-by-request"]),
+    ("es-es", "Las claves administradas por el cliente están disponibles. La aprobación del cambio es automática.", &["-access-by-request"]),
+    ("fr-fr", "Les clés gérées par le client sont en préversion. Envoyez un e-mail et demandez une approbation.", &["access-by-request"]),
+    ("fr-fr", "Les clés gérées par le client sont disponibles. L’approbation de la modification est automatique.", &["-access-by-request"]),
+    ("ru-ru", "Ключи, управляемые клиентом, доступны в предварительной версии. Отправьте письмо и подайте запрос на утверждение.", &["access-by-request"]),
+    ("zh-tw", "客戶管理的金鑰目前為預覽。請傳送電子郵件並要求核准。", &["access-by-request"]),
+    ("zh-tw", "客戶管理的金鑰已可使用。管理員會核准變更。", &["-access-by-request"]),
+    ("ko-kr", "고객 관리 키는 미리 보기입니다. 이메일을 보내 승인을 요청하세요.", &["access-by-request"]),
+    // a question states nothing ("Can I use my own keys?"); the answer after it may
+    ("en-us", "Can I use customer-managed keys with this service?", &["-supports-cmk"]),
+    ("en-us", "Q: Can I use customer-managed keys? A: Yes, customer-managed keys are supported.", &["supports-cmk"]),
+    ("es-es", "¿Puedo usar mis propias claves de cifrado?", &["-supports-cmk"]),
+    ("ru-ru", "Можно ли использовать собственные ключи шифрования?", &["-supports-cmk"]),
+    ("cs-cz", "Podporuje služba šifrování AES 256?", &["-aes-256"]),
+    ("zh-tw", "問：是否可以使用客戶管理的金鑰？", &["-supports-cmk"]),
 ];
 
 #[test]

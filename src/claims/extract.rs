@@ -326,7 +326,7 @@ impl Extractor {
             own,
             all: if on_topic { inherited } else { BTreeSet::new() },
         };
-        if hits.is_empty() || !on_topic {
+        if hits.is_empty() || !on_topic || segment::is_question(sentence_text) {
             return (scope, Vec::new());
         }
         let sentence = Sentence::new(self, lexicon, &text, hits);
