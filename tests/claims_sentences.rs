@@ -641,6 +641,21 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "Можно ли использовать собственные ключи шифрования?", &["-supports-cmk"]),
     ("cs-cz", "Podporuje služba šifrování AES 256?", &["-aes-256"]),
     ("zh-tw", "問：是否可以使用客戶管理的金鑰？", &["-supports-cmk"]),
+    // data moving between two ends (client and server) is in transit; a resource moved
+    // to another group is not
+    ("en-us", "The technology keeps data encrypted during movement between client and server.", &["encrypts-in-transit"]),
+    ("en-us", "Encryption keys do not change during movement of the resource to another group.", &["-encrypts-in-transit"]),
+    ("fr-fr", "Les données restent chiffrées pendant le déplacement entre le client et le serveur.", &["encrypts-in-transit"]),
+    ("fr-fr", "Les clés de chiffrement ne changent pas pendant le déplacement de la ressource.", &["-encrypts-in-transit"]),
+    ("cs-cz", "Data zůstávají zašifrovaná během pohybu mezi klientem a serverem.", &["encrypts-in-transit"]),
+    ("cs-cz", "Šifrovací klíč se během pohybu prostředku do jiné skupiny nemění.", &["-encrypts-in-transit"]),
+    ("es-es", "Los datos permanecen cifrados durante el movimiento entre el cliente y el servidor.", &["encrypts-in-transit"]),
+    ("es-es", "Las claves de cifrado no cambian durante el movimiento del recurso a otro grupo.", &["-encrypts-in-transit"]),
+    ("zh-tw", "資料在用戶端與伺服器之間移動時會保持加密。", &["encrypts-in-transit"]),
+    ("zh-tw", "移動資源時，加密金鑰不會變更。", &["-encrypts-in-transit"]),
+    // zh-tw: 靜態 (static) is at rest, as 静态 is in zh-cn: 靜態加密; dynamic encryption is not
+    ("zh-tw", "儲存體服務提供靜態加密。", &["encrypts-at-rest"]),
+    ("zh-tw", "媒體服務提供動態加密。", &["-encrypts-at-rest"]),
 ];
 
 #[test]
