@@ -656,6 +656,46 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // zh-tw: 靜態 (static) is at rest, as 静态 is in zh-cn: 靜態加密; dynamic encryption is not
     ("zh-tw", "儲存體服務提供靜態加密。", &["encrypts-at-rest"]),
     ("zh-tw", "媒體服務提供動態加密。", &["-encrypts-at-rest"]),
+    // plans state nothing about the service as it is
+    ("en-us", "In the future, you will be able to use customer-managed keys.", &["-supports-cmk"]),
+    ("en-us", "We are working to support customer-managed keys.", &["-supports-cmk"]),
+    ("en-us", "Customer-managed keys are supported for future-proof compliance.", &["supports-cmk"]),
+    ("es-es", "Estamos trabajando para permitir que los clientes usen sus propias claves de cifrado.", &["-supports-cmk"]),
+    ("es-es", "Los clientes pueden usar sus propias claves de cifrado.", &["supports-cmk"]),
+    ("ru-ru", "В будущем вы сможете использовать ключи, управляемые клиентом.", &["-supports-cmk"]),
+    ("ru-ru", "Мы работаем над тем, чтобы клиенты могли использовать собственные ключи шифрования.", &["-supports-cmk"]),
+    ("fr-fr", "À l’avenir, vous pourrez utiliser des clés gérées par le client.", &["-supports-cmk"]),
+    ("zh-tw", "您未來將可以使用客戶管理的金鑰。", &["-supports-cmk"]),
+    ("zh-tw", "您現在可以使用客戶管理的金鑰。", &["supports-cmk"]),
+    ("cs-cz", "V budoucnu budete moci použít klíče spravované zákazníkem.", &["-supports-cmk"]),
+    ("ko-kr", "향후 고객 관리 키를 사용할 수 있습니다.", &["-supports-cmk"]),
+    ("de-de", "In Zukunft werden kundenseitig verwaltete Schlüssel unterstützt.", &["-supports-cmk"]),
+    ("ja-jp", "将来、カスタマー マネージド キーがサポートされる予定です。", &["-supports-cmk"]),
+    // Microsoft as the subject that manages the keys (active voice, es clitic "las
+    // administra Microsoft", zh-tw 由…所管理) says what "managed by Microsoft" says
+    ("en-us", "Currently, Microsoft manages the keys used for encryption.", &["default-platform-keys"]),
+    ("en-us", "Currently, the customer manages the keys used for encryption.", &["-default-platform-keys"]),
+    ("fr-fr", "Actuellement, Microsoft gère les clés de chiffrement.", &["default-platform-keys"]),
+    ("es-es", "En este momento, Microsoft administra las claves de cifrado.", &["default-platform-keys"]),
+    ("es-es", "Las claves de cifrado las administra Microsoft.", &["default-platform-keys"]),
+    ("es-es", "Las claves de cifrado las administra el cliente.", &["-default-platform-keys"]),
+    ("cs-cz", "Klíče používané k šifrování spravuje Microsoft.", &["default-platform-keys"]),
+    ("cs-cz", "Klíče používané k šifrování spravuje zákazník.", &["-default-platform-keys"]),
+    ("ru-ru", "В настоящее время ключами шифрования управляет корпорация Майкрософт.", &["default-platform-keys"]),
+    ("ru-ru", "Ключами шифрования управляет клиент.", &["-default-platform-keys"]),
+    ("zh-tw", "用來加密的金鑰是由 Microsoft 所管理。", &["default-platform-keys"]),
+    ("zh-tw", "用來加密的金鑰是由客戶所管理。", &["-default-platform-keys"]),
+    ("zh-tw", "Microsoft 負責管理加密金鑰。", &["default-platform-keys"]),
+    ("zh-tw", "客戶負責管理加密金鑰。", &["-default-platform-keys"]),
+    ("es-es", "En lugar de que Microsoft administre su clave de cifrado, puede administrarla usted.", &["default-platform-keys"]),
+    ("ru-ru", "Вместо того чтобы ключом шифрования управляла корпорация Майкрософт, вы управляете им сами.", &["default-platform-keys"]),
+    // ... but only of keys: Microsoft managing the HSMs is not this claim
+    ("en-us", "With these encryption improvements, Microsoft manages the HSMs for you.", &["-default-platform-keys"]),
+    ("es-es", "Estas mejoras de cifrado permiten que Microsoft administre los HSM.", &["-default-platform-keys"]),
+    ("ru-ru", "Аппаратными модулями шифрования управляет корпорация Майкрософт.", &["-default-platform-keys"]),
+    ("de-de", "Microsoft verwaltet die Verschlüsselungsschlüssel.", &["default-platform-keys"]),
+    ("ru-ru", "Майкрософт управляет ключами шифрования.", &["default-platform-keys"]),
+    ("ru-ru", "Вы контролируете ключи, а Майкрософт — управлять аппаратными модулями.", &["-default-platform-keys"]),
 ];
 
 #[test]
