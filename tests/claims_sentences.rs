@@ -563,6 +563,139 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "액세스를 취소하면 암호화된 데이터에 대한 액세스가 효과적으로 차단됩니다.", &["revocation-blocks-access"]),
     ("ko-kr", "방화벽이 암호화된 저장소에 대한 액세스를 차단합니다.", &["-revocation-blocks-access"]),
     ("ko-kr", "데이터는 키를 암호화하는 키로 보호됩니다.", &["cmk-is-kek"]),
+    // Found by the cross-locale audit (scripts/claims-xlocale.py): one article, six
+    // translations of one source, claims that only some locales read.
+    // ru: "при хранении" is "at rest" (шифрование при хранении), not the moment of
+    // writing; "при сохранении" (on saving) is.
+    ("ru-ru", "Резервные копии автоматически шифруются при хранении.", &["encrypts-at-rest", "-encrypt-on-write"]),
+    ("ru-ru", "Данные шифруются при сохранении в хранилище.", &["encrypt-on-write"]),
+    // ru: "ключ клиента" is the tenant key of multitenant designs, and what a client
+    // library manages is not a customer-managed key; "ключи, управляемые клиентом" is.
+    ("ru-ru", "Ключ клиента хранится в каждой строке, и его можно использовать для сегментирования.", &["-supports-cmk"]),
+    ("ru-ru", "Подключения, управляемые клиентской библиотекой, используют ключ шифрования.", &["-supports-cmk"]),
+    ("ru-ru", "Можно использовать ключи, управляемые клиентами.", &["supports-cmk"]),
+    // own security and account keys are credentials, not the customer's encryption keys
+    ("ru-ru", "Каждое устройство может использовать собственный ключ безопасности.", &["-supports-cmk"]),
+    ("ru-ru", "Можно использовать собственные ключи шифрования.", &["supports-cmk"]),
+    ("es-es", "Puede usar su propia clave de seguridad en cada dispositivo.", &["-supports-cmk"]),
+    ("es-es", "Antes había que usar sus propias claves de cuenta de almacenamiento con Key Vault.", &["-supports-cmk", "-cmk-in-key-vault"]),
+    ("es-es", "Puede usar sus propias claves de cifrado.", &["supports-cmk"]),
+    ("fr-fr", "Vous pouvez utiliser votre propre clé de sécurité sur chaque appareil.", &["-supports-cmk"]),
+    ("fr-fr", "Vous pouvez utiliser votre propre clé.", &["supports-cmk"]),
+    ("cs-cz", "Každé zařízení může použít vlastní klíč zabezpečení.", &["-supports-cmk"]),
+    ("cs-cz", "Vývojáři museli spravovat vlastní klíče účtu úložiště v Key Vault.", &["-supports-cmk", "-cmk-in-key-vault"]),
+    ("cs-cz", "Můžete použít vlastní klíče.", &["supports-cmk"]),
+    // ko: "미사용 시" (when at rest) is at rest, like "미사용 데이터"; an unused account is not
+    ("ko-kr", "백업은 미사용 시 자동으로 암호화됩니다.", &["encrypts-at-rest"]),
+    ("ko-kr", "미사용 계정의 암호화 키는 삭제됩니다.", &["-encrypts-at-rest"]),
+    // unencrypted: es "sin cifrar", cs "bez šifrování", ko "암호화되지/보안되지 않은"
+    ("es-es", "Puede capturar el tráfico HTTPS y ver los mensajes sin cifrar.", &["-encrypts-in-transit"]),
+    ("es-es", "El tráfico HTTPS se cifra con TLS.", &["encrypts-in-transit"]),
+    ("cs-cz", "Nástroj zobrazí zprávy HTTPS bez šifrování.", &["-encrypts-in-transit"]),
+    ("cs-cz", "Data se při přenosu šifrují pomocí TLS.", &["encrypts-in-transit"]),
+    ("ko-kr", "모든 끝점은 TLS를 사용하며 암호화되지/보안되지 않은 채널에 공개되지 않습니다.", &["-encrypts-in-transit"]),
+    // cs: transparent data encryption (TDE) in any case is a product, not this claim
+    ("cs-cz", "Data v klidu se šifrují pomocí transparentního šifrování dat.", &["-transparent-encryption", "encrypts-at-rest"]),
+    ("cs-cz", "Šifrování je pro aplikace transparentní.", &["transparent-encryption"]),
+    // cs: half-translated "soft odstranění" is soft delete; software removal is not
+    ("cs-cz", "Trezor klíčů musí mít povolené soft odstranění.", &["soft-delete-purge-protection"]),
+    ("cs-cz", "Softwarové odstranění klíčů z trezoru klíčů musíte provést ručně.", &["-soft-delete-purge-protection"]),
+    // zh-tw: 旋轉 (rotate) is also said of keys
+    ("zh-tw", "您可以建立、旋轉、停用及撤銷金鑰。", &["key-operations=create,disable,revoke,rotate"]),
+    ("zh-tw", "您可以旋轉螢幕並建立金鑰。", &["-key-operations"]),
+    // a user (fr utilisateur, zh-tw 使用者, ko 사용자) is not a use
+    ("fr-fr", "Les utilisateurs des clés gérées par le client reçoivent une notification.", &["-supports-cmk"]),
+    ("fr-fr", "Vous utilisez des clés gérées par le client.", &["supports-cmk"]),
+    ("zh-tw", "使用者可以查看客戶管理的金鑰。", &["-supports-cmk"]),
+    ("zh-tw", "您可以使用客戶管理的金鑰。", &["supports-cmk"]),
+    ("ko-kr", "사용자는 고객 관리 키 목록을 볼 수 있습니다.", &["-supports-cmk"]),
+    ("ko-kr", "고객 관리 키를 사용할 수 있습니다.", &["supports-cmk"]),
+    // zh-tw: writing an encrypted blob, or encryption metadata, is no encryption on write
+    ("zh-tw", "讀取或寫入加密的 Blob 時，請使用整個 Blob 上傳命令。", &["-encrypt-on-write"]),
+    ("zh-tw", "請先取得目前的加密中繼資料，並避免在設定中繼資料時並行寫入。", &["-encrypt-on-write"]),
+    // rsa-2048: a key a page merely uses is no restriction to RSA 2048
+    ("en-us", "Suppose the app uses an RSA 2048-bit key for signing operations.", &["-rsa-2048"]),
+    ("es-es", "La aplicación usa una clave RSA de 2048 bits para las operaciones de firma.", &["-rsa-2048"]),
+    ("ko-kr", "로그인 작업에는 RSA 2048비트 키를 사용합니다.", &["-rsa-2048"]),
+    ("zh-tw", "應用程式使用 RSA 2048 位元金鑰來進行簽署作業。", &["-rsa-2048"]),
+    ("en-us", "The key must be an RSA key of size 2048.", &["rsa-2048"]),
+    // zh-tw: 之 is the written attributive particle beside 的 (客戶管理之金鑰)
+    ("zh-tw", "儲存體支援客戶管理之金鑰。", &["supports-cmk"]),
+    ("zh-tw", "預設會使用 Microsoft 管理之金鑰。", &["default-platform-keys"]),
+    ("zh-tw", "客戶管理之訂用帳戶可以使用金鑰。", &["-supports-cmk"]),
+    // requesting approval (of a preview) by mail is access by request
+    ("en-us", "Customer-managed keys are in preview. Email the team and request approval.", &["access-by-request"]),
+    ("en-us", "Customer-managed keys are available. The approval of your change request is automatic.", &["-access-by-request"]),
+    ("es-es", "Las claves administradas por el cliente están en versión preliminar. Envíe un correo y solicite la aprobación.", &["access-by-request"]),
+    ("es-es", "Las claves administradas por el cliente están disponibles. La aprobación del cambio es automática.", &["-access-by-request"]),
+    ("fr-fr", "Les clés gérées par le client sont en préversion. Envoyez un e-mail et demandez une approbation.", &["access-by-request"]),
+    ("fr-fr", "Les clés gérées par le client sont disponibles. L’approbation de la modification est automatique.", &["-access-by-request"]),
+    ("ru-ru", "Ключи, управляемые клиентом, доступны в предварительной версии. Отправьте письмо и подайте запрос на утверждение.", &["access-by-request"]),
+    ("zh-tw", "客戶管理的金鑰目前為預覽。請傳送電子郵件並要求核准。", &["access-by-request"]),
+    ("zh-tw", "客戶管理的金鑰已可使用。管理員會核准變更。", &["-access-by-request"]),
+    ("ko-kr", "고객 관리 키는 미리 보기입니다. 이메일을 보내 승인을 요청하세요.", &["access-by-request"]),
+    // a question states nothing ("Can I use my own keys?"); the answer after it may
+    ("en-us", "Can I use customer-managed keys with this service?", &["-supports-cmk"]),
+    ("en-us", "Q: Can I use customer-managed keys? A: Yes, customer-managed keys are supported.", &["supports-cmk"]),
+    ("es-es", "¿Puedo usar mis propias claves de cifrado?", &["-supports-cmk"]),
+    ("ru-ru", "Можно ли использовать собственные ключи шифрования?", &["-supports-cmk"]),
+    ("cs-cz", "Podporuje služba šifrování AES 256?", &["-aes-256"]),
+    ("zh-tw", "問：是否可以使用客戶管理的金鑰？", &["-supports-cmk"]),
+    // data moving between two ends (client and server) is in transit; a resource moved
+    // to another group is not
+    ("en-us", "The technology keeps data encrypted during movement between client and server.", &["encrypts-in-transit"]),
+    ("en-us", "Encryption keys do not change during movement of the resource to another group.", &["-encrypts-in-transit"]),
+    ("fr-fr", "Les données restent chiffrées pendant le déplacement entre le client et le serveur.", &["encrypts-in-transit"]),
+    ("fr-fr", "Les clés de chiffrement ne changent pas pendant le déplacement de la ressource.", &["-encrypts-in-transit"]),
+    ("cs-cz", "Data zůstávají zašifrovaná během pohybu mezi klientem a serverem.", &["encrypts-in-transit"]),
+    ("cs-cz", "Šifrovací klíč se během pohybu prostředku do jiné skupiny nemění.", &["-encrypts-in-transit"]),
+    ("es-es", "Los datos permanecen cifrados durante el movimiento entre el cliente y el servidor.", &["encrypts-in-transit"]),
+    ("es-es", "Las claves de cifrado no cambian durante el movimiento del recurso a otro grupo.", &["-encrypts-in-transit"]),
+    ("zh-tw", "資料在用戶端與伺服器之間移動時會保持加密。", &["encrypts-in-transit"]),
+    ("zh-tw", "移動資源時，加密金鑰不會變更。", &["-encrypts-in-transit"]),
+    // zh-tw: 靜態 (static) is at rest, as 静态 is in zh-cn: 靜態加密; dynamic encryption is not
+    ("zh-tw", "儲存體服務提供靜態加密。", &["encrypts-at-rest"]),
+    ("zh-tw", "媒體服務提供動態加密。", &["-encrypts-at-rest"]),
+    // plans state nothing about the service as it is
+    ("en-us", "In the future, you will be able to use customer-managed keys.", &["-supports-cmk"]),
+    ("en-us", "We are working to support customer-managed keys.", &["-supports-cmk"]),
+    ("en-us", "Customer-managed keys are supported for future-proof compliance.", &["supports-cmk"]),
+    ("es-es", "Estamos trabajando para permitir que los clientes usen sus propias claves de cifrado.", &["-supports-cmk"]),
+    ("es-es", "Los clientes pueden usar sus propias claves de cifrado.", &["supports-cmk"]),
+    ("ru-ru", "В будущем вы сможете использовать ключи, управляемые клиентом.", &["-supports-cmk"]),
+    ("ru-ru", "Мы работаем над тем, чтобы клиенты могли использовать собственные ключи шифрования.", &["-supports-cmk"]),
+    ("fr-fr", "À l’avenir, vous pourrez utiliser des clés gérées par le client.", &["-supports-cmk"]),
+    ("zh-tw", "您未來將可以使用客戶管理的金鑰。", &["-supports-cmk"]),
+    ("zh-tw", "您現在可以使用客戶管理的金鑰。", &["supports-cmk"]),
+    ("cs-cz", "V budoucnu budete moci použít klíče spravované zákazníkem.", &["-supports-cmk"]),
+    ("ko-kr", "향후 고객 관리 키를 사용할 수 있습니다.", &["-supports-cmk"]),
+    ("de-de", "In Zukunft werden kundenseitig verwaltete Schlüssel unterstützt.", &["-supports-cmk"]),
+    ("ja-jp", "将来、カスタマー マネージド キーがサポートされる予定です。", &["-supports-cmk"]),
+    // Microsoft as the subject that manages the keys (active voice, es clitic "las
+    // administra Microsoft", zh-tw 由…所管理) says what "managed by Microsoft" says
+    ("en-us", "Currently, Microsoft manages the keys used for encryption.", &["default-platform-keys"]),
+    ("en-us", "Currently, the customer manages the keys used for encryption.", &["-default-platform-keys"]),
+    ("fr-fr", "Actuellement, Microsoft gère les clés de chiffrement.", &["default-platform-keys"]),
+    ("es-es", "En este momento, Microsoft administra las claves de cifrado.", &["default-platform-keys"]),
+    ("es-es", "Las claves de cifrado las administra Microsoft.", &["default-platform-keys"]),
+    ("es-es", "Las claves de cifrado las administra el cliente.", &["-default-platform-keys"]),
+    ("cs-cz", "Klíče používané k šifrování spravuje Microsoft.", &["default-platform-keys"]),
+    ("cs-cz", "Klíče používané k šifrování spravuje zákazník.", &["-default-platform-keys"]),
+    ("ru-ru", "В настоящее время ключами шифрования управляет корпорация Майкрософт.", &["default-platform-keys"]),
+    ("ru-ru", "Ключами шифрования управляет клиент.", &["-default-platform-keys"]),
+    ("zh-tw", "用來加密的金鑰是由 Microsoft 所管理。", &["default-platform-keys"]),
+    ("zh-tw", "用來加密的金鑰是由客戶所管理。", &["-default-platform-keys"]),
+    ("zh-tw", "Microsoft 負責管理加密金鑰。", &["default-platform-keys"]),
+    ("zh-tw", "客戶負責管理加密金鑰。", &["-default-platform-keys"]),
+    ("es-es", "En lugar de que Microsoft administre su clave de cifrado, puede administrarla usted.", &["default-platform-keys"]),
+    ("ru-ru", "Вместо того чтобы ключом шифрования управляла корпорация Майкрософт, вы управляете им сами.", &["default-platform-keys"]),
+    // ... but only of keys: Microsoft managing the HSMs is not this claim
+    ("en-us", "With these encryption improvements, Microsoft manages the HSMs for you.", &["-default-platform-keys"]),
+    ("es-es", "Estas mejoras de cifrado permiten que Microsoft administre los HSM.", &["-default-platform-keys"]),
+    ("ru-ru", "Аппаратными модулями шифрования управляет корпорация Майкрософт.", &["-default-platform-keys"]),
+    ("de-de", "Microsoft verwaltet die Verschlüsselungsschlüssel.", &["default-platform-keys"]),
+    ("ru-ru", "Майкрософт управляет ключами шифрования.", &["default-platform-keys"]),
+    ("ru-ru", "Вы контролируете ключи, а Майкрософт — управлять аппаратными модулями.", &["-default-platform-keys"]),
 ];
 
 #[test]

@@ -60,6 +60,8 @@ pub struct Extractor {
     /// `topic` and every rule's `context`: the concepts a sentence's scope is made of.
     scope_concepts: BTreeSet<usize>,
     negation_narrowed_by: Vec<usize>,
+    /// rules.toml `unstated`: a sentence naming one of these states no claim.
+    unstated: Vec<usize>,
     reach: Reach,
     lexicons: BTreeMap<String, Lexicon>,
     special: Special,
@@ -127,6 +129,7 @@ impl Extractor {
             })
             .chain(&rules.topic)
             .chain(&rules.negation_narrowed_by)
+            .chain(&rules.unstated)
             .map(|&id| concepts.names[id].clone())
             .collect();
 
@@ -189,6 +192,7 @@ impl Extractor {
             scope_concepts,
             topic: rules.topic,
             negation_narrowed_by: rules.negation_narrowed_by,
+            unstated: rules.unstated,
             reach: rules.reach,
             lexicons,
             special,
@@ -326,7 +330,8 @@ impl Extractor {
             own,
             all: if on_topic { inherited } else { BTreeSet::new() },
         };
-        if hits.is_empty() || !on_topic {
+        let unstated = hits.iter().any(|h| self.unstated.contains(&h.concept));
+        if hits.is_empty() || !on_topic || unstated || segment::is_question(sentence_text) {
             return (scope, Vec::new());
         }
         let sentence = Sentence::new(self, lexicon, &text, hits);

@@ -88,6 +88,9 @@ pub struct RulesFile {
     pub topic: Vec<String>,
     /// Concepts that narrow any negation to a place, condition, subset or moment.
     pub negation_narrowed_by: Vec<String>,
+    /// Concepts that make a sentence state no claim (plans for the future).
+    #[serde(default)]
+    pub unstated: Vec<String>,
     pub reach: Reach,
     pub rule: Vec<Rule>,
 }
@@ -125,6 +128,8 @@ pub struct Rules {
     /// sentence before it (same section) or in its section's heading.
     pub topic: Vec<usize>,
     pub negation_narrowed_by: Vec<usize>,
+    /// A sentence in which one of these concepts occurs yields no claim.
+    pub unstated: Vec<usize>,
     pub reach: Reach,
 }
 
@@ -231,6 +236,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
         .iter()
         .map(|n| concepts.id(n))
         .collect();
+    let unstated = file.unstated.iter().map(|n| concepts.id(n)).collect();
     let mut out = Vec::new();
     for r in file.rule {
         let claim =
@@ -265,6 +271,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
         rules: out,
         topic,
         negation_narrowed_by,
+        unstated,
         reach: file.reach,
     })
 }

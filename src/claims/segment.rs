@@ -35,6 +35,21 @@ pub fn sentences<'a>(text: &'a str, abbreviations: &[String]) -> Vec<&'a str> {
     out
 }
 
+/// Whether a sentence asks rather than states: it ends with `?` or `？` (closing
+/// emphasis, quotes and brackets aside). A question ("Can I use my own keys?") makes no
+/// claim, whatever its words; it may still give the topic to the answer after it.
+pub fn is_question(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '*' | '_' | '"' | '\'' | '”' | '»' | '」' | '』' | ')' | '）'
+                )
+        })
+        .ends_with(['?', '？'])
+}
+
 fn push<'a>(out: &mut Vec<&'a str>, s: &'a str) {
     let s = s.trim();
     if !s.is_empty() {
@@ -148,6 +163,17 @@ mod tests {
         assert_eq!(sentences("FIPS 140-2 and TLS 1.2 apply. Done", &a).len(), 2);
         assert_eq!(sentences("Nach ca. 3–5 Werktagen. Ende", &a).len(), 2);
         assert_eq!(sentences("It is written; the data is read.", &a).len(), 2);
+    }
+
+    #[test]
+    fn questions_end_with_a_question_mark_before_closing_markup() {
+        assert!(is_question("Can I use my own keys?"));
+        assert!(is_question("**Q: ¿Puedo usar mis propias claves?**"));
+        assert!(is_question("問：我可以使用自己的金鑰嗎？"));
+        assert!(is_question("Puis-je utiliser mes propres clés ? »"));
+        assert!(!is_question("Yes, you can use your own keys."));
+        assert!(!is_question("See the FAQ (What is a key?) for details."));
+        assert!(!is_question(""));
     }
 
     #[test]
