@@ -370,6 +370,9 @@ mod tests {
 
     #[test]
     fn no_drift_note_when_the_source_revisions_match() {
+        // es-es, translated from fr-fr's revision, states what fr-fr lacks: a translation
+        // error, whatever revision de-de was translated from
+        for de in [None, Some(ES)] {
         let findings = run(
             &ClaimMissingInLocale,
             &[
@@ -386,7 +389,7 @@ mod tests {
                 ),
                 file(
                     "de-de/dps.md",
-                    dps(None),
+                    dps(de),
                     vec![asserted(P2, RequiresNewResource)],
                 ),
             ],
@@ -396,6 +399,7 @@ mod tests {
             findings[0].message,
             "fr-fr does not state `requires-new-resource`, which de-de, en-us, es-es state"
         );
+        }
     }
 
     #[test]

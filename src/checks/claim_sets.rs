@@ -227,7 +227,10 @@ impl<'a> ClaimSets<'a> {
     }
 
     /// `; es-es and fr-fr were translated from different source revisions (…)` when
-    /// document `d` and some of `others` carry different `ms.openlocfilehash` values.
+    /// document `d` and some of `others` carry different `ms.openlocfilehash` values and
+    /// none of `others` carries `d`'s: a locale translated from the same revision as one
+    /// that states what it lacks (or lacks what it states) has a translation error, not
+    /// drift.
     pub fn drift_note(&self, d: usize, others: &[usize]) -> String {
         let docs = &self.cx.article.docs;
         let hash = |i: usize| {
@@ -240,6 +243,9 @@ impl<'a> ClaimSets<'a> {
         let Some(mine) = hash(d) else {
             return String::new();
         };
+        if others.iter().any(|&o| hash(o) == Some(mine)) {
+            return String::new();
+        }
         let mut parts: Vec<(&str, &str)> = others
             .iter()
             .filter_map(|&o| {
