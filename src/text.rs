@@ -78,6 +78,14 @@ pub fn lowers(c: char) -> bool {
 
 /// `s.to_lowercase()`, borrowed when that changes nothing (most words of a text).
 pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        // ASCII lower-cases byte by byte: no char decoding, no table
+        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(s)
+        };
+    }
     if s.chars().any(lowers) {
         std::borrow::Cow::Owned(s.to_lowercase())
     } else {

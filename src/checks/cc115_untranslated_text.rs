@@ -5,7 +5,6 @@ use crate::finding::{Finding, Kind, Severity};
 use crate::locale::Locale;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
-use std::collections::hash_map::Entry;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 use whatlang::{Detector, Lang};
@@ -96,7 +95,7 @@ impl UntranslatedText {
                 })
                 .collect();
             // Which documents have each block text in this section.
-            let mut texts: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+            let mut texts: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
             for (e, bs) in &present {
                 for x in bs {
                     let v = texts.entry(x.text.trim()).or_default();
@@ -262,11 +261,24 @@ fn source_sentence(
         }
         for (a, b) in sentences(run) {
             let raw = run.get(a..b).unwrap_or("");
-            let sentence = raw.trim_matches(|c: char| !is_letter_or_digit(c));
-            // what `blocks::words` counts, and the function words among the words, in
-            // one pass over the sentence's tokens
-            let w = blocks::word_counts(sentence);
-            if w.count < MIN_WORDS || w.letters < MIN_SENTENCE_LETTERS || 3 * w.code > w.tokens {
+            let outside = |c: char| !is_letter_or_digit(c);
+            let start = raw.len() - raw.trim_start_matches(outside).len();
+            let sentence = raw.get(start..).unwrap_or("").trim_end_matches(outside);
+            // the cheap tests first: as many bytes as letters, then no function word of
+            // the locale's language (most sentences of a translation fail here, at one
+            // of their first words)
+            if sentence.len() < MIN_SENTENCE_LETTERS {
+                continue;
+            }
+            let Some(w) = source_words(sentence, source, own) else {
+                continue;
+            };
+            if w.count < MIN_WORDS
+                || w.letters < MIN_SENTENCE_LETTERS
+                || 3 * w.code > w.tokens
+                || w.source < MIN_SOURCE_WORDS
+                || SOURCE_SHARE * w.source < w.count - w.both
+            {
                 continue;
             }
             // A title or UI name glossed in parentheses (`Create a vault (Создание …)`),
@@ -275,40 +287,76 @@ fn source_sentence(
             // sentence; what stands after, `raw` after it then `run[b..]`: each read
             // from the sentence outwards, without copying the run.
             let quotes = |c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»');
-            let lead = raw.split(sentence).next().unwrap_or("").trim_end_matches(quotes);
+            let lead = raw.get(..start).unwrap_or("").trim_end_matches(quotes);
             let opened_before = match lead {
                 "" => run.get(..a).unwrap_or("").trim_end_matches(quotes).ends_with('('),
                 lead => lead.ends_with('('),
             };
-            let tail = raw.rsplit(sentence).next().unwrap_or("").trim_start_matches(quotes);
+            let tail = raw
+                .get(start + sentence.len()..)
+                .unwrap_or("")
+                .trim_start_matches(quotes);
             let opens_after = match tail {
                 "" => run.get(b..).unwrap_or("").trim_start_matches(quotes).starts_with('('),
                 tail => tail.starts_with('('),
             };
-            if opened_before || opens_after {
+            // (`glossed` last: it searches the whole text)
+            if opened_before || opens_after || glossed(text, sentence) {
                 continue;
             }
-            let (mut src, mut mine, mut both) = (0, 0, 0);
-            for x in blocks::lower_words(sentence) {
-                match (source.contains(x.as_ref()), own.contains(x.as_ref())) {
-                    (true, false) => src += 1,
-                    (false, true) => mine += 1,
-                    (true, true) => both += 1,
-                    _ => {}
-                }
-            }
-            // words of both languages (`a`, `to` in Czech) count for neither side
-            // (`glossed` last: it searches the whole text)
-            if mine == 0
-                && src >= MIN_SOURCE_WORDS
-                && SOURCE_SHARE * src >= w.count - both
-                && !glossed(text, sentence)
-            {
-                return Some((sentence.to_string(), src, w.count));
-            }
+            return Some((sentence.to_string(), w.source, w.count));
         }
     }
     None
+}
+
+/// What [`blocks::word_counts`] counts in a sentence, and how many of its words are
+/// function words of the source language only (`source`) and of both languages (`both`;
+/// `a`, `to` in Czech: they count for neither side).
+struct SourceWords {
+    count: usize,
+    letters: usize,
+    code: usize,
+    tokens: usize,
+    source: usize,
+    both: usize,
+}
+
+/// The [`SourceWords`] of a sentence, in one pass over its tokens; `None` as soon as a
+/// word is a function word of the locale's language (`own`) and not of the source
+/// language.
+fn source_words(
+    sentence: &str,
+    source: &FxHashSet<String>,
+    own: &FxHashSet<String>,
+) -> Option<SourceWords> {
+    let mut w = SourceWords {
+        count: 0,
+        letters: 0,
+        code: 0,
+        tokens: 0,
+        source: 0,
+        both: 0,
+    };
+    for token in blocks::tokens_of(sentence) {
+        w.tokens += 1;
+        match token {
+            blocks::Token::Code => w.code += 1,
+            blocks::Token::Name => {}
+            blocks::Token::Word(t) => {
+                w.count += 1;
+                w.letters += blocks::letters(t);
+                let x = crate::text::lower(t);
+                match (source.contains(x.as_ref()), own.contains(x.as_ref())) {
+                    (true, false) => w.source += 1,
+                    (false, true) => return None,
+                    (true, true) => w.both += 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+    Some(w)
 }
 
 /// The sentences of a run of text, as byte ranges: split after `.`, `!` or `?` and white
@@ -526,35 +574,35 @@ impl UntranslatedText {
 }
 
 /// The words of an article's prose (lower-cased, as [`blocks::Words::lower`] gives them)
-/// that only one document uses: word -> (that document, how many times it uses it).
-/// Words two documents or more use are not kept: they are no document's own.
+/// and whether only one document uses them: word -> (that document, how many times it
+/// uses it), or `None` for words two documents or more use (they are no document's own).
 struct Vocabulary<'a> {
-    sole: FxHashMap<Cow<'a, str>, (usize, usize)>,
+    sole: FxHashMap<Cow<'a, str>, Option<(usize, usize)>>,
 }
 
 impl<'a> Vocabulary<'a> {
     fn new(docs: impl Iterator<Item = (usize, &'a crate::parse::Document)>) -> Vocabulary<'a> {
-        let mut sole: FxHashMap<Cow<'a, str>, (usize, usize)> = FxHashMap::default();
-        let mut shared: FxHashSet<Cow<'a, str>> = FxHashSet::default();
+        let mut sole: FxHashMap<Cow<'a, str>, Option<(usize, usize)>> = FxHashMap::default();
         for (d, doc) in docs {
             for s in doc.segments.iter().filter(|s| s.kind.is_prose()) {
                 for w in blocks::lower_words(&s.text) {
-                    if shared.contains(&w) {
-                        continue;
-                    }
-                    match sole.entry(w) {
-                        Entry::Vacant(v) => {
-                            v.insert((d, 1));
-                        }
-                        Entry::Occupied(mut o) if o.get().0 == d => o.get_mut().1 += 1,
-                        Entry::Occupied(o) => {
-                            shared.insert(o.remove_entry().0);
-                        }
+                    match sole.entry(w).or_insert(Some((d, 0))) {
+                        Some((e, n)) if *e == d => *n += 1,
+                        one @ Some(_) => *one = None,
+                        None => {}
                     }
                 }
             }
         }
         Vocabulary { sole }
+    }
+
+    /// How many times document `d` uses `word`, when no other document uses it.
+    fn own(&self, word: &str, d: usize) -> Option<usize> {
+        match self.sole.get(word) {
+            Some(&Some((e, n))) if e == d => Some(n),
+            _ => None,
+        }
     }
 }
 
@@ -564,9 +612,9 @@ fn own_words(w: &blocks::Words, d: usize, vocab: &Vocabulary<'_>) -> usize {
     // the words of `d` alone, with how often the article has each: few, then counted here
     let mut mine: Vec<(Cow<'_, str>, usize)> = w
         .lower()
-        .filter_map(|x| match vocab.sole.get(&x) {
-            Some(&(e, all)) if e == d => Some((x, all)),
-            _ => None,
+        .filter_map(|x| {
+            let all = vocab.own(&x, d)?;
+            Some((x, all))
         })
         .collect();
     mine.sort_unstable();
@@ -746,6 +794,28 @@ mod tests {
             ru
         )
         .is_some());
+    }
+
+    #[test]
+    fn source_words_count_what_words_counts() {
+        let (en, none) = (function_words("en"), function_words("none"));
+        for text in [
+            "Use the az vm create command with Azure PowerShell and --resource-group myGroup.",
+            "Les données «chiffrées» au REPOS : clé gérée par le client (CMK).",
+            "使用 Azure 入口網站 的 金鑰 'name' x=1",
+            "",
+        ] {
+            let w = blocks::words(text);
+            let s = source_words(text, en, none).expect("no word of the locale's own");
+            assert_eq!(
+                (s.count, s.letters, s.code, s.tokens),
+                (w.count, w.letters, w.code, w.tokens),
+                "{text}"
+            );
+        }
+        let s = source_words("Use the az vm create command with it", en, none);
+        assert_eq!(s.map(|s| (s.source, s.both)), Some((3, 0)));
+        assert!(source_words("Use the key dans le portail", en, function_words("fr")).is_none());
     }
 
     #[test]
