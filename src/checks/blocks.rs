@@ -3,8 +3,9 @@
 //! documents they compare, the consensus rule, and reading the words of a block.
 
 use crate::parse::{Document, Section, SegmentKind};
-use crate::text::{is_letter, is_letter_or_digit, is_lower, is_upper, lower};
+use crate::text::{is_letter, is_letter_or_digit, is_lower, is_upper, lower, split_white};
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// How many other locales' places a finding lists.
 pub const RELATED: usize = 5;
@@ -21,6 +22,8 @@ pub struct Block {
     pub len: usize,
     /// The texts of its links.
     pub link_texts: Vec<String>,
+    /// The indices of its segments in the document (the cells of a table row).
+    pub segments: Range<usize>,
 }
 
 impl Block {
@@ -37,7 +40,8 @@ impl Block {
 pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut row: Option<u32> = None;
-    for seg in doc.segments.get(sec.body.clone()).unwrap_or(&[]) {
+    let first = sec.body.start;
+    for (i, seg) in (first..).zip(doc.segments.get(sec.body.clone()).unwrap_or(&[])) {
         let shape = match &seg.kind {
             SegmentKind::Heading { .. } | SegmentKind::Html => {
                 row = None;
@@ -51,6 +55,7 @@ pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
                         last.len += non_space(&seg.text);
                         last.link_texts
                             .extend(seg.links.iter().map(|l| l.text.clone()));
+                        last.segments.end = i + 1;
                     }
                     continue;
                 }
@@ -68,6 +73,7 @@ pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
             text: seg.text.clone(),
             len: non_space(&seg.text),
             link_texts: seg.links.iter().map(|l| l.text.clone()).collect(),
+            segments: i..i + 1,
         });
     }
     out
@@ -105,55 +111,85 @@ pub fn snippet(text: &str, max: usize) -> String {
 
 /// The words of a block that tell its language: link targets, URLs, inline code and
 /// paths, numbers, and Capitalised product names removed.
-pub struct Words {
-    /// The kept words, joined by spaces.
-    pub text: String,
+pub struct Words<'a> {
+    /// The kept words.
+    pub kept: Vec<&'a str>,
+    pub counts: WordCounts,
+}
+
+/// What [`read_words`] counts in a text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordCounts {
     /// How many words were kept.
     pub count: usize,
     /// Letters in the kept words.
     pub letters: usize,
-    /// Letters of the whole block that are not Latin (Han, Hangul, Cyrillic, ...).
+    /// Letters of the whole text that are not Latin (Han, Hangul, Cyrillic, ...).
     pub non_latin: usize,
     /// Tokens that look like code, paths or URLs, and all tokens.
     pub code: usize,
     pub tokens: usize,
 }
 
-impl Words {
+impl WordCounts {
+    /// The counts of two texts joined by ` | ` (the cells of a table row): the separator
+    /// is one more token, and code.
+    pub fn join(self, next: WordCounts) -> WordCounts {
+        WordCounts {
+            count: self.count + next.count,
+            letters: self.letters + next.letters,
+            non_latin: self.non_latin + next.non_latin,
+            code: self.code + next.code + 1,
+            tokens: self.tokens + next.tokens + 1,
+        }
+    }
+}
+
+impl<'a> Words<'a> {
+    /// The kept words, joined by spaces.
+    pub fn text(&self) -> String {
+        self.kept.join(" ")
+    }
+
     /// The kept words, lower-cased.
-    pub fn lower(&self) -> impl Iterator<Item = Cow<'_, str>> + '_ {
-        self.text.split(' ').filter(|w| !w.is_empty()).map(lower)
+    pub fn lower(&self) -> impl Iterator<Item = Cow<'a, str>> + '_ {
+        self.kept.iter().map(|w| lower(w))
     }
 }
 
 /// Reads the [`Words`] of a text.
-pub fn words(text: &str) -> Words {
-    let non_latin = if text.is_ascii() {
-        0
-    } else {
-        text.chars()
-            .filter(|&c| !is_latin(c) && is_letter(c))
-            .count()
-    };
+pub fn words(text: &str) -> Words<'_> {
     let mut kept: Vec<&str> = Vec::new();
-    let (mut code, mut tokens) = (0, 0);
+    let counts = read_words(text, |w| kept.push(w));
+    Words { kept, counts }
+}
+
+/// Reads the words of a text (what [`Words`] keeps) one by one, giving each kept word to
+/// `keep`, and counts them.
+pub fn read_words<'a>(text: &'a str, mut keep: impl FnMut(&'a str)) -> WordCounts {
+    let mut w = WordCounts {
+        non_latin: if text.is_ascii() {
+            0
+        } else {
+            text.chars()
+                .filter(|&c| !is_latin(c) && is_letter(c))
+                .count()
+        },
+        ..WordCounts::default()
+    };
     for token in tokens_of(text) {
-        tokens += 1;
+        w.tokens += 1;
         match token {
-            Token::Code => code += 1,
+            Token::Code => w.code += 1,
             Token::Name => {}
-            Token::Word(t) => kept.push(t),
+            Token::Word(t) => {
+                w.count += 1;
+                w.letters += letters(t);
+                keep(t);
+            }
         }
     }
-    let letters = kept.iter().map(|w| letters(w)).sum();
-    Words {
-        count: kept.len(),
-        text: kept.join(" "),
-        letters,
-        non_latin,
-        code,
-        tokens,
-    }
+    w
 }
 
 pub fn is_latin(c: char) -> bool {
@@ -170,7 +206,7 @@ pub enum Token<'a> {
 }
 
 pub fn tokens_of(text: &str) -> impl Iterator<Item = Token<'_>> {
-    text.split_whitespace().map(|token| {
+    split_white(text).map(|token| {
         let t = token.trim_matches(|c: char| !is_letter_or_digit(c));
         if t.is_empty() || looks_like_code(token, t) || token.starts_with('\'') {
             return Token::Code;
@@ -180,15 +216,6 @@ pub fn tokens_of(text: &str) -> impl Iterator<Item = Token<'_>> {
             return Token::Name;
         }
         Token::Word(t)
-    })
-}
-
-/// The kept words of [`words`], lower-cased (what [`Words::lower`] gives), without
-/// counting letters or scripts.
-pub fn lower_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
-    tokens_of(text).filter_map(|t| match t {
-        Token::Word(w) => Some(lower(w)),
-        _ => None,
     })
 }
 
@@ -318,23 +345,29 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn lower_words_are_the_kept_words_lower_cased() {
-        for text in [
-            "Use the az vm create command with Azure PowerShell and --resource-group myGroup.",
-            "Les données «chiffrées» au REPOS : clé gérée par le client (CMK).",
+    fn the_counts_of_a_table_row_are_those_of_its_cells_joined() {
+        let cells = [
+            "Use the az vm create command with --resource-group myGroup.",
+            "",
+            "Les données «chiffrées» au REPOS : clé gérée (CMK).",
             "使用 Azure 入口網站 的 金鑰 'name' x=1",
-        ] {
-            let w = words(text);
-            let lower: Vec<Cow<str>> = w.lower().collect();
-            assert_eq!(lower_words(text).collect::<Vec<_>>(), lower, "{text}");
-        }
+        ];
+        let joined = cells
+            .iter()
+            .map(|c| read_words(c, |_| {}))
+            .reduce(WordCounts::join);
+        assert_eq!(
+            Some(read_words(&cells.join(" | "), |_| {})),
+            joined,
+            "{cells:?}"
+        );
     }
 
     #[test]
     fn words_leave_code_names_and_links_out() {
         let w = words("Use the az vm create command with Azure PowerShell and --resource-group myGroup at https://x.y/z to create 2 VMs.");
-        assert_eq!(w.text, "the az vm create command with and at to create");
-        assert_eq!(w.non_latin, 0);
-        assert_eq!(words("使用 Azure 入口網站").non_latin, 6);
+        assert_eq!(w.text(), "the az vm create command with and at to create");
+        assert_eq!(w.counts.non_latin, 0);
+        assert_eq!(words("使用 Azure 入口網站").counts.non_latin, 6);
     }
 }

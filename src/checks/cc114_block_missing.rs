@@ -352,7 +352,7 @@ fn substantial(agreeing: &[(usize, &[Block])], i: usize) -> bool {
     let enough = agreeing
         .iter()
         .filter(|(_, b)| {
-            let w = blocks::words(&b[i].text);
+            let w = blocks::read_words(&b[i].text, |_| {});
             let letters = b[i].text.chars().filter(|&c| is_letter(c)).count();
             letters >= MIN_LETTERS && (w.count >= 3 || w.non_latin >= 8)
         })

@@ -1,5 +1,7 @@
 use crate::text::{is_letter, is_letter_or_digit};
-use super::blocks::{self, Block};
+use super::blocks::{self, Block, WordCounts};
+use crate::text::lower;
+use std::ops::Range;
 use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::locale::Locale;
@@ -84,7 +86,7 @@ impl UntranslatedText {
         langs.dedup();
         let detector = Detector::with_allowlist(langs);
         let source_words = function_words(source_locale.language());
-        let vocab = Vocabulary::new(docs.iter().map(|&d| (d, &art.docs[d])));
+        let vocab = Vocabulary::new(&docs, &art.docs);
         let mut out = Vec::new();
         for row in &art.rows {
             let present: Vec<(usize, Vec<Block>)> = docs
@@ -113,7 +115,7 @@ impl UntranslatedText {
                     continue;
                 };
                 for (k, b) in mine.iter().enumerate().filter(|(_, b)| b.is_prose()) {
-                    let w = blocks::words(&b.text);
+                    let (w, numbers) = vocab.block(d, b);
                     let elsewhere = |run: &str| {
                         present
                             .iter()
@@ -144,7 +146,7 @@ impl UntranslatedText {
                         }
                         // Words only this locale uses elsewhere in the article: the block is at
                         // least partly in the locale's own language.
-                        if own_words(&w, d, &vocab) * OWN_SHARE >= w.count {
+                        if vocab.own_words(numbers, d) * OWN_SHARE >= w.count {
                             break 'whole None;
                         }
                         let text = b.text.trim();
@@ -164,11 +166,11 @@ impl UntranslatedText {
                             Some(Verdict::SameAsSource)
                         } else if let Some(e) = same.iter().copied().find(|&e| {
                             art.docs[e].locale.language() != art.docs[d].locale.language()
-                                && self.foreign(&detector, &w.text, b, lang).is_some()
+                                && self.foreign(&detector, &w, b, lang).is_some()
                         }) {
                             Some(Verdict::SameAs(e))
                         } else {
-                            self.foreign(&detector, &w.text, b, lang)
+                            self.foreign(&detector, &w, b, lang)
                                 .map(|(l, c)| Verdict::Language(l, c))
                         }
                     };
@@ -188,10 +190,10 @@ impl UntranslatedText {
                     )
                     .filter(|(run, src, _)| {
                         !elsewhere(run)
-                            && 2 * own_words(&blocks::words(run), d, &vocab) < *src
+                            && 2 * vocab.own_words_of(run, d) < *src
                             && source_lang.is_some_and(|sl| {
                                 detector
-                                    .detect(&blocks::words(run).text)
+                                    .detect(&blocks::words(run).text())
                                     .is_some_and(|i| i.lang() == sl)
                             })
                     }) {
@@ -254,7 +256,7 @@ fn source_sentence(
     if source.is_empty() {
         return None;
     }
-    for run in text.split(|c: char| !blocks::is_latin(c) && is_letter(c)) {
+    for run in latin_runs(text) {
         // a block of another script splits into a run per letter
         if run.len() < MIN_SENTENCE_LETTERS {
             continue;
@@ -359,25 +361,32 @@ fn source_words(
     Some(w)
 }
 
+/// The runs of a text without letters of other scripts than Latin (a text in another
+/// script splits into a run per letter); an ASCII text is one run, found without reading
+/// its characters.
+fn latin_runs(text: &str) -> impl Iterator<Item = &str> {
+    let (ascii, other) = if text.is_ascii() {
+        (Some(text), None)
+    } else {
+        (None, Some(text.split(|c: char| !blocks::is_latin(c) && is_letter(c))))
+    };
+    ascii.into_iter().chain(other.into_iter().flatten())
+}
+
 /// The sentences of a run of text, as byte ranges: split after `.`, `!` or `?` and white
 /// space before a letter that is not lower case.
 fn sentences(run: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = run.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?') {
+    // the marks are ASCII: their bytes are where they are, and one byte long
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', run.as_bytes()) {
+        let j = i + 1;
+        let after = run.get(j..).unwrap_or("");
+        if !after.chars().next().is_some_and(char::is_whitespace) {
             continue;
         }
-        let Some(&(j, n)) = chars.peek() else {
-            continue;
-        };
-        if !n.is_whitespace() {
-            continue;
-        }
-        let next = run.get(j..).and_then(|r| r.trim_start().chars().next());
-        if next.is_some_and(|x| !x.is_lowercase()) {
-            out.push((start, i + c.len_utf8()));
+        if after.trim_start().chars().next().is_some_and(|x| !x.is_lowercase()) {
+            out.push((start, j));
             start = j;
         }
     }
@@ -393,16 +402,15 @@ fn sentences(run: &str) -> Vec<(usize, usize)> {
 /// the source language on purpose).
 fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String, Lang, f64)> {
     let text = b.text.as_str();
-    let runs = text.split(|c: char| !blocks::is_latin(c) && is_letter(c));
-    for run in runs {
+    for run in latin_runs(text) {
         let run = run.trim_matches(|c: char| !is_letter_or_digit(c));
         // the cheap tests first: a block of another script splits into a run per letter
         if run.len() < MIN_SENTENCE_LETTERS {
             continue;
         }
-        let w = blocks::words(run);
-        let lower = run
-            .split_whitespace()
+        let words = blocks::words(run);
+        let w = words.counts;
+        let lower = crate::text::split_white(run)
             .filter(|t| t.chars().next().is_some_and(char::is_lowercase))
             .count();
         if w.count < MIN_WORDS || w.letters < MIN_SENTENCE_LETTERS || 3 * w.code > w.tokens {
@@ -415,7 +423,7 @@ fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String,
         if glossed(text, run) || b.link_texts.iter().any(a_link) {
             continue;
         }
-        let info = detector.detect(&w.text)?;
+        let info = detector.detect(&words.text())?;
         if info.lang() != lang && info.confidence() >= MIN_CONFIDENCE {
             return Some((run.to_string(), info.lang(), info.confidence()));
         }
@@ -466,24 +474,23 @@ fn quote_glossed(text: &str, start: usize, len: usize) -> bool {
 }
 
 impl UntranslatedText {
-    /// The language of block `b` when it is confidently not `lang`: read from its
-    /// letters of other scripts than Latin when it has some (Han, Hangul, Cyrillic, ...),
-    /// else from its words.
+    /// The language of block `b` (whose word counts are `w`) when it is confidently not
+    /// `lang`: read from its letters of other scripts than Latin when it has some (Han,
+    /// Hangul, Cyrillic, ...), else from its words.
     fn foreign(
         &self,
         detector: &Detector,
-        words: &str,
+        w: &WordCounts,
         b: &Block,
         lang: Lang,
     ) -> Option<(Lang, f64)> {
-        let w = blocks::words(&b.text);
         let text = if w.non_latin >= MIN_OWN_SCRIPT {
             b.text
                 .chars()
                 .map(|c| if blocks::is_latin(c) { ' ' } else { c })
                 .collect::<String>()
         } else {
-            words.to_string()
+            blocks::words(&b.text).text()
         };
         if w.non_latin >= MIN_OWN_SCRIPT && w.non_latin < MIN_SCRIPT_LETTERS {
             // a few letters of another script: not enough to tell, and too many to say
@@ -573,55 +580,101 @@ impl UntranslatedText {
     }
 }
 
-/// The words of an article's prose (lower-cased, as [`blocks::Words::lower`] gives them)
-/// and whether only one document uses them: word -> (that document, how many times it
-/// uses it), or `None` for words two documents or more use (they are no document's own).
+/// The words of an article's prose, read once: each word (lower-cased, as
+/// [`blocks::Words::lower`] gives it) with a number of its own, who uses it, and the
+/// words of each prose segment.
 struct Vocabulary<'a> {
-    sole: FxHashMap<Cow<'a, str>, Option<(usize, usize)>>,
+    /// Word -> its number.
+    numbers: FxHashMap<Cow<'a, str>, usize>,
+    /// By number: when only one document uses the word, that document and how many
+    /// times it uses it (`None` for words two documents or more use: they are no
+    /// document's own).
+    uses: Vec<Option<(usize, usize)>>,
+    /// By document and segment: the counts of its words, and where the numbers of its
+    /// kept words are in `words` (nothing for segments that are not prose).
+    segments: Vec<Vec<(WordCounts, Range<usize>)>>,
+    words: Vec<usize>,
 }
 
 impl<'a> Vocabulary<'a> {
-    fn new(docs: impl Iterator<Item = (usize, &'a crate::parse::Document)>) -> Vocabulary<'a> {
-        let mut sole: FxHashMap<Cow<'a, str>, Option<(usize, usize)>> = FxHashMap::default();
-        for (d, doc) in docs {
-            for s in doc.segments.iter().filter(|s| s.kind.is_prose()) {
-                for w in blocks::lower_words(&s.text) {
-                    match sole.entry(w).or_insert(Some((d, 0))) {
-                        Some((e, n)) if *e == d => *n += 1,
+    fn new(docs: &[usize], all: &'a [crate::parse::Document]) -> Vocabulary<'a> {
+        let mut v = Vocabulary {
+            numbers: FxHashMap::default(),
+            uses: Vec::new(),
+            segments: vec![Vec::new(); all.len()],
+            words: Vec::new(),
+        };
+        for &d in docs {
+            let doc = &all[d];
+            let mut segments = vec![(WordCounts::default(), 0..0); doc.segments.len()];
+            for (s, seg) in segments.iter_mut().zip(&doc.segments) {
+                if !seg.kind.is_prose() {
+                    continue;
+                }
+                let start = v.words.len();
+                let counts = blocks::read_words(&seg.text, |w| {
+                    let next = v.numbers.len();
+                    let n = *v.numbers.entry(lower(w)).or_insert(next);
+                    if n == v.uses.len() {
+                        v.uses.push(Some((d, 0)));
+                    }
+                    match &mut v.uses[n] {
+                        Some((e, count)) if *e == d => *count += 1,
                         one @ Some(_) => *one = None,
                         None => {}
                     }
-                }
+                    v.words.push(n);
+                });
+                *s = (counts, start..v.words.len());
             }
+            v.segments[d] = segments;
         }
-        Vocabulary { sole }
+        v
     }
 
-    /// How many times document `d` uses `word`, when no other document uses it.
-    fn own(&self, word: &str, d: usize) -> Option<usize> {
-        match self.sole.get(word) {
-            Some(&Some((e, n))) if e == d => Some(n),
-            _ => None,
-        }
+    /// The counts of the words of block `b` of document `d` (its segments' counts, table
+    /// cells joined), and the numbers of its kept words.
+    fn block(&self, d: usize, b: &Block) -> (WordCounts, impl Iterator<Item = usize> + '_) {
+        let segments = self
+            .segments
+            .get(d)
+            .and_then(|s| s.get(b.segments.clone()))
+            .unwrap_or(&[]);
+        let counts = segments
+            .iter()
+            .map(|(c, _)| *c)
+            .reduce(WordCounts::join)
+            .unwrap_or_default();
+        let numbers = segments
+            .iter()
+            .flat_map(|(_, r)| self.words.get(r.clone()).unwrap_or(&[]))
+            .copied();
+        (counts, numbers)
     }
-}
 
-/// How many words of a block document `d` uses elsewhere and no other document of the
-/// article uses at all.
-fn own_words(w: &blocks::Words, d: usize, vocab: &Vocabulary<'_>) -> usize {
-    // the words of `d` alone, with how often the article has each: few, then counted here
-    let mut mine: Vec<(Cow<'_, str>, usize)> = w
-        .lower()
-        .filter_map(|x| {
-            let all = vocab.own(&x, d)?;
-            Some((x, all))
-        })
-        .collect();
-    mine.sort_unstable();
-    mine.chunk_by(|a, b| a.0 == b.0)
-        .filter(|run| run[0].1 > run.len())
-        .map(<[_]>::len)
-        .sum()
+    /// How many of the words `numbers` document `d` uses elsewhere and no other document
+    /// of the article uses at all.
+    fn own_words(&self, numbers: impl Iterator<Item = usize>, d: usize) -> usize {
+        // the words of `d` alone, with how often the article has each: few, then counted
+        // here (by their numbers: no string compared or kept)
+        let mut mine: Vec<(usize, usize)> = numbers
+            .filter_map(|n| match self.uses.get(n) {
+                Some(&Some((e, all))) if e == d => Some((n, all)),
+                _ => None,
+            })
+            .collect();
+        mine.sort_unstable();
+        mine.chunk_by(|a, b| a.0 == b.0)
+            .filter(|run| run[0].1 > run.len())
+            .map(<[_]>::len)
+            .sum()
+    }
+
+    /// [`Vocabulary::own_words`] of a text.
+    fn own_words_of(&self, text: &str, d: usize) -> usize {
+        let w = blocks::words(text);
+        self.own_words(w.lower().filter_map(|x| self.numbers.get(&x).copied()), d)
+    }
 }
 
 /// The English name of a language subtag, for messages (the subtag when unknown).
@@ -809,7 +862,7 @@ mod tests {
             let s = source_words(text, en, none).expect("no word of the locale's own");
             assert_eq!(
                 (s.count, s.letters, s.code, s.tokens),
-                (w.count, w.letters, w.code, w.tokens),
+                (w.counts.count, w.counts.letters, w.counts.code, w.counts.tokens),
                 "{text}"
             );
         }
