@@ -3,7 +3,9 @@
 //! documents they compare, the consensus rule, and reading the words of a block.
 
 use crate::parse::{Document, Section, SegmentKind};
-use crate::text::{is_letter, is_letter_or_digit, is_lower, is_upper, lower, split_white};
+use crate::text::{
+    is_letter, is_letter_or_digit, is_lower, is_upper, lower, space_at, split_white,
+};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -80,14 +82,12 @@ pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
 }
 
 fn non_space(s: &str) -> usize {
-    if s.is_ascii() {
-        // the white space of ASCII is these bytes (`char::is_whitespace` agrees)
-        return s
-            .bytes()
-            .filter(|b| !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '))
-            .count();
-    }
-    s.chars().filter(|c| !c.is_whitespace()).count()
+    // a character counted at its first byte (not a continuation byte), unless it is
+    // white space
+    let b = s.as_bytes();
+    (0..b.len())
+        .filter(|&i| b[i] & 0xC0 != 0x80 && space_at(s, i) == 0)
+        .count()
 }
 
 /// The letters of a word ([`is_letter`]), counted byte by byte when it is ASCII.
@@ -171,8 +171,9 @@ pub fn read_words<'a>(text: &'a str, mut keep: impl FnMut(&'a str)) -> WordCount
         non_latin: if text.is_ascii() {
             0
         } else {
+            // ASCII letters are Latin
             text.chars()
-                .filter(|&c| !is_latin(c) && is_letter(c))
+                .filter(|&c| !c.is_ascii() && !is_latin(c) && is_letter(c))
                 .count()
         },
         ..WordCounts::default()
@@ -192,6 +193,7 @@ pub fn read_words<'a>(text: &'a str, mut keep: impl FnMut(&'a str)) -> WordCount
     w
 }
 
+#[inline]
 pub fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
 }
@@ -361,6 +363,20 @@ pub(crate) mod tests {
             joined,
             "{cells:?}"
         );
+    }
+
+    #[test]
+    fn non_space_counts_the_characters_that_are_not_white_space() {
+        for t in [
+            "",
+            " a b ",
+            "é à\u{a0} ü\t",
+            "使用\u{3000}Azure\u{85}\u{2028}x",
+            "\u{b}y",
+        ] {
+            let chars = t.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(non_space(t), chars, "{t:?}");
+        }
     }
 
     #[test]
