@@ -71,6 +71,10 @@ impl LinksSwapped {
                 .collect();
             for here in &present {
                 let (d, lb) = (&here.doc, &here.links);
+                // a swap takes two links
+                if lb.len() < 2 {
+                    continue;
+                }
                 // Each other locale (or the source alone) says which pairs of this
                 // locale's links swapped their targets; a pair is reported when the
                 // source, or a clear majority of the others, says so.
@@ -83,7 +87,7 @@ impl LinksSwapped {
                 }
                 let mut votes: BTreeMap<(usize, usize), Vec<Vote>> = BTreeMap::new();
                 for judge in &judges {
-                    for (i, k, j, m) in swaps(lb, &judge.links) {
+                    for (i, k, j, m) in swaps(here, judge) {
                         votes.entry((i, k)).or_default().push((judge.doc, j, m));
                     }
                 }
@@ -172,12 +176,7 @@ fn order_swaps<'o, 'l: 'o>(
     judges: &[&Links],
     by_source: bool,
 ) -> Vec<((usize, usize), Vec<Vote>)> {
-    let lb = &doc.links;
-    let targets =
-        |ls: &[&Link]| -> Vec<String> { ls.iter().map(|l| normal_target(&l.target)).collect() };
-    let mine = targets(lb);
-    let theirs: Vec<(&Links, Vec<String>)> =
-        judges.iter().map(|j| (*j, targets(&j.links))).collect();
+    let (lb, mine) = (&doc.links, &doc.targets);
     let mut out = Vec::new();
     for i in 0..lb.len() {
         for k in i + 1..lb.len() {
@@ -186,7 +185,7 @@ fn order_swaps<'o, 'l: 'o>(
                 continue;
             }
             // which of this document's lines with both targets once it is
-            let here = lines_with_both(lb, &mine, ti, tk);
+            let here = lines_with_both(lb, mine, ti, tk);
             let Some(rank) = here.iter().position(|&(a, b)| (a, b) == (i, k)) else {
                 continue;
             };
@@ -198,9 +197,9 @@ fn order_swaps<'o, 'l: 'o>(
             let (mut moved, mut stayed): (Vec<Vote>, usize) = (Vec::new(), 0);
             // the judges with the targets in the other order
             let mut reordered: Vec<Vote> = Vec::new();
-            for (judge, ts) in &theirs {
+            for judge in judges {
                 let (o, la) = (&judge.doc, &judge.links);
-                let there = lines_with_both(la, ts, ti, tk);
+                let there = lines_with_both(la, &judge.targets, ti, tk);
                 if there.len() != here.len() {
                     continue;
                 }
@@ -230,10 +229,8 @@ fn order_swaps<'o, 'l: 'o>(
                 }
                 crosswise += usize::from(pairing == Some(Pairing::Crosswise));
                 one_side += usize::from(pairing == Some(Pairing::OneSide));
-                let places = (
-                    (doc.sentences[i], doc.sentences[k]),
-                    (judge.sentences[a], judge.sentences[b]),
-                );
+                let (mine, theirs) = (doc.sentences(), judge.sentences());
+                let places = ((mine[i], mine[k]), (theirs[a], theirs[b]));
                 match sentences_cross(places.0, places.1) {
                     Some(true) => moved.push((*o, b, a)),
                     Some(false) => stayed += 1,
@@ -392,13 +389,25 @@ fn texts_stayed(mine: (&str, &str), theirs: (&str, &str)) -> Option<bool> {
     Some(mine == theirs)
 }
 
-/// The pairs `(i, k)` of links of `lb` whose targets are crosswise those of the links
-/// `(j, m)` of `la` they pair with.
-fn swaps(lb: &[&Link], la: &[&Link]) -> Vec<(usize, usize, usize, usize)> {
-    // links within the page (`#anchor`) are left to [`order_swaps`]
+/// The pairs `(i, k)` of links of `b` whose targets are crosswise those of the links
+/// `(j, m)` of `a` they pair with.
+fn swaps(b: &Links, a: &Links) -> Vec<(usize, usize, usize, usize)> {
+    let (lb, la) = (&b.links, &a.links);
+    // links within the page (`#anchor`) are left to [`order_swaps`]; the tokens of `a`'s
+    // texts read once, not once per link of `b`
+    let refs: Vec<BTreeSet<String>> = la
+        .iter()
+        .map(|r| {
+            if is_anchor(r) {
+                BTreeSet::new()
+            } else {
+                tokens(&r.text)
+            }
+        })
+        .collect();
     let best: Vec<Option<usize>> = lb
         .iter()
-        .map(|l| (!is_anchor(l)).then(|| pair(l, la)).flatten())
+        .map(|l| (!is_anchor(l)).then(|| pair(l, &refs)).flatten())
         .collect();
     let mut out = Vec::new();
     for i in 0..lb.len() {
@@ -406,8 +415,8 @@ fn swaps(lb: &[&Link], la: &[&Link]) -> Vec<(usize, usize, usize, usize)> {
             let (Some(j), Some(m)) = (best[i], best[k]) else {
                 continue;
             };
-            let (ti, tk) = (normal_target(&lb[i].target), normal_target(&lb[k].target));
-            let (tj, tm) = (normal_target(&la[j].target), normal_target(&la[m].target));
+            let (ti, tk) = (&b.targets[i], &b.targets[k]);
+            let (tj, tm) = (&a.targets[j], &a.targets[m]);
             if j != m && tj != tm && ti == tm && tk == tj {
                 out.push((i, k, j, m));
             }
@@ -420,19 +429,32 @@ fn swaps(lb: &[&Link], la: &[&Link]) -> Vec<(usize, usize, usize, usize)> {
 fn links_by_target<'a>(cx: &'a ArticleContext<'_>, d: usize) -> BTreeMap<String, Vec<&'a Link>> {
     let mut out: BTreeMap<String, Vec<&Link>> = BTreeMap::new();
     for s in 0..cx.article.sections[d].len() {
-        for l in links(cx, d, s).links {
-            out.entry(normal_target(&l.target)).or_default().push(l);
+        let Links { links, targets, .. } = links(cx, d, s);
+        for (l, t) in links.into_iter().zip(targets) {
+            out.entry(t).or_default().push(l);
         }
     }
     out
 }
 
-/// The links of one section of a document, in order, with the sentence each stands in.
+/// The links of one section of a document, in order, with their targets
+/// ([`normal_target`]) and the sentence each stands in.
 struct Links<'a> {
     doc: usize,
     links: Vec<&'a Link>,
-    /// Per link: its sentence in its block, when the block's text places it.
-    sentences: Vec<Option<Sentence>>,
+    targets: Vec<String>,
+    /// The blocks with links.
+    blocks: Vec<&'a Segment>,
+    /// Per link: its sentence in its block, when the block's text places it (read
+    /// when a pair of links needs it).
+    sentences: OnceCell<Vec<Option<Sentence>>>,
+}
+
+impl Links<'_> {
+    fn sentences(&self) -> &[Option<Sentence>] {
+        self.sentences
+            .get_or_init(|| self.blocks.iter().flat_map(|seg| sentences_of_links(seg)).collect())
+    }
 }
 
 /// Which sentence of a block a link stands in, of how many.
@@ -455,11 +477,15 @@ fn links<'a>(cx: &'a ArticleContext<'_>, d: usize, s: usize) -> Links<'a> {
     let mut out = Links {
         doc: d,
         links: Vec::new(),
-        sentences: Vec::new(),
+        targets: Vec::new(),
+        blocks: Vec::new(),
+        sentences: OnceCell::new(),
     };
-    for seg in blocks {
+    for seg in blocks.filter(|seg| !seg.links.is_empty()) {
         out.links.extend(seg.links.iter());
-        out.sentences.extend(sentences_of_links(seg));
+        out.targets
+            .extend(seg.links.iter().map(|l| normal_target(&l.target)));
+        out.blocks.push(seg);
     }
     out
 }
@@ -541,22 +567,14 @@ fn is_anchor(l: &Link) -> bool {
     l.target.starts_with('#')
 }
 
-/// The reference link whose invariant tokens overlap most with `l`'s, when one does uniquely.
-fn pair(l: &Link, refs: &[&Link]) -> Option<usize> {
+/// The reference link whose invariant tokens (`refs`: per reference link, none for an
+/// anchor) overlap most with `l`'s, when one does uniquely.
+fn pair(l: &Link, refs: &[BTreeSet<String>]) -> Option<usize> {
     let mine = tokens(&l.text);
     if mine.is_empty() {
         return None;
     }
-    let scores: Vec<usize> = refs
-        .iter()
-        .map(|r| {
-            if is_anchor(r) {
-                0
-            } else {
-                tokens(&r.text).intersection(&mine).count()
-            }
-        })
-        .collect();
+    let scores: Vec<usize> = refs.iter().map(|r| r.intersection(&mine).count()).collect();
     let top = *scores.iter().max()?;
     (top > 0 && scores.iter().filter(|&&s| s == top).count() == 1)
         .then(|| scores.iter().position(|&s| s == top).expect("max exists"))
