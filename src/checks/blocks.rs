@@ -14,21 +14,22 @@ pub const RELATED: usize = 5;
 
 /// One block of a section: a paragraph, list item, alert, quote, code block, image,
 /// include, or a whole table row (its cells joined).
-pub struct Block {
+pub struct Block<'a> {
     /// `SegmentKind::shape`, or `table-row`.
     pub shape: &'static str,
     pub line: u32,
-    /// Plain text (table cells joined with ` | `).
-    pub text: String,
+    /// Plain text (table cells joined with ` | `): the segment's own, but for a table
+    /// row.
+    pub text: Cow<'a, str>,
     /// Non-space characters of `text`: the length the block alignment compares.
     pub len: usize,
     /// The texts of its links.
-    pub link_texts: Vec<String>,
+    pub link_texts: Vec<&'a str>,
     /// The indices of its segments in the document (the cells of a table row).
     pub segments: Range<usize>,
 }
 
-impl Block {
+impl Block<'_> {
     /// Whether the block is prose a reader reads (not code, an image or an include).
     pub fn is_prose(&self) -> bool {
         matches!(
@@ -39,7 +40,7 @@ impl Block {
 }
 
 /// The blocks of one section of a document, in order (headings and raw HTML left out).
-pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
+pub fn section_blocks<'a>(doc: &'a Document, sec: &Section) -> Vec<Block<'a>> {
     let mut out: Vec<Block> = Vec::new();
     let mut row: Option<u32> = None;
     let first = sec.body.start;
@@ -52,11 +53,12 @@ pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
             SegmentKind::TableCell { row: r, .. } => {
                 if row == Some(*r) {
                     if let Some(last) = out.last_mut() {
-                        last.text.push_str(" | ");
-                        last.text.push_str(&seg.text);
+                        let text = last.text.to_mut();
+                        text.push_str(" | ");
+                        text.push_str(&seg.text);
                         last.len += non_space(&seg.text);
                         last.link_texts
-                            .extend(seg.links.iter().map(|l| l.text.clone()));
+                            .extend(seg.links.iter().map(|l| l.text.as_str()));
                         last.segments.end = i + 1;
                     }
                     continue;
@@ -72,9 +74,9 @@ pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
         out.push(Block {
             shape,
             line: seg.line,
-            text: seg.text.clone(),
+            text: Cow::Borrowed(&seg.text),
             len: non_space(&seg.text),
-            link_texts: seg.links.iter().map(|l| l.text.clone()).collect(),
+            link_texts: seg.links.iter().map(|l| l.text.as_str()).collect(),
             segments: i..i + 1,
         });
     }
@@ -82,12 +84,22 @@ pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
 }
 
 fn non_space(s: &str) -> usize {
-    // a character counted at its first byte (not a continuation byte), unless it is
-    // white space
+    // the characters (bytes that are not continuation bytes), less the white space:
+    // ASCII white space counted byte by byte, the rest decoded at its lead bytes only
     let b = s.as_bytes();
-    (0..b.len())
-        .filter(|&i| b[i] & 0xC0 != 0x80 && space_at(s, i) == 0)
-        .count()
+    let chars = b.iter().filter(|&&x| x & 0xC0 != 0x80).count();
+    let ascii = b
+        .iter()
+        .filter(|&&x| matches!(x, b'\t'..=b'\r' | b' '))
+        .count();
+    let other = if s.is_ascii() {
+        0
+    } else {
+        (0..b.len())
+            .filter(|&i| matches!(b[i], 0xC2 | 0xE1 | 0xE2 | 0xE3) && space_at(s, i) > 0)
+            .count()
+    };
+    chars - ascii - other
 }
 
 /// The letters of a word ([`is_letter`]), counted byte by byte when it is ASCII.

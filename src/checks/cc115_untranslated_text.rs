@@ -401,7 +401,7 @@ fn sentences(run: &str) -> Vec<(usize, usize)> {
 /// (Текст ошибки)`) nor the text of a link (the title of a linked page, often kept in
 /// the source language on purpose).
 fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String, Lang, f64)> {
-    let text = b.text.as_str();
+    let text = b.text.as_ref();
     for run in latin_runs(text) {
         let run = run.trim_matches(|c: char| !is_letter_or_digit(c));
         // the cheap tests first: a block of another script splits into a run per letter
@@ -419,7 +419,7 @@ fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String,
         if 2 * lower < w.count {
             continue;
         }
-        let a_link = |l: &String| l.contains(run) || run.contains(l.as_str()) && 2 * l.len() > run.len();
+        let a_link = |l: &&str| l.contains(run) || run.contains(l) && 2 * l.len() > run.len();
         if glossed(text, run) || b.link_texts.iter().any(a_link) {
             continue;
         }
@@ -545,7 +545,7 @@ impl UntranslatedText {
         };
         let shown = match &verdict {
             Verdict::Sentence(_, _, run) | Verdict::SourceWords(_, _, _, run) => run.as_str(),
-            _ => b.text.as_str(),
+            _ => b.text.as_ref(),
         };
         let message = format!("{reason}: «{}»", blocks::snippet(shown, 100));
         let mut f = cx.finding(&Self::META, doc, b.line, message);
