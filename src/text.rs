@@ -92,6 +92,21 @@ pub fn space_at(text: &str, i: usize) -> usize {
     }
 }
 
+/// The bytes [`space_at`] may find white space at: ASCII white space and the lead bytes
+/// of Unicode white space.
+const MAY_BE_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [
+        b' ', b'\t', b'\n', b'\r', 0x0b, 0x0c, 0xC2, 0xE1, 0xE2, 0xE3,
+    ];
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// `text.split_whitespace()`, read byte by byte with [`space_at`] (equal, tested).
 pub fn split_white(text: &str) -> impl Iterator<Item = &str> {
     let mut i = 0;
@@ -106,7 +121,9 @@ pub fn split_white(text: &str) -> impl Iterator<Item = &str> {
             }
         }
         let start = i;
-        while i < text.len() && space_at(text, i) == 0 {
+        // only the bytes that may start white space are looked at closely
+        let bytes = text.as_bytes();
+        while i < bytes.len() && !(MAY_BE_SPACE[usize::from(bytes[i])] && space_at(text, i) > 0) {
             i += 1;
         }
         // white space starts on a character boundary, and so does the word after it

@@ -210,6 +210,7 @@ pub fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
 }
 /// What a white-space-separated token of a block is to [`words`].
+#[derive(Debug, PartialEq, Eq)]
 pub enum Token<'a> {
     /// Bare punctuation (`=`, `{`, `:`), quoted names, code, paths, URLs, numbers.
     Code,
@@ -219,18 +220,48 @@ pub enum Token<'a> {
     Word(&'a str),
 }
 
+/// The [`Token`]s of a text, split at white space.
 pub fn tokens_of(text: &str) -> impl Iterator<Item = Token<'_>> {
     split_white(text).map(|token| {
-        let t = token.trim_matches(|c: char| !is_letter_or_digit(c));
-        if t.is_empty() || looks_like_code(token, t) || token.starts_with('\'') {
-            return Token::Code;
+        if token.is_ascii() {
+            ascii_token(token)
+        } else {
+            token_of(token)
         }
-        let first = t.chars().next().unwrap_or(' ');
-        if is_upper(first) && is_latin(first) {
-            return Token::Name;
-        }
-        Token::Word(t)
     })
+}
+
+/// What a token (no white space in it) is.
+fn token_of(token: &str) -> Token<'_> {
+    let t = token.trim_matches(|c: char| !is_letter_or_digit(c));
+    if t.is_empty() || looks_like_code(token, t) || token.starts_with('\'') {
+        return Token::Code;
+    }
+    let first = t.chars().next().unwrap_or(' ');
+    if is_upper(first) && is_latin(first) {
+        return Token::Name;
+    }
+    Token::Word(t)
+}
+
+/// [`token_of`] for an ASCII token, read as bytes (ASCII letters and digits
+/// are what `is_letter_or_digit` keeps, and ASCII capitals are Latin).
+fn ascii_token(token: &str) -> Token<'_> {
+    let b = token.as_bytes();
+    let (Some(start), Some(last)) = (
+        b.iter().position(u8::is_ascii_alphanumeric),
+        b.iter().rposition(u8::is_ascii_alphanumeric),
+    ) else {
+        return Token::Code;
+    };
+    let t = token.get(start..=last).unwrap_or_default();
+    if looks_like_code(token, t) || token.starts_with('\'') {
+        return Token::Code;
+    }
+    if t.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return Token::Name;
+    }
+    Token::Word(t)
 }
 
 /// What a byte of a token is to [`looks_like_code`]: a mark of code, a path or a
@@ -388,6 +419,32 @@ pub(crate) mod tests {
         ] {
             let chars = t.chars().filter(|c| !c.is_whitespace()).count();
             assert_eq!(non_space(t), chars, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_tokens_are_read_as_any_other() {
+        for t in [
+            "the",
+            "(the",
+            "the]",
+            "'name'",
+            "x=1",
+            "--resource-group",
+            "myGroup",
+            "Azure",
+            "a.b",
+            "www.x",
+            "...",
+            "2",
+            "(CMK).",
+            "don't",
+            "e.g.",
+            "\"quoted\"",
+            "A",
+            "\u{b}",
+        ] {
+            assert_eq!(ascii_token(t), token_of(t), "{t:?}");
         }
     }
 
