@@ -103,7 +103,7 @@ fn non_space(s: &str) -> usize {
 }
 
 /// The letters of a word ([`is_letter`]), counted byte by byte when it is ASCII.
-pub fn letters(word: &str) -> usize {
+fn letters(word: &str) -> usize {
     if word.is_ascii() {
         return word.bytes().filter(u8::is_ascii_alphabetic).count();
     }

@@ -275,11 +275,12 @@ fn source_sentence(
             let Some(w) = source_words(sentence, source, own) else {
                 continue;
             };
+            // (its letters counted only for a sentence that passes the rest)
             if w.count < MIN_WORDS
-                || w.letters < MIN_SENTENCE_LETTERS
                 || 3 * w.code > w.tokens
                 || w.source < MIN_SOURCE_WORDS
                 || SOURCE_SHARE * w.source < w.count - w.both
+                || blocks::read_words(sentence, |_| {}).letters < MIN_SENTENCE_LETTERS
             {
                 continue;
             }
@@ -312,12 +313,11 @@ fn source_sentence(
     None
 }
 
-/// What [`blocks::word_counts`] counts in a sentence, and how many of its words are
-/// function words of the source language only (`source`) and of both languages (`both`;
-/// `a`, `to` in Czech: they count for neither side).
+/// What [`blocks::read_words`] counts in a sentence (its words, code and tokens), and how
+/// many of its words are function words of the source language only (`source`) and of
+/// both languages (`both`; `a`, `to` in Czech: they count for neither side).
 struct SourceWords {
     count: usize,
-    letters: usize,
     code: usize,
     tokens: usize,
     source: usize,
@@ -334,7 +334,6 @@ fn source_words(
 ) -> Option<SourceWords> {
     let mut w = SourceWords {
         count: 0,
-        letters: 0,
         code: 0,
         tokens: 0,
         source: 0,
@@ -347,7 +346,6 @@ fn source_words(
             blocks::Token::Name => {}
             blocks::Token::Word(t) => {
                 w.count += 1;
-                w.letters += blocks::letters(t);
                 let x = crate::text::lower(t);
                 match (source.contains(x.as_ref()), own.contains(x.as_ref())) {
                     (true, false) => w.source += 1,
@@ -368,7 +366,9 @@ fn latin_runs(text: &str) -> impl Iterator<Item = &str> {
     let (ascii, other) = if text.is_ascii() {
         (Some(text), None)
     } else {
-        (None, Some(text.split(|c: char| !blocks::is_latin(c) && is_letter(c))))
+        // (ASCII letters are Latin)
+        let other_script = |c: char| !c.is_ascii() && !blocks::is_latin(c) && is_letter(c);
+        (None, Some(text.split(other_script)))
     };
     ascii.into_iter().chain(other.into_iter().flatten())
 }
@@ -861,8 +861,8 @@ mod tests {
             let w = blocks::words(text);
             let s = source_words(text, en, none).expect("no word of the locale's own");
             assert_eq!(
-                (s.count, s.letters, s.code, s.tokens),
-                (w.counts.count, w.counts.letters, w.counts.code, w.counts.tokens),
+                (s.count, s.code, s.tokens),
+                (w.counts.count, w.counts.code, w.counts.tokens),
                 "{text}"
             );
         }
