@@ -211,7 +211,8 @@ fn order_swaps<'o, 'l: 'o>(
                     reordered.push((*o, b, a));
                 }
                 // the judge's link with target `tk` (`b`) is the one `lb[i]` should be
-                let pairing = texts_cross((&lb[i].text, &lb[k].text), (&la[a].text, &la[b].text));
+                let (mw, tw) = (doc.words(), judge.words());
+                let pairing = texts_cross((&mw[i], &mw[k]), (&tw[a], &tw[b]));
                 let vote = match pairing {
                     Some(Pairing::Crosswise) => Some(true),
                     Some(Pairing::Straight) => Some(false),
@@ -297,7 +298,9 @@ fn own_texts_cross(
     let (Some(first), Some(second)) = (elsewhere(targets.0), elsewhere(targets.1)) else {
         return false;
     };
-    texts_cross((&links.0.text, &links.1.text), (&first, &second)) == Some(Pairing::Crosswise)
+    let words = (text_words(&links.0.text), text_words(&links.1.text));
+    let theirs = (text_words(&first), text_words(&second));
+    texts_cross((&words.0, &words.1), (&theirs.0, &theirs.1)) == Some(Pairing::Crosswise)
 }
 
 /// Per line (in order) that has the targets `ta` and `tb` once each: their links `(a, b)`.
@@ -329,22 +332,20 @@ fn text_words(t: &str) -> BTreeSet<String> {
 }
 
 /// How a locale's link texts `(first, second)` pair with another locale's texts of the
-/// same targets (`theirs`), by the words they share (names, numbers and commands stay as
+/// same targets (`theirs`; both as their [`text_words`]), by the words they share (names, numbers and commands stay as
 /// they are in every language): each closer to the other target's text
 /// ([`Pairing::Crosswise`]), one closer and the other undecided ([`Pairing::OneSide`]),
 /// or none closer and one closer to its own target's ([`Pairing::Straight`]); `None`
 /// when the words do not tell.
-fn texts_cross(mine: (&str, &str), theirs: (&str, &str)) -> Option<Pairing> {
-    let (m0, m1, t0, t1) = (
-        text_words(mine.0),
-        text_words(mine.1),
-        text_words(theirs.0),
-        text_words(theirs.1),
-    );
+fn texts_cross(
+    mine: (&BTreeSet<String>, &BTreeSet<String>),
+    theirs: (&BTreeSet<String>, &BTreeSet<String>),
+) -> Option<Pairing> {
+    let (m0, m1, t0, t1) = (mine.0, mine.1, theirs.0, theirs.1);
     let n = |a: &BTreeSet<String>, b: &BTreeSet<String>| a.intersection(b).count() as isize;
     // how much closer each of my texts is to the other target's text than to its own's
-    let first = n(&m0, &t1) - n(&m0, &t0);
-    let second = n(&m1, &t0) - n(&m1, &t1);
+    let first = n(m0, t1) - n(m0, t0);
+    let second = n(m1, t0) - n(m1, t1);
     if first > 0 && second > 0 {
         Some(Pairing::Crosswise)
     } else if first >= 0 && second >= 0 && first + second > 0 {
@@ -392,23 +393,10 @@ fn texts_stayed(mine: (&str, &str), theirs: (&str, &str)) -> Option<bool> {
 /// The pairs `(i, k)` of links of `b` whose targets are crosswise those of the links
 /// `(j, m)` of `a` they pair with.
 fn swaps(b: &Links, a: &Links) -> Vec<(usize, usize, usize, usize)> {
-    let (lb, la) = (&b.links, &a.links);
-    // links within the page (`#anchor`) are left to [`order_swaps`]; the tokens of `a`'s
-    // texts read once, not once per link of `b`
-    let refs: Vec<BTreeSet<String>> = la
-        .iter()
-        .map(|r| {
-            if is_anchor(r) {
-                BTreeSet::new()
-            } else {
-                tokens(&r.text)
-            }
-        })
-        .collect();
-    let best: Vec<Option<usize>> = lb
-        .iter()
-        .map(|l| (!is_anchor(l)).then(|| pair(l, &refs)).flatten())
-        .collect();
+    let lb = &b.links;
+    // links within the page (`#anchor`) have no tokens: they are left to [`order_swaps`]
+    let refs = a.tokens();
+    let best: Vec<Option<usize>> = b.tokens().iter().map(|mine| pair(mine, refs)).collect();
     let mut out = Vec::new();
     for i in 0..lb.len() {
         for k in i + 1..lb.len() {
@@ -445,15 +433,38 @@ struct Links<'a> {
     targets: Vec<String>,
     /// The blocks with links.
     blocks: Vec<&'a Segment>,
-    /// Per link: its sentence in its block, when the block's text places it (read
-    /// when a pair of links needs it).
+    /// Per link: its sentence in its block, when the block's text places it; its
+    /// [`tokens`] (none for an anchor); its [`text_words`]. Each read when a pair of
+    /// links first needs it, then shared by all the pairs and judges.
     sentences: OnceCell<Vec<Option<Sentence>>>,
+    tokens: OnceCell<Vec<BTreeSet<String>>>,
+    words: OnceCell<Vec<BTreeSet<String>>>,
 }
 
 impl Links<'_> {
     fn sentences(&self) -> &[Option<Sentence>] {
         self.sentences
             .get_or_init(|| self.blocks.iter().flat_map(|seg| sentences_of_links(seg)).collect())
+    }
+
+    fn tokens(&self) -> &[BTreeSet<String>] {
+        self.tokens.get_or_init(|| {
+            self.links
+                .iter()
+                .map(|l| {
+                    if is_anchor(l) {
+                        BTreeSet::new()
+                    } else {
+                        tokens(&l.text)
+                    }
+                })
+                .collect()
+        })
+    }
+
+    fn words(&self) -> &[BTreeSet<String>] {
+        self.words
+            .get_or_init(|| self.links.iter().map(|l| text_words(&l.text)).collect())
     }
 }
 
@@ -480,6 +491,8 @@ fn links<'a>(cx: &'a ArticleContext<'_>, d: usize, s: usize) -> Links<'a> {
         targets: Vec::new(),
         blocks: Vec::new(),
         sentences: OnceCell::new(),
+        tokens: OnceCell::new(),
+        words: OnceCell::new(),
     };
     for seg in blocks.filter(|seg| !seg.links.is_empty()) {
         out.links.extend(seg.links.iter());
@@ -568,13 +581,12 @@ fn is_anchor(l: &Link) -> bool {
 }
 
 /// The reference link whose invariant tokens (`refs`: per reference link, none for an
-/// anchor) overlap most with `l`'s, when one does uniquely.
-fn pair(l: &Link, refs: &[BTreeSet<String>]) -> Option<usize> {
-    let mine = tokens(&l.text);
+/// anchor) overlap most with a link's (`mine`), when one does uniquely.
+fn pair(mine: &BTreeSet<String>, refs: &[BTreeSet<String>]) -> Option<usize> {
     if mine.is_empty() {
         return None;
     }
-    let scores: Vec<usize> = refs.iter().map(|r| r.intersection(&mine).count()).collect();
+    let scores: Vec<usize> = refs.iter().map(|r| r.intersection(mine).count()).collect();
     let top = *scores.iter().max()?;
     (top > 0 && scores.iter().filter(|&&s| s == top).count() == 1)
         .then(|| scores.iter().position(|&s| s == top).expect("max exists"))
