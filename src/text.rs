@@ -65,12 +65,14 @@ pub fn is_upper(c: char) -> bool {
 }
 
 /// Whether lower-casing changes `c` (upper and title case letters), without the table
-/// lookup for the scripts of [`is_lower`] (equal to `c.to_lowercase() != [c]`, tested).
+/// lookup for the scripts of [`is_lower`] and Latin-1 (the accented letters of western
+/// European languages) (equal to `c.to_lowercase() != [c]`, tested).
 #[inline]
 pub fn lowers(c: char) -> bool {
     match c {
         'A'..='Z' | '\u{410}'..='\u{42f}' => true,
-        '\0'..='\u{7f}' | '\u{430}'..='\u{44f}' => false,
+        '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => true,
+        '\0'..='\u{ff}' | '\u{430}'..='\u{44f}' => false,
         '\u{3000}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}' => false,
         _ => c.to_lowercase().ne(std::iter::once(c)),
     }
