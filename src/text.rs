@@ -65,19 +65,84 @@ pub fn is_upper(c: char) -> bool {
 }
 
 /// Whether lower-casing changes `c` (upper and title case letters), without the table
-/// lookup for the scripts of [`is_lower`] (equal to `c.to_lowercase() != [c]`, tested).
+/// lookup for the scripts of [`is_lower`] and Latin-1 (the accented letters of western
+/// European languages) (equal to `c.to_lowercase() != [c]`, tested).
 #[inline]
 pub fn lowers(c: char) -> bool {
     match c {
         'A'..='Z' | '\u{410}'..='\u{42f}' => true,
-        '\0'..='\u{7f}' | '\u{430}'..='\u{44f}' => false,
+        '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => true,
+        '\0'..='\u{ff}' | '\u{430}'..='\u{44f}' => false,
         '\u{3000}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}' => false,
         _ => c.to_lowercase().ne(std::iter::once(c)),
     }
 }
 
+/// The length of the white space character (`char::is_whitespace`) at byte `i` of
+/// `text`, 0 when there is none: a byte test that decodes only the lead bytes of Unicode
+/// white space.
+#[inline]
+pub fn space_at(text: &str, i: usize) -> usize {
+    match text.as_bytes().get(i) {
+        Some(b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) => 1,
+        Some(0xC2 | 0xE1 | 0xE2 | 0xE3) => text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
+}
+
+/// The bytes [`space_at`] may find white space at: ASCII white space and the lead bytes
+/// of Unicode white space.
+const MAY_BE_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [
+        b' ', b'\t', b'\n', b'\r', 0x0b, 0x0c, 0xC2, 0xE1, 0xE2, 0xE3,
+    ];
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// `text.split_whitespace()`, read byte by byte with [`space_at`] (equal, tested).
+pub fn split_white(text: &str) -> impl Iterator<Item = &str> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        loop {
+            if i >= text.len() {
+                return None;
+            }
+            match space_at(text, i) {
+                0 => break,
+                n => i += n,
+            }
+        }
+        let start = i;
+        // only the bytes that may start white space are looked at closely
+        let bytes = text.as_bytes();
+        while i < bytes.len() && !(MAY_BE_SPACE[usize::from(bytes[i])] && space_at(text, i) > 0) {
+            i += 1;
+        }
+        // white space starts on a character boundary, and so does the word after it
+        text.get(start..i)
+    })
+}
+
 /// `s.to_lowercase()`, borrowed when that changes nothing (most words of a text).
 pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        // ASCII lower-cases byte by byte: no char decoding, no table
+        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(s)
+        };
+    }
     if s.chars().any(lowers) {
         std::borrow::Cow::Owned(s.to_lowercase())
     } else {
@@ -115,6 +180,33 @@ mod tests {
             assert_eq!(lower(s), s.to_lowercase(), "{s}");
         }
         assert!(matches!(lower("ключ"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn split_white_is_split_whitespace() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a  b\tc\n",
+            "a\u{b}b\u{c}c\rd",
+            "\u{a0}x\u{3000}y\u{2003} ",
+            "é à  ü",
+            "x\u{85}y\u{1680}z\u{2028}w\u{202f}v\u{205f}u",
+            "\u{200b}z\u{e2}\u{e3}",
+        ] {
+            let split: Vec<&str> = split_white(t).collect();
+            assert_eq!(split, t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn split_white_splits_as_split_whitespace(t in "(\\PC|\\s|\u{a0}|\u{3000}|\u{85}|\u{2028}|\u{1680}){0,40}") {
+            let split: Vec<&str> = split_white(&t).collect();
+            proptest::prop_assert_eq!(split, t.split_whitespace().collect::<Vec<_>>());
+        }
     }
 
     #[test]

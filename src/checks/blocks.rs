@@ -3,27 +3,33 @@
 //! documents they compare, the consensus rule, and reading the words of a block.
 
 use crate::parse::{Document, Section, SegmentKind};
-use crate::text::{is_letter, is_letter_or_digit, is_lower, is_upper, lower};
+use crate::text::{
+    is_letter, is_letter_or_digit, is_lower, is_upper, lower, space_at, split_white,
+};
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// How many other locales' places a finding lists.
 pub const RELATED: usize = 5;
 
 /// One block of a section: a paragraph, list item, alert, quote, code block, image,
 /// include, or a whole table row (its cells joined).
-pub struct Block {
+pub struct Block<'a> {
     /// `SegmentKind::shape`, or `table-row`.
     pub shape: &'static str,
     pub line: u32,
-    /// Plain text (table cells joined with ` | `).
-    pub text: String,
+    /// Plain text (table cells joined with ` | `): the segment's own, but for a table
+    /// row.
+    pub text: Cow<'a, str>,
     /// Non-space characters of `text`: the length the block alignment compares.
     pub len: usize,
     /// The texts of its links.
-    pub link_texts: Vec<String>,
+    pub link_texts: Vec<&'a str>,
+    /// The indices of its segments in the document (the cells of a table row).
+    pub segments: Range<usize>,
 }
 
-impl Block {
+impl Block<'_> {
     /// Whether the block is prose a reader reads (not code, an image or an include).
     pub fn is_prose(&self) -> bool {
         matches!(
@@ -34,10 +40,11 @@ impl Block {
 }
 
 /// The blocks of one section of a document, in order (headings and raw HTML left out).
-pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
+pub fn section_blocks<'a>(doc: &'a Document, sec: &Section) -> Vec<Block<'a>> {
     let mut out: Vec<Block> = Vec::new();
     let mut row: Option<u32> = None;
-    for seg in doc.segments.get(sec.body.clone()).unwrap_or(&[]) {
+    let first = sec.body.start;
+    for (i, seg) in (first..).zip(doc.segments.get(sec.body.clone()).unwrap_or(&[])) {
         let shape = match &seg.kind {
             SegmentKind::Heading { .. } | SegmentKind::Html => {
                 row = None;
@@ -46,11 +53,13 @@ pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
             SegmentKind::TableCell { row: r, .. } => {
                 if row == Some(*r) {
                     if let Some(last) = out.last_mut() {
-                        last.text.push_str(" | ");
-                        last.text.push_str(&seg.text);
+                        let text = last.text.to_mut();
+                        text.push_str(" | ");
+                        text.push_str(&seg.text);
                         last.len += non_space(&seg.text);
                         last.link_texts
-                            .extend(seg.links.iter().map(|l| l.text.clone()));
+                            .extend(seg.links.iter().map(|l| l.text.as_str()));
+                        last.segments.end = i + 1;
                     }
                     continue;
                 }
@@ -65,16 +74,40 @@ pub fn section_blocks(doc: &Document, sec: &Section) -> Vec<Block> {
         out.push(Block {
             shape,
             line: seg.line,
-            text: seg.text.clone(),
+            text: Cow::Borrowed(&seg.text),
             len: non_space(&seg.text),
-            link_texts: seg.links.iter().map(|l| l.text.clone()).collect(),
+            link_texts: seg.links.iter().map(|l| l.text.as_str()).collect(),
+            segments: i..i + 1,
         });
     }
     out
 }
 
 fn non_space(s: &str) -> usize {
-    s.chars().filter(|c| !c.is_whitespace()).count()
+    // the characters (bytes that are not continuation bytes), less the white space:
+    // ASCII white space counted byte by byte, the rest decoded at its lead bytes only
+    let b = s.as_bytes();
+    let chars = b.iter().filter(|&&x| x & 0xC0 != 0x80).count();
+    let ascii = b
+        .iter()
+        .filter(|&&x| matches!(x, b'\t'..=b'\r' | b' '))
+        .count();
+    let other = if s.is_ascii() {
+        0
+    } else {
+        (0..b.len())
+            .filter(|&i| matches!(b[i], 0xC2 | 0xE1 | 0xE2 | 0xE3) && space_at(s, i) > 0)
+            .count()
+    };
+    chars - ascii - other
+}
+
+/// The letters of a word ([`is_letter`]), counted byte by byte when it is ASCII.
+fn letters(word: &str) -> usize {
+    if word.is_ascii() {
+        return word.bytes().filter(u8::is_ascii_alphabetic).count();
+    }
+    word.chars().filter(|&c| is_letter(c)).count()
 }
 
 /// The first words of a text, at most `max` characters, for messages.
@@ -90,43 +123,72 @@ pub fn snippet(text: &str, max: usize) -> String {
 
 /// The words of a block that tell its language: link targets, URLs, inline code and
 /// paths, numbers, and Capitalised product names removed.
-pub struct Words {
-    /// The kept words, joined by spaces.
-    pub text: String,
+pub struct Words<'a> {
+    /// The kept words.
+    pub kept: Vec<&'a str>,
+    pub counts: WordCounts,
+}
+
+/// What [`read_words`] counts in a text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordCounts {
     /// How many words were kept.
     pub count: usize,
     /// Letters in the kept words.
     pub letters: usize,
-    /// Letters of the whole block that are not Latin (Han, Hangul, Cyrillic, ...).
+    /// Letters of the whole text that are not Latin (Han, Hangul, Cyrillic, ...).
     pub non_latin: usize,
     /// Tokens that look like code, paths or URLs, and all tokens.
     pub code: usize,
     pub tokens: usize,
 }
 
-impl Words {
-    /// The kept words, lower-cased.
-    pub fn lower(&self) -> impl Iterator<Item = Cow<'_, str>> + '_ {
-        self.text.split(' ').filter(|w| !w.is_empty()).map(lower)
+impl WordCounts {
+    /// The counts of two texts joined by ` | ` (the cells of a table row): the separator
+    /// is one more token, and code.
+    pub fn join(self, next: WordCounts) -> WordCounts {
+        WordCounts {
+            count: self.count + next.count,
+            letters: self.letters + next.letters,
+            non_latin: self.non_latin + next.non_latin,
+            code: self.code + next.code + 1,
+            tokens: self.tokens + next.tokens + 1,
+        }
     }
 }
 
-/// What [`words`] counts, without keeping the words.
-pub struct WordCounts {
-    pub count: usize,
-    pub letters: usize,
-    pub code: usize,
-    pub tokens: usize,
+impl<'a> Words<'a> {
+    /// The kept words, joined by spaces.
+    pub fn text(&self) -> String {
+        self.kept.join(" ")
+    }
+
+    /// The kept words, lower-cased.
+    pub fn lower(&self) -> impl Iterator<Item = Cow<'a, str>> + '_ {
+        self.kept.iter().map(|w| lower(w))
+    }
 }
 
-/// The counts of [`words`] (`count`, `letters`, `code`, `tokens`), read without copying a
-/// word.
-pub fn word_counts(text: &str) -> WordCounts {
+/// Reads the [`Words`] of a text.
+pub fn words(text: &str) -> Words<'_> {
+    let mut kept: Vec<&str> = Vec::new();
+    let counts = read_words(text, |w| kept.push(w));
+    Words { kept, counts }
+}
+
+/// Reads the words of a text (what [`Words`] keeps) one by one, giving each kept word to
+/// `keep`, and counts them.
+pub fn read_words<'a>(text: &'a str, mut keep: impl FnMut(&'a str)) -> WordCounts {
     let mut w = WordCounts {
-        count: 0,
-        letters: 0,
-        code: 0,
-        tokens: 0,
+        non_latin: if text.is_ascii() {
+            0
+        } else {
+            // ASCII letters are Latin
+            text.chars()
+                .filter(|&c| !c.is_ascii() && !is_latin(c) && is_letter(c))
+                .count()
+        },
+        ..WordCounts::default()
     };
     for token in tokens_of(text) {
         w.tokens += 1;
@@ -135,48 +197,21 @@ pub fn word_counts(text: &str) -> WordCounts {
             Token::Name => {}
             Token::Word(t) => {
                 w.count += 1;
-                w.letters += t.chars().filter(|&c| is_letter(c)).count();
+                w.letters += letters(t);
+                keep(t);
             }
         }
     }
     w
 }
 
-/// Reads the [`Words`] of a text.
-pub fn words(text: &str) -> Words {
-    let non_latin = text
-        .chars()
-        .filter(|&c| !is_latin(c) && is_letter(c))
-        .count();
-    let mut kept: Vec<&str> = Vec::new();
-    let (mut code, mut tokens) = (0, 0);
-    for token in tokens_of(text) {
-        tokens += 1;
-        match token {
-            Token::Code => code += 1,
-            Token::Name => {}
-            Token::Word(t) => kept.push(t),
-        }
-    }
-    let letters = kept
-        .iter()
-        .map(|w| w.chars().filter(|&c| is_letter(c)).count())
-        .sum();
-    Words {
-        count: kept.len(),
-        text: kept.join(" "),
-        letters,
-        non_latin,
-        code,
-        tokens,
-    }
-}
-
+#[inline]
 pub fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
 }
 /// What a white-space-separated token of a block is to [`words`].
-enum Token<'a> {
+#[derive(Debug, PartialEq, Eq)]
+pub enum Token<'a> {
     /// Bare punctuation (`=`, `{`, `:`), quoted names, code, paths, URLs, numbers.
     Code,
     /// A Capitalised Latin word: product and feature names stay English in every locale.
@@ -185,56 +220,93 @@ enum Token<'a> {
     Word(&'a str),
 }
 
-fn tokens_of(text: &str) -> impl Iterator<Item = Token<'_>> {
-    text.split_whitespace().map(|token| {
-        let t = token.trim_matches(|c: char| !is_letter_or_digit(c));
-        if t.is_empty() || looks_like_code(token, t) || token.starts_with('\'') {
-            return Token::Code;
+/// The [`Token`]s of a text, split at white space.
+pub fn tokens_of(text: &str) -> impl Iterator<Item = Token<'_>> {
+    split_white(text).map(|token| {
+        if token.is_ascii() {
+            ascii_token(token)
+        } else {
+            token_of(token)
         }
-        let first = t.chars().next().unwrap_or(' ');
-        if is_upper(first) && is_latin(first) {
-            return Token::Name;
-        }
-        Token::Word(t)
     })
 }
 
-/// The kept words of [`words`], lower-cased (what [`Words::lower`] gives), without
-/// counting letters or scripts.
-pub fn lower_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
-    tokens_of(text).filter_map(|t| match t {
-        Token::Word(w) => Some(lower(w)),
-        _ => None,
-    })
+/// What a token (no white space in it) is.
+fn token_of(token: &str) -> Token<'_> {
+    let t = token.trim_matches(|c: char| !is_letter_or_digit(c));
+    if t.is_empty() || looks_like_code(token, t) || token.starts_with('\'') {
+        return Token::Code;
+    }
+    let first = t.chars().next().unwrap_or(' ');
+    if is_upper(first) && is_latin(first) {
+        return Token::Name;
+    }
+    Token::Word(t)
 }
 
-/// The bytes that mark a token as code, a path or a number.
-const CODE_MARKS: [bool; 256] = {
-    let mut table = [false; 256];
+/// [`token_of`] for an ASCII token, read as bytes (ASCII letters and digits
+/// are what `is_letter_or_digit` keeps, and ASCII capitals are Latin).
+fn ascii_token(token: &str) -> Token<'_> {
+    let b = token.as_bytes();
+    let (Some(start), Some(last)) = (
+        b.iter().position(u8::is_ascii_alphanumeric),
+        b.iter().rposition(u8::is_ascii_alphanumeric),
+    ) else {
+        return Token::Code;
+    };
+    let t = token.get(start..=last).unwrap_or_default();
+    if looks_like_code(token, t) || token.starts_with('\'') {
+        return Token::Code;
+    }
+    if t.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return Token::Name;
+    }
+    Token::Word(t)
+}
+
+/// What a byte of a token is to [`looks_like_code`]: a mark of code, a path or a
+/// number (`MARK`), an ASCII lower-case (`LOWER`) or upper-case (`UPPER`) letter.
+const MARK: u8 = 1;
+const LOWER: u8 = 2;
+const UPPER: u8 = 4;
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
     let marks = b"_/\\=<>{}[]@#$%^*|~`+0123456789";
     let mut i = 0;
     while i < marks.len() {
-        table[marks[i] as usize] = true;
+        table[marks[i] as usize] = MARK;
         i += 1;
+    }
+    let mut c = 0;
+    while c < 26 {
+        table[b'a' as usize + c] = LOWER;
+        table[b'A' as usize + c] = UPPER;
+        c += 1;
     }
     table
 };
 
 fn looks_like_code(token: &str, t: &str) -> bool {
-    // the marks of code are ASCII, and so are digits: one pass over the bytes
-    if token.bytes().any(|b| CODE_MARKS[usize::from(b)])
-        || token.starts_with("www.")
-        || token.starts_with('-')
-    {
+    // the marks of code are ASCII, and so are digits; an ASCII lower-case letter before
+    // an upper-case one (camelCase, PascalCase) is inside the word `t`, letters being
+    // what is trimmed from it: one pass over the bytes finds both
+    let mut camel = false;
+    let mut after_lower = false;
+    for &b in token.as_bytes() {
+        let class = BYTE_CLASS[usize::from(b)];
+        if class == MARK {
+            return true;
+        }
+        camel |= after_lower && class == UPPER;
+        after_lower = class == LOWER;
+    }
+    if token.starts_with("www.") || token.starts_with('-') {
         return true;
     }
     // a.b, file.ext, Namespace.Type (`://` has a `/`); camelCase and PascalCase inside a
-    // word: one pass over the word
+    // word
     if t.is_ascii() {
-        let b = t.as_bytes();
-        b.contains(&b'.')
-            || b.windows(2)
-                .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+        camel || t.as_bytes().contains(&b'.')
     } else {
         t.contains('.')
             || t.chars()
@@ -318,40 +390,69 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn lower_words_are_the_kept_words_lower_cased() {
-        for text in [
-            "Use the az vm create command with Azure PowerShell and --resource-group myGroup.",
-            "Les données «chiffrées» au REPOS : clé gérée par le client (CMK).",
+    fn the_counts_of_a_table_row_are_those_of_its_cells_joined() {
+        let cells = [
+            "Use the az vm create command with --resource-group myGroup.",
+            "",
+            "Les données «chiffrées» au REPOS : clé gérée (CMK).",
             "使用 Azure 入口網站 的 金鑰 'name' x=1",
+        ];
+        let joined = cells
+            .iter()
+            .map(|c| read_words(c, |_| {}))
+            .reduce(WordCounts::join);
+        assert_eq!(
+            Some(read_words(&cells.join(" | "), |_| {})),
+            joined,
+            "{cells:?}"
+        );
+    }
+
+    #[test]
+    fn non_space_counts_the_characters_that_are_not_white_space() {
+        for t in [
+            "",
+            " a b ",
+            "é à\u{a0} ü\t",
+            "使用\u{3000}Azure\u{85}\u{2028}x",
+            "\u{b}y",
         ] {
-            let w = words(text);
-            let lower: Vec<Cow<str>> = w.lower().collect();
-            assert_eq!(lower_words(text).collect::<Vec<_>>(), lower, "{text}");
+            let chars = t.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(non_space(t), chars, "{t:?}");
         }
     }
 
     #[test]
-    fn word_counts_are_the_counts_of_words() {
-        for text in [
-            "Use the az vm create command with Azure PowerShell and --resource-group myGroup.",
-            "Les données «chiffrées» au REPOS : clé gérée par le client (CMK).",
-            "使用 Azure 入口網站 的 金鑰 'name' x=1",
-            "",
+    fn ascii_tokens_are_read_as_any_other() {
+        for t in [
+            "the",
+            "(the",
+            "the]",
+            "'name'",
+            "x=1",
+            "--resource-group",
+            "myGroup",
+            "Azure",
+            "a.b",
+            "www.x",
+            "...",
+            "2",
+            "(CMK).",
+            "don't",
+            "e.g.",
+            "\"quoted\"",
+            "A",
+            "\u{b}",
         ] {
-            let (w, c) = (words(text), word_counts(text));
-            assert_eq!(
-                (c.count, c.letters, c.code, c.tokens),
-                (w.count, w.letters, w.code, w.tokens),
-                "{text}"
-            );
+            assert_eq!(ascii_token(t), token_of(t), "{t:?}");
         }
     }
 
     #[test]
     fn words_leave_code_names_and_links_out() {
         let w = words("Use the az vm create command with Azure PowerShell and --resource-group myGroup at https://x.y/z to create 2 VMs.");
-        assert_eq!(w.text, "the az vm create command with and at to create");
-        assert_eq!(w.non_latin, 0);
-        assert_eq!(words("使用 Azure 入口網站").non_latin, 6);
+        assert_eq!(w.text(), "the az vm create command with and at to create");
+        assert_eq!(w.counts.non_latin, 0);
+        assert_eq!(words("使用 Azure 入口網站").counts.non_latin, 6);
     }
 }

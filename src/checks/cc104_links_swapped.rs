@@ -73,6 +73,10 @@ impl LinksSwapped {
                 .collect();
             for here in &present {
                 let (d, lb) = (&here.doc, &here.links);
+                // a swap takes two links
+                if lb.len() < 2 {
+                    continue;
+                }
                 // Each other locale (or the source alone) says which pairs of this
                 // locale's links swapped their targets; a pair is reported when the
                 // source, or a clear majority of the others, says so.
@@ -85,7 +89,7 @@ impl LinksSwapped {
                 }
                 let mut votes: BTreeMap<(usize, usize), Vec<Vote>> = BTreeMap::new();
                 for judge in &judges {
-                    for (i, k, j, m) in swaps(lb, &judge.links) {
+                    for (i, k, j, m) in swaps(here, judge) {
                         votes.entry((i, k)).or_default().push((judge.doc, j, m));
                     }
                 }
@@ -174,12 +178,7 @@ fn order_swaps<'o, 'l: 'o>(
     judges: &[&Links],
     by_source: bool,
 ) -> Vec<((usize, usize), Vec<Vote>)> {
-    let lb = &doc.links;
-    let targets =
-        |ls: &[&Link]| -> Vec<String> { ls.iter().map(|l| normal_target(&l.target)).collect() };
-    let mine = targets(lb);
-    let theirs: Vec<(&Links, Vec<String>)> =
-        judges.iter().map(|j| (*j, targets(&j.links))).collect();
+    let (lb, mine) = (&doc.links, &doc.targets);
     let mut out = Vec::new();
     for i in 0..lb.len() {
         for k in i + 1..lb.len() {
@@ -188,7 +187,7 @@ fn order_swaps<'o, 'l: 'o>(
                 continue;
             }
             // which of this document's lines with both targets once it is
-            let here = lines_with_both(lb, &mine, ti, tk);
+            let here = lines_with_both(lb, mine, ti, tk);
             let Some(rank) = here.iter().position(|&(a, b)| (a, b) == (i, k)) else {
                 continue;
             };
@@ -200,9 +199,9 @@ fn order_swaps<'o, 'l: 'o>(
             let (mut moved, mut stayed): (Vec<Vote>, usize) = (Vec::new(), 0);
             // the judges with the targets in the other order
             let mut reordered: Vec<Vote> = Vec::new();
-            for (judge, ts) in &theirs {
+            for judge in judges {
                 let (o, la) = (&judge.doc, &judge.links);
-                let there = lines_with_both(la, ts, ti, tk);
+                let there = lines_with_both(la, &judge.targets, ti, tk);
                 if there.len() != here.len() {
                     continue;
                 }
@@ -214,7 +213,8 @@ fn order_swaps<'o, 'l: 'o>(
                     reordered.push((*o, b, a));
                 }
                 // the judge's link with target `tk` (`b`) is the one `lb[i]` should be
-                let pairing = texts_cross((&lb[i].text, &lb[k].text), (&la[a].text, &la[b].text));
+                let (mw, tw) = (doc.words(), judge.words());
+                let pairing = texts_cross((&mw[i], &mw[k]), (&tw[a], &tw[b]));
                 let vote = match pairing {
                     Some(Pairing::Crosswise) => Some(true),
                     Some(Pairing::Straight) => Some(false),
@@ -232,10 +232,8 @@ fn order_swaps<'o, 'l: 'o>(
                 }
                 crosswise += usize::from(pairing == Some(Pairing::Crosswise));
                 one_side += usize::from(pairing == Some(Pairing::OneSide));
-                let places = (
-                    (doc.sentences[i], doc.sentences[k]),
-                    (judge.sentences[a], judge.sentences[b]),
-                );
+                let (mine, theirs) = (doc.sentences(), judge.sentences());
+                let places = ((mine[i], mine[k]), (theirs[a], theirs[b]));
                 match sentences_cross(places.0, places.1) {
                     Some(true) => moved.push((*o, b, a)),
                     Some(false) => stayed += 1,
@@ -303,7 +301,9 @@ fn own_texts_cross(
     let (Some(first), Some(second)) = (elsewhere(targets.0), elsewhere(targets.1)) else {
         return false;
     };
-    texts_cross((&links.0.text, &links.1.text), (&first, &second)) == Some(Pairing::Crosswise)
+    let words = (text_words(&links.0.text), text_words(&links.1.text));
+    let theirs = (text_words(&first), text_words(&second));
+    texts_cross((&words.0, &words.1), (&theirs.0, &theirs.1)) == Some(Pairing::Crosswise)
 }
 
 /// Whether a locale's two link texts each share more words with the *other* link's
@@ -326,7 +326,7 @@ fn targets_cross(texts: (&str, &str), targets: (&str, &str)) -> bool {
         all.extend(words(anchor));
         all
     };
-    pairing(
+    texts_cross(
         (&words(texts.0), &words(texts.1)),
         (&place(targets.0), &place(targets.1)),
     ) == Some(Pairing::Crosswise)
@@ -361,24 +361,16 @@ fn text_words(t: &str) -> BTreeSet<String> {
 }
 
 /// How a locale's link texts `(first, second)` pair with another locale's texts of the
-/// same targets (`theirs`), by the words they share (names, numbers and commands stay as
+/// same targets (`theirs`; both as their [`text_words`]), by the words they share (names, numbers and commands stay as
 /// they are in every language): each closer to the other target's text
 /// ([`Pairing::Crosswise`]), one closer and the other undecided ([`Pairing::OneSide`]),
 /// or none closer and one closer to its own target's ([`Pairing::Straight`]); `None`
 /// when the words do not tell.
-fn texts_cross(mine: (&str, &str), theirs: (&str, &str)) -> Option<Pairing> {
-    pairing(
-        (&text_words(mine.0), &text_words(mine.1)),
-        (&text_words(theirs.0), &text_words(theirs.1)),
-    )
-}
-
-/// How two sets of words `mine` pair with two others `theirs`: see [`texts_cross`].
-fn pairing(
+fn texts_cross(
     mine: (&BTreeSet<String>, &BTreeSet<String>),
     theirs: (&BTreeSet<String>, &BTreeSet<String>),
 ) -> Option<Pairing> {
-    let ((m0, m1), (t0, t1)) = (mine, theirs);
+    let (m0, m1, t0, t1) = (mine.0, mine.1, theirs.0, theirs.1);
     let n = |a: &BTreeSet<String>, b: &BTreeSet<String>| a.intersection(b).count() as isize;
     // how much closer each of my texts is to the other target's text than to its own's
     let first = n(m0, t1) - n(m0, t0);
@@ -427,22 +419,21 @@ fn texts_stayed(mine: (&str, &str), theirs: (&str, &str)) -> Option<bool> {
     Some(mine == theirs)
 }
 
-/// The pairs `(i, k)` of links of `lb` whose targets are crosswise those of the links
-/// `(j, m)` of `la` they pair with.
-fn swaps(lb: &[&Link], la: &[&Link]) -> Vec<(usize, usize, usize, usize)> {
-    // links within the page (`#anchor`) are left to [`order_swaps`]
-    let best: Vec<Option<usize>> = lb
-        .iter()
-        .map(|l| (!is_anchor(l)).then(|| pair(l, la)).flatten())
-        .collect();
+/// The pairs `(i, k)` of links of `b` whose targets are crosswise those of the links
+/// `(j, m)` of `a` they pair with.
+fn swaps(b: &Links, a: &Links) -> Vec<(usize, usize, usize, usize)> {
+    let lb = &b.links;
+    // links within the page (`#anchor`) have no tokens: they are left to [`order_swaps`]
+    let refs = a.tokens();
+    let best: Vec<Option<usize>> = b.tokens().iter().map(|mine| pair(mine, refs)).collect();
     let mut out = Vec::new();
     for i in 0..lb.len() {
         for k in i + 1..lb.len() {
             let (Some(j), Some(m)) = (best[i], best[k]) else {
                 continue;
             };
-            let (ti, tk) = (normal_target(&lb[i].target), normal_target(&lb[k].target));
-            let (tj, tm) = (normal_target(&la[j].target), normal_target(&la[m].target));
+            let (ti, tk) = (&b.targets[i], &b.targets[k]);
+            let (tj, tm) = (&a.targets[j], &a.targets[m]);
             if j != m && tj != tm && ti == tm && tk == tj {
                 out.push((i, k, j, m));
             }
@@ -455,19 +446,55 @@ fn swaps(lb: &[&Link], la: &[&Link]) -> Vec<(usize, usize, usize, usize)> {
 fn links_by_target<'a>(cx: &'a ArticleContext<'_>, d: usize) -> BTreeMap<String, Vec<&'a Link>> {
     let mut out: BTreeMap<String, Vec<&Link>> = BTreeMap::new();
     for s in 0..cx.article.sections[d].len() {
-        for l in links(cx, d, s).links {
-            out.entry(normal_target(&l.target)).or_default().push(l);
+        let Links { links, targets, .. } = links(cx, d, s);
+        for (l, t) in links.into_iter().zip(targets) {
+            out.entry(t).or_default().push(l);
         }
     }
     out
 }
 
-/// The links of one section of a document, in order, with the sentence each stands in.
+/// The links of one section of a document, in order, with their targets
+/// ([`normal_target`]) and the sentence each stands in.
 struct Links<'a> {
     doc: usize,
     links: Vec<&'a Link>,
-    /// Per link: its sentence in its block, when the block's text places it.
-    sentences: Vec<Option<Sentence>>,
+    targets: Vec<String>,
+    /// The blocks with links.
+    blocks: Vec<&'a Segment>,
+    /// Per link: its sentence in its block, when the block's text places it; its
+    /// [`tokens`] (none for an anchor); its [`text_words`]. Each read when a pair of
+    /// links first needs it, then shared by all the pairs and judges.
+    sentences: OnceCell<Vec<Option<Sentence>>>,
+    tokens: OnceCell<Vec<BTreeSet<String>>>,
+    words: OnceCell<Vec<BTreeSet<String>>>,
+}
+
+impl Links<'_> {
+    fn sentences(&self) -> &[Option<Sentence>] {
+        self.sentences
+            .get_or_init(|| self.blocks.iter().flat_map(|seg| sentences_of_links(seg)).collect())
+    }
+
+    fn tokens(&self) -> &[BTreeSet<String>] {
+        self.tokens.get_or_init(|| {
+            self.links
+                .iter()
+                .map(|l| {
+                    if is_anchor(l) {
+                        BTreeSet::new()
+                    } else {
+                        tokens(&l.text)
+                    }
+                })
+                .collect()
+        })
+    }
+
+    fn words(&self) -> &[BTreeSet<String>] {
+        self.words
+            .get_or_init(|| self.links.iter().map(|l| text_words(&l.text)).collect())
+    }
 }
 
 /// Which sentence of a block a link stands in, of how many.
@@ -490,11 +517,17 @@ fn links<'a>(cx: &'a ArticleContext<'_>, d: usize, s: usize) -> Links<'a> {
     let mut out = Links {
         doc: d,
         links: Vec::new(),
-        sentences: Vec::new(),
+        targets: Vec::new(),
+        blocks: Vec::new(),
+        sentences: OnceCell::new(),
+        tokens: OnceCell::new(),
+        words: OnceCell::new(),
     };
-    for seg in blocks {
+    for seg in blocks.filter(|seg| !seg.links.is_empty()) {
         out.links.extend(seg.links.iter());
-        out.sentences.extend(sentences_of_links(seg));
+        out.targets
+            .extend(seg.links.iter().map(|l| normal_target(&l.target)));
+        out.blocks.push(seg);
     }
     out
 }
@@ -576,22 +609,13 @@ fn is_anchor(l: &Link) -> bool {
     l.target.starts_with('#')
 }
 
-/// The reference link whose invariant tokens overlap most with `l`'s, when one does uniquely.
-fn pair(l: &Link, refs: &[&Link]) -> Option<usize> {
-    let mine = tokens(&l.text);
+/// The reference link whose invariant tokens (`refs`: per reference link, none for an
+/// anchor) overlap most with a link's (`mine`), when one does uniquely.
+fn pair(mine: &BTreeSet<String>, refs: &[BTreeSet<String>]) -> Option<usize> {
     if mine.is_empty() {
         return None;
     }
-    let scores: Vec<usize> = refs
-        .iter()
-        .map(|r| {
-            if is_anchor(r) {
-                0
-            } else {
-                tokens(&r.text).intersection(&mine).count()
-            }
-        })
-        .collect();
+    let scores: Vec<usize> = refs.iter().map(|r| r.intersection(mine).count()).collect();
     let top = *scores.iter().max()?;
     (top > 0 && scores.iter().filter(|&&s| s == top).count() == 1)
         .then(|| scores.iter().position(|&s| s == top).expect("max exists"))

@@ -198,16 +198,16 @@ impl BlockMissing {
 }
 
 /// The total length and the number of some blocks.
-fn sum<'a>(blocks: impl Iterator<Item = &'a Block>) -> (usize, usize) {
+fn sum<'a>(blocks: impl Iterator<Item = &'a Block<'a>>) -> (usize, usize) {
     blocks.fold((0, 0), |(s, n), b| (s + b.len, n + 1))
 }
 
 /// The documents that share the block sequence a clear majority of `others` has (all of
 /// `others` when it is the source alone); `None` without such a majority.
 fn consensus<'a>(
-    others: &[(usize, &'a [Block])],
+    others: &[(usize, &'a [Block<'a>])],
     source: bool,
-) -> Option<Vec<(usize, &'a [Block])>> {
+) -> Option<Vec<(usize, &'a [Block<'a>])>> {
     if source {
         return (others.len() == 1).then(|| others.to_vec());
     }
@@ -352,7 +352,7 @@ fn substantial(agreeing: &[(usize, &[Block])], i: usize) -> bool {
     let enough = agreeing
         .iter()
         .filter(|(_, b)| {
-            let w = blocks::words(&b[i].text);
+            let w = blocks::read_words(&b[i].text, |_| {});
             let letters = b[i].text.chars().filter(|&c| is_letter(c)).count();
             letters >= MIN_LETTERS && (w.count >= 3 || w.non_latin >= 8)
         })

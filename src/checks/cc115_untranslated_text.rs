@@ -1,11 +1,12 @@
 use crate::text::{is_letter, is_letter_or_digit};
-use super::blocks::{self, Block};
+use super::blocks::{self, Block, WordCounts};
+use crate::text::lower;
+use std::ops::Range;
 use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::locale::Locale;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
-use std::collections::hash_map::Entry;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 use whatlang::{Detector, Lang};
@@ -85,7 +86,7 @@ impl UntranslatedText {
         langs.dedup();
         let detector = Detector::with_allowlist(langs);
         let source_words = function_words(source_locale.language());
-        let vocab = Vocabulary::new(docs.iter().map(|&d| (d, &art.docs[d])));
+        let vocab = Vocabulary::new(&docs, &art.docs);
         let mut out = Vec::new();
         for row in &art.rows {
             let present: Vec<(usize, Vec<Block>)> = docs
@@ -96,7 +97,7 @@ impl UntranslatedText {
                 })
                 .collect();
             // Which documents have each block text in this section.
-            let mut texts: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+            let mut texts: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
             for (e, bs) in &present {
                 for x in bs {
                     let v = texts.entry(x.text.trim()).or_default();
@@ -114,7 +115,7 @@ impl UntranslatedText {
                     continue;
                 };
                 for (k, b) in mine.iter().enumerate().filter(|(_, b)| b.is_prose()) {
-                    let w = blocks::words(&b.text);
+                    let (w, numbers) = vocab.block(d, b);
                     let elsewhere = |run: &str| {
                         present
                             .iter()
@@ -145,7 +146,7 @@ impl UntranslatedText {
                         }
                         // Words only this locale uses elsewhere in the article: the block is at
                         // least partly in the locale's own language.
-                        if own_words(&w, d, &vocab) * OWN_SHARE >= w.count {
+                        if vocab.own_words(numbers, d) * OWN_SHARE >= w.count {
                             break 'whole None;
                         }
                         let text = b.text.trim();
@@ -165,11 +166,11 @@ impl UntranslatedText {
                             Some(Verdict::SameAsSource)
                         } else if let Some(e) = same.iter().copied().find(|&e| {
                             art.docs[e].locale.language() != art.docs[d].locale.language()
-                                && self.foreign(&detector, &w.text, b, lang).is_some()
+                                && self.foreign(&detector, &w, b, lang).is_some()
                         }) {
                             Some(Verdict::SameAs(e))
                         } else {
-                            self.foreign(&detector, &w.text, b, lang)
+                            self.foreign(&detector, &w, b, lang)
                                 .map(|(l, c)| Verdict::Language(l, c))
                         }
                     };
@@ -189,10 +190,10 @@ impl UntranslatedText {
                     )
                     .filter(|(run, src, _)| {
                         !elsewhere(run)
-                            && 2 * own_words(&blocks::words(run), d, &vocab) < *src
+                            && 2 * vocab.own_words_of(run, d) < *src
                             && source_lang.is_some_and(|sl| {
                                 detector
-                                    .detect(&blocks::words(run).text)
+                                    .detect(&blocks::words(run).text())
                                     .is_some_and(|i| i.lang() == sl)
                             })
                     }) {
@@ -255,18 +256,32 @@ fn source_sentence(
     if source.is_empty() {
         return None;
     }
-    for run in text.split(|c: char| !blocks::is_latin(c) && is_letter(c)) {
+    for run in latin_runs(text) {
         // a block of another script splits into a run per letter
         if run.len() < MIN_SENTENCE_LETTERS {
             continue;
         }
         for (a, b) in sentences(run) {
             let raw = run.get(a..b).unwrap_or("");
-            let sentence = raw.trim_matches(|c: char| !is_letter_or_digit(c));
-            // what `blocks::words` counts, and the function words among the words, in
-            // one pass over the sentence's tokens
-            let w = blocks::word_counts(sentence);
-            if w.count < MIN_WORDS || w.letters < MIN_SENTENCE_LETTERS || 3 * w.code > w.tokens {
+            let outside = |c: char| !is_letter_or_digit(c);
+            let start = raw.len() - raw.trim_start_matches(outside).len();
+            let sentence = raw.get(start..).unwrap_or("").trim_end_matches(outside);
+            // the cheap tests first: as many bytes as letters, then no function word of
+            // the locale's language (most sentences of a translation fail here, at one
+            // of their first words)
+            if sentence.len() < MIN_SENTENCE_LETTERS {
+                continue;
+            }
+            let Some(w) = source_words(sentence, source, own) else {
+                continue;
+            };
+            // (its letters counted only for a sentence that passes the rest)
+            if w.count < MIN_WORDS
+                || 3 * w.code > w.tokens
+                || w.source < MIN_SOURCE_WORDS
+                || SOURCE_SHARE * w.source < w.count - w.both
+                || blocks::read_words(sentence, |_| {}).letters < MIN_SENTENCE_LETTERS
+            {
                 continue;
             }
             // A title or UI name glossed in parentheses (`Create a vault (Создание …)`),
@@ -275,40 +290,87 @@ fn source_sentence(
             // sentence; what stands after, `raw` after it then `run[b..]`: each read
             // from the sentence outwards, without copying the run.
             let quotes = |c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»');
-            let lead = raw.split(sentence).next().unwrap_or("").trim_end_matches(quotes);
+            let lead = raw.get(..start).unwrap_or("").trim_end_matches(quotes);
             let opened_before = match lead {
                 "" => run.get(..a).unwrap_or("").trim_end_matches(quotes).ends_with('('),
                 lead => lead.ends_with('('),
             };
-            let tail = raw.rsplit(sentence).next().unwrap_or("").trim_start_matches(quotes);
+            let tail = raw
+                .get(start + sentence.len()..)
+                .unwrap_or("")
+                .trim_start_matches(quotes);
             let opens_after = match tail {
                 "" => run.get(b..).unwrap_or("").trim_start_matches(quotes).starts_with('('),
                 tail => tail.starts_with('('),
             };
-            if opened_before || opens_after {
+            // (`glossed` last: it searches the whole text)
+            if opened_before || opens_after || glossed(text, sentence) {
                 continue;
             }
-            let (mut src, mut mine, mut both) = (0, 0, 0);
-            for x in blocks::lower_words(sentence) {
-                match (source.contains(x.as_ref()), own.contains(x.as_ref())) {
-                    (true, false) => src += 1,
-                    (false, true) => mine += 1,
-                    (true, true) => both += 1,
-                    _ => {}
-                }
-            }
-            // words of both languages (`a`, `to` in Czech) count for neither side
-            // (`glossed` last: it searches the whole text)
-            if mine == 0
-                && src >= MIN_SOURCE_WORDS
-                && SOURCE_SHARE * src >= w.count - both
-                && !glossed(text, sentence)
-            {
-                return Some((sentence.to_string(), src, w.count));
-            }
+            return Some((sentence.to_string(), w.source, w.count));
         }
     }
     None
+}
+
+/// What [`blocks::read_words`] counts in a sentence (its words, code and tokens), and how
+/// many of its words are function words of the source language only (`source`) and of
+/// both languages (`both`; `a`, `to` in Czech: they count for neither side).
+struct SourceWords {
+    count: usize,
+    code: usize,
+    tokens: usize,
+    source: usize,
+    both: usize,
+}
+
+/// The [`SourceWords`] of a sentence, in one pass over its tokens; `None` as soon as a
+/// word is a function word of the locale's language (`own`) and not of the source
+/// language.
+fn source_words(
+    sentence: &str,
+    source: &FxHashSet<String>,
+    own: &FxHashSet<String>,
+) -> Option<SourceWords> {
+    let mut w = SourceWords {
+        count: 0,
+        code: 0,
+        tokens: 0,
+        source: 0,
+        both: 0,
+    };
+    for token in blocks::tokens_of(sentence) {
+        w.tokens += 1;
+        match token {
+            blocks::Token::Code => w.code += 1,
+            blocks::Token::Name => {}
+            blocks::Token::Word(t) => {
+                w.count += 1;
+                let x = crate::text::lower(t);
+                match (source.contains(x.as_ref()), own.contains(x.as_ref())) {
+                    (true, false) => w.source += 1,
+                    (false, true) => return None,
+                    (true, true) => w.both += 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+    Some(w)
+}
+
+/// The runs of a text without letters of other scripts than Latin (a text in another
+/// script splits into a run per letter); an ASCII text is one run, found without reading
+/// its characters.
+fn latin_runs(text: &str) -> impl Iterator<Item = &str> {
+    let (ascii, other) = if text.is_ascii() {
+        (Some(text), None)
+    } else {
+        // (ASCII letters are Latin)
+        let other_script = |c: char| !c.is_ascii() && !blocks::is_latin(c) && is_letter(c);
+        (None, Some(text.split(other_script)))
+    };
+    ascii.into_iter().chain(other.into_iter().flatten())
 }
 
 /// The sentences of a run of text, as byte ranges: split after `.`, `!` or `?` and white
@@ -316,20 +378,15 @@ fn source_sentence(
 fn sentences(run: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = run.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?') {
+    // the marks are ASCII: their bytes are where they are, and one byte long
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', run.as_bytes()) {
+        let j = i + 1;
+        let after = run.get(j..).unwrap_or("");
+        if !after.chars().next().is_some_and(char::is_whitespace) {
             continue;
         }
-        let Some(&(j, n)) = chars.peek() else {
-            continue;
-        };
-        if !n.is_whitespace() {
-            continue;
-        }
-        let next = run.get(j..).and_then(|r| r.trim_start().chars().next());
-        if next.is_some_and(|x| !x.is_lowercase()) {
-            out.push((start, i + c.len_utf8()));
+        if after.trim_start().chars().next().is_some_and(|x| !x.is_lowercase()) {
+            out.push((start, j));
             start = j;
         }
     }
@@ -344,17 +401,16 @@ fn sentences(run: &str) -> Vec<(usize, usize)> {
 /// (Текст ошибки)`) nor the text of a link (the title of a linked page, often kept in
 /// the source language on purpose).
 fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String, Lang, f64)> {
-    let text = b.text.as_str();
-    let runs = text.split(|c: char| !blocks::is_latin(c) && is_letter(c));
-    for run in runs {
+    let text = b.text.as_ref();
+    for run in latin_runs(text) {
         let run = run.trim_matches(|c: char| !is_letter_or_digit(c));
         // the cheap tests first: a block of another script splits into a run per letter
         if run.len() < MIN_SENTENCE_LETTERS {
             continue;
         }
-        let w = blocks::words(run);
-        let lower = run
-            .split_whitespace()
+        let words = blocks::words(run);
+        let w = words.counts;
+        let lower = crate::text::split_white(run)
             .filter(|t| t.chars().next().is_some_and(char::is_lowercase))
             .count();
         if w.count < MIN_WORDS || w.letters < MIN_SENTENCE_LETTERS || 3 * w.code > w.tokens {
@@ -363,11 +419,11 @@ fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String,
         if 2 * lower < w.count {
             continue;
         }
-        let a_link = |l: &String| l.contains(run) || run.contains(l.as_str()) && 2 * l.len() > run.len();
+        let a_link = |l: &&str| l.contains(run) || run.contains(l) && 2 * l.len() > run.len();
         if glossed(text, run) || b.link_texts.iter().any(a_link) {
             continue;
         }
-        let info = detector.detect(&w.text)?;
+        let info = detector.detect(&words.text())?;
         if info.lang() != lang && info.confidence() >= MIN_CONFIDENCE {
             return Some((run.to_string(), info.lang(), info.confidence()));
         }
@@ -418,24 +474,23 @@ fn quote_glossed(text: &str, start: usize, len: usize) -> bool {
 }
 
 impl UntranslatedText {
-    /// The language of block `b` when it is confidently not `lang`: read from its
-    /// letters of other scripts than Latin when it has some (Han, Hangul, Cyrillic, ...),
-    /// else from its words.
+    /// The language of block `b` (whose word counts are `w`) when it is confidently not
+    /// `lang`: read from its letters of other scripts than Latin when it has some (Han,
+    /// Hangul, Cyrillic, ...), else from its words.
     fn foreign(
         &self,
         detector: &Detector,
-        words: &str,
+        w: &WordCounts,
         b: &Block,
         lang: Lang,
     ) -> Option<(Lang, f64)> {
-        let w = blocks::words(&b.text);
         let text = if w.non_latin >= MIN_OWN_SCRIPT {
             b.text
                 .chars()
                 .map(|c| if blocks::is_latin(c) { ' ' } else { c })
                 .collect::<String>()
         } else {
-            words.to_string()
+            blocks::words(&b.text).text()
         };
         if w.non_latin >= MIN_OWN_SCRIPT && w.non_latin < MIN_SCRIPT_LETTERS {
             // a few letters of another script: not enough to tell, and too many to say
@@ -490,7 +545,7 @@ impl UntranslatedText {
         };
         let shown = match &verdict {
             Verdict::Sentence(_, _, run) | Verdict::SourceWords(_, _, _, run) => run.as_str(),
-            _ => b.text.as_str(),
+            _ => b.text.as_ref(),
         };
         let message = format!("{reason}: «{}»", blocks::snippet(shown, 100));
         let mut f = cx.finding(&Self::META, doc, b.line, message);
@@ -525,55 +580,101 @@ impl UntranslatedText {
     }
 }
 
-/// The words of an article's prose (lower-cased, as [`blocks::Words::lower`] gives them)
-/// that only one document uses: word -> (that document, how many times it uses it).
-/// Words two documents or more use are not kept: they are no document's own.
+/// The words of an article's prose, read once: each word (lower-cased, as
+/// [`blocks::Words::lower`] gives it) with a number of its own, who uses it, and the
+/// words of each prose segment.
 struct Vocabulary<'a> {
-    sole: FxHashMap<Cow<'a, str>, (usize, usize)>,
+    /// Word -> its number.
+    numbers: FxHashMap<Cow<'a, str>, usize>,
+    /// By number: when only one document uses the word, that document and how many
+    /// times it uses it (`None` for words two documents or more use: they are no
+    /// document's own).
+    uses: Vec<Option<(usize, usize)>>,
+    /// By document and segment: the counts of its words, and where the numbers of its
+    /// kept words are in `words` (nothing for segments that are not prose).
+    segments: Vec<Vec<(WordCounts, Range<usize>)>>,
+    words: Vec<usize>,
 }
 
 impl<'a> Vocabulary<'a> {
-    fn new(docs: impl Iterator<Item = (usize, &'a crate::parse::Document)>) -> Vocabulary<'a> {
-        let mut sole: FxHashMap<Cow<'a, str>, (usize, usize)> = FxHashMap::default();
-        let mut shared: FxHashSet<Cow<'a, str>> = FxHashSet::default();
-        for (d, doc) in docs {
-            for s in doc.segments.iter().filter(|s| s.kind.is_prose()) {
-                for w in blocks::lower_words(&s.text) {
-                    if shared.contains(&w) {
-                        continue;
-                    }
-                    match sole.entry(w) {
-                        Entry::Vacant(v) => {
-                            v.insert((d, 1));
-                        }
-                        Entry::Occupied(mut o) if o.get().0 == d => o.get_mut().1 += 1,
-                        Entry::Occupied(o) => {
-                            shared.insert(o.remove_entry().0);
-                        }
-                    }
+    fn new(docs: &[usize], all: &'a [crate::parse::Document]) -> Vocabulary<'a> {
+        let mut v = Vocabulary {
+            numbers: FxHashMap::default(),
+            uses: Vec::new(),
+            segments: vec![Vec::new(); all.len()],
+            words: Vec::new(),
+        };
+        for &d in docs {
+            let doc = &all[d];
+            let mut segments = vec![(WordCounts::default(), 0..0); doc.segments.len()];
+            for (s, seg) in segments.iter_mut().zip(&doc.segments) {
+                if !seg.kind.is_prose() {
+                    continue;
                 }
+                let start = v.words.len();
+                let counts = blocks::read_words(&seg.text, |w| {
+                    let next = v.numbers.len();
+                    let n = *v.numbers.entry(lower(w)).or_insert(next);
+                    if n == v.uses.len() {
+                        v.uses.push(Some((d, 0)));
+                    }
+                    match &mut v.uses[n] {
+                        Some((e, count)) if *e == d => *count += 1,
+                        one @ Some(_) => *one = None,
+                        None => {}
+                    }
+                    v.words.push(n);
+                });
+                *s = (counts, start..v.words.len());
             }
+            v.segments[d] = segments;
         }
-        Vocabulary { sole }
+        v
     }
-}
 
-/// How many words of a block document `d` uses elsewhere and no other document of the
-/// article uses at all.
-fn own_words(w: &blocks::Words, d: usize, vocab: &Vocabulary<'_>) -> usize {
-    // the words of `d` alone, with how often the article has each: few, then counted here
-    let mut mine: Vec<(Cow<'_, str>, usize)> = w
-        .lower()
-        .filter_map(|x| match vocab.sole.get(&x) {
-            Some(&(e, all)) if e == d => Some((x, all)),
-            _ => None,
-        })
-        .collect();
-    mine.sort_unstable();
-    mine.chunk_by(|a, b| a.0 == b.0)
-        .filter(|run| run[0].1 > run.len())
-        .map(<[_]>::len)
-        .sum()
+    /// The counts of the words of block `b` of document `d` (its segments' counts, table
+    /// cells joined), and the numbers of its kept words.
+    fn block(&self, d: usize, b: &Block) -> (WordCounts, impl Iterator<Item = usize> + '_) {
+        let segments = self
+            .segments
+            .get(d)
+            .and_then(|s| s.get(b.segments.clone()))
+            .unwrap_or(&[]);
+        let counts = segments
+            .iter()
+            .map(|(c, _)| *c)
+            .reduce(WordCounts::join)
+            .unwrap_or_default();
+        let numbers = segments
+            .iter()
+            .flat_map(|(_, r)| self.words.get(r.clone()).unwrap_or(&[]))
+            .copied();
+        (counts, numbers)
+    }
+
+    /// How many of the words `numbers` document `d` uses elsewhere and no other document
+    /// of the article uses at all.
+    fn own_words(&self, numbers: impl Iterator<Item = usize>, d: usize) -> usize {
+        // the words of `d` alone, with how often the article has each: few, then counted
+        // here (by their numbers: no string compared or kept)
+        let mut mine: Vec<(usize, usize)> = numbers
+            .filter_map(|n| match self.uses.get(n) {
+                Some(&Some((e, all))) if e == d => Some((n, all)),
+                _ => None,
+            })
+            .collect();
+        mine.sort_unstable();
+        mine.chunk_by(|a, b| a.0 == b.0)
+            .filter(|run| run[0].1 > run.len())
+            .map(<[_]>::len)
+            .sum()
+    }
+
+    /// [`Vocabulary::own_words`] of a text.
+    fn own_words_of(&self, text: &str, d: usize) -> usize {
+        let w = blocks::words(text);
+        self.own_words(w.lower().filter_map(|x| self.numbers.get(&x).copied()), d)
+    }
 }
 
 /// The English name of a language subtag, for messages (the subtag when unknown).
@@ -746,6 +847,28 @@ mod tests {
             ru
         )
         .is_some());
+    }
+
+    #[test]
+    fn source_words_count_what_words_counts() {
+        let (en, none) = (function_words("en"), function_words("none"));
+        for text in [
+            "Use the az vm create command with Azure PowerShell and --resource-group myGroup.",
+            "Les données «chiffrées» au REPOS : clé gérée par le client (CMK).",
+            "使用 Azure 入口網站 的 金鑰 'name' x=1",
+            "",
+        ] {
+            let w = blocks::words(text);
+            let s = source_words(text, en, none).expect("no word of the locale's own");
+            assert_eq!(
+                (s.count, s.code, s.tokens),
+                (w.counts.count, w.counts.code, w.counts.tokens),
+                "{text}"
+            );
+        }
+        let s = source_words("Use the az vm create command with it", en, none);
+        assert_eq!(s.map(|s| (s.source, s.both)), Some((3, 0)));
+        assert!(source_words("Use the key dans le portail", en, function_words("fr")).is_none());
     }
 
     #[test]

@@ -87,21 +87,32 @@ pub fn split(text: &str) -> Result<Split<'_>, InputProblem> {
 impl FrontMatter {
     /// Parses the YAML between the fences; `first_line` is the file line of its first line.
     pub fn parse(yaml: &str, first_line: u32) -> Result<FrontMatter, InputProblem> {
-        let bad = |line: u32, message: String| InputProblem {
-            code: InputCode::BadFrontMatter,
-            line,
-            message,
-        };
         let dedented = dedent(yaml);
         if let Some(pairs) = simple_mapping(&dedented) {
             let mut fm = FrontMatter::default();
             for (key, text, line) in pairs {
+                let Some(text) = text else {
+                    // YAML's null, kept as the general path below keeps it
+                    fm.extra
+                        .insert(key.to_string(), yaml_text(&serde_yaml::Value::Null));
+                    continue;
+                };
                 fm.lines.insert(key.to_string(), first_line + line - 1);
                 fm.assign(key.to_string(), text.to_string());
             }
             return Ok(fm);
         }
-        let value: serde_yaml::Value = serde_yaml::from_str(&dedented).map_err(|e| {
+        FrontMatter::parse_yaml(&dedented, first_line)
+    }
+
+    /// [`FrontMatter::parse`] by serde_yaml, for front matter the fast path leaves.
+    fn parse_yaml(dedented: &str, first_line: u32) -> Result<FrontMatter, InputProblem> {
+        let bad = |line: u32, message: String| InputProblem {
+            code: InputCode::BadFrontMatter,
+            line,
+            message,
+        };
+        let value: serde_yaml::Value = serde_yaml::from_str(dedented).map_err(|e| {
             let line = e
                 .location()
                 .map_or(first_line, |l| first_line + l.line() as u32 - 1);
@@ -123,7 +134,7 @@ impl FrontMatter {
         let mut fm = FrontMatter::default();
         for (key, value) in map {
             let Some(key) = scalar(&key) else { continue };
-            let line = key_line(&dedented, &key).map(|l| first_line + l - 1);
+            let line = key_line(dedented, &key).map(|l| first_line + l - 1);
             // Several authors are a list by nature: one text, comma separated.
             let people = match (&value, key.as_str()) {
                 (serde_yaml::Value::Sequence(items), "author") => {
@@ -141,13 +152,7 @@ impl FrontMatter {
                         ),
                     ));
                 }
-                fm.extra.insert(
-                    key.clone(),
-                    serde_yaml::to_string(&value)
-                        .unwrap_or_default()
-                        .trim()
-                        .to_string(),
-                );
+                fm.extra.insert(key.clone(), yaml_text(&value));
                 continue;
             };
             if let Some(l) = line {
@@ -211,13 +216,23 @@ fn dedent(yaml: &str) -> String {
         .join("\n")
 }
 
+/// A value that is not text, as the front matter keeps it: YAML, trimmed.
+fn yaml_text(value: &serde_yaml::Value) -> String {
+    serde_yaml::to_string(value)
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
 /// The fast path for the common case: every line is `key: value` with a plain key and a
-/// value that YAML reads as that very string (plain text, or quoted without escapes).
-/// Returns (key, value, 1-based line), or `None` to let serde_yaml decide: anything
-/// indented, flow, anchored, tagged, numeric-looking, boolean, null, commented after a
-/// value, or a repeated key.
-fn simple_mapping(yaml: &str) -> Option<Vec<(&str, &str, u32)>> {
-    let mut out: Vec<(&str, &str, u32)> = Vec::new();
+/// value that YAML reads as that very string (plain text, or quoted without escapes), or
+/// `key:` with nothing after it (YAML's null: `None`). Returns (key, value, 1-based
+/// line), or `None` to let serde_yaml decide: anything indented, flow, anchored, tagged,
+/// numeric-looking, boolean, a null spelled out, commented after a value, or a repeated
+/// key.
+#[allow(clippy::type_complexity)]
+fn simple_mapping(yaml: &str) -> Option<Vec<(&str, Option<&str>, u32)>> {
+    let mut out: Vec<(&str, Option<&str>, u32)> = Vec::new();
     for (i, line) in yaml.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
@@ -235,11 +250,19 @@ fn simple_mapping(yaml: &str) -> Option<Vec<(&str, &str, u32)>> {
                 key.to_ascii_lowercase().as_str(),
                 "null" | "true" | "false" | "y" | "n" | "yes" | "no" | "on" | "off"
             );
-        if !plain_key || !rest.starts_with(' ') || out.iter().any(|(k, _, _)| *k == key) {
+        if !plain_key || out.iter().any(|(k, _, _)| *k == key) {
+            return None;
+        }
+        // (YAML's white space is the space and the tab, and a tab was refused above)
+        if rest.bytes().all(|b| b == b' ') {
+            out.push((key, None, i as u32 + 1));
+            continue;
+        }
+        if !rest.starts_with(' ') {
             return None;
         }
         let value = simple_value(rest.trim())?;
-        out.push((key, value, i as u32 + 1));
+        out.push((key, Some(value), i as u32 + 1));
     }
     Some(out)
 }
@@ -413,8 +436,21 @@ mod tests {
         assert!(simple_mapping("a: 0x1F\n").is_none());
         assert_eq!(
             simple_mapping("h: 5aeb96a76ffc0e3b\n").unwrap()[0].1,
-            "5aeb96a76ffc0e3b"
+            Some("5aeb96a76ffc0e3b")
         );
+        // keys with nothing after them (YAML's null), known or not
+        for yaml in [
+            "title: T\neditor: \nkeywords:\nms.subservice: \nms.date: 01/02/2020\n",
+            "ms.topic:\n",
+        ] {
+            assert!(simple_mapping(yaml).is_some(), "{yaml:?}");
+            assert_eq!(
+                FrontMatter::parse(yaml, 3),
+                FrontMatter::parse_yaml(yaml, 3),
+                "{yaml:?}"
+            );
+        }
+        assert!(simple_mapping("a: \u{a0}\n").is_none());
         assert!(simple_mapping("a: x\n  y\n").is_none());
         assert!(simple_mapping("a: x\na: y\n").is_none());
     }
