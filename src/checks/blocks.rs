@@ -103,7 +103,7 @@ fn non_space(s: &str) -> usize {
 }
 
 /// The letters of a word ([`is_letter`]), counted byte by byte when it is ASCII.
-fn letters(word: &str) -> usize {
+pub fn letters(word: &str) -> usize {
     if word.is_ascii() {
         return word.bytes().filter(u8::is_ascii_alphabetic).count();
     }
@@ -194,7 +194,7 @@ pub fn read_words<'a>(text: &'a str, mut keep: impl FnMut(&'a str)) -> WordCount
         w.tokens += 1;
         match token {
             Token::Code => w.code += 1,
-            Token::Name => {}
+            Token::Name(_) => {}
             Token::Word(t) => {
                 w.count += 1;
                 w.letters += letters(t);
@@ -214,8 +214,9 @@ pub fn is_latin(c: char) -> bool {
 pub enum Token<'a> {
     /// Bare punctuation (`=`, `{`, `:`), quoted names, code, paths, URLs, numbers.
     Code,
-    /// A Capitalised Latin word: product and feature names stay English in every locale.
-    Name,
+    /// A Capitalised Latin word, trimmed of punctuation: product and feature names stay
+    /// English in every locale.
+    Name(&'a str),
     /// A word that tells the language, trimmed of punctuation.
     Word(&'a str),
 }
@@ -239,7 +240,7 @@ fn token_of(token: &str) -> Token<'_> {
     }
     let first = t.chars().next().unwrap_or(' ');
     if is_upper(first) && is_latin(first) {
-        return Token::Name;
+        return Token::Name(t);
     }
     Token::Word(t)
 }
@@ -259,7 +260,7 @@ fn ascii_token(token: &str) -> Token<'_> {
         return Token::Code;
     }
     if t.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
-        return Token::Name;
+        return Token::Name(t);
     }
     Token::Word(t)
 }

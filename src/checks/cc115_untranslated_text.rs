@@ -27,7 +27,8 @@ declare_check! {
     ///
     /// A block that passes is read sentence by sentence (split after `.`, `!`, `?` and at
     /// letters of another script than Latin): a sentence of at least 6 words (the same
-    /// words as above) is in the source language when at least 3 of them, and one word in
+    /// words as above, and the function words of the source language in title case:
+    /// `For`, `What`) is in the source language when at least 3 of them, and one word in
     /// 4, are the source language's function words (`the`, `of`, `to`, `is`, `you`…), none
     /// is a function word of the locale's language (the lists are data:
     /// `src/checks/data/function_words.toml`; words of both lists count for neither),
@@ -193,7 +194,7 @@ impl UntranslatedText {
                             && 2 * vocab.own_words_of(run, d) < *src
                             && source_lang.is_some_and(|sl| {
                                 detector
-                                    .detect(&blocks::words(run).text())
+                                    .detect(&read_as_source(run, source_words))
                                     .is_some_and(|i| i.lang() == sl)
                             })
                     }) {
@@ -280,7 +281,9 @@ fn source_sentence(
                 || 3 * w.code > w.tokens
                 || w.source < MIN_SOURCE_WORDS
                 || SOURCE_SHARE * w.source < w.count - w.both
-                || blocks::read_words(sentence, |_| {}).letters < MIN_SENTENCE_LETTERS
+                || blocks::read_words(sentence, |_| {}).letters
+                    + w.capitals.iter().map(|c| blocks::letters(c)).sum::<usize>()
+                    < MIN_SENTENCE_LETTERS
             {
                 continue;
             }
@@ -313,37 +316,75 @@ fn source_sentence(
     None
 }
 
+/// The words of a sentence the language identifier reads: what [`blocks::words`] keeps,
+/// and the Capitalised function words of the source language (`For`, `What`).
+fn read_as_source(sentence: &str, source: &FxHashSet<String>) -> String {
+    let words: Vec<&str> = blocks::tokens_of(sentence)
+        .filter_map(|t| match t {
+            blocks::Token::Word(w) => Some(w),
+            blocks::Token::Name(n)
+                if title_case(n) && source.contains(crate::text::lower(n).as_ref()) =>
+            {
+                Some(n)
+            }
+            _ => None,
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// Whether a Capitalised word is in title case (`For`), not upper case (`WITH`, `SQL`).
+fn title_case(word: &str) -> bool {
+    !word.chars().skip(1).any(crate::text::is_upper)
+}
+
 /// What [`blocks::read_words`] counts in a sentence (its words, code and tokens), and how
 /// many of its words are function words of the source language only (`source`) and of
 /// both languages (`both`; `a`, `to` in Czech: they count for neither side).
-struct SourceWords {
+struct SourceWords<'a> {
     count: usize,
     code: usize,
     tokens: usize,
     source: usize,
     both: usize,
+    /// The Capitalised function words among the words (not in `read_words`' words).
+    capitals: Vec<&'a str>,
 }
 
 /// The [`SourceWords`] of a sentence, in one pass over its tokens; `None` as soon as a
 /// word is a function word of the locale's language (`own`) and not of the source
 /// language.
-fn source_words(
-    sentence: &str,
+fn source_words<'a>(
+    sentence: &'a str,
     source: &FxHashSet<String>,
     own: &FxHashSet<String>,
-) -> Option<SourceWords> {
+) -> Option<SourceWords<'a>> {
     let mut w = SourceWords {
         count: 0,
         code: 0,
         tokens: 0,
         source: 0,
         both: 0,
+        capitals: Vec::new(),
     };
     for token in blocks::tokens_of(sentence) {
         w.tokens += 1;
         match token {
             blocks::Token::Code => w.code += 1,
-            blocks::Token::Name => {}
+            blocks::Token::Name(t) if title_case(t) => {
+                // a function word is never a name, capital or not (`For`, `What`,
+                // `Pour`): it counts as a word (`WITH` in upper case is code's)
+                let x = crate::text::lower(t);
+                match (source.contains(x.as_ref()), own.contains(x.as_ref())) {
+                    (true, false) => w.source += 1,
+                    (false, true) => return None,
+                    (true, true) => w.both += 1,
+                    _ => continue,
+                }
+                w.count += 1;
+                w.capitals.push(t);
+            }
+            blocks::Token::Name(_) => {}
             blocks::Token::Word(t) => {
                 w.count += 1;
                 let x = crate::text::lower(t);
@@ -438,7 +479,10 @@ fn glossed(text: &str, run: &str) -> bool {
         return false;
     };
     let after = text.get(start + run.len()..).unwrap_or("");
-    let after = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | '"' | '”' | '»'));
+    // (closing brackets too: `[English title (Node)] (Русский (Node))`)
+    let after = after.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ':' | '"' | '”' | '»' | ')' | ']')
+    });
     let opens = after.starts_with(['(', '（', '[', '|', '—', '–', '-']);
     let before = text.get(..start).unwrap_or("").trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '«'));
     let inside = before.ends_with(['(', '（']);
@@ -792,6 +836,38 @@ mod tests {
     }
 
     #[test]
+    fn a_short_english_sentence_opened_by_a_capital_function_word_is_reported() {
+        // `For` and `What` are function words, not names: the sentence has its 6 words
+        let fr = "Le code suivant crée un objet de service. For more information about Azure Key Vault, see What is Azure Key Vault? Ensuite, enregistrez les modifications dans le portail.";
+        let found = run(
+            &UntranslatedText,
+            &[
+                file("de-de/a.md", page(&[DE]), vec![]),
+                file("es-es/a.md", page(&[ES]), vec![]),
+                file("fr-fr/a.md", page(&[fr]), vec![]),
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].message.contains("«For more information"), "{}", found[0].message);
+        // near misses: query keywords in upper case are code, and an English title
+        // glossed with its translation after its closing bracket is kept on purpose
+        for (path, text) in [
+            ("fr-fr/a.md", "Exécutez la requête suivante : CREATE TABLE customers WITH options FOR the data USE customers AND it IS done; puis enregistrez."),
+            ("ru-ru/a.md", "How to get started with device management (Node) (Начало работы с управлением устройствами (Node))"),
+        ] {
+            let found = run(
+                &UntranslatedText,
+                &[
+                    file("de-de/a.md", page(&[DE]), vec![]),
+                    file("es-es/a.md", page(&[ES]), vec![]),
+                    file(path, page(&[text]), vec![]),
+                ],
+            );
+            assert!(found.is_empty(), "{text}: {found:#?}");
+        }
+    }
+
+    #[test]
     fn an_english_ui_string_in_a_french_sentence_is_quiet() {
         let fr = "Pour créer la ressource, sélectionnez Add a new key to the vault of your choice dans le menu de gauche, puis enregistrez les modifications.";
         let found = run(
@@ -860,14 +936,15 @@ mod tests {
         ] {
             let w = blocks::words(text);
             let s = source_words(text, en, none).expect("no word of the locale's own");
+            // and the Capitalised function words (`Use`) as words too
             assert_eq!(
                 (s.count, s.code, s.tokens),
-                (w.counts.count, w.counts.code, w.counts.tokens),
+                (w.counts.count + s.capitals.len(), w.counts.code, w.counts.tokens),
                 "{text}"
             );
         }
         let s = source_words("Use the az vm create command with it", en, none);
-        assert_eq!(s.map(|s| (s.source, s.both)), Some((3, 0)));
+        assert_eq!(s.map(|s| (s.source, s.both, s.capitals)), Some((4, 0, vec!["Use"])));
         assert!(source_words("Use the key dans le portail", en, function_words("fr")).is_none());
     }
 
