@@ -757,14 +757,7 @@ mod tests {
 
     #[test]
     fn english_left_in_a_translation_is_reported() {
-        let found = run(
-            &UntranslatedText,
-            &[
-                file("de-de/a.md", page(&[DE]), vec![]),
-                file("es-es/a.md", page(&[ES]), vec![]),
-                file("fr-fr/a.md", page(&[EN]), vec![]),
-            ],
-        );
+        let found = beside_de_es("fr-fr/a.md", EN);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].path, "fr-fr/a.md");
         assert!(found[0].message.contains("English"), "{}", found[0].message);
@@ -772,14 +765,7 @@ mod tests {
 
     #[test]
     fn another_locales_text_is_reported_on_the_copy() {
-        let found = run(
-            &UntranslatedText,
-            &[
-                file("de-de/a.md", page(&[DE]), vec![]),
-                file("es-es/a.md", page(&[ES]), vec![]),
-                file("fr-fr/a.md", page(&[ES]), vec![]),
-            ],
-        );
+        let found = beside_de_es("fr-fr/a.md", ES);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].path, "fr-fr/a.md");
         assert!(found[0].message.contains("es-es"), "{}", found[0].message);
@@ -798,30 +784,28 @@ mod tests {
         assert!(found.is_empty(), "{found:#?}");
     }
 
-    #[test]
-    fn translations_are_quiet() {
-        let found = run(
+    /// The findings of a page `text` at `path` beside the German and Spanish pages.
+    fn beside_de_es(path: &'static str, text: &str) -> Vec<Finding> {
+        run(
             &UntranslatedText,
             &[
                 file("de-de/a.md", page(&[DE]), vec![]),
                 file("es-es/a.md", page(&[ES]), vec![]),
-                file("fr-fr/a.md", page(&[FR]), vec![]),
+                file(path, page(&[text]), vec![]),
             ],
-        );
+        )
+    }
+
+    #[test]
+    fn translations_are_quiet() {
+        let found = beside_de_es("fr-fr/a.md", FR);
         assert!(found.is_empty(), "{found:#?}");
     }
 
     #[test]
     fn an_english_sentence_inside_a_french_paragraph_is_reported() {
         let fr = "Pour créer la ressource, ouvrez le portail et sélectionnez les options. You can either create your own keys and store them in a vault, or you can use the service to generate them. Ensuite, enregistrez les modifications dans le portail.";
-        let found = run(
-            &UntranslatedText,
-            &[
-                file("de-de/a.md", page(&[DE]), vec![]),
-                file("es-es/a.md", page(&[ES]), vec![]),
-                file("fr-fr/a.md", page(&[fr]), vec![]),
-            ],
-        );
+        let found = beside_de_es("fr-fr/a.md", fr);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert!(
             found[0].message.contains("function words"),
@@ -839,14 +823,7 @@ mod tests {
     fn a_short_english_sentence_opened_by_a_capital_function_word_is_reported() {
         // `For` and `What` are function words, not names: the sentence has its 6 words
         let fr = "Le code suivant crée un objet de service. For more information about Azure Key Vault, see What is Azure Key Vault? Ensuite, enregistrez les modifications dans le portail.";
-        let found = run(
-            &UntranslatedText,
-            &[
-                file("de-de/a.md", page(&[DE]), vec![]),
-                file("es-es/a.md", page(&[ES]), vec![]),
-                file("fr-fr/a.md", page(&[fr]), vec![]),
-            ],
-        );
+        let found = beside_de_es("fr-fr/a.md", fr);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert!(found[0].message.contains("«For more information"), "{}", found[0].message);
         // near misses: query keywords in upper case are code, and an English title
@@ -855,14 +832,7 @@ mod tests {
             ("fr-fr/a.md", "Exécutez la requête suivante : CREATE TABLE customers WITH options FOR the data USE customers AND it IS done; puis enregistrez."),
             ("ru-ru/a.md", "How to get started with device management (Node) (Начало работы с управлением устройствами (Node))"),
         ] {
-            let found = run(
-                &UntranslatedText,
-                &[
-                    file("de-de/a.md", page(&[DE]), vec![]),
-                    file("es-es/a.md", page(&[ES]), vec![]),
-                    file(path, page(&[text]), vec![]),
-                ],
-            );
+            let found = beside_de_es(path, text);
             assert!(found.is_empty(), "{text}: {found:#?}");
         }
     }
@@ -870,14 +840,7 @@ mod tests {
     #[test]
     fn an_english_ui_string_in_a_french_sentence_is_quiet() {
         let fr = "Pour créer la ressource, sélectionnez Add a new key to the vault of your choice dans le menu de gauche, puis enregistrez les modifications.";
-        let found = run(
-            &UntranslatedText,
-            &[
-                file("de-de/a.md", page(&[DE]), vec![]),
-                file("es-es/a.md", page(&[ES]), vec![]),
-                file("fr-fr/a.md", page(&[fr]), vec![]),
-            ],
-        );
+        let found = beside_de_es("fr-fr/a.md", fr);
         assert!(found.is_empty(), "{found:#?}");
     }
 
