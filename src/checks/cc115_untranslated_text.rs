@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
+use std::cell::OnceCell;
 use whatlang::{Detector, Lang};
 
 declare_check! {
@@ -20,7 +21,11 @@ declare_check! {
     /// identifier, restricted to the languages of the article and the source language)
     /// as another language, with no letter of the locale's own script when that script
     /// is not Latin. Only blocks with enough words (at least 6 words and 40 letters once
-    /// link targets, URLs, code, numbers and Capitalised names are left out) are read,
+    /// link targets, URLs, code, numbers and Capitalised names are left out) are read
+    /// so, and a shorter one only when it is identical to the block of one other locale
+    /// and written in that locale's script, not this one's (8 letters of a script other
+    /// than Latin, `如果尚未安裝 Azure CLI，請先安裝。` pasted into es-es; or 3 Latin words
+    /// and no other letter in a page of another script);
     /// and a text that at least half of the other locales also have is left alone: it
     /// is a product name, code or something meant to stay as it is. One finding per
     /// block.
@@ -88,6 +93,8 @@ impl UntranslatedText {
         let detector = Detector::with_allowlist(langs);
         let source_words = function_words(source_locale.language());
         let vocab = Vocabulary::new(&docs, &art.docs);
+        // each document's script, read when a short block needs it
+        let scripts: Vec<OnceCell<Family>> = art.docs.iter().map(|_| OnceCell::new()).collect();
         let mut out = Vec::new();
         for row in &art.rows {
             let present: Vec<(usize, Vec<Block>)> = docs
@@ -134,12 +141,28 @@ impl UntranslatedText {
                             continue;
                         }
                     }
+                    // A copy of one other locale's block, in that locale's script and
+                    // not this one's.
+                    let pasted = || {
+                        let script = |e: usize| *scripts[e].get_or_init(|| doc_family(&art.docs[e]));
+                        texts
+                            .get(b.text.trim())
+                            .filter(|v| v.len() == 2)
+                            .and_then(|v| v.iter().copied().find(|&e| e != d))
+                            .filter(|&e| {
+                                art.docs[e].locale.language() != art.docs[d].locale.language()
+                                    && Some(e) != source
+                                    && script_copy(b, &w, script(d), script(e))
+                            })
+                            .map(Verdict::SameAs)
+                    };
                     // The whole block in another language.
                     let whole = 'whole: {
                         if !(w.count >= MIN_WORDS && w.letters >= MIN_LETTERS
                             || w.non_latin >= MIN_SCRIPT_LETTERS)
                         {
-                            break 'whole None;
+                            // Too short to judge by its words, but maybe pasted.
+                            break 'whole pasted();
                         }
                         // Mostly code, paths and names: not text to translate.
                         if 3 * w.code > w.tokens {
@@ -173,6 +196,7 @@ impl UntranslatedText {
                         } else {
                             self.foreign(&detector, &w, b, lang)
                                 .map(|(l, c)| Verdict::Language(l, c))
+                                .or_else(pasted)
                         }
                     };
                     if let Some(verdict) = whole {
@@ -207,6 +231,84 @@ impl UntranslatedText {
         }
         out
     }
+}
+
+/// Letters of a script a short block needs to be called a copy from another locale.
+const MIN_COPY_LETTERS: usize = 8;
+
+/// A family of scripts: Han and kana are one (Japanese writes both, Chinese Han alone).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Latin,
+    Cyrillic,
+    Cjk,
+    Hangul,
+    Other,
+}
+
+/// The family of a letter.
+fn family(c: char) -> Family {
+    match c {
+        _ if blocks::is_latin(c) => Family::Latin,
+        '\u{0400}'..='\u{052F}' => Family::Cyrillic,
+        '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}' => Family::Hangul,
+        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => {
+            Family::Cjk
+        }
+        _ => Family::Other,
+    }
+}
+
+/// The family most letters of `text` other than Latin ones belong to, when they are at
+/// least one letter in `share` of all its letters (else Latin: names and code are Latin
+/// in every locale, so a locale of another script is told by its own letters).
+fn main_family(text: &str, share: usize) -> Family {
+    let mut counts = [0usize; 5];
+    let mut all = 0;
+    for c in text.chars().filter(|&c| is_letter(c)) {
+        all += 1;
+        counts[family(c) as usize] += 1;
+    }
+    let (best, n) = [Family::Cyrillic, Family::Cjk, Family::Hangul, Family::Other]
+        .into_iter()
+        .map(|f| (f, counts[f as usize]))
+        .max_by_key(|&(_, n)| n)
+        .unwrap_or((Family::Other, 0));
+    if n > 0 && n.saturating_mul(share) >= all {
+        best
+    } else {
+        Family::Latin
+    }
+}
+
+/// The script family of a document's prose (its first few thousand bytes).
+fn doc_family(doc: &crate::parse::Document) -> Family {
+    let mut text = String::new();
+    for s in doc.segments.iter().filter(|s| s.kind.is_prose()) {
+        if text.len() > 4000 {
+            break;
+        }
+        text.push_str(&s.text);
+        text.push(' ');
+    }
+    main_family(&text, 10)
+}
+
+/// Whether a short block (too short for the language identifier) is written in the script
+/// family of another document (`theirs`), which is not its own document's (`mine`): at
+/// least [`MIN_COPY_LETTERS`] letters of a family other than Latin, or, in a document of
+/// another family, Latin words and no letter of any other family. (Japanese and Chinese
+/// share Han letters: a block of either is not told apart by script.)
+fn script_copy(b: &Block, w: &blocks::WordCounts, mine: Family, theirs: Family) -> bool {
+    let block = if w.non_latin >= MIN_COPY_LETTERS {
+        // however many Latin names stand beside them
+        main_family(&b.text, usize::MAX)
+    } else if w.non_latin == 0 && w.count >= 3 && w.letters >= 15 {
+        Family::Latin
+    } else {
+        return false;
+    };
+    block == theirs && block != mine && block != Family::Other
 }
 
 /// Why a block is not in its locale's language.
@@ -794,6 +896,39 @@ mod tests {
                 file(path, page(&[text]), vec![]),
             ],
         )
+    }
+
+    #[test]
+    fn a_short_block_pasted_from_a_locale_of_another_script_is_reported() {
+        // too short for the language identifier; its script says it is zh-tw's
+        let zh = "若要建立資源，請開啟入口網站並選取您想要用於新部署的選項。這些選項會決定資源的位置、定價層與存取方式，請在繼續之前仔細檢閱每一個設定，並確認其符合您組織的需求與原則。";
+        let ja = "リソースを作成するには、ポータルを開いて、新しいデプロイに使うオプションを選択します。これらのオプションによって、リソースの場所と価格レベルが決まります。";
+        let copy = "如果尚未安裝 Azure CLI，請先安裝。";
+        let found = run(
+            &UntranslatedText,
+            &[
+                file("de-de/a.md", page(&[DE, "Installieren Sie die Azure CLI."]), vec![]),
+                file("es-es/a.md", page(&[ES, "Instale la CLI de Azure."]), vec![]),
+                file("fr-fr/a.md", page(&[FR, "Installieren Sie die Azure CLI."]), vec![]),
+                file("ja-jp/a.md", page(&[ja, copy]), vec![]),
+                file("zh-tw/a.md", page(&[zh, copy]), vec![]),
+            ],
+        );
+        // near misses: fr has de's short text (one script: not told by script), and
+        // ja has zh-tw's (Han letters are both's)
+        assert!(found.is_empty(), "{found:#?}");
+        let found = run(
+            &UntranslatedText,
+            &[
+                file("de-de/a.md", page(&[DE, "Installieren Sie die Azure CLI."]), vec![]),
+                file("es-es/a.md", page(&[ES, copy]), vec![]),
+                file("fr-fr/a.md", page(&[FR, "Installez Azure CLI d'abord."]), vec![]),
+                file("zh-tw/a.md", page(&[zh, copy]), vec![]),
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].path, "es-es/a.md");
+        assert!(found[0].message.contains("zh-tw"), "{}", found[0].message);
     }
 
     #[test]
