@@ -348,7 +348,7 @@ impl Builder<'_> {
     fn emit(&mut self, open: Open) {
         let Open {
             mut kind,
-            line,
+            mut line,
             text,
             links,
             anchors,
@@ -390,6 +390,15 @@ impl Builder<'_> {
                     {
                         if let Some(q) = self.quotes.last_mut() {
                             *q = Some(alert.clone());
+                        }
+                        // a marker alone on its line: the alert's text starts on the next
+                        let first = raw.lines().next().unwrap_or("");
+                        let quoted =
+                            first.trim_start_matches(|c: char| c == '>' || c.is_whitespace());
+                        if !rest.is_empty()
+                            && directives::alert_marker(quoted).is_some_and(|(_, r)| r.is_empty())
+                        {
+                            line += 1;
                         }
                         kind = SegmentKind::Alert { kind: alert };
                         text = rest;
@@ -554,8 +563,18 @@ mod tests {
                 kind: "IMPORTANT".into()
             }
         );
-        assert_eq!(segs[1].line, 4);
+        // an alert's line is its text's: the line after a marker alone on its line
+        assert_eq!((segs[0].line, segs[1].line), (2, 5));
         assert_eq!(segs[2].kind, SegmentKind::Quote);
+        let inline = segments(
+            "> [!TIP] Inline tip.
+",
+            1,
+        );
+        assert_eq!(
+            (inline[0].line, inline[0].text.as_str()),
+            (1, "Inline tip.")
+        );
     }
 
     #[test]
