@@ -352,12 +352,31 @@ fn lines_with_both(links: &[&Link], targets: &[String], ta: &str, tb: &str) -> V
         .collect()
 }
 
-/// Words (two characters or more, lower-cased) of a link text.
+/// Words (two characters or more, lower-cased) of a link text. A word also ends where
+/// Latin letters and digits meet letters of another script: Korean and Japanese attach
+/// particles to a name (`SSMS를`, `.NET을`, `Azure에서`), and the name is the shared word.
 fn text_words(t: &str) -> BTreeSet<String> {
-    t.split(|c: char| !is_letter_or_digit(c))
-        .filter(|r| r.chars().count() >= 2)
-        .map(str::to_lowercase)
-        .collect()
+    let mut out = BTreeSet::new();
+    let mut keep = |w: &str| {
+        if w.chars().nth(1).is_some() {
+            out.insert(w.to_lowercase());
+        }
+    };
+    for run in t.split(|c: char| !is_letter_or_digit(c)) {
+        let latin = |c: char| c.is_ascii_digit() || super::blocks::is_latin(c);
+        let mut start = 0;
+        let mut prev = None;
+        for (i, c) in run.char_indices() {
+            let now = latin(c);
+            if prev.is_some_and(|p| p != now) {
+                keep(run.get(start..i).unwrap_or(""));
+                start = i;
+            }
+            prev = Some(now);
+        }
+        keep(run.get(start..).unwrap_or(""));
+    }
+    out
 }
 
 /// How a locale's link texts `(first, second)` pair with another locale's texts of the
@@ -891,6 +910,14 @@ mod tests {
             ("ko-kr/a.md", "[Service Health](service-health.md) 및 [Alert 알림](alert-notifications.md)을 참조하세요."),
         ]);
         assert!(f.is_empty(), "{f:#?}");
+    }
+
+    #[test]
+    fn a_name_with_a_particle_attached_is_a_word() {
+        let words: Vec<String> = text_words("SSMS를 사용하여 .NET을 Azure에서 2단계 x").into_iter().collect();
+        assert_eq!(words, ["azure", "net", "ssms", "단계", "사용하여", "에서"]);
+        // a word of one script keeps its letters together
+        assert_eq!(text_words("Résolution"), ["résolution".to_string()].into());
     }
 
     #[test]
