@@ -259,13 +259,14 @@ fn family(c: char) -> Family {
     }
 }
 
-/// The family most letters of `text` other than Latin ones belong to, when they are at
-/// least one letter in `share` of all its letters (else Latin: names and code are Latin
-/// in every locale, so a locale of another script is told by its own letters).
-fn main_family(text: &str, share: usize) -> Family {
+/// The family most letters of a text (its characters `chars`) other than Latin ones
+/// belong to, when they are at least one letter in `share` of all its letters (else
+/// Latin: names and code are Latin in every locale, so a locale of another script is told
+/// by its own letters).
+fn main_family(chars: impl Iterator<Item = char>, share: usize) -> Family {
     let mut counts = [0usize; 5];
     let mut all = 0;
-    for c in text.chars().filter(|&c| is_letter(c)) {
+    for c in chars.filter(|&c| is_letter(c)) {
         all += 1;
         counts[family(c) as usize] += 1;
     }
@@ -283,15 +284,18 @@ fn main_family(text: &str, share: usize) -> Family {
 
 /// The script family of a document's prose (its first few thousand bytes).
 fn doc_family(doc: &crate::parse::Document) -> Family {
-    let mut text = String::new();
-    for s in doc.segments.iter().filter(|s| s.kind.is_prose()) {
-        if text.len() > 4000 {
-            break;
-        }
-        text.push_str(&s.text);
-        text.push(' ');
-    }
-    main_family(&text, 10)
+    // prose segments until 4,000 bytes were read, the text read in place
+    let mut read = 0;
+    let prose = doc
+        .segments
+        .iter()
+        .filter(|s| s.kind.is_prose())
+        .take_while(|s| {
+            let more = read <= 4000;
+            read += s.text.len() + 1;
+            more
+        });
+    main_family(prose.flat_map(|s| s.text.chars()), 10)
 }
 
 /// Whether a short block (too short for the language identifier) is written in the script
@@ -302,7 +306,7 @@ fn doc_family(doc: &crate::parse::Document) -> Family {
 fn script_copy(b: &Block, w: &blocks::WordCounts, mine: Family, theirs: Family) -> bool {
     let block = if w.non_latin >= MIN_COPY_LETTERS {
         // however many Latin names stand beside them
-        main_family(&b.text, usize::MAX)
+        main_family(b.text.chars(), usize::MAX)
     } else if w.non_latin == 0 && w.count >= 3 && w.letters >= 15 {
         Family::Latin
     } else {
