@@ -380,8 +380,9 @@ fn text_words(t: &str) -> BTreeSet<String> {
 }
 
 /// How a locale's link texts `(first, second)` pair with another locale's texts of the
-/// same targets (`theirs`; both as their [`text_words`]), by the words they share (names, numbers and commands stay as
-/// they are in every language): each closer to the other target's text
+/// same targets (`theirs`; both as their [`text_words`]), by the words they share (names,
+/// numbers and commands stay as they are in every language; a word both of the locale's
+/// texts have tells them apart from nothing): each closer to the other target's text
 /// ([`Pairing::Crosswise`]), one closer and the other undecided ([`Pairing::OneSide`]),
 /// or none closer and one closer to its own target's ([`Pairing::Straight`]); `None`
 /// when the words do not tell.
@@ -390,7 +391,10 @@ fn texts_cross(
     theirs: (&BTreeSet<String>, &BTreeSet<String>),
 ) -> Option<Pairing> {
     let (m0, m1, t0, t1) = (mine.0, mine.1, theirs.0, theirs.1);
-    let n = |a: &BTreeSet<String>, b: &BTreeSet<String>| a.intersection(b).count() as isize;
+    // a word both of my texts have (`Azure`, `de`) tells neither apart
+    let n = |a: &BTreeSet<String>, b: &BTreeSet<String>| {
+        a.intersection(b).filter(|w| !(m0.contains(*w) && m1.contains(*w))).count() as isize
+    };
     // how much closer each of my texts is to the other target's text than to its own's
     let first = n(m0, t1) - n(m0, t0);
     let second = n(m1, t0) - n(m1, t1);
@@ -744,6 +748,18 @@ mod tests {
             ),
         ]);
         assert!(f.is_empty(), "{f:#?}");
+    }
+
+    #[test]
+    fn a_word_both_texts_have_does_not_pair_them() {
+        // `Azure` stands in both French texts; `SDK` alone pairs them with the others'
+        let f = found([
+            ("cs-cz/a.md", "Použijte Microsoft Azure [emulátor úložiště](emu.md) z [Azure SDK](https://x.com/dl/)."),
+            ("es-es/a.md", "Use Microsoft Azure [Storage Emulator](emu.md) de [Azure SDK](https://x.com/dl/)."),
+            ("ru-ru/a.md", "Используйте [эмулятор хранения](emu.md) Microsoft Azure из [пакета SDK Azure](https://x.com/dl/)."),
+            ("fr-fr/a.md", "Utilisez [l’émulateur de stockage Microsoft Azure](https://x.com/dl/) du [Kit de développement (SDK) Azure](emu.md)."),
+        ]);
+        assert_eq!(found_paths(&f), ["fr-fr/a.md"], "{f:#?}");
     }
 
     #[test]
