@@ -30,7 +30,8 @@ Kinds (one planted tree per kind; an article is planted at most once per tree):
   untranslated-en    one sentence of a prose paragraph replaced by an English sentence
                      taken from ../shared/realdocs-dev/en-us
 Places are only prose (paragraphs, list items, alert text): never front matter, headings
-(except for section-dropped), code, indented blocks, tables, HTML, directives, includes.
+(except for section-dropped), code, indented blocks, tables, HTML (HTML comments included:
+a reader never sees them), directives, includes.
 A place must be backed by the other locales (the number / link target occurs in at least
 two other locales of the same revision; a dropped section's anchor or the heading outline
 matches at least two of them; a dropped or replaced paragraph has the same paragraph count
@@ -90,10 +91,15 @@ class Line:
 def classify(lines: list[str]) -> list[Line]:
     out = [Line("front") for _ in range(body_start(lines))]
     fence = None
+    comment = False  # inside an HTML comment (`<!--` up to the line with `-->`): not shown
     for i in range(len(out), len(lines)):
         s = lines[i]
         st = s.strip()
         m = FENCE_RE.match(s)
+        if comment or (fence is None and st.startswith("<!--")):
+            comment = "-->" not in (s if comment else s[s.index("<!--") + 4:])
+            out.append(Line("html"))
+            continue
         if fence is not None:
             if m and st.startswith(fence) and st.strip(fence[0]) == "":
                 fence = None
