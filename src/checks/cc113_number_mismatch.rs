@@ -29,7 +29,11 @@ declare_check! {
     /// number in the same place of the section (at most a line apart, counted from the
     /// section's start) are one changed number, reported once on the locale's number. A
     /// number whose digits stand in the other side's text where no quantity was read
-    /// (`SP1`, `CY2018`, `1: 00`) is not counted as gone.
+    /// (`SP1`, `CY2018`, `1: 00`) is not counted as gone. A number stated twice, in the
+    /// text and in a gloss in parentheses (`12개 요소(12-factor)`), where the others state
+    /// it once, is changed when one of the two is: a lone extra number of 10 or more that
+    /// no other locale has, in other parentheses than a number of its line it reads like
+    /// mistyped (one more or less, twice or half, one digit other).
     ///
     /// ## Why it matters
     /// Numbers are the facts a translator must not touch: limits, sizes, durations,
@@ -160,12 +164,29 @@ impl NumberMismatch {
                 .collect();
             // the same number changed in every cell of a table row is one change
             let (mut was_seen, mut now_seen) = (BTreeSet::new(), BTreeSet::new());
-            for (was, now) in changed_numbers(changes) {
+            let (pairs, lone) = changed_numbers(changes);
+            for (was, now) in pairs {
                 let new_was = was_seen.insert(was.finding.shown.clone());
                 if !now_seen.insert(now.finding.shown.clone()) || !new_was {
                     continue;
                 }
-                out.push(changed(cx, &Self::META, d, &was, &now));
+                out.push(changed(cx, &Self::META, d, &was.finding, &now));
+            }
+            for now in lone.iter().filter(|e| !e.word) {
+                let witness = now.finding.witness;
+                let lines = |key: &str| key_lines(cx, witness, row, conventions[witness], key);
+                let Some((was, line)) = glossed(cx, d, conventions[d], now, lines) else {
+                    continue;
+                };
+                let was = Side {
+                    shown: was.shown,
+                    witnesses: now.finding.witnesses.clone(),
+                    witness,
+                    witness_line: line,
+                };
+                if was_seen.insert(was.shown.clone()) && now_seen.insert(now.finding.shown.clone()) {
+                    out.push(changed(cx, &Self::META, d, &was, now));
+                }
             }
         }
         out
@@ -188,11 +209,10 @@ fn changed(
     cx: &ArticleContext<'_>,
     meta: &'static CheckMeta,
     d: usize,
-    was: &Change<Side>,
+    w: &Side,
     now: &Change<Side>,
 ) -> Finding {
     let art = cx.article;
-    let w = &was.finding;
     let message = format!(
         "number {} is {} here ({} have {})",
         w.shown,
@@ -209,6 +229,83 @@ fn changed(
         w.shown.clone(),
     ));
     f
+}
+
+/// The number a lone extra number `now` of document `d` replaced in a gloss: a paragraph
+/// that states a number twice, once in parentheses (`12개 요소(12-factor)`, `Excel 2010 …
+/// (Книга Excel 2010 …)`, `(Alert 46) (警示 46)`), where the witnesses state it once.
+/// When one of the two was changed, the locale has the number once, as the witnesses do,
+/// and the other as a lone extra: it is a changed number when the witness has no such
+/// number in the section, and it stands in other parentheses than every writing of a
+/// number of its line that the witness has (`lines`: the witness's lines with a value) and
+/// that it reads like mistyped ([`mistyped`]).
+/// That number, and its first line in the witness.
+fn glossed(
+    cx: &ArticleContext<'_>,
+    d: usize,
+    conv: Conventions,
+    now: &Change<Side>,
+    lines: impl Fn(&str) -> Vec<u32>,
+) -> Option<(quantities::Quantity, u32)> {
+    let value = now.finding.shown.parse::<u64>().ok()?;
+    for seg in cx.article.docs[d]
+        .segments
+        .iter()
+        .filter(|seg| seg.line == now.line && holds_prose(seg))
+    {
+        let chars = quantities::normalized(&seg.text);
+        let group = |at: usize| innermost_parentheses(&chars, at);
+        let all = quantities::read(&seg.text, conv);
+        let Some(here) = all.iter().find(|q| q.shown == now.finding.shown) else {
+            continue;
+        };
+        // the witness has no such number anywhere in the section
+        if !lines(&here.key).is_empty() {
+            continue;
+        }
+        let place = group(here.span.0);
+        for q in &all {
+            // the other number stands outside the extra one's parentheses, everywhere
+            let apart = all
+                .iter()
+                .filter(|o| o.shown == q.shown)
+                .all(|o| group(o.span.0) != place);
+            if apart
+                && (group(q.span.0).is_some() || place.is_some())
+                && q.shown.parse::<u64>().is_ok_and(|w| mistyped(w, value))
+            {
+                if let Some(&line) = lines(&q.key).first() {
+                    return Some((q.clone(), line));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Where the innermost parentheses around char `at` open, if any (`(` or `（`).
+fn innermost_parentheses(chars: &[char], at: usize) -> Option<usize> {
+    let mut open = Vec::new();
+    for (i, &c) in chars.iter().enumerate().take(at) {
+        match c {
+            '(' | '（' => open.push(i),
+            ')' | '）' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.last().copied()
+}
+
+/// Whether `b` reads like `a` mistyped: one more or less, twice or half of it, or the same
+/// number of digits with one other; both 10 or more (a small number in parentheses is
+/// mostly a step or a callout, `(1)`, `(2)`, and small numbers are words in many places).
+fn mistyped(a: u64, b: u64) -> bool {
+    let (sa, sb) = (a.to_string(), b.to_string());
+    let one_digit =
+        sa.len() == sb.len() && sa.bytes().zip(sb.bytes()).filter(|(x, y)| x != y).count() == 1;
+    a >= 10 && b >= 10 && a != b && (a.abs_diff(b) == 1 || a == 2 * b || b == 2 * a || one_digit)
 }
 
 /// The bounds the words around a number put on it (`more than 200`), with its value when
@@ -464,12 +561,17 @@ struct Change<F> {
 /// its source; a line of slack for a reflowed paragraph).
 const SAME_PLACE: i64 = 1;
 
+/// The changed numbers of a section, as (the witnesses' number, this locale's), and the
+/// extra numbers left over.
+type Changed<F> = (Vec<(Change<F>, Change<F>)>, Vec<Change<F>>);
+
 /// The changed numbers of one section, as (the witnesses' number, this locale's). A
 /// missing and an extra number that one writing can mean both cancel out; of the rest, a
 /// missing number and the nearest extra one in the same place of the section (at most
 /// [`SAME_PLACE`] lines apart, counted from the section's start) are a number changed
-/// there. A lone missing or extra number is not a change.
-fn changed_numbers<F>(changes: Vec<Change<F>>) -> Vec<(Change<F>, Change<F>)> {
+/// there. A lone missing or extra number is not a change; the extra ones are returned
+/// too, for [`glossed`].
+fn changed_numbers<F>(changes: Vec<Change<F>>) -> Changed<F> {
     let (missing, mut extra): (Vec<_>, Vec<_>) = changes.into_iter().partition(|c| c.missing);
     let mut kept = Vec::new();
     for m in missing {
@@ -486,7 +588,7 @@ fn changed_numbers<F>(changes: Vec<Change<F>>) -> Vec<(Change<F>, Change<F>)> {
         extra.first().map(|e| e.other_section),
         kept.first().map(|m| m.other_section),
     ) else {
-        return Vec::new();
+        return (Vec::new(), extra);
     };
     let offset = |c: &Change<F>, line: u32| {
         let start = if c.missing { reference } else { compared };
@@ -524,7 +626,7 @@ fn changed_numbers<F>(changes: Vec<Change<F>>) -> Vec<(Change<F>, Change<F>)> {
             pairs.push((m, e));
         }
     }
-    pairs
+    (pairs, extra)
 }
 
 /// Whether a missing and an extra number are one number written two ways: a writing that
@@ -605,6 +707,7 @@ mod tests {
     /// The pairs as (missing, extra) findings.
     fn pairs(changes: Vec<Change<&'static str>>) -> Vec<(&'static str, &'static str)> {
         changed_numbers(changes)
+            .0
             .into_iter()
             .map(|(m, e)| (m.finding, e.finding))
             .collect()
@@ -847,5 +950,26 @@ mod tests {
         let en = "Intro.\n\n* A 5 V 2 A power supply with a 6-foot micro USB cable.";
         let ru = "Intro.\n\n* Источник питания 5 В 2 A с кабелем Micro USB длиной 1,8 метра.";
         assert!(findings(en, ("ru-ru/a.md", ru)).is_empty());
+    }
+
+    #[test]
+    fn a_number_changed_in_a_gloss_is_reported() {
+        // ko states 12 twice (the text and its English gloss); one of them changed
+        let en = "Cloud Foundry runs 12-factor applications.";
+        let ko = "Cloud Foundry는 12개 요소(13-factor) 응용 프로그램을 실행합니다.";
+        let found = findings(en, ("ko-kr/a.md", ko));
+        assert_eq!(found, ["number 12 is 13 here (en-us have 12)"]);
+        let ru = "Скачайте **Excel 2010 or earlier** (Книга Excel 2011 или более ранних версий).";
+        let found = findings("Download the **Excel 2010 or earlier** workbook.", ("ru-ru/a.md", ru));
+        assert_eq!(found, ["number 2010 is 2011 here (en-us have 2010)"]);
+        // near misses: the gloss intact; two numbers both stated twice; small callouts
+        let ko = "Cloud Foundry는 12개 요소(12-factor) 응용 프로그램을 실행합니다.";
+        assert!(findings(en, ("ko-kr/a.md", ko)).is_empty());
+        let en = "Select **SQL Server 2017 on Windows Server 2016**.";
+        let fr = "Sélectionnez **SQL Server 2017 on Windows Server 2016** (SQL Server 2017 sur Windows Server 2016).";
+        assert!(findings(en, ("fr-fr/a.md", fr)).is_empty());
+        let en = "The endpoint fails (1) and the listener moves (2).";
+        let fr = "Le point de terminaison 2 échoue (1) et l’écouteur bascule (2).";
+        assert!(findings(en, ("fr-fr/a.md", fr)).is_empty());
     }
 }
