@@ -25,7 +25,9 @@ declare_check! {
     /// so, and a shorter one only when it is identical to the block of one other locale
     /// and written in that locale's script, not this one's (8 letters of a script other
     /// than Latin, `如果尚未安裝 Azure CLI，請先安裝。` pasted into es-es; or 3 Latin words
-    /// and no other letter in a page of another script);
+    /// and no other letter in a page of another script, making a sentence: a function
+    /// word of that locale's language or the source's, and no mark of code, so that
+    /// `mvn clean package -DskipTests` in a paragraph is not text);
     /// and a text that at least half of the other locales also have is left alone: it
     /// is a product name, code or something meant to stay as it is. One finding per
     /// block.
@@ -150,9 +152,14 @@ impl UntranslatedText {
                             .filter(|v| v.len() == 2)
                             .and_then(|v| v.iter().copied().find(|&e| e != d))
                             .filter(|&e| {
-                                art.docs[e].locale.language() != art.docs[d].locale.language()
+                                let language = art.docs[e].locale.language();
+                                let sentence = || {
+                                    says_a_function_word(&b.text, function_words(language))
+                                        || says_a_function_word(&b.text, source_words)
+                                };
+                                language != art.docs[d].locale.language()
                                     && Some(e) != source
-                                    && script_copy(b, &w, script(d), script(e))
+                                    && script_copy(b, &w, script(d), script(e), sentence)
                             })
                             .map(Verdict::SameAs)
                     };
@@ -301,18 +308,45 @@ fn doc_family(doc: &crate::parse::Document) -> Family {
 /// Whether a short block (too short for the language identifier) is written in the script
 /// family of another document (`theirs`), which is not its own document's (`mine`): at
 /// least [`MIN_COPY_LETTERS`] letters of a family other than Latin, or, in a document of
-/// another family, Latin words and no letter of any other family. (Japanese and Chinese
-/// share Han letters: a block of either is not told apart by script.)
-fn script_copy(b: &Block, w: &blocks::WordCounts, mine: Family, theirs: Family) -> bool {
+/// another family, Latin words and no letter of any other family that make a sentence (a
+/// function word of the other locale's language or the source's, `sentence`, and none of
+/// the [`marks_code`]: a command, a query or program output in a paragraph, `mvn clean
+/// package -DskipTests`, is Latin in every locale). (Japanese and Chinese share Han letters: a block of either is not
+/// told apart by script.)
+fn script_copy(
+    b: &Block,
+    w: &blocks::WordCounts,
+    mine: Family,
+    theirs: Family,
+    sentence: impl FnOnce() -> bool,
+) -> bool {
     let block = if w.non_latin >= MIN_COPY_LETTERS {
         // however many Latin names stand beside them
         main_family(b.text.chars(), usize::MAX)
-    } else if w.non_latin == 0 && w.count >= 3 && w.letters >= 15 {
+    } else if w.non_latin == 0
+        && w.count >= 3
+        && w.letters >= 15
+        && !marks_code(&b.text)
+        && sentence()
+    {
         Family::Latin
     } else {
         return false;
     };
     block == theirs && block != mine && block != Family::Other
+}
+
+/// Whether a text has the marks of code, a query or a command line (`=`, `;`, `{`, `|`,
+/// operators, ` -Option`), which no sentence has (a path, `C:\\dir\\file.txt`, may stand
+/// in one).
+fn marks_code(text: &str) -> bool {
+    text.contains(['{', '}', '=', '$', ';', '|', '<', '>', '+', '*']) || text.contains(" -")
+}
+
+/// Whether a text has a word (lower-cased) of `words`.
+fn says_a_function_word(text: &str, words: &FxHashSet<String>) -> bool {
+    text.split(|c: char| !is_letter(c))
+        .any(|t| !t.is_empty() && words.contains(&t.to_lowercase()))
 }
 
 /// Why a block is not in its locale's language.
@@ -933,6 +967,35 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].path, "es-es/a.md");
         assert!(found[0].message.contains("zh-tw"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn a_command_in_a_paragraph_is_not_pasted_text() {
+        // three locales: zh-tw and es-es share a paragraph of Latin words that is not a
+        // sentence (a command, a query); a French sentence pasted into zh-tw is one
+        let zh = "若要建立資源，請開啟入口網站並選取您想要用於新部署的選項。這些選項會決定資源的位置、定價層與存取方式。";
+        let ko = "리소스를 만들려면 포털을 열고 새 배포에 사용할 옵션을 선택합니다. 이러한 옵션에 따라 리소스의 위치가 결정됩니다.";
+        let pages = |copy: &str| {
+            run(
+                &UntranslatedText,
+                &[
+                    file("es-es/a.md", page(&[ES, copy]), vec![]),
+                    file("ko-kr/a.md", page(&[ko, "명령을 실행합니다."]), vec![]),
+                    file("zh-tw/a.md", page(&[zh, copy]), vec![]),
+                ],
+            )
+        };
+        for code in [
+            "mvn clean package -DskipTests",
+            "TCP port 445 (microsoft-ds service): FILTERED",
+            "Type=DataSyncLog_CL LogLevel_s!=Success | measure count() by SyncGroupName_s",
+        ] {
+            let found = pages(code);
+            assert!(found.is_empty(), "{code}: {found:#?}");
+        }
+        let found = pages("Guarde el archivo en una ubicación local como C:\\Import\\props.txt.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].path, "zh-tw/a.md");
     }
 
     #[test]
