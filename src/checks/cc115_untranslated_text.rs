@@ -43,7 +43,9 @@ declare_check! {
     /// cognate such as `version` may be one), the language identifier agrees, and no other locale has the
     /// sentence. A sentence glossed in parentheses (`Create a key vault (Создание
     /// хранилища ключей)`, or the other way round) is a title or UI name kept on purpose
-    /// and is left alone.
+    /// and is left alone. So is a run of Latin words in a page of another script that has
+    /// no function word of the language identified (a list of names: `blues,
+    /// classicalmusic, dance, jazz`).
     ///
     /// ## Why it matters
     /// Text left in the source language (or pasted from another locale) is the defect
@@ -366,16 +368,26 @@ enum Verdict {
 /// Function words per language subtag (`data/function_words.toml`).
 static FUNCTION_WORDS: &str = include_str!("data/function_words.toml");
 
+/// The function words per language subtag.
+fn function_table() -> &'static BTreeMap<String, FxHashSet<String>> {
+    static WORDS: OnceLock<BTreeMap<String, FxHashSet<String>>> = OnceLock::new();
+    WORDS.get_or_init(|| toml::from_str(FUNCTION_WORDS).expect("function_words.toml parses (tested)"))
+}
+
 /// The function words of a language subtag (none when the data has no list for it).
 fn function_words(language: &str) -> &'static FxHashSet<String> {
-    static WORDS: OnceLock<BTreeMap<String, FxHashSet<String>>> = OnceLock::new();
     static NONE: OnceLock<FxHashSet<String>> = OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            toml::from_str(FUNCTION_WORDS).expect("function_words.toml parses (tested)")
-        })
+    function_table()
         .get(language)
         .unwrap_or_else(|| NONE.get_or_init(FxHashSet::default))
+}
+
+/// The function words of a language the identifier names, when the data has them.
+fn function_words_of(lang: Lang) -> Option<&'static FxHashSet<String>> {
+    function_table()
+        .iter()
+        .find(|(l, _)| blocks::lang_of(l) == Some(lang))
+        .map(|(_, words)| words)
 }
 
 /// Function words of the source language a sentence needs, and the share of its words
@@ -605,7 +617,12 @@ fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String,
             continue;
         }
         let info = detector.detect(&words.text())?;
-        if info.lang() != lang && info.confidence() >= MIN_CONFIDENCE {
+        // a sentence has function words: a list of names (`blues, classicalmusic, dance,
+        // jazz`) is none, whatever the identifier says
+        if info.lang() != lang
+            && info.confidence() >= MIN_CONFIDENCE
+            && function_words_of(info.lang()).is_none_or(|fw| says_a_function_word(run, fw))
+        {
             return Some((run.to_string(), info.lang(), info.confidence()));
         }
     }
@@ -996,6 +1013,27 @@ mod tests {
         let found = pages("Guarde el archivo en una ubicación local como C:\\Import\\props.txt.");
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].path, "zh-tw/a.md");
+    }
+
+    #[test]
+    fn a_list_of_latin_names_in_a_russian_sentence_is_not_english() {
+        let cs = "* **$VenueType** = jeden z typů předdefinovaného místo: *modré*, classicalmusic, tance, jazz, judo, motorracing víceúčelových, opera, rockmusic, fotbalový.";
+        let beside_cs = |ru: &str| {
+            run(
+                &UntranslatedText,
+                &[
+                    file("cs-cz/a.md", page(&[cs]), vec![]),
+                    file("ru-ru/a.md", page(&[ru]), vec![]),
+                ],
+            )
+        };
+        let ru = "* **$VenueType** — один из предопределенных типов мероприятия: *blues*, classicalmusic, dance, jazz, judo, motorracing, multipurpose, opera, rockmusic, soccer.";
+        let found = beside_cs(ru);
+        assert!(found.is_empty(), "{found:#?}");
+        // near miss: an English sentence there is one
+        let ru = "* **$VenueType** — один из предопределенных типов мероприятия. To specify an operation with an unbounded high key, check the box and leave the field empty.";
+        let found = beside_cs(ru);
+        assert_eq!(found.len(), 1, "{found:#?}");
     }
 
     #[test]
