@@ -35,7 +35,9 @@ declare_check! {
     /// A block that passes is read sentence by sentence (split after `.`, `!`, `?` and at
     /// letters of another script than Latin): a sentence of at least 6 words (the same
     /// words as above, and the function words of the source language in title case:
-    /// `For`, `What`) is in the source language when at least 3 of them, and one word in
+    /// `For`, `What`; at least 5 of them, and names count up to as many as there are
+    /// words: `For more information, see Azure Key Vault PowerShell or Azure Key Vault
+    /// CLI`) that is not a link's text is in the source language when at least 3 of them, and one word in
     /// 4, are the source language's function words (`the`, `of`, `to`, `is`, `you`…), none
     /// is a function word of the locale's language (the lists are data:
     /// `src/checks/data/function_words.toml`; words of both lists count for neither),
@@ -224,6 +226,7 @@ impl UntranslatedText {
                     )
                     .filter(|(run, src, _)| {
                         !elsewhere(run)
+                            && !link_title(b, run)
                             && 2 * vocab.own_words_of(run, d) < *src
                             && source_lang.is_some_and(|sl| {
                                 detector
@@ -393,6 +396,8 @@ fn function_words_of(lang: Lang) -> Option<&'static FxHashSet<String>> {
 /// Function words of the source language a sentence needs, and the share of its words
 /// they must reach (one in `SOURCE_SHARE`).
 const MIN_SOURCE_WORDS: usize = 3;
+/// Words that are not names a sentence in the source language needs, whatever names it has.
+const MIN_PLAIN_WORDS: usize = 5;
 const SOURCE_SHARE: usize = 4;
 
 /// The first sentence of a text (split at letters of other scripts than Latin and after
@@ -428,13 +433,18 @@ fn source_sentence(
             let Some(w) = source_words(sentence, source, own) else {
                 continue;
             };
+            // Names count towards its length, as many as it has words at most: "For
+            // more information, see Azure Key Vault PowerShell or Azure Key Vault CLI"
+            // is a sentence, "Microsoft Azure for the Internet of Things" a name.
+            let names = &w.names[..w.names.len().min(w.count)];
             // (its letters counted only for a sentence that passes the rest)
-            if w.count < MIN_WORDS
+            if w.count + names.len() < MIN_WORDS
+                || w.count < MIN_PLAIN_WORDS
                 || 3 * w.code > w.tokens
                 || w.source < MIN_SOURCE_WORDS
                 || SOURCE_SHARE * w.source < w.count - w.both
                 || blocks::read_words(sentence, |_| {}).letters
-                    + w.capitals.iter().map(|c| blocks::letters(c)).sum::<usize>()
+                    + w.capitals.iter().chain(names).map(|c| blocks::letters(c)).sum::<usize>()
                     < MIN_SENTENCE_LETTERS
             {
                 continue;
@@ -501,6 +511,8 @@ struct SourceWords<'a> {
     both: usize,
     /// The Capitalised function words among the words (not in `read_words`' words).
     capitals: Vec<&'a str>,
+    /// The names (`Azure`, `PowerShell`, `CLI`), which are not words.
+    names: Vec<&'a str>,
 }
 
 /// The [`SourceWords`] of a sentence, in one pass over its tokens; `None` as soon as a
@@ -518,6 +530,7 @@ fn source_words<'a>(
         source: 0,
         both: 0,
         capitals: Vec::new(),
+        names: Vec::new(),
     };
     for token in blocks::tokens_of(sentence) {
         w.tokens += 1;
@@ -531,12 +544,15 @@ fn source_words<'a>(
                     (true, false) => w.source += 1,
                     (false, true) => return None,
                     (true, true) => w.both += 1,
-                    _ => continue,
+                    _ => {
+                        w.names.push(t);
+                        continue;
+                    }
                 }
                 w.count += 1;
                 w.capitals.push(t);
             }
-            blocks::Token::Name(_) => {}
+            blocks::Token::Name(t) => w.names.push(t),
             blocks::Token::Word(t) => {
                 w.count += 1;
                 let x = crate::text::lower(t);
@@ -612,8 +628,7 @@ fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String,
         if 2 * lower < w.count {
             continue;
         }
-        let a_link = |l: &&str| l.contains(run) || run.contains(l) && 2 * l.len() > run.len();
-        if glossed(text, run) || b.link_texts.iter().any(a_link) {
+        if glossed(text, run) || link_title(b, run) {
             continue;
         }
         let info = detector.detect(&words.text())?;
@@ -627,6 +642,14 @@ fn latin_sentence(detector: &Detector, b: &Block, lang: Lang) -> Option<(String,
         }
     }
     None
+}
+
+/// Whether `run` is (mostly) the text of a link of the block: the title of a page in
+/// another language, kept as it is.
+fn link_title(b: &Block, run: &str) -> bool {
+    b.link_texts
+        .iter()
+        .any(|l| l.contains(run) || run.contains(l) && 2 * l.len() > run.len())
 }
 
 /// Whether the translation of `run` (a part of `text`) stands right beside it: after it in
@@ -1034,6 +1057,21 @@ mod tests {
         let ru = "* **$VenueType** — один из предопределенных типов мероприятия. To specify an operation with an unbounded high key, check the box and leave the field empty.";
         let found = beside_cs(ru);
         assert_eq!(found.len(), 1, "{found:#?}");
+    }
+
+    #[test]
+    fn a_short_sentence_of_names_and_source_words_is_read() {
+        let fr = "Pour créer la ressource, ouvrez le portail et sélectionnez les options. For more information, see Azure Key Vault PowerShell or Azure Key Vault CLI. Ensuite, enregistrez les modifications dans le portail.";
+        let found = beside_de_es("fr-fr/a.md", fr);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].message.contains("«For more information"), "{}", found[0].message);
+        // near misses: a name of few words; an English page's title as a link's text
+        let fr = "Pour créer la ressource, ouvrez le portail Microsoft Azure for the Internet of Things et sélectionnez les options du service.";
+        let found = beside_de_es("fr-fr/a.md", fr);
+        assert!(found.is_empty(), "{found:#?}");
+        let ru = "* [Azure CLI: How to delete and re-deploy a VM from VHD](https://blogs.example.com/azure-cli-redeploy) (Azure CLI. Как удалить виртуальную машину и повторно развернуть ее с виртуального жесткого диска)";
+        let found = beside_de_es("ru-ru/a.md", ru);
+        assert!(found.is_empty(), "{found:#?}");
     }
 
     #[test]
