@@ -62,6 +62,8 @@ pub struct Extractor {
     negation_narrowed_by: Vec<usize>,
     /// rules.toml `unstated`: a sentence naming one of these states no claim.
     unstated: Vec<usize>,
+    /// rules.toml `ambiguous`: concepts whose abbreviations a page may define otherwise.
+    ambiguous: Vec<usize>,
     reach: Reach,
     lexicons: BTreeMap<String, Lexicon>,
     special: Special,
@@ -74,6 +76,8 @@ struct Special {
     clause: Option<usize>,
     access_control: Option<usize>,
     business_days: Option<usize>,
+    /// The participle moment concept ([`lexicon::PARTICIPLE`]).
+    participle: Option<usize>,
     /// `tier.*` concept ids with their value name.
     tiers: BTreeMap<usize, String>,
     /// `op.*` concept ids with their operation name.
@@ -130,6 +134,7 @@ impl Extractor {
             .chain(&rules.topic)
             .chain(&rules.negation_narrowed_by)
             .chain(&rules.unstated)
+            .chain(&rules.ambiguous)
             .map(|&id| concepts.names[id].clone())
             .collect();
 
@@ -193,6 +198,7 @@ impl Extractor {
             topic: rules.topic,
             negation_narrowed_by: rules.negation_narrowed_by,
             unstated: rules.unstated,
+            ambiguous: rules.ambiguous,
             reach: rules.reach,
             lexicons,
             special,
@@ -232,6 +238,14 @@ impl Extractor {
         let mut seen = std::collections::HashSet::new();
         let mut context = Context {
             service: service_words(doc.front.service.iter().chain(&doc.front.subservice)),
+            redefined: redefined_abbreviations(
+                lexicon,
+                doc.segments
+                    .iter()
+                    .filter(|s| s.kind.is_prose())
+                    .map(|s| s.text.as_str()),
+                &self.ambiguous,
+            ),
             ..Context::default()
         };
         for (index, seg) in doc.segments.iter().enumerate() {
@@ -279,13 +293,17 @@ impl Extractor {
     }
 
     /// The claims of one paragraph of text, sentence by sentence, each sentence with the
-    /// context of the ones before it (as [`Extractor::extract`] reads a paragraph).
+    /// context of the ones before it and the paragraph's own definitions of abbreviations
+    /// (as [`Extractor::extract`] reads a paragraph of a page).
     pub fn text_claims(
         &self,
         lexicon: &Lexicon,
         text: &str,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
-        let mut context = Context::default();
+        let mut context = Context {
+            redefined: redefined_abbreviations(lexicon, std::iter::once(text), &self.ambiguous),
+            ..Context::default()
+        };
         context.start_segment(false);
         let mut out = Vec::new();
         for sentence in segment::sentences(text, &lexicon.abbreviations) {
@@ -317,7 +335,10 @@ impl Extractor {
         context: &Context,
     ) -> (Scope, Vec<(ClaimId, Polarity, Option<String>)>) {
         let text = lexicon::matching_text(lexicon, sentence_text);
-        let hits = lexicon::hits(lexicon, &text);
+        let mut hits = lexicon::hits(lexicon, &text);
+        if !context.redefined.is_empty() {
+            hits.retain(|h| !context.names_redefined(&text, h));
+        }
         let own: BTreeSet<usize> = hits
             .iter()
             .map(|h| h.concept)
@@ -373,15 +394,26 @@ impl Extractor {
                     // moment after the action ("encrypted when it is written"); a moment
                     // well before it names the occasion of something else ("when reading
                     // an encrypted blob"). Unspaced scripts put the moment first (写入时加密).
+                    // A participle describes the data the action is said of ("data
+                    // written to disk is encrypted"): it may stand further before its
+                    // action, past the commas of a participial or relative clause, but
+                    // not past a clause word ("written, and encrypted blobs ...").
                     let moment_first = m.start < a.start;
+                    let participle = moment_first && Some(m.concept) == self.special.participle;
                     let reach = match (moment_first, s.moment_first_words) {
+                        (true, _) if participle => s
+                            .reach(self.reach.participle_first)
+                            .max(s.moment_first_words.unwrap_or(0)),
                         (true, Some(words)) => words,
                         (true, None) => s.reach(self.reach.pair_moment_first),
                         (false, _) => s.reach(self.reach.pair),
                     };
-                    if s.gap(a, m) > reach
-                        || (moment_first && s.clause_of(a.start) != s.clause_of(m.start))
-                    {
+                    let apart = if participle {
+                        s.clause_word_between(m, a)
+                    } else {
+                        moment_first && s.clause_of(a.start) != s.clause_of(m.start)
+                    };
+                    if s.gap(a, m) > reach || apart {
                         continue;
                     }
                     let negated = rule.negatable && (s.governed(a) || s.governed(m));
@@ -615,6 +647,7 @@ impl Special {
             clause: concepts.get(lexicon::CLAUSE),
             access_control: concepts.get(lexicon::ACCESS_CONTROL),
             business_days: concepts.get(lexicon::BUSINESS_DAYS),
+            participle: concepts.get(lexicon::PARTICIPLE),
             tiers: prefixed(lexicon::TIER_PREFIX),
             ops: prefixed(lexicon::OP_PREFIX),
             actions: rules
@@ -714,6 +747,9 @@ struct Scope {
 struct Context {
     /// Lower-case words of `ms.service` / `ms.subservice` (`iot`, `hub`).
     service: Vec<String>,
+    /// Abbreviations the document defines as something its lexicon concept is not
+    /// (`(concept, folded abbreviation)`, see [`redefined_abbreviations`]).
+    redefined: Vec<(usize, String)>,
     heading: BTreeSet<usize>,
     previous_in_paragraph: BTreeSet<usize>,
     previous_paragraph: BTreeSet<usize>,
@@ -722,6 +758,11 @@ struct Context {
 }
 
 impl Context {
+    /// Whether a hit is an abbreviation the document defines as something else.
+    fn names_redefined(&self, text: &str, h: &Hit) -> bool {
+        is_one_of(text, h, &self.redefined)
+    }
+
     /// Whether [`Context::inherited`] is empty.
     fn inherited_is_empty(&self) -> bool {
         self.heading.is_empty()
@@ -764,6 +805,8 @@ struct Sentence<'a> {
     hits: Vec<Hit>,
     present: Vec<bool>,
     clauses: Vec<usize>,
+    /// Starts of clause words (`clause` concept hits), a subset of `clauses`.
+    clause_words: Vec<usize>,
     negations: Vec<Hit>,
     /// Word spans (spaced scripts); `None` for unspaced scripts, measured in characters.
     words: Option<Vec<(usize, usize)>>,
@@ -780,6 +823,11 @@ impl<'a> Sentence<'a> {
             present[h.concept] = true;
         }
         let clauses = ex.clauses(text, &hits);
+        let clause_words = hits
+            .iter()
+            .filter(|h| Some(h.concept) == ex.special.clause)
+            .map(|h| h.start)
+            .collect();
         let negations = hits
             .iter()
             .filter(|h| Some(h.concept) == ex.special.not)
@@ -797,6 +845,7 @@ impl<'a> Sentence<'a> {
             hits,
             present,
             clauses,
+            clause_words,
             negations,
             words,
         }
@@ -804,6 +853,16 @@ impl<'a> Sentence<'a> {
 
     fn has(&self, concept: usize) -> bool {
         self.present[concept]
+    }
+
+    /// Whether a clause word stands between two hits.
+    fn clause_word_between(&self, a: &Hit, b: &Hit) -> bool {
+        let (from, to) = if a.end <= b.start {
+            (a.end, b.start)
+        } else {
+            (b.end, a.start)
+        };
+        self.clause_words.iter().any(|&w| from <= w && w < to)
     }
 
     fn clause_of(&self, pos: usize) -> usize {
@@ -857,6 +916,138 @@ impl<'a> Sentence<'a> {
             self.clause_of(n.start) == self.clause_of(h.start) && self.gap(n, h) <= reach
         })
     }
+}
+
+/// The abbreviations a document defines as something other than the concept its lexicon
+/// reads them as: `(concept, folded abbreviation)`. An abbreviation is ambiguous (`CMK`
+/// is the customer-managed key, and also the column master key of SQL Always Encrypted);
+/// the page says which it means where it spells it out, `column master key (CMK)`. When
+/// every definition on the page (the words just before `(CMK)`) names another thing
+/// than the abbreviation's concept, the page's bare `CMK` is not that concept; when one
+/// definition names it (`customer-managed key (CMK)`), or none is given, it is.
+fn redefined_abbreviations<'a>(
+    lexicon: &Lexicon,
+    texts: impl Iterator<Item = &'a str> + Clone,
+    ambiguous: &[usize],
+) -> Vec<(usize, String)> {
+    if ambiguous.is_empty() {
+        return Vec::new();
+    }
+    // (concept, abbreviation) -> whether some definition agrees
+    let mut seen: BTreeMap<(usize, String), bool> = BTreeMap::new();
+    for text in texts.clone() {
+        if !text.contains('(') {
+            continue;
+        }
+        for (open, _) in text.char_indices().filter(|&(_, c)| c == '(') {
+            let Some(after) = text.get(open + 1..) else {
+                continue;
+            };
+            let Some(close) = after.find(')') else {
+                continue;
+            };
+            let inner = after.get(..close).unwrap_or_default().trim();
+            if !is_abbreviation(inner) {
+                continue;
+            }
+            let abbr = lexicon::matching_text(lexicon, inner);
+            let concepts: Vec<usize> = abbreviation_concepts(lexicon, &abbr)
+                .into_iter()
+                .filter(|c| ambiguous.contains(c))
+                .collect();
+            if concepts.is_empty() {
+                continue;
+            }
+            let before = text.get(..open).unwrap_or_default();
+            let tail = definition_tail(lexicon, before);
+            let named: BTreeSet<usize> =
+                lexicon::hits(lexicon, &lexicon::matching_text(lexicon, tail))
+                    .iter()
+                    .map(|h| h.concept)
+                    .collect();
+            for c in concepts {
+                let agrees = named.contains(&c);
+                *seen.entry((c, abbr.clone())).or_insert(false) |= agrees;
+            }
+        }
+    }
+    let mut redefined: Vec<(usize, String)> = seen
+        .into_iter()
+        .filter(|(_, agrees)| !agrees)
+        .map(|(key, _)| key)
+        .collect();
+    if redefined.is_empty() {
+        return redefined;
+    }
+    // A page that names the concept in full somewhere uses the abbreviation for it too
+    // (or for both): keep reading it.
+    let full: BTreeSet<usize> = texts
+        .flat_map(|raw| {
+            let text = lexicon::matching_text(lexicon, raw);
+            lexicon::hits(lexicon, &text)
+                .into_iter()
+                .filter(|h| !is_one_of(&text, h, &redefined))
+                .map(|h| h.concept)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    redefined.retain(|(c, _)| !full.contains(c));
+    redefined
+}
+
+/// Whether hit `h` of `text` (matching text) is one of the abbreviations
+/// `(concept, folded abbreviation)`, or its plural.
+fn is_one_of(text: &str, h: &Hit, abbreviations: &[(usize, String)]) -> bool {
+    let Some(word) = text.get(h.start..h.end) else {
+        return false;
+    };
+    abbreviations.iter().any(|(concept, abbr)| {
+        *concept == h.concept
+            && word
+                .strip_prefix(abbr.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest == "s")
+    })
+}
+
+/// `CMK`, `CMKs`, `BYOK`: 2 to 10 ASCII letters and digits, at least two capitals, no
+/// lower-case letter but a plural `s` at the end.
+fn is_abbreviation(s: &str) -> bool {
+    let core = s.strip_suffix('s').unwrap_or(s);
+    (2..=10).contains(&s.len())
+        && s.chars().all(|c| c.is_ascii_alphanumeric())
+        && core.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
+        && !core.chars().any(|c| c.is_ascii_lowercase())
+}
+
+/// The concepts of which `abbr` (folded) is a whole phrase of its own.
+fn abbreviation_concepts(lexicon: &Lexicon, abbr: &str) -> Vec<usize> {
+    let abbr = abbr.trim();
+    let singular = abbr.strip_suffix('s').unwrap_or(abbr);
+    lexicon
+        .phrases
+        .iter()
+        .filter(|(_, p)| match p {
+            lexicon::Phrase::Words(w) => {
+                w.len() == 1 && w[0].whole && !w[0].infix && w[0].text == singular
+            }
+            lexicon::Phrase::Substring(sub) => sub == singular,
+        })
+        .map(|(c, _)| *c)
+        .collect()
+}
+
+/// The words a definition in parentheses follows: the last 8 words of `before` (spaced
+/// scripts) or its last 24 characters (unspaced).
+fn definition_tail<'a>(lexicon: &Lexicon, before: &'a str) -> &'a str {
+    let before = before.trim_end();
+    let start = match lexicon.script {
+        Script::Spaced => {
+            let words = lexicon::word_spans(before);
+            words.len().checked_sub(8).map_or(0, |i| words[i].0)
+        }
+        Script::Unspaced => before.char_indices().rev().nth(23).map_or(0, |(i, _)| i),
+    };
+    before.get(start..).unwrap_or(before)
 }
 
 /// The lower-case words of a page's service ids (`iot-hub` -> `iot`, `hub`).

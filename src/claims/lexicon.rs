@@ -50,6 +50,11 @@ pub const OP_PREFIX: &str = "op.";
 pub const ACCESS_CONTROL: &str = "access-control";
 /// Unit phrase of request durations (`business days`), read by `value = "duration"`.
 pub const BUSINESS_DAYS: &str = "business-days";
+/// The moment as a participle of the data it describes ("data *written* to disk is
+/// encrypted", fr "les données *écrites* sur le disque sont chiffrées", ru "данные,
+/// *записываемые* на диск, шифруются"): it stands before its action at the distance of
+/// `reach.participle_first`, across punctuation (not across clause words).
+pub const PARTICIPLE: &str = "written";
 
 /// Raw lexicon file.
 #[derive(Debug, Deserialize)]
@@ -91,6 +96,10 @@ pub struct RulesFile {
     /// Concepts that make a sentence state no claim (plans for the future).
     #[serde(default)]
     pub unstated: Vec<String>,
+    /// Concepts whose abbreviations stand for other things too (`CMK`: the column master
+    /// key); see [`Rules::ambiguous`].
+    #[serde(default)]
+    pub ambiguous: Vec<String>,
     pub reach: Reach,
     pub rule: Vec<Rule>,
 }
@@ -108,6 +117,8 @@ pub struct Reach {
     pub pair: Distance,
     /// A moment and the action after it.
     pub pair_moment_first: Distance,
+    /// A participle moment (see [`PARTICIPLE`]) and the action after it.
+    pub participle_first: Distance,
     /// A concept and the object it names (`OCS-protected keys` vs `customer-managed keys`).
     pub object: Distance,
 }
@@ -130,6 +141,10 @@ pub struct Rules {
     pub negation_narrowed_by: Vec<usize>,
     /// A sentence in which one of these concepts occurs yields no claim.
     pub unstated: Vec<usize>,
+    /// Where a page spells an abbreviation of one of these concepts out as something else
+    /// (`column master key (CMK)`) and never names the concept in full, the abbreviation
+    /// is not the concept on that page.
+    pub ambiguous: Vec<usize>,
     pub reach: Reach,
 }
 
@@ -237,6 +252,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
         .map(|n| concepts.id(n))
         .collect();
     let unstated = file.unstated.iter().map(|n| concepts.id(n)).collect();
+    let ambiguous = file.ambiguous.iter().map(|n| concepts.id(n)).collect();
     let mut out = Vec::new();
     for r in file.rule {
         let claim =
@@ -272,6 +288,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
         topic,
         negation_narrowed_by,
         unstated,
+        ambiguous,
         reach: file.reach,
     })
 }
