@@ -720,6 +720,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("hu-hu", "Az adatokat a rendszer titkosítja, amikor a lemezre írja, és visszafejti, amikor hozzáfér.", &["encrypt-on-write", "decrypt-on-read"]),
     ("ko-kr", "새로 기록되는 데이터는 암호화됩니다.", &["encrypt-on-write"]),
     ("zh-tw", "新寫入的資料會加密。", &["encrypt-on-write"]),
+    // "data read from storage is decrypted" (participle) and a moment in a "when" clause
+    // of its own before the action's clause; a read with an action in its own clause
+    // is another reading, and so is a bare verb in unspaced scripts
+    ("fr-fr", "Les données lues à partir du stockage sont déchiffrées par le service avant d’être renvoyées.", &["decrypt-on-read"]),
+    ("es-es", "Cuando se lean los datos desde el almacenamiento, el servicio los descifrará antes de devolverlos.", &["decrypt-on-read"]),
+    ("cs-cz", "Při čtení z úložiště jsou data dešifrována.", &["decrypt-on-read"]),
+    ("en-us", "When data is read from storage, the service decrypts it before returning it.", &["decrypt-on-read"]),
+    ("de-de", "Wenn Daten gelesen werden, entschlüsselt der Dienst sie.", &["decrypt-on-read"]),
+    ("it-it", "I dati letti dal disco vengono decrittografati dal servizio.", &["decrypt-on-read"]),
+    ("en-us", "When you read the documentation, the encryption keys are listed in a table.", &["-encrypt-on-read"]),
+    ("zh-tw", "這表示並非人人都能讀取金鑰保存庫，以及擷取用來進行用戶端加密的金鑰。", &["-encrypt-on-read"]),
+    ("zh-tw", "如果資料庫使用 TDE 加密，則備份會自動加密靜止。", &["encrypts-at-rest"]),
     // CMK is also the column master key (SQL Always Encrypted): a page that spells it
     // out as something else and never names customer-managed keys does not mean them
     ("en-us", "Always Encrypted uses a column master key (CMK) to protect column encryption keys. The CMK is stored in Azure Key Vault. CMK rotation is supported.", &["-supports-cmk", "-cmk-in-key-vault"]),

@@ -76,8 +76,8 @@ struct Special {
     clause: Option<usize>,
     access_control: Option<usize>,
     business_days: Option<usize>,
-    /// The participle moment concept ([`lexicon::PARTICIPLE`]).
-    participle: Option<usize>,
+    /// The participle moment concepts ([`lexicon::PARTICIPLES`]).
+    participles: Vec<usize>,
     /// `tier.*` concept ids with their value name.
     tiers: BTreeMap<usize, String>,
     /// `op.*` concept ids with their operation name.
@@ -399,7 +399,7 @@ impl Extractor {
                     // action, past the commas of a participial or relative clause, but
                     // not past a clause word ("written, and encrypted blobs ...").
                     let moment_first = m.start < a.start;
-                    let participle = moment_first && Some(m.concept) == self.special.participle;
+                    let participle = moment_first && self.special.participles.contains(&m.concept);
                     let reach = match (moment_first, s.moment_first_words) {
                         (true, _) if participle => s
                             .reach(self.reach.participle_first)
@@ -408,12 +408,15 @@ impl Extractor {
                         (true, None) => s.reach(self.reach.pair_moment_first),
                         (false, _) => s.reach(self.reach.pair),
                     };
-                    let apart = if participle {
-                        s.clause_word_between(m, a)
+                    let near = if participle {
+                        s.gap(a, m) <= reach && !s.clause_word_between(m, a)
+                    } else if moment_first {
+                        (s.clause_of(a.start) == s.clause_of(m.start) && s.gap(a, m) <= reach)
+                            || self.moment_clause_before(s, m, a)
                     } else {
-                        moment_first && s.clause_of(a.start) != s.clause_of(m.start)
+                        s.gap(a, m) <= reach
                     };
-                    if s.gap(a, m) > reach || apart {
+                    if !near {
                         continue;
                     }
                     let negated = rule.negatable && (s.governed(a) || s.governed(m));
@@ -441,6 +444,33 @@ impl Extractor {
         }
         out.dedup();
         out
+    }
+
+    /// Whether moment `m` stands in a clause of its own, without an action, right before
+    /// the clause of action `a`, and `a` comes early in that clause ("when the data is
+    /// read from storage, the service decrypts it"; not "when reading from an encrypted
+    /// blob, use ...", whose action is the moment's own object).
+    fn moment_clause_before(&self, s: &Sentence<'_>, m: &Hit, a: &Hit) -> bool {
+        let (mc, ac) = (s.clause_of(m.start), s.clause_of(a.start));
+        if ac != mc + 1 || s.clause_word_between(m, a) {
+            return false;
+        }
+        let acts_in_moment_clause = s
+            .hits
+            .iter()
+            .any(|h| self.special.actions.contains(&h.concept) && s.clause_of(h.start) == mc);
+        if acts_in_moment_clause {
+            return false;
+        }
+        let Some(&boundary) = s.clauses.get(ac.wrapping_sub(1)) else {
+            return false;
+        };
+        let edge = Hit {
+            concept: usize::MAX,
+            start: boundary,
+            end: boundary,
+        };
+        s.gap(&edge, a) <= s.reach(self.reach.clause_first)
     }
 
     /// Whether a negated statement is narrowed to a place, condition, subset, moment or
@@ -647,7 +677,10 @@ impl Special {
             clause: concepts.get(lexicon::CLAUSE),
             access_control: concepts.get(lexicon::ACCESS_CONTROL),
             business_days: concepts.get(lexicon::BUSINESS_DAYS),
-            participle: concepts.get(lexicon::PARTICIPLE),
+            participles: lexicon::PARTICIPLES
+                .iter()
+                .filter_map(|n| concepts.get(n))
+                .collect(),
             tiers: prefixed(lexicon::TIER_PREFIX),
             ops: prefixed(lexicon::OP_PREFIX),
             actions: rules

@@ -52,9 +52,10 @@ pub const ACCESS_CONTROL: &str = "access-control";
 pub const BUSINESS_DAYS: &str = "business-days";
 /// The moment as a participle of the data it describes ("data *written* to disk is
 /// encrypted", fr "les données *écrites* sur le disque sont chiffrées", ru "данные,
-/// *записываемые* на диск, шифруются"): it stands before its action at the distance of
-/// `reach.participle_first`, across punctuation (not across clause words).
-pub const PARTICIPLE: &str = "written";
+/// *записываемые* на диск, шифруются", fr "les données *lues* sont déchiffrées"): it
+/// stands before its action at the distance of `reach.participle_first`, across
+/// punctuation (not across clause words).
+pub const PARTICIPLES: [&str; 2] = ["read-participle", "write-participle"];
 
 /// Raw lexicon file.
 #[derive(Debug, Deserialize)]
@@ -117,8 +118,11 @@ pub struct Reach {
     pub pair: Distance,
     /// A moment and the action after it.
     pub pair_moment_first: Distance,
-    /// A participle moment (see [`PARTICIPLE`]) and the action after it.
+    /// A participle moment (see [`PARTICIPLES`]) and the action after it.
     pub participle_first: Distance,
+    /// A moment in a clause without an action, and the action that far into the next
+    /// clause ("when the data is read, the service decrypts it").
+    pub clause_first: Distance,
     /// A concept and the object it names (`OCS-protected keys` vs `customer-managed keys`).
     pub object: Distance,
 }
