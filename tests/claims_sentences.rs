@@ -732,6 +732,22 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "When you read the documentation, the encryption keys are listed in a table.", &["-encrypt-on-read"]),
     ("zh-tw", "這表示並非人人都能讀取金鑰保存庫，以及擷取用來進行用戶端加密的金鑰。", &["-encrypt-on-read"]),
     ("zh-tw", "如果資料庫使用 TDE 加密，則備份會自動加密靜止。", &["encrypts-at-rest"]),
+    // pricing tiers: a sentence that takes customer-managed keys from its context must
+    // limit or require the tier; the tiers a service is offered in are no such limit
+    ("en-us", "Customer-managed keys are supported. The service is available in the Basic, Standard, and Premium tiers.", &["-pricing-tier"]),
+    ("en-us", "Customer-managed keys are supported. This feature is only available in the Standard tier.", &["pricing-tier=standard"]),
+    ("en-us", "Customer-managed keys are available in the Standard tier.", &["pricing-tier=standard"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Il servizio è disponibile nei livelli Basic, Standard e Premium.", &["-pricing-tier"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Hizmet Temel, Standart ve Premium katmanlarında kullanılabilir.", &["-pricing-tier"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 서비스는 기본, 표준 및 프리미엄 계층에서 사용할 수 있습니다.", &["-pricing-tier"]),
+    ("zh-tw", "支援客戶管理的金鑰。此服務提供基本、標準和進階層。", &["-pricing-tier"]),
+    // disabling the key: separable and circumfixed participles (nl uitgeschakeld, hu le
+    // van tiltva), "no longer has access" (cs už nemá přístup, pt-pt deixa de conseguir)
+    ("nl-nl", "Als de sleutel is uitgeschakeld, heeft de service geen toegang meer tot de gegevens.", &["revocation-blocks-access"]),
+    ("hu-hu", "Ha a kulcs le van tiltva, a szolgáltatás már nem fér hozzá az adatokhoz.", &["revocation-blocks-access"]),
+    ("cs-cz", "Pokud je klíč zakázaný, služba už nemá přístup k datům.", &["revocation-blocks-access"]),
+    ("cs-cz", "Uživatel nemá přístup k portálu.", &["-revocation-blocks-access"]),
+    ("pt-pt", "Se desativar a chave, o serviço deixa de conseguir aceder aos dados.", &["revocation-blocks-access"]),
     // CMK is also the column master key (SQL Always Encrypted): a page that spells it
     // out as something else and never names customer-managed keys does not mean them
     ("en-us", "Always Encrypted uses a column master key (CMK) to protect column encryption keys. The CMK is stored in Azure Key Vault. CMK rotation is supported.", &["-supports-cmk", "-cmk-in-key-vault"]),
