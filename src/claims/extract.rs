@@ -129,6 +129,7 @@ impl Extractor {
                     .chain(&r.negation_narrowed_by)
                     .chain(&r.negation_narrowed_by_other)
                     .chain(&r.context)
+                    .chain(&r.page)
                     .chain(r.pair.iter().flat_map(|(a, b)| a.iter().chain(b)))
             })
             .chain(&rules.topic)
@@ -173,7 +174,7 @@ impl Extractor {
         let scope_concepts: BTreeSet<usize> = rules
             .rules
             .iter()
-            .flat_map(|r| r.context.iter())
+            .flat_map(|r| r.context.iter().chain(&r.page))
             .chain(&rules.topic)
             .copied()
             .collect();
@@ -236,16 +237,16 @@ impl Extractor {
         };
         let mut out = Vec::new();
         let mut seen = std::collections::HashSet::new();
+        let prose: Vec<&str> = doc
+            .segments
+            .iter()
+            .filter(|s| s.kind.is_prose())
+            .map(|s| s.text.as_str())
+            .collect();
         let mut context = Context {
             service: service_words(doc.front.service.iter().chain(&doc.front.subservice)),
-            redefined: redefined_abbreviations(
-                lexicon,
-                doc.segments
-                    .iter()
-                    .filter(|s| s.kind.is_prose())
-                    .map(|s| s.text.as_str()),
-                &self.ambiguous,
-            ),
+            redefined: redefined_abbreviations(lexicon, prose.iter().copied(), &self.ambiguous),
+            page_texts: prose,
             ..Context::default()
         };
         for (index, seg) in doc.segments.iter().enumerate() {
@@ -302,6 +303,7 @@ impl Extractor {
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
         let mut context = Context {
             redefined: redefined_abbreviations(lexicon, std::iter::once(text), &self.ambiguous),
+            page_texts: vec![text],
             ..Context::default()
         };
         context.start_segment(false);
@@ -332,7 +334,7 @@ impl Extractor {
         &self,
         lexicon: &Lexicon,
         sentence_text: &str,
-        context: &Context,
+        context: &Context<'_>,
     ) -> (Scope, Vec<(ClaimId, Polarity, Option<String>)>) {
         let text = lexicon::matching_text(lexicon, sentence_text);
         let mut hits = lexicon::hits(lexicon, &text);
@@ -357,7 +359,8 @@ impl Extractor {
         }
         let sentence = Sentence::new(self, lexicon, &text, hits);
         let other_service = names_other_service(sentence_text, &context.service);
-        let claims = self.rule_claims(&sentence, &scope.all, other_service);
+        let page = |wanted: &[usize]| self.page_names(lexicon, context, wanted);
+        let claims = self.rule_claims(&sentence, &scope.all, other_service, &page);
         (scope, claims)
     }
 
@@ -369,6 +372,7 @@ impl Extractor {
         s: &Sentence<'_>,
         scope: &BTreeSet<usize>,
         other_service: bool,
+        page: &dyn Fn(&[usize]) -> bool,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
         let mut out = Vec::new();
         let pairs = self.pairs(&s.hits);
@@ -382,6 +386,13 @@ impl Extractor {
             };
             if rule.none.iter().any(|&c| s.has(c))
                 || !(rule.context.is_empty() || rule.context.iter().any(|c| scope.contains(c)))
+            {
+                continue;
+            }
+            // the page's concepts are found once per page, when a rule first asks
+            if !(rule.page.is_empty()
+                || rule.page.iter().any(|c| scope.contains(c))
+                || page(&rule.page))
             {
                 continue;
             }
@@ -444,6 +455,29 @@ impl Extractor {
         }
         out.dedup();
         out
+    }
+
+    /// Whether the page's prose names one of `wanted` (scope concepts), found once per
+    /// page.
+    fn page_names(&self, lexicon: &Lexicon, context: &Context<'_>, wanted: &[usize]) -> bool {
+        let named = context.page_names.get_or_init(|| {
+            let mut named = BTreeSet::new();
+            for raw in &context.page_texts {
+                if !lexicon.may_name_scope(raw) {
+                    continue;
+                }
+                let text = lexicon::matching_text(lexicon, raw);
+                named.extend(
+                    lexicon::hits(lexicon, &text)
+                        .iter()
+                        .filter(|h| self.scope_concepts.contains(&h.concept))
+                        .filter(|h| !is_one_of(&text, h, &context.redefined))
+                        .map(|h| h.concept),
+                );
+            }
+            named
+        });
+        wanted.iter().any(|c| named.contains(c))
     }
 
     /// Whether moment `m` stands in a clause of its own, without an action, right before
@@ -777,12 +811,16 @@ struct Scope {
 /// it in its paragraph, the last sentence of the previous paragraph when that one names
 /// the concepts itself), and the words of the page's own service.
 #[derive(Debug, Default)]
-struct Context {
+struct Context<'d> {
     /// Lower-case words of `ms.service` / `ms.subservice` (`iot`, `hub`).
     service: Vec<String>,
     /// Abbreviations the document defines as something its lexicon concept is not
     /// (`(concept, folded abbreviation)`, see [`redefined_abbreviations`]).
     redefined: Vec<(usize, String)>,
+    /// The prose of the whole page, and the scope concepts it names (found once, when a
+    /// rule with `page` first asks).
+    page_texts: Vec<&'d str>,
+    page_names: std::cell::OnceCell<BTreeSet<usize>>,
     heading: BTreeSet<usize>,
     previous_in_paragraph: BTreeSet<usize>,
     previous_paragraph: BTreeSet<usize>,
@@ -790,7 +828,7 @@ struct Context {
     last: Scope,
 }
 
-impl Context {
+impl Context<'_> {
     /// Whether a hit is an abbreviation the document defines as something else.
     fn names_redefined(&self, text: &str, h: &Hit) -> bool {
         is_one_of(text, h, &self.redefined)

@@ -188,6 +188,12 @@ pub struct Rule {
     /// customer-managed keys make ("this capability requires a new hub").
     #[serde(default)]
     pub context: Vec<String>,
+    /// Concepts of which one must occur somewhere in the page's prose: claims that only
+    /// pages about customer-managed keys make, in sentences that need not name them
+    /// ("if you disable the key, the service can no longer access the data" is no such
+    /// claim on a page about storage account access keys).
+    #[serde(default)]
+    pub page: Vec<String>,
 }
 
 fn asserted() -> String {
@@ -219,6 +225,7 @@ pub struct CompiledRule {
     pub negation_narrowed_by: Vec<usize>,
     pub negation_narrowed_by_other: Vec<usize>,
     pub context: Vec<usize>,
+    pub page: Vec<usize>,
     pub all: Vec<Vec<usize>>,
     pub none: Vec<usize>,
     pub pair: Option<(Vec<usize>, Vec<usize>)>,
@@ -281,6 +288,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             negation_narrowed_by: ids(&r.negation_narrowed_by),
             negation_narrowed_by_other: ids(&r.negation_narrowed_by_other),
             context: ids(&r.context),
+            page: ids(&r.page),
             all,
             none,
             pair,
