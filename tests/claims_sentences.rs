@@ -767,6 +767,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "如果停用共用存取金鑰，用戶端將無法再存取儲存體帳戶。", &["-revocation-blocks-access"]),
     ("ja-jp", "共有アクセス キーを無効にすると、クライアントはストレージ アカウントにアクセスできなくなります。", &["-revocation-blocks-access"]),
     ("zh-tw", "客戶管理的金鑰儲存在金鑰保存庫中。如果停用金鑰，服務將無法再存取資料。", &["revocation-blocks-access"]),
+    // reading or writing an encrypted blob (client-side encryption pages): the action in
+    // its attributive form names what the blob is, and pairs with no moment
+    ("de-de", "Verwenden Sie beim Lesen aus einem verschlüsselten Blob oder beim Schreiben in einen verschlüsselten Blob die Befehle zum Hochladen des gesamten Blobs.", &["-encrypt-on-read", "-encrypt-on-write"]),
+    ("hu-hu", "Titkosított blob olvasásakor vagy írásakor használja a teljes blob feltöltési parancsait.", &["-encrypt-on-read", "-encrypt-on-write"]),
+    ("ja-jp", "暗号化された BLOB の読み取りまたは書き込みを行うときは、BLOB 全体のアップロード コマンドを使用します。", &["-encrypt-on-read", "-encrypt-on-write"]),
+    ("ko-kr", "암호화된 Blob을 읽거나 쓸 때는 전체 Blob 업로드 명령을 사용합니다.", &["-encrypt-on-write"]),
+    ("zh-cn", "读取或写入加密的 Blob 时，请使用整个 Blob 上传命令。", &["-encrypt-on-write", "-encrypt-on-read"]),
+    ("tr-tr", "Şifrelenmiş bir bloba okuma veya yazma sırasında tam blob karşıya yükleme komutlarını kullanın.", &["-encrypt-on-write"]),
+    ("en-us", "When reading an encrypted blob, use the whole blob download commands.", &["-encrypt-on-read"]),
+    ("en-us", "The encrypted data is decrypted when it is read.", &["decrypt-on-read"]),
+    ("de-de", "Die verschlüsselten Daten werden beim Lesen entschlüsselt.", &["decrypt-on-read"]),
+    ("ru-ru", "Содержимое зашифрованного BLOB-объекта расшифровывается при чтении.", &["decrypt-on-read"]),
     // CMK is also the column master key (SQL Always Encrypted): a page that spells it
     // out as something else and never names customer-managed keys does not mean them
     ("en-us", "Always Encrypted uses a column master key (CMK) to protect column encryption keys. The CMK is stored in Azure Key Vault. CMK rotation is supported.", &["-supports-cmk", "-cmk-in-key-vault"]),

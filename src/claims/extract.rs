@@ -76,6 +76,8 @@ struct Special {
     clause: Option<usize>,
     access_control: Option<usize>,
     business_days: Option<usize>,
+    /// The attributive concept ([`lexicon::ATTRIBUTIVE`]).
+    attributive: Option<usize>,
     /// The participle moment concepts ([`lexicon::PARTICIPLES`]).
     participles: Vec<usize>,
     /// `tier.*` concept ids with their value name.
@@ -554,8 +556,19 @@ impl Extractor {
     /// neighbours of different kinds form a pair. This fits verb-first clauses ("encrypted
     /// when read and decrypted when written") and verb-last ones ("读取时加密，写入时解密").
     fn pairs(&self, hits: &[Hit]) -> Vec<(Hit, Hit)> {
+        let attributive: Vec<&Hit> = hits
+            .iter()
+            .filter(|h| Some(h.concept) == self.special.attributive)
+            .collect();
         let seq: Vec<(bool, Hit)> = hits
             .iter()
+            // an action in an attributive form names a state, not an event
+            .filter(|h| {
+                !(self.special.actions.contains(&h.concept)
+                    && attributive
+                        .iter()
+                        .any(|at| at.start <= h.start && h.end <= at.end))
+            })
             .filter_map(|h| {
                 if self.special.actions.contains(&h.concept) {
                     Some((true, *h))
@@ -711,6 +724,7 @@ impl Special {
             clause: concepts.get(lexicon::CLAUSE),
             access_control: concepts.get(lexicon::ACCESS_CONTROL),
             business_days: concepts.get(lexicon::BUSINESS_DAYS),
+            attributive: concepts.get(lexicon::ATTRIBUTIVE),
             participles: lexicon::PARTICIPLES
                 .iter()
                 .filter_map(|n| concepts.get(n))

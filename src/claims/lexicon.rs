@@ -43,6 +43,12 @@ pub const NEGATION: &str = "not";
 pub const CLAUSE: &str = "clause";
 /// Phrases that only hide shorter matches inside them (e.g. `not only`).
 pub const MASK: &str = "mask";
+/// Attributive forms of the actions ("an *encrypted* blob", de "eines *verschlüsselten*
+/// Blobs", hu "*titkosított* blob", ko "*암호화된* Blob"): an action word inside one names
+/// what a thing is, not what happens to it when it is read or written, so it pairs with
+/// no moment ("when reading an encrypted blob" is no encryption on read). Such a match
+/// hides no other and is hidden by none.
+pub const ATTRIBUTIVE: &str = "attributive";
 /// Value concepts: `tier.<name>` (pricing tiers), `op.<operation>` (key operations).
 pub const TIER_PREFIX: &str = "tier.";
 pub const OP_PREFIX: &str = "op.";
@@ -339,6 +345,8 @@ pub struct Lexicon {
     pub by_start: Vec<Vec<usize>>,
     /// The `mask` concept id: known longer words whose inside is not a match.
     pub mask: Option<usize>,
+    /// The `attributive` concept id (see [`ATTRIBUTIVE`]).
+    pub attributive: Option<usize>,
     /// One automaton over the starts (as in `starts`) of the phrases of the scope
     /// concepts (rules.toml `topic` and the rules' `context`): text in which none of them
     /// occurs names no scope concept, whatever its sentences are.
@@ -428,8 +436,10 @@ pub fn compile(
     let scope_starts = AhoCorasick::new(&scope_patterns)
         .map_err(|e| format!("lexicon `{}`: too many scope phrases: {e}", file.locale))?;
     let mask = concepts.get(MASK);
+    let attributive = concepts.get(ATTRIBUTIVE);
     Ok(Lexicon {
         mask,
+        attributive,
         scope_starts,
         locale: file.locale,
         script: file.script,
@@ -526,6 +536,15 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
     }
     all.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.concept));
     all.dedup();
+    // attributive forms stand beside the matches they overlap (see `ATTRIBUTIVE`)
+    let attributive: Vec<Hit> = match lexicon.attributive {
+        Some(a) => {
+            let (attr, rest): (Vec<Hit>, Vec<Hit>) = all.into_iter().partition(|h| h.concept == a);
+            all = rest;
+            attr
+        }
+        None => Vec::new(),
+    };
     // Keep the hits no strictly longer hit contains. Sorted by start, then longest first:
     // a hit is contained when an earlier-starting hit reaches at least as far, or a hit
     // with the same start reaches further.
@@ -549,6 +568,10 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
     }
     // A match that crosses the edge of a mask match is the inside of a longer word the
     // lexicon knows (`문의` in `주문의`): drop it.
+    if !attributive.is_empty() {
+        kept.extend(attributive);
+        kept.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.concept));
+    }
     if let Some(mask) = lexicon.mask {
         let masks: Vec<(usize, usize)> = kept
             .iter()
