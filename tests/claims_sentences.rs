@@ -779,6 +779,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "The encrypted data is decrypted when it is read.", &["decrypt-on-read"]),
     ("de-de", "Die verschlüsselten Daten werden beim Lesen entschlüsselt.", &["decrypt-on-read"]),
     ("ru-ru", "Содержимое зашифрованного BLOB-объекта расшифровывается при чтении.", &["decrypt-on-read"]),
+    // Cognitive Services CMK wording in the nine locales without labelled pages:
+    // separable verbs with "te" (nl uit te schakelen, in te trekken), cs obměna
+    // (rotation) and 256bitový in one word, sv "begära åtkomst", hu "hozzáférés igénylése"
+    ("nl-nl", "Door de klant beheerde sleutels bieden meer flexibiliteit om toegangsbeheer te maken, te roteren, uit te schakelen en in te trekken.", &["key-operations=create,disable,revoke,rotate:access-controls"]),
+    ("cs-cz", "Klíče spravované zákazníkem nabízejí větší flexibilitu při vytváření, obměně, zakazování a odvolávání řízení přístupu.", &["key-operations=create,disable,revoke,rotate:access-controls"]),
+    ("cs-cz", "Data se šifrují a dešifrují pomocí 256bitového šifrování AES kompatibilního se standardem FIPS 140-2.", &["aes-256", "fips-140-2"]),
+    ("sv-se", "Om du vill begära åtkomst till kundhanterade nycklar fyller du i och skickar in formuläret. Det tar ungefär 3–5 arbetsdagar.", &["access-by-request", "approval-time=3-5d"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsokhoz való hozzáférés igényléséhez töltse ki és küldje el a kéreleműrlapot. Ez körülbelül 3-5 munkanapot vesz igénybe.", &["access-by-request", "approval-time=3-5d"]),
+    ("hu-hu", "A szerepkör igénylése után a kulcsok listája látható.", &["-access-by-request"]),
+    ("it-it", "Le chiavi gestite dal cliente offrono maggiore flessibilità per creare, ruotare, disabilitare e revocare i controlli di accesso.", &["key-operations=create,disable,revoke,rotate:access-controls"]),
+    ("tr-tr", "Veriler, FIPS 140-2 uyumlu 256 bit AES şifrelemesi kullanılarak şifrelenir ve şifresi çözülür. Şifreleme ve şifre çözme saydamdır.", &["aes-256", "fips-140-2", "transparent-encryption"]),
     // CMK is also the column master key (SQL Always Encrypted): a page that spells it
     // out as something else and never names customer-managed keys does not mean them
     ("en-us", "Always Encrypted uses a column master key (CMK) to protect column encryption keys. The CMK is stored in Azure Key Vault. CMK rotation is supported.", &["-supports-cmk", "-cmk-in-key-vault"]),
