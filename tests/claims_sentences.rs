@@ -799,6 +799,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ja-jp", "カスタマー マネージド キー (CMK) を使用できます。CMK は Azure Key Vault に格納されます。", &["supports-cmk", "cmk-in-key-vault"]),
     // Microsoft as the subject that manages the keys, object before the verb (ko, zh)
     ("ko-kr", "데이터는 암호화됩니다. Microsoft가 키를 관리합니다.", &["default-platform-keys"]),
+    ("ko-kr", "예를 들어, Microsoft가 테넌트 키를 관리하는 대신(기본값) 테넌트 키를 직접 관리할 수 있습니다.", &["default-platform-keys"]),
+    ("ko-kr", "데이터는 암호화됩니다. Microsoft가 권장하는 방법에 따라 사용자가 키를 관리합니다.", &["-default-platform-keys"]),
+    ("ko-kr", "Microsoft가 HSM을 관리하고 키는 사용자가 제어합니다.", &["-default-platform-keys"]),
+    ("ja-jp", "データは暗号化されます。Microsoft がテナント キーを管理します。", &["default-platform-keys"]),
+    ("cs-cz", "Místo toho, aby váš šifrovací klíč spravoval Microsoft, ho můžete spravovat sami.", &["default-platform-keys"]),
+    ("ja-jp", "Microsoft が推奨する方法で、お客様がキーを管理します。", &["-default-platform-keys"]),
     ("ko-kr", "데이터는 암호화됩니다. 사용자가 키를 관리합니다.", &["-default-platform-keys"]),
     ("zh-tw", "Microsoft 管理加密金鑰。", &["default-platform-keys"]),
     ("zh-tw", "Microsoft 管理硬體安全性模組。", &["-default-platform-keys"]),

@@ -1116,6 +1116,7 @@ fn abbreviation_concepts(lexicon: &Lexicon, abbr: &str) -> Vec<usize> {
                 w.len() == 1 && w[0].whole && !w[0].infix && w[0].text == singular
             }
             lexicon::Phrase::Substring(sub) => sub == singular,
+            lexicon::Phrase::Gapped(_) => false,
         })
         .map(|(c, _)| *c)
         .collect()

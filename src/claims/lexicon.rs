@@ -22,7 +22,8 @@
 //! scripts match the folded phrase, white space removed, as a substring. When two concepts
 //! match and one match lies strictly inside the other, the longer wins (`key vault` hides
 //! `key`, `暗号化解除` hides `暗号化`), so words that contain other words need no
-//! exclusions; a match that starts or ends inside a `mask` match (a longer word the
+//! exclusions; in unspaced scripts `...` lets up to [`GAP_CHARS`] characters stand
+//! between two parts of a phrase; a match that starts or ends inside a `mask` match (a longer word the
 //! lexicon knows, such as `주문` around `문의`) is dropped too.
 //!
 //! Canonical form (kept by tests): `[concepts]` keys sorted, every list sorted, NFC.
@@ -326,7 +327,14 @@ pub struct PhraseWord {
 pub enum Phrase {
     Words(Vec<PhraseWord>),
     Substring(String),
+    /// Unspaced scripts: substrings in order, at most [`GAP_CHARS`] characters apart
+    /// (`...` in the phrase: ko "Microsoft가...키를 관리" matches "Microsoft가 테넌트 키를
+    /// 관리", the object standing between subject and verb).
+    Gapped(Vec<String>),
 }
+
+/// How many characters may stand between the parts of a [`Phrase::Gapped`].
+pub const GAP_CHARS: usize = 8;
 
 /// A lexicon ready to match: phrases per concept id.
 #[derive(Clone, Debug)]
@@ -415,6 +423,7 @@ pub fn compile(
         let start = match phrase {
             Phrase::Words(pw) => pw[0].text.as_str(),
             Phrase::Substring(sub) => sub.as_str(),
+            Phrase::Gapped(parts) => parts[0].as_str(),
         };
         if scope.contains(concept) {
             scope_patterns.insert(start);
@@ -456,11 +465,22 @@ fn compile_phrase(p: &str, script: Script) -> Option<Phrase> {
     let folded = super::normalize::fold(p);
     match script {
         Script::Unspaced => {
-            let s: String = folded
-                .chars()
-                .filter(|c| !c.is_whitespace() && *c != '*')
+            let parts: Vec<String> = p
+                .split("...")
+                .map(|part| {
+                    super::normalize::fold(part)
+                        .chars()
+                        .filter(|c| !c.is_whitespace() && *c != '*')
+                        .collect::<String>()
+                })
                 .collect();
-            (!s.is_empty()).then_some(Phrase::Substring(s))
+            if parts.iter().any(String::is_empty) {
+                return None;
+            }
+            match <[String; 1]>::try_from(parts) {
+                Ok([s]) => Some(Phrase::Substring(s)),
+                Err(parts) => Some(Phrase::Gapped(parts)),
+            }
         }
         Script::Spaced => {
             let raw: Vec<&str> = folded
@@ -518,6 +538,9 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
             let (concept, phrase) = &lexicon.phrases[i];
             let span = match (phrase, w) {
                 (Phrase::Substring(_), _) => Some((m.start(), m.end())),
+                (Phrase::Gapped(parts), _) => {
+                    gapped_end(text, m.end(), &parts[1..]).map(|end| (m.start(), end))
+                }
                 // a phrase starts at a word start, or (`*` phrases) anywhere in a word,
                 // where `match_words` decides which occurrence counts
                 (Phrase::Words(pw), Some(w)) if pw[0].infix || words[w].0 == m.start() => {
@@ -590,6 +613,20 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
     kept
 }
 
+/// Where the `parts` of a gapped phrase end when each follows the one before at most
+/// [`GAP_CHARS`] characters after it, from byte `pos` of `text`.
+fn gapped_end(text: &str, mut pos: usize, parts: &[String]) -> Option<usize> {
+    for part in parts {
+        let rest = text.get(pos..)?;
+        let at = rest.find(part.as_str())?;
+        if rest.get(..at)?.chars().count() > GAP_CHARS {
+            return None;
+        }
+        pos += at + part.len();
+    }
+    Some(pos)
+}
+
 /// Byte spans of the alphanumeric runs of `text`.
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -642,4 +679,31 @@ fn match_words(
         end = if p.whole { we } else { ws + at + p.text.len() };
     }
     Some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gapped_phrases_allow_a_few_characters_between_their_parts() {
+        let parts = ["키를관리".to_string()];
+        let text = "microsoft가테넌트키를관리하는";
+        let start = text.find('가').unwrap() + '가'.len_utf8();
+        assert_eq!(
+            gapped_end(text, start, &parts),
+            Some(text.find("하는").unwrap())
+        );
+        let far = "microsoft가권장하는방법에따라사용자가키를관리";
+        let start = far.find('가').unwrap() + '가'.len_utf8();
+        assert_eq!(gapped_end(far, start, &parts), None);
+        match compile_phrase("Microsoft가...키를 관리", Script::Unspaced) {
+            Some(Phrase::Gapped(p)) => assert_eq!(p, vec!["microsoft가", "키를관리"]),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            compile_phrase("키를 관리", Script::Unspaced),
+            Some(Phrase::Substring(_))
+        ));
+    }
 }
