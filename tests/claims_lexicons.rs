@@ -84,7 +84,11 @@ fn every_lexicon_covers_the_concepts_of_english() {
                 .get(k)
                 .unwrap_or_else(|| panic!("{l}: lacks `{k}`"));
             assert!(
-                v.is_empty() || !theirs.is_empty() || k == "mask" || k == "clause",
+                v.is_empty()
+                    || !theirs.is_empty()
+                    || k == "mask"
+                    || k == "clause"
+                    || k == "attributive",
                 "{l}: `{k}` is empty"
             );
         }

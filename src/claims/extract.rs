@@ -62,6 +62,8 @@ pub struct Extractor {
     negation_narrowed_by: Vec<usize>,
     /// rules.toml `unstated`: a sentence naming one of these states no claim.
     unstated: Vec<usize>,
+    /// rules.toml `ambiguous`: concepts whose abbreviations a page may define otherwise.
+    ambiguous: Vec<usize>,
     reach: Reach,
     lexicons: BTreeMap<String, Lexicon>,
     special: Special,
@@ -74,6 +76,10 @@ struct Special {
     clause: Option<usize>,
     access_control: Option<usize>,
     business_days: Option<usize>,
+    /// The attributive concept ([`lexicon::ATTRIBUTIVE`]).
+    attributive: Option<usize>,
+    /// The participle moment concepts ([`lexicon::PARTICIPLES`]).
+    participles: Vec<usize>,
     /// `tier.*` concept ids with their value name.
     tiers: BTreeMap<usize, String>,
     /// `op.*` concept ids with their operation name.
@@ -125,11 +131,13 @@ impl Extractor {
                     .chain(&r.negation_narrowed_by)
                     .chain(&r.negation_narrowed_by_other)
                     .chain(&r.context)
+                    .chain(&r.page)
                     .chain(r.pair.iter().flat_map(|(a, b)| a.iter().chain(b)))
             })
             .chain(&rules.topic)
             .chain(&rules.negation_narrowed_by)
             .chain(&rules.unstated)
+            .chain(&rules.ambiguous)
             .map(|&id| concepts.names[id].clone())
             .collect();
 
@@ -168,7 +176,7 @@ impl Extractor {
         let scope_concepts: BTreeSet<usize> = rules
             .rules
             .iter()
-            .flat_map(|r| r.context.iter())
+            .flat_map(|r| r.context.iter().chain(&r.page))
             .chain(&rules.topic)
             .copied()
             .collect();
@@ -193,6 +201,7 @@ impl Extractor {
             topic: rules.topic,
             negation_narrowed_by: rules.negation_narrowed_by,
             unstated: rules.unstated,
+            ambiguous: rules.ambiguous,
             reach: rules.reach,
             lexicons,
             special,
@@ -230,8 +239,16 @@ impl Extractor {
         };
         let mut out = Vec::new();
         let mut seen = std::collections::HashSet::new();
+        let prose: Vec<&str> = doc
+            .segments
+            .iter()
+            .filter(|s| s.kind.is_prose())
+            .map(|s| s.text.as_str())
+            .collect();
         let mut context = Context {
             service: service_words(doc.front.service.iter().chain(&doc.front.subservice)),
+            redefined: redefined_abbreviations(lexicon, prose.iter().copied(), &self.ambiguous),
+            page_texts: prose,
             ..Context::default()
         };
         for (index, seg) in doc.segments.iter().enumerate() {
@@ -279,13 +296,18 @@ impl Extractor {
     }
 
     /// The claims of one paragraph of text, sentence by sentence, each sentence with the
-    /// context of the ones before it (as [`Extractor::extract`] reads a paragraph).
+    /// context of the ones before it and the paragraph's own definitions of abbreviations
+    /// (as [`Extractor::extract`] reads a paragraph of a page).
     pub fn text_claims(
         &self,
         lexicon: &Lexicon,
         text: &str,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
-        let mut context = Context::default();
+        let mut context = Context {
+            redefined: redefined_abbreviations(lexicon, std::iter::once(text), &self.ambiguous),
+            page_texts: vec![text],
+            ..Context::default()
+        };
         context.start_segment(false);
         let mut out = Vec::new();
         for sentence in segment::sentences(text, &lexicon.abbreviations) {
@@ -314,10 +336,13 @@ impl Extractor {
         &self,
         lexicon: &Lexicon,
         sentence_text: &str,
-        context: &Context,
+        context: &Context<'_>,
     ) -> (Scope, Vec<(ClaimId, Polarity, Option<String>)>) {
         let text = lexicon::matching_text(lexicon, sentence_text);
-        let hits = lexicon::hits(lexicon, &text);
+        let mut hits = lexicon::hits(lexicon, &text);
+        if !context.redefined.is_empty() {
+            hits.retain(|h| !context.names_redefined(&text, h));
+        }
         let own: BTreeSet<usize> = hits
             .iter()
             .map(|h| h.concept)
@@ -336,7 +361,8 @@ impl Extractor {
         }
         let sentence = Sentence::new(self, lexicon, &text, hits);
         let other_service = names_other_service(sentence_text, &context.service);
-        let claims = self.rule_claims(&sentence, &scope.all, other_service);
+        let page = |wanted: &[usize]| self.page_names(lexicon, context, wanted);
+        let claims = self.rule_claims(&sentence, &scope.all, other_service, &page);
         (scope, claims)
     }
 
@@ -348,6 +374,7 @@ impl Extractor {
         s: &Sentence<'_>,
         scope: &BTreeSet<usize>,
         other_service: bool,
+        page: &dyn Fn(&[usize]) -> bool,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
         let mut out = Vec::new();
         let pairs = self.pairs(&s.hits);
@@ -364,6 +391,13 @@ impl Extractor {
             {
                 continue;
             }
+            // the page's concepts are found once per page, when a rule first asks
+            if !(rule.page.is_empty()
+                || rule.page.iter().any(|c| scope.contains(c))
+                || page(&rule.page))
+            {
+                continue;
+            }
             if let Some((actions, moments)) = &rule.pair {
                 for (a, m) in &pairs {
                     if !(actions.contains(&a.concept) && moments.contains(&m.concept)) {
@@ -373,15 +407,29 @@ impl Extractor {
                     // moment after the action ("encrypted when it is written"); a moment
                     // well before it names the occasion of something else ("when reading
                     // an encrypted blob"). Unspaced scripts put the moment first (写入时加密).
+                    // A participle describes the data the action is said of ("data
+                    // written to disk is encrypted"): it may stand further before its
+                    // action, past the commas of a participial or relative clause, but
+                    // not past a clause word ("written, and encrypted blobs ...").
                     let moment_first = m.start < a.start;
+                    let participle = moment_first && self.special.participles.contains(&m.concept);
                     let reach = match (moment_first, s.moment_first_words) {
+                        (true, _) if participle => s
+                            .reach(self.reach.participle_first)
+                            .max(s.moment_first_words.unwrap_or(0)),
                         (true, Some(words)) => words,
                         (true, None) => s.reach(self.reach.pair_moment_first),
                         (false, _) => s.reach(self.reach.pair),
                     };
-                    if s.gap(a, m) > reach
-                        || (moment_first && s.clause_of(a.start) != s.clause_of(m.start))
-                    {
+                    let near = if participle {
+                        s.gap(a, m) <= reach && !s.clause_word_between(m, a)
+                    } else if moment_first {
+                        (s.clause_of(a.start) == s.clause_of(m.start) && s.gap(a, m) <= reach)
+                            || self.moment_clause_before(s, m, a)
+                    } else {
+                        s.gap(a, m) <= reach
+                    };
+                    if !near {
                         continue;
                     }
                     let negated = rule.negatable && (s.governed(a) || s.governed(m));
@@ -409,6 +457,56 @@ impl Extractor {
         }
         out.dedup();
         out
+    }
+
+    /// Whether the page's prose names one of `wanted` (scope concepts), found once per
+    /// page.
+    fn page_names(&self, lexicon: &Lexicon, context: &Context<'_>, wanted: &[usize]) -> bool {
+        let named = context.page_names.get_or_init(|| {
+            let mut named = BTreeSet::new();
+            for raw in &context.page_texts {
+                if !lexicon.may_name_scope(raw) {
+                    continue;
+                }
+                let text = lexicon::matching_text(lexicon, raw);
+                named.extend(
+                    lexicon::hits(lexicon, &text)
+                        .iter()
+                        .filter(|h| self.scope_concepts.contains(&h.concept))
+                        .filter(|h| !is_one_of(&text, h, &context.redefined))
+                        .map(|h| h.concept),
+                );
+            }
+            named
+        });
+        wanted.iter().any(|c| named.contains(c))
+    }
+
+    /// Whether moment `m` stands in a clause of its own, without an action, right before
+    /// the clause of action `a`, and `a` comes early in that clause ("when the data is
+    /// read from storage, the service decrypts it"; not "when reading from an encrypted
+    /// blob, use ...", whose action is the moment's own object).
+    fn moment_clause_before(&self, s: &Sentence<'_>, m: &Hit, a: &Hit) -> bool {
+        let (mc, ac) = (s.clause_of(m.start), s.clause_of(a.start));
+        if ac != mc + 1 || s.clause_word_between(m, a) {
+            return false;
+        }
+        let acts_in_moment_clause = s
+            .hits
+            .iter()
+            .any(|h| self.special.actions.contains(&h.concept) && s.clause_of(h.start) == mc);
+        if acts_in_moment_clause {
+            return false;
+        }
+        let Some(&boundary) = s.clauses.get(ac.wrapping_sub(1)) else {
+            return false;
+        };
+        let edge = Hit {
+            concept: usize::MAX,
+            start: boundary,
+            end: boundary,
+        };
+        s.gap(&edge, a) <= s.reach(self.reach.clause_first)
     }
 
     /// Whether a negated statement is narrowed to a place, condition, subset, moment or
@@ -458,8 +556,19 @@ impl Extractor {
     /// neighbours of different kinds form a pair. This fits verb-first clauses ("encrypted
     /// when read and decrypted when written") and verb-last ones ("读取时加密，写入时解密").
     fn pairs(&self, hits: &[Hit]) -> Vec<(Hit, Hit)> {
+        let attributive: Vec<&Hit> = hits
+            .iter()
+            .filter(|h| Some(h.concept) == self.special.attributive)
+            .collect();
         let seq: Vec<(bool, Hit)> = hits
             .iter()
+            // an action in an attributive form names a state, not an event
+            .filter(|h| {
+                !(self.special.actions.contains(&h.concept)
+                    && attributive
+                        .iter()
+                        .any(|at| at.start <= h.start && h.end <= at.end))
+            })
             .filter_map(|h| {
                 if self.special.actions.contains(&h.concept) {
                     Some((true, *h))
@@ -615,6 +724,11 @@ impl Special {
             clause: concepts.get(lexicon::CLAUSE),
             access_control: concepts.get(lexicon::ACCESS_CONTROL),
             business_days: concepts.get(lexicon::BUSINESS_DAYS),
+            attributive: concepts.get(lexicon::ATTRIBUTIVE),
+            participles: lexicon::PARTICIPLES
+                .iter()
+                .filter_map(|n| concepts.get(n))
+                .collect(),
             tiers: prefixed(lexicon::TIER_PREFIX),
             ops: prefixed(lexicon::OP_PREFIX),
             actions: rules
@@ -711,9 +825,16 @@ struct Scope {
 /// it in its paragraph, the last sentence of the previous paragraph when that one names
 /// the concepts itself), and the words of the page's own service.
 #[derive(Debug, Default)]
-struct Context {
+struct Context<'d> {
     /// Lower-case words of `ms.service` / `ms.subservice` (`iot`, `hub`).
     service: Vec<String>,
+    /// Abbreviations the document defines as something its lexicon concept is not
+    /// (`(concept, folded abbreviation)`, see [`redefined_abbreviations`]).
+    redefined: Vec<(usize, String)>,
+    /// The prose of the whole page, and the scope concepts it names (found once, when a
+    /// rule with `page` first asks).
+    page_texts: Vec<&'d str>,
+    page_names: std::cell::OnceCell<BTreeSet<usize>>,
     heading: BTreeSet<usize>,
     previous_in_paragraph: BTreeSet<usize>,
     previous_paragraph: BTreeSet<usize>,
@@ -721,7 +842,12 @@ struct Context {
     last: Scope,
 }
 
-impl Context {
+impl Context<'_> {
+    /// Whether a hit is an abbreviation the document defines as something else.
+    fn names_redefined(&self, text: &str, h: &Hit) -> bool {
+        is_one_of(text, h, &self.redefined)
+    }
+
     /// Whether [`Context::inherited`] is empty.
     fn inherited_is_empty(&self) -> bool {
         self.heading.is_empty()
@@ -764,6 +890,8 @@ struct Sentence<'a> {
     hits: Vec<Hit>,
     present: Vec<bool>,
     clauses: Vec<usize>,
+    /// Starts of clause words (`clause` concept hits), a subset of `clauses`.
+    clause_words: Vec<usize>,
     negations: Vec<Hit>,
     /// Word spans (spaced scripts); `None` for unspaced scripts, measured in characters.
     words: Option<Vec<(usize, usize)>>,
@@ -780,6 +908,11 @@ impl<'a> Sentence<'a> {
             present[h.concept] = true;
         }
         let clauses = ex.clauses(text, &hits);
+        let clause_words = hits
+            .iter()
+            .filter(|h| Some(h.concept) == ex.special.clause)
+            .map(|h| h.start)
+            .collect();
         let negations = hits
             .iter()
             .filter(|h| Some(h.concept) == ex.special.not)
@@ -797,6 +930,7 @@ impl<'a> Sentence<'a> {
             hits,
             present,
             clauses,
+            clause_words,
             negations,
             words,
         }
@@ -804,6 +938,16 @@ impl<'a> Sentence<'a> {
 
     fn has(&self, concept: usize) -> bool {
         self.present[concept]
+    }
+
+    /// Whether a clause word stands between two hits.
+    fn clause_word_between(&self, a: &Hit, b: &Hit) -> bool {
+        let (from, to) = if a.end <= b.start {
+            (a.end, b.start)
+        } else {
+            (b.end, a.start)
+        };
+        self.clause_words.iter().any(|&w| from <= w && w < to)
     }
 
     fn clause_of(&self, pos: usize) -> usize {
@@ -857,6 +1001,139 @@ impl<'a> Sentence<'a> {
             self.clause_of(n.start) == self.clause_of(h.start) && self.gap(n, h) <= reach
         })
     }
+}
+
+/// The abbreviations a document defines as something other than the concept its lexicon
+/// reads them as: `(concept, folded abbreviation)`. An abbreviation is ambiguous (`CMK`
+/// is the customer-managed key, and also the column master key of SQL Always Encrypted);
+/// the page says which it means where it spells it out, `column master key (CMK)`. When
+/// every definition on the page (the words just before `(CMK)`) names another thing
+/// than the abbreviation's concept, the page's bare `CMK` is not that concept; when one
+/// definition names it (`customer-managed key (CMK)`), or none is given, it is.
+fn redefined_abbreviations<'a>(
+    lexicon: &Lexicon,
+    texts: impl Iterator<Item = &'a str> + Clone,
+    ambiguous: &[usize],
+) -> Vec<(usize, String)> {
+    if ambiguous.is_empty() {
+        return Vec::new();
+    }
+    // (concept, abbreviation) -> whether some definition agrees
+    let mut seen: BTreeMap<(usize, String), bool> = BTreeMap::new();
+    for text in texts.clone() {
+        if !text.contains('(') {
+            continue;
+        }
+        for (open, _) in text.char_indices().filter(|&(_, c)| c == '(') {
+            let Some(after) = text.get(open + 1..) else {
+                continue;
+            };
+            let Some(close) = after.find(')') else {
+                continue;
+            };
+            let inner = after.get(..close).unwrap_or_default().trim();
+            if !is_abbreviation(inner) {
+                continue;
+            }
+            let abbr = lexicon::matching_text(lexicon, inner);
+            let concepts: Vec<usize> = abbreviation_concepts(lexicon, &abbr)
+                .into_iter()
+                .filter(|c| ambiguous.contains(c))
+                .collect();
+            if concepts.is_empty() {
+                continue;
+            }
+            let before = text.get(..open).unwrap_or_default();
+            let tail = definition_tail(lexicon, before);
+            let named: BTreeSet<usize> =
+                lexicon::hits(lexicon, &lexicon::matching_text(lexicon, tail))
+                    .iter()
+                    .map(|h| h.concept)
+                    .collect();
+            for c in concepts {
+                let agrees = named.contains(&c);
+                *seen.entry((c, abbr.clone())).or_insert(false) |= agrees;
+            }
+        }
+    }
+    let mut redefined: Vec<(usize, String)> = seen
+        .into_iter()
+        .filter(|(_, agrees)| !agrees)
+        .map(|(key, _)| key)
+        .collect();
+    if redefined.is_empty() {
+        return redefined;
+    }
+    // A page that names the concept in full somewhere uses the abbreviation for it too
+    // (or for both): keep reading it.
+    let full: BTreeSet<usize> = texts
+        .flat_map(|raw| {
+            let text = lexicon::matching_text(lexicon, raw);
+            lexicon::hits(lexicon, &text)
+                .into_iter()
+                .filter(|h| !is_one_of(&text, h, &redefined))
+                .map(|h| h.concept)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    redefined.retain(|(c, _)| !full.contains(c));
+    redefined
+}
+
+/// Whether hit `h` of `text` (matching text) is one of the abbreviations
+/// `(concept, folded abbreviation)`, or its plural.
+fn is_one_of(text: &str, h: &Hit, abbreviations: &[(usize, String)]) -> bool {
+    let Some(word) = text.get(h.start..h.end) else {
+        return false;
+    };
+    abbreviations.iter().any(|(concept, abbr)| {
+        *concept == h.concept
+            && word
+                .strip_prefix(abbr.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest == "s")
+    })
+}
+
+/// `CMK`, `CMKs`, `BYOK`: 2 to 10 ASCII letters and digits, at least two capitals, no
+/// lower-case letter but a plural `s` at the end.
+fn is_abbreviation(s: &str) -> bool {
+    let core = s.strip_suffix('s').unwrap_or(s);
+    (2..=10).contains(&s.len())
+        && s.chars().all(|c| c.is_ascii_alphanumeric())
+        && core.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
+        && !core.chars().any(|c| c.is_ascii_lowercase())
+}
+
+/// The concepts of which `abbr` (folded) is a whole phrase of its own.
+fn abbreviation_concepts(lexicon: &Lexicon, abbr: &str) -> Vec<usize> {
+    let abbr = abbr.trim();
+    let singular = abbr.strip_suffix('s').unwrap_or(abbr);
+    lexicon
+        .phrases
+        .iter()
+        .filter(|(_, p)| match p {
+            lexicon::Phrase::Words(w) => {
+                w.len() == 1 && w[0].whole && !w[0].infix && w[0].text == singular
+            }
+            lexicon::Phrase::Substring(sub) => sub == singular,
+            lexicon::Phrase::Gapped(_) => false,
+        })
+        .map(|(c, _)| *c)
+        .collect()
+}
+
+/// The words a definition in parentheses follows: the last 8 words of `before` (spaced
+/// scripts) or its last 24 characters (unspaced).
+fn definition_tail<'a>(lexicon: &Lexicon, before: &'a str) -> &'a str {
+    let before = before.trim_end();
+    let start = match lexicon.script {
+        Script::Spaced => {
+            let words = lexicon::word_spans(before);
+            words.len().checked_sub(8).map_or(0, |i| words[i].0)
+        }
+        Script::Unspaced => before.char_indices().rev().nth(23).map_or(0, |(i, _)| i),
+    };
+    before.get(start..).unwrap_or(before)
 }
 
 /// The lower-case words of a page's service ids (`iot-hub` -> `iot`, `hub`).

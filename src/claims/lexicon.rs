@@ -22,7 +22,8 @@
 //! scripts match the folded phrase, white space removed, as a substring. When two concepts
 //! match and one match lies strictly inside the other, the longer wins (`key vault` hides
 //! `key`, `暗号化解除` hides `暗号化`), so words that contain other words need no
-//! exclusions; a match that starts or ends inside a `mask` match (a longer word the
+//! exclusions; in unspaced scripts `...` lets up to [`GAP_CHARS`] characters stand
+//! between two parts of a phrase; a match that starts or ends inside a `mask` match (a longer word the
 //! lexicon knows, such as `주문` around `문의`) is dropped too.
 //!
 //! Canonical form (kept by tests): `[concepts]` keys sorted, every list sorted, NFC.
@@ -43,6 +44,12 @@ pub const NEGATION: &str = "not";
 pub const CLAUSE: &str = "clause";
 /// Phrases that only hide shorter matches inside them (e.g. `not only`).
 pub const MASK: &str = "mask";
+/// Attributive forms of the actions ("an *encrypted* blob", de "eines *verschlüsselten*
+/// Blobs", hu "*titkosított* blob", ko "*암호화된* Blob"): an action word inside one names
+/// what a thing is, not what happens to it when it is read or written, so it pairs with
+/// no moment ("when reading an encrypted blob" is no encryption on read). Such a match
+/// hides no other and is hidden by none.
+pub const ATTRIBUTIVE: &str = "attributive";
 /// Value concepts: `tier.<name>` (pricing tiers), `op.<operation>` (key operations).
 pub const TIER_PREFIX: &str = "tier.";
 pub const OP_PREFIX: &str = "op.";
@@ -50,6 +57,12 @@ pub const OP_PREFIX: &str = "op.";
 pub const ACCESS_CONTROL: &str = "access-control";
 /// Unit phrase of request durations (`business days`), read by `value = "duration"`.
 pub const BUSINESS_DAYS: &str = "business-days";
+/// The moment as a participle of the data it describes ("data *written* to disk is
+/// encrypted", fr "les données *écrites* sur le disque sont chiffrées", ru "данные,
+/// *записываемые* на диск, шифруются", fr "les données *lues* sont déchiffrées"): it
+/// stands before its action at the distance of `reach.participle_first`, across
+/// punctuation (not across clause words).
+pub const PARTICIPLES: [&str; 2] = ["read-participle", "write-participle"];
 
 /// Raw lexicon file.
 #[derive(Debug, Deserialize)]
@@ -91,6 +104,10 @@ pub struct RulesFile {
     /// Concepts that make a sentence state no claim (plans for the future).
     #[serde(default)]
     pub unstated: Vec<String>,
+    /// Concepts whose abbreviations stand for other things too (`CMK`: the column master
+    /// key); see [`Rules::ambiguous`].
+    #[serde(default)]
+    pub ambiguous: Vec<String>,
     pub reach: Reach,
     pub rule: Vec<Rule>,
 }
@@ -108,6 +125,11 @@ pub struct Reach {
     pub pair: Distance,
     /// A moment and the action after it.
     pub pair_moment_first: Distance,
+    /// A participle moment (see [`PARTICIPLES`]) and the action after it.
+    pub participle_first: Distance,
+    /// A moment in a clause without an action, and the action that far into the next
+    /// clause ("when the data is read, the service decrypts it").
+    pub clause_first: Distance,
     /// A concept and the object it names (`OCS-protected keys` vs `customer-managed keys`).
     pub object: Distance,
 }
@@ -130,6 +152,10 @@ pub struct Rules {
     pub negation_narrowed_by: Vec<usize>,
     /// A sentence in which one of these concepts occurs yields no claim.
     pub unstated: Vec<usize>,
+    /// Where a page spells an abbreviation of one of these concepts out as something else
+    /// (`column master key (CMK)`) and never names the concept in full, the abbreviation
+    /// is not the concept on that page.
+    pub ambiguous: Vec<usize>,
     pub reach: Reach,
 }
 
@@ -169,6 +195,12 @@ pub struct Rule {
     /// customer-managed keys make ("this capability requires a new hub").
     #[serde(default)]
     pub context: Vec<String>,
+    /// Concepts of which one must occur somewhere in the page's prose: claims that only
+    /// pages about customer-managed keys make, in sentences that need not name them
+    /// ("if you disable the key, the service can no longer access the data" is no such
+    /// claim on a page about storage account access keys).
+    #[serde(default)]
+    pub page: Vec<String>,
 }
 
 fn asserted() -> String {
@@ -200,6 +232,7 @@ pub struct CompiledRule {
     pub negation_narrowed_by: Vec<usize>,
     pub negation_narrowed_by_other: Vec<usize>,
     pub context: Vec<usize>,
+    pub page: Vec<usize>,
     pub all: Vec<Vec<usize>>,
     pub none: Vec<usize>,
     pub pair: Option<(Vec<usize>, Vec<usize>)>,
@@ -237,6 +270,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
         .map(|n| concepts.id(n))
         .collect();
     let unstated = file.unstated.iter().map(|n| concepts.id(n)).collect();
+    let ambiguous = file.ambiguous.iter().map(|n| concepts.id(n)).collect();
     let mut out = Vec::new();
     for r in file.rule {
         let claim =
@@ -261,6 +295,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             negation_narrowed_by: ids(&r.negation_narrowed_by),
             negation_narrowed_by_other: ids(&r.negation_narrowed_by_other),
             context: ids(&r.context),
+            page: ids(&r.page),
             all,
             none,
             pair,
@@ -272,6 +307,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
         topic,
         negation_narrowed_by,
         unstated,
+        ambiguous,
         reach: file.reach,
     })
 }
@@ -291,7 +327,14 @@ pub struct PhraseWord {
 pub enum Phrase {
     Words(Vec<PhraseWord>),
     Substring(String),
+    /// Unspaced scripts: substrings in order, at most [`GAP_CHARS`] characters apart
+    /// (`...` in the phrase: ko "Microsoft가...키를 관리" matches "Microsoft가 테넌트 키를
+    /// 관리", the object standing between subject and verb).
+    Gapped(Vec<String>),
 }
+
+/// How many characters may stand between the parts of a [`Phrase::Gapped`].
+pub const GAP_CHARS: usize = 8;
 
 /// A lexicon ready to match: phrases per concept id.
 #[derive(Clone, Debug)]
@@ -310,6 +353,8 @@ pub struct Lexicon {
     pub by_start: Vec<Vec<usize>>,
     /// The `mask` concept id: known longer words whose inside is not a match.
     pub mask: Option<usize>,
+    /// The `attributive` concept id (see [`ATTRIBUTIVE`]).
+    pub attributive: Option<usize>,
     /// One automaton over the starts (as in `starts`) of the phrases of the scope
     /// concepts (rules.toml `topic` and the rules' `context`): text in which none of them
     /// occurs names no scope concept, whatever its sentences are.
@@ -378,6 +423,7 @@ pub fn compile(
         let start = match phrase {
             Phrase::Words(pw) => pw[0].text.as_str(),
             Phrase::Substring(sub) => sub.as_str(),
+            Phrase::Gapped(parts) => parts[0].as_str(),
         };
         if scope.contains(concept) {
             scope_patterns.insert(start);
@@ -399,8 +445,10 @@ pub fn compile(
     let scope_starts = AhoCorasick::new(&scope_patterns)
         .map_err(|e| format!("lexicon `{}`: too many scope phrases: {e}", file.locale))?;
     let mask = concepts.get(MASK);
+    let attributive = concepts.get(ATTRIBUTIVE);
     Ok(Lexicon {
         mask,
+        attributive,
         scope_starts,
         locale: file.locale,
         script: file.script,
@@ -417,11 +465,22 @@ fn compile_phrase(p: &str, script: Script) -> Option<Phrase> {
     let folded = super::normalize::fold(p);
     match script {
         Script::Unspaced => {
-            let s: String = folded
-                .chars()
-                .filter(|c| !c.is_whitespace() && *c != '*')
+            let parts: Vec<String> = p
+                .split("...")
+                .map(|part| {
+                    super::normalize::fold(part)
+                        .chars()
+                        .filter(|c| !c.is_whitespace() && *c != '*')
+                        .collect::<String>()
+                })
                 .collect();
-            (!s.is_empty()).then_some(Phrase::Substring(s))
+            if parts.iter().any(String::is_empty) {
+                return None;
+            }
+            match <[String; 1]>::try_from(parts) {
+                Ok([s]) => Some(Phrase::Substring(s)),
+                Err(parts) => Some(Phrase::Gapped(parts)),
+            }
         }
         Script::Spaced => {
             let raw: Vec<&str> = folded
@@ -479,6 +538,9 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
             let (concept, phrase) = &lexicon.phrases[i];
             let span = match (phrase, w) {
                 (Phrase::Substring(_), _) => Some((m.start(), m.end())),
+                (Phrase::Gapped(parts), _) => {
+                    gapped_end(text, m.end(), &parts[1..]).map(|end| (m.start(), end))
+                }
                 // a phrase starts at a word start, or (`*` phrases) anywhere in a word,
                 // where `match_words` decides which occurrence counts
                 (Phrase::Words(pw), Some(w)) if pw[0].infix || words[w].0 == m.start() => {
@@ -497,6 +559,15 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
     }
     all.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.concept));
     all.dedup();
+    // attributive forms stand beside the matches they overlap (see `ATTRIBUTIVE`)
+    let attributive: Vec<Hit> = match lexicon.attributive {
+        Some(a) => {
+            let (attr, rest): (Vec<Hit>, Vec<Hit>) = all.into_iter().partition(|h| h.concept == a);
+            all = rest;
+            attr
+        }
+        None => Vec::new(),
+    };
     // Keep the hits no strictly longer hit contains. Sorted by start, then longest first:
     // a hit is contained when an earlier-starting hit reaches at least as far, or a hit
     // with the same start reaches further.
@@ -520,6 +591,10 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
     }
     // A match that crosses the edge of a mask match is the inside of a longer word the
     // lexicon knows (`문의` in `주문의`): drop it.
+    if !attributive.is_empty() {
+        kept.extend(attributive);
+        kept.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.concept));
+    }
     if let Some(mask) = lexicon.mask {
         let masks: Vec<(usize, usize)> = kept
             .iter()
@@ -536,6 +611,20 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
         }
     }
     kept
+}
+
+/// Where the `parts` of a gapped phrase end when each follows the one before at most
+/// [`GAP_CHARS`] characters after it, from byte `pos` of `text`.
+fn gapped_end(text: &str, mut pos: usize, parts: &[String]) -> Option<usize> {
+    for part in parts {
+        let rest = text.get(pos..)?;
+        let at = rest.find(part.as_str())?;
+        if rest.get(..at)?.chars().count() > GAP_CHARS {
+            return None;
+        }
+        pos += at + part.len();
+    }
+    Some(pos)
 }
 
 /// Byte spans of the alphanumeric runs of `text`.
@@ -590,4 +679,31 @@ fn match_words(
         end = if p.whole { we } else { ws + at + p.text.len() };
     }
     Some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gapped_phrases_allow_a_few_characters_between_their_parts() {
+        let parts = ["키를관리".to_string()];
+        let text = "microsoft가테넌트키를관리하는";
+        let start = text.find('가').unwrap() + '가'.len_utf8();
+        assert_eq!(
+            gapped_end(text, start, &parts),
+            Some(text.find("하는").unwrap())
+        );
+        let far = "microsoft가권장하는방법에따라사용자가키를관리";
+        let start = far.find('가').unwrap() + '가'.len_utf8();
+        assert_eq!(gapped_end(far, start, &parts), None);
+        match compile_phrase("Microsoft가...키를 관리", Script::Unspaced) {
+            Some(Phrase::Gapped(p)) => assert_eq!(p, vec!["microsoft가", "키를관리"]),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            compile_phrase("키를 관리", Script::Unspaced),
+            Some(Phrase::Substring(_))
+        ));
+    }
 }
