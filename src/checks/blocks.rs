@@ -3,9 +3,7 @@
 //! documents they compare, the consensus rule, and reading the words of a block.
 
 use crate::parse::{Document, Section, SegmentKind};
-use crate::text::{
-    is_letter, is_letter_or_digit, is_lower, is_upper, lower, space_at, split_white,
-};
+use crate::text::{is_letter, is_letter_or_digit, is_lower, is_upper, lower, split_white};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -85,21 +83,37 @@ pub fn section_blocks<'a>(doc: &'a Document, sec: &Section) -> Vec<Block<'a>> {
 
 fn non_space(s: &str) -> usize {
     // the characters (bytes that are not continuation bytes), less the white space:
-    // ASCII white space counted byte by byte, the rest decoded at its lead bytes only
+    // ASCII white space counted byte by byte, the rest found at its lead bytes
     let b = s.as_bytes();
-    let chars = b.iter().filter(|&&x| x & 0xC0 != 0x80).count();
     let ascii = b
         .iter()
         .filter(|&&x| matches!(x, b'\t'..=b'\r' | b' '))
         .count();
-    let other = if s.is_ascii() {
-        0
-    } else {
-        (0..b.len())
-            .filter(|&i| matches!(b[i], 0xC2 | 0xE1 | 0xE2 | 0xE3) && space_at(s, i) > 0)
-            .count()
-    };
-    chars - ascii - other
+    if s.is_ascii() {
+        return b.len() - ascii;
+    }
+    let chars = b.iter().filter(|&&x| x & 0xC0 != 0x80).count();
+    chars - ascii - unicode_spaces(b)
+}
+
+/// How many white space characters other than ASCII (`char::is_whitespace`: U+0085,
+/// U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) a UTF-8
+/// text has, told by their bytes: the lead bytes found by `memchr`, the rest compared.
+fn unicode_spaces(b: &[u8]) -> usize {
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, b)
+        .chain(memchr::memchr_iter(0xE1, b))
+        .filter(|&i| {
+            matches!(
+                (at(i), at(i + 1), at(i + 2)),
+                (0xC2, 0x85 | 0xA0, _)
+                    | (0xE1, 0x9A, 0x80)
+                    | (0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)
+                    | (0xE2, 0x81, 0x9F)
+                    | (0xE3, 0x80, 0x80)
+            )
+        })
+        .count()
 }
 
 /// The letters of a word ([`is_letter`]), counted byte by byte when it is ASCII.
@@ -420,6 +434,12 @@ pub(crate) mod tests {
         ] {
             let chars = t.chars().filter(|c| !c.is_whitespace()).count();
             assert_eq!(non_space(t), chars, "{t:?}");
+        }
+        // every white space character, and its neighbours
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let t = format!("a{c}b");
+            let chars = t.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(non_space(&t), chars, "U+{:04X}", u32::from(c));
         }
     }
 

@@ -161,7 +161,9 @@ fn digit_free(c: char) -> bool {
 
 /// The chars of a text the way [`read`] sees them (NFKC), which [`Quantity::span`] counts.
 pub fn normalized(text: &str) -> Vec<char> {
-    if text.is_ascii() {
+    // a text of characters that are their own NFKC form whatever stands beside them is
+    // its own NFKC form (and has no full-width comma): most prose of every script
+    if text.is_ascii() || text.chars().all(nfkc_stable) {
         text.chars().collect()
     } else {
         // A full-width comma separates clauses, never digit groups.
@@ -170,6 +172,40 @@ pub fn normalized(text: &str) -> Vec<char> {
             .nfkc()
             .collect()
     }
+}
+
+/// Whether `c` is its own NFKC form in any text: its NFKC quick check is Yes and its
+/// canonical combining class 0, so nothing before or after it recomposes or reorders
+/// with it (UAX #15: a text of such characters is in NFKC). Han and Hangul syllables by
+/// their ranges (tested), the rest of the first 12,544 characters (Latin, Greek,
+/// Cyrillic, punctuation, kana) from a table made once; every other character is not
+/// known to be stable.
+fn nfkc_stable(c: char) -> bool {
+    const TABLE_END: usize = 0x3100;
+    static TABLE: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    match c {
+        '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}' => true,
+        _ if (c as usize) < TABLE_END => {
+            let table = TABLE.get_or_init(|| {
+                let mut bits = vec![0u64; TABLE_END / 64];
+                for c in (0..TABLE_END as u32).filter_map(char::from_u32) {
+                    if quick_stable(c) {
+                        bits[c as usize / 64] |= 1 << (c as usize % 64);
+                    }
+                }
+                bits
+            });
+            table[c as usize / 64] >> (c as usize % 64) & 1 == 1
+        }
+        _ => false,
+    }
+}
+
+/// [`nfkc_stable`] asked of the Unicode tables.
+fn quick_stable(c: char) -> bool {
+    unicode_normalization::char::canonical_combining_class(c) == 0
+        && unicode_normalization::is_nfkc_quick(std::iter::once(c))
+            == unicode_normalization::IsNormalized::Yes
 }
 
 /// Small numbers written as words in a text of `language` (`two`, `dvě`, `трех`, `三個`):
@@ -1030,6 +1066,47 @@ mod tests {
                     assert_eq!(keys(&text, language).len(), 1, "{language}: {text}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn stable_characters_are_their_own_nfkc_form() {
+        for c in ('\u{4e00}'..='\u{9fff}').chain('\u{ac00}'..='\u{d7a3}') {
+            assert!(quick_stable(c), "U+{:04X}", u32::from(c));
+        }
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if nfkc_stable(c) {
+                let n: String = std::iter::once(c).nfkc().collect();
+                assert_eq!(n, c.to_string(), "U+{:04X}", u32::from(c));
+            }
+        }
+        assert!(!nfkc_stable('，') && !nfkc_stable('\u{a0}') && !nfkc_stable('\u{301}'));
+        // a stable letter and a combining mark after it compose: not all stable
+        for text in [
+            "clé ключ 鍵 키 — «x»",
+            "e\u{301}",
+            "１，２",
+            "가\u{11a8}",
+            "a\u{a0}b",
+        ] {
+            let slow: Vec<char> = text
+                .chars()
+                .map(|c| if c == '，' { '、' } else { c })
+                .nfkc()
+                .collect();
+            assert_eq!(normalized(text), slow, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalized_is_nfkc(text in "(\\PC|\u{301}|\u{a0}|，|\u{11a8}|é|й){0,30}") {
+            let slow: Vec<char> = text
+                .chars()
+                .map(|c| if c == '，' { '、' } else { c })
+                .nfkc()
+                .collect();
+            proptest::prop_assert_eq!(normalized(&text), slow);
         }
     }
 
