@@ -145,7 +145,13 @@ pub fn read(text: &str, conv: Conventions) -> Vec<Quantity> {
 /// outside the scripts known to normalise to none (full-width `５`, superscript `²`,
 /// circled `①`, `¼` all do).
 fn may_hold_digits(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit()) || !text.is_ascii() && !text.chars().all(digit_free)
+    // (an ASCII digit is not digit-free: one pass over the characters of a text that is
+    // not ASCII answers both)
+    if text.is_ascii() {
+        text.bytes().any(|b| b.is_ascii_digit())
+    } else {
+        !text.chars().all(digit_free)
+    }
 }
 
 /// Whether the NFKC form of `c` is surely free of ASCII digits (tested for every
@@ -225,10 +231,14 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
         words: BTreeMap<String, rustc_hash::FxHashMap<String, u32>>,
     }
     /// The data, and per language the first letters its words may have (either case) and
-    /// their longest length in bytes: most words of a text are passed over on those.
+    /// their longest length in bytes: most words of a text are passed over on those. Of
+    /// the Han numerals, a bit per `char % 64` (most characters of a text are passed
+    /// over on it) and whether none is ASCII (an ASCII text then has none).
     struct Lists {
         data: Data,
         firsts: BTreeMap<String, (rustc_hash::FxHashSet<char>, usize)>,
+        numeral_bits: u64,
+        numerals_ascii: bool,
     }
     static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
     let lists = LISTS.get_or_init(|| {
@@ -247,7 +257,18 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
                 (language.clone(), (first, longest))
             })
             .collect();
-        Lists { data, firsts }
+        let numeral_bits = data
+            .han
+            .numerals
+            .keys()
+            .fold(0, |bits, &c| bits | 1 << (u32::from(c) % 64));
+        let numerals_ascii = data.han.numerals.keys().any(char::is_ascii);
+        Lists {
+            data,
+            firsts,
+            numeral_bits,
+            numerals_ascii,
+        }
     });
     let data = &lists.data;
     let quantity = |n: u32, shown: &str, span: (usize, usize)| Quantity {
@@ -258,20 +279,29 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
     };
     let mut out = Vec::new();
     if data.han.languages.iter().any(|l| l == language) {
-        let chars: Vec<char> = text.chars().collect();
-        let numeral = |i: Option<usize>| {
-            i.and_then(|i| chars.get(i))
-                .and_then(|c| data.han.numerals.get(c))
+        if text.is_ascii() && !lists.numerals_ascii {
+            return out;
+        }
+        let numeral = |c: char| {
+            (lists.numeral_bits >> (u32::from(c) % 64) & 1 == 1)
+                .then(|| data.han.numerals.get(&c).copied())
+                .flatten()
         };
-        for (i, c) in chars.iter().enumerate() {
-            let Some(&n) = numeral(Some(i)) else { continue };
-            let alone = numeral(i.checked_sub(1)).is_none() && numeral(Some(i + 1)).is_none();
-            let counted = chars
-                .get(i + 1)
-                .is_some_and(|next| data.han.counters.contains(*next));
+        // a numeral alone (no numeral before or after it) before a counter
+        let mut after_numeral = false;
+        let mut chars = text.chars().enumerate().peekable();
+        while let Some((i, c)) = chars.next() {
+            let Some(n) = numeral(c) else {
+                after_numeral = false;
+                continue;
+            };
+            let next = chars.peek().map(|&(_, next)| next);
+            let alone = !after_numeral && next.and_then(numeral).is_none();
+            let counted = next.is_some_and(|next| data.han.counters.contains(next));
             if alone && counted {
                 out.push(quantity(n, &c.to_string(), (i, i + 1)));
             }
+            after_numeral = true;
         }
         return out;
     }
@@ -1066,6 +1096,27 @@ mod tests {
                     assert_eq!(keys(&text, language).len(), 1, "{language}: {text}");
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// A Han numeral is read when it stands alone before a counter, and only then.
+        #[test]
+        fn han_numerals_alone_before_a_counter(text in "[二兩三十個天年 a5。]{0,12}") {
+            let chars: Vec<char> = text.chars().collect();
+            let numeral = |i: usize| chars.get(i).is_some_and(|c| "二兩三十".contains(*c));
+            let expected: Vec<(usize, usize)> = (0..chars.len())
+                .filter(|&i| {
+                    numeral(i)
+                        && !(i > 0 && numeral(i - 1))
+                        && !numeral(i + 1)
+                        && chars.get(i + 1).is_some_and(|c| "個天年".contains(*c))
+                })
+                .map(|i| (i, i + 1))
+                .collect();
+            let found: Vec<(usize, usize)> =
+                super::number_words(&text, "zh").into_iter().map(|q| q.span).collect();
+            proptest::prop_assert_eq!(found, expected);
         }
     }
 
