@@ -237,13 +237,7 @@ pub enum Token<'a> {
 
 /// The [`Token`]s of a text, split at white space.
 pub fn tokens_of(text: &str) -> impl Iterator<Item = Token<'_>> {
-    split_white(text).map(|token| {
-        if token.is_ascii() {
-            ascii_token(token)
-        } else {
-            token_of(token)
-        }
-    })
+    split_white(text).map(|token| ascii_token(token).unwrap_or_else(|| token_of(token)))
 }
 
 /// What a token (no white space in it) is.
@@ -259,24 +253,53 @@ fn token_of(token: &str) -> Token<'_> {
     Token::Word(t)
 }
 
-/// [`token_of`] for an ASCII token, read as bytes (ASCII letters and digits
-/// are what `is_letter_or_digit` keeps, and ASCII capitals are Latin).
-fn ascii_token(token: &str) -> Token<'_> {
+/// [`token_of`] for an ASCII token (`None` for any other), read in one pass over its
+/// bytes: ASCII letters and digits are what `is_letter_or_digit` keeps, ASCII capitals
+/// are Latin, and a `.` inside the trimmed word is one after a letter or digit and before
+/// another.
+fn ascii_token(token: &str) -> Option<Token<'_>> {
     let b = token.as_bytes();
-    let (Some(start), Some(last)) = (
-        b.iter().position(u8::is_ascii_alphanumeric),
-        b.iter().rposition(u8::is_ascii_alphanumeric),
-    ) else {
-        return Token::Code;
+    let mut first = None;
+    let mut last = 0;
+    let mut mark = false;
+    let mut camel = false;
+    let mut after_lower = false;
+    let mut dot_after_word = false;
+    let mut dot = false;
+    for (i, &x) in b.iter().enumerate() {
+        if !x.is_ascii() {
+            return None;
+        }
+        let class = BYTE_CLASS[usize::from(x)];
+        mark |= class == MARK;
+        camel |= after_lower && class == UPPER;
+        after_lower = class == LOWER;
+        if x.is_ascii_alphanumeric() {
+            first.get_or_insert(i);
+            last = i;
+            dot |= dot_after_word;
+        } else if x == b'.' && first.is_some() {
+            dot_after_word = true;
+        }
+    }
+    let Some(start) = first else {
+        return Some(Token::Code);
     };
+    if mark
+        || camel
+        || dot
+        || token.starts_with("www.")
+        || token.starts_with('-')
+        || token.starts_with('\'')
+    {
+        return Some(Token::Code);
+    }
     let t = token.get(start..=last).unwrap_or_default();
-    if looks_like_code(token, t) || token.starts_with('\'') {
-        return Token::Code;
-    }
-    if t.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
-        return Token::Name(t);
-    }
-    Token::Word(t)
+    Some(if b.get(start).is_some_and(u8::is_ascii_uppercase) {
+        Token::Name(t)
+    } else {
+        Token::Word(t)
+    })
 }
 
 /// What a byte of a token is to [`looks_like_code`]: a mark of code, a path or a
@@ -323,7 +346,8 @@ fn looks_like_code(token: &str, t: &str) -> bool {
     if t.is_ascii() {
         camel || t.as_bytes().contains(&b'.')
     } else {
-        t.contains('.')
+        // (`.` is one byte, and no byte of another character)
+        t.as_bytes().contains(&b'.')
             || t.chars()
                 .zip(t.chars().skip(1))
                 .any(|(a, b)| is_lower(a) && is_upper(b))
@@ -465,7 +489,15 @@ pub(crate) mod tests {
             "A",
             "\u{b}",
         ] {
-            assert_eq!(ascii_token(t), token_of(t), "{t:?}");
+            assert_eq!(ascii_token(t), Some(token_of(t)), "{t:?}");
+        }
+        assert_eq!(ascii_token("clé"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_ascii_token_is_read_as_any_other(t in "[a-cA-C0-9.'\\-_=(),:\"]{1,12}") {
+            proptest::prop_assert_eq!(ascii_token(&t), Some(token_of(&t)));
         }
     }
 

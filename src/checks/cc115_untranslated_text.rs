@@ -748,11 +748,19 @@ struct Vocabulary<'a> {
 
 impl<'a> Vocabulary<'a> {
     fn new(docs: &[usize], all: &'a [crate::parse::Document]) -> Vocabulary<'a> {
+        // room for the words of the prose (a word and its space are some 7 bytes), and
+        // for as many different words as one in eight: the tables grow seldom
+        let bytes: usize = docs
+            .iter()
+            .flat_map(|&d| &all[d].segments)
+            .filter(|s| s.kind.is_prose())
+            .map(|s| s.text.len())
+            .sum();
         let mut v = Vocabulary {
-            numbers: FxHashMap::default(),
-            uses: Vec::new(),
+            numbers: FxHashMap::with_capacity_and_hasher(bytes / 56, Default::default()),
+            uses: Vec::with_capacity(bytes / 56),
             segments: vec![Vec::new(); all.len()],
-            words: Vec::new(),
+            words: Vec::with_capacity(bytes / 7),
         };
         for &d in docs {
             let doc = &all[d];
