@@ -506,18 +506,40 @@ fn source_words<'a>(
     Some(w)
 }
 
-/// The runs of a text without letters of other scripts than Latin (a text in another
-/// script splits into a run per letter); an ASCII text is one run, found without reading
-/// its characters.
+/// The runs of a text without letters of other scripts than Latin that are at least
+/// [`MIN_SENTENCE_LETTERS`] bytes long (a text in another script splits into a run per
+/// letter, and shorter runs are no sentence); an ASCII text is one run, found without
+/// reading its characters.
 fn latin_runs(text: &str) -> impl Iterator<Item = &str> {
-    let (ascii, other) = if text.is_ascii() {
-        (Some(text), None)
-    } else {
-        // (ASCII letters are Latin)
-        let other_script = |c: char| !c.is_ascii() && !blocks::is_latin(c) && is_letter(c);
-        (None, Some(text.split(other_script)))
-    };
-    ascii.into_iter().chain(other.into_iter().flatten())
+    let ascii = text.is_ascii();
+    let whole = (ascii && text.len() >= MIN_SENTENCE_LETTERS).then_some(text);
+    // (ASCII letters are Latin: only the other characters are decoded)
+    let other_script = |c: char| !blocks::is_latin(c) && is_letter(c);
+    let bytes = text.as_bytes();
+    let mut at = if ascii { text.len() } else { 0 };
+    let mut start = at;
+    let runs = std::iter::from_fn(move || {
+        while at < bytes.len() {
+            if bytes[at].is_ascii() {
+                at += 1;
+                continue;
+            }
+            let c = text.get(at..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            let end = at;
+            at += c.len_utf8();
+            if other_script(c) {
+                let run = text.get(start..end).unwrap_or_default();
+                start = at;
+                if run.len() >= MIN_SENTENCE_LETTERS {
+                    return Some(run);
+                }
+            }
+        }
+        let run = text.get(start..).unwrap_or_default();
+        start = text.len();
+        (run.len() >= MIN_SENTENCE_LETTERS).then_some(run)
+    });
+    whole.into_iter().chain(runs)
 }
 
 /// The sentences of a run of text, as byte ranges: split after `.`, `!` or `?` and white
@@ -843,6 +865,22 @@ fn name(language: &str) -> String {
 #[cfg(test)]
 mod gloss_tests {
     use super::glossed;
+
+    proptest::proptest! {
+        /// The runs are those of a split at letters of other scripts than Latin, the
+        /// short ones left out.
+        #[test]
+        fn latin_runs_are_the_long_runs_between_other_letters(
+            text in "([a-e .é,]|Azure CLI is a tool for|и|中|，|。|키){0,16}"
+        ) {
+            let other = |c: char| !c.is_ascii() && !super::blocks::is_latin(c) && super::is_letter(c);
+            let expected: Vec<&str> = text
+                .split(other)
+                .filter(|r| r.len() >= super::MIN_SENTENCE_LETTERS)
+                .collect();
+            proptest::prop_assert_eq!(super::latin_runs(&text).collect::<Vec<_>>(), expected);
+        }
+    }
 
     #[test]
     fn a_sentence_with_its_translation_beside_it_is_glossed() {
