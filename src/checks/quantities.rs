@@ -167,10 +167,19 @@ fn digit_free(c: char) -> bool {
 
 /// The chars of a text the way [`read`] sees them (NFKC), which [`Quantity::span`] counts.
 pub fn normalized(text: &str) -> Vec<char> {
+    if text.is_ascii() {
+        return text.chars().collect();
+    }
     // a text of characters that are their own NFKC form whatever stands beside them is
     // its own NFKC form (and has no full-width comma): most prose of every script
-    if text.is_ascii() || text.chars().all(nfkc_stable) {
-        text.chars().collect()
+    // (read once: the characters kept as they are checked)
+    let mut chars = Vec::with_capacity(text.len());
+    let stable = text.chars().all(|c| {
+        chars.push(c);
+        nfkc_stable(c)
+    });
+    if stable {
+        chars
     } else {
         // A full-width comma separates clauses, never digit groups.
         text.chars()
@@ -310,6 +319,33 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
     else {
         return out;
     };
+    // a word of the list, `shown` at chars `first..end`
+    let mut read = |shown: &str, first: usize, end: usize| {
+        // lower-case only a word that may be one of the list (a character's lower case
+        // is at most three times shorter in bytes: `K` (Kelvin) is `k`)
+        if shown.len() > 3 * longest || !shown.chars().next().is_some_and(|c| firsts.contains(&c)) {
+            return;
+        }
+        if let Some(&n) = words.get(crate::text::lower(shown).as_ref()) {
+            out.push(quantity(n, shown, (first, end)));
+        }
+    };
+    if text.is_ascii() {
+        // the words are the runs of ASCII letters and digits, and a byte is a char
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let from = at;
+            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            if at > from {
+                read(text.get(from..at).unwrap_or_default(), from, at);
+            }
+            at += 1;
+        }
+        return out;
+    }
     let mut start = None;
     for (i, (at, c)) in text
         .char_indices()
@@ -320,17 +356,7 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
             (true, None) => start = Some((i, at)),
             (false, Some((first, from))) => {
                 start = None;
-                let shown = text.get(from..at).unwrap_or_default();
-                // lower-case only a word that may be one of the list (a character's lower
-                // case is at most three times shorter in bytes: `K` (Kelvin) is `k`)
-                if shown.len() > 3 * longest
-                    || !shown.chars().next().is_some_and(|c| firsts.contains(&c))
-                {
-                    continue;
-                }
-                if let Some(&n) = words.get(crate::text::lower(shown).as_ref()) {
-                    out.push(quantity(n, shown, (first, i)));
-                }
+                read(text.get(from..at).unwrap_or_default(), first, i);
             }
             _ => {}
         }
@@ -1117,6 +1143,20 @@ mod tests {
             let found: Vec<(usize, usize)> =
                 super::number_words(&text, "zh").into_iter().map(|q| q.span).collect();
             proptest::prop_assert_eq!(found, expected);
+        }
+    }
+
+    proptest::proptest! {
+        /// An ASCII text's number words are read as in any other text.
+        #[test]
+        fn ascii_number_words_are_read_as_any_other(text in "([a-z ,.5-]|two|Three|SIX|eleven){0,16}") {
+            let read = |text: &str| -> Vec<(String, String, (usize, usize))> {
+                super::number_words(text, "en")
+                    .into_iter()
+                    .map(|q| (q.key, q.shown, q.span))
+                    .collect()
+            };
+            proptest::prop_assert_eq!(read(&text), read(&format!("{text} é")));
         }
     }
 
