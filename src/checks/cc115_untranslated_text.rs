@@ -513,21 +513,24 @@ fn source_words<'a>(
 fn latin_runs(text: &str) -> impl Iterator<Item = &str> {
     let ascii = text.is_ascii();
     let whole = (ascii && text.len() >= MIN_SENTENCE_LETTERS).then_some(text);
-    // (ASCII letters are Latin: only the other characters are decoded)
-    let other_script = |c: char| !blocks::is_latin(c) && is_letter(c);
     let bytes = text.as_bytes();
     let mut at = if ascii { text.len() } else { 0 };
     let mut start = at;
     let runs = std::iter::from_fn(move || {
-        while at < bytes.len() {
-            if bytes[at].is_ascii() {
-                at += 1;
-                continue;
-            }
-            let c = text.get(at..).and_then(|t| t.chars().next()).unwrap_or(' ');
+        while let Some(&lead) = bytes.get(at) {
+            // ASCII is never of another script, and some lead bytes are only ever
+            // letters of one (tested); the other characters are decoded
+            let (len, other) = match (lead, other_script_lead(lead)) {
+                (0x00..=0x7F, _) => (1, false),
+                (_, Some(len)) => (len, true),
+                _ => {
+                    let c = text.get(at..).and_then(|t| t.chars().next()).unwrap_or(' ');
+                    (c.len_utf8(), other_script(c))
+                }
+            };
             let end = at;
-            at += c.len_utf8();
-            if other_script(c) {
+            at += len;
+            if other {
                 let run = text.get(start..end).unwrap_or_default();
                 start = at;
                 if run.len() >= MIN_SENTENCE_LETTERS {
@@ -540,6 +543,22 @@ fn latin_runs(text: &str) -> impl Iterator<Item = &str> {
         (run.len() >= MIN_SENTENCE_LETTERS).then_some(run)
     });
     whole.into_iter().chain(runs)
+}
+
+/// The length of the characters a UTF-8 lead byte starts, when all of them are letters
+/// of another script than Latin: U+0400 to U+047F (Cyrillic), U+5000 to U+9FFF (Han)
+/// and U+B000 to U+CFFF (Hangul syllables).
+fn other_script_lead(lead: u8) -> Option<usize> {
+    match lead {
+        0xD0 | 0xD1 => Some(2),
+        0xE5..=0xE9 | 0xEB | 0xEC => Some(3),
+        _ => None,
+    }
+}
+
+/// Whether a character is a letter of another script than Latin.
+fn other_script(c: char) -> bool {
+    !blocks::is_latin(c) && is_letter(c)
 }
 
 /// The sentences of a run of text, as byte ranges: split after `.`, `!` or `?` and white
@@ -874,12 +893,28 @@ mod gloss_tests {
             text in "([a-e .é,]|Azure CLI is a tool for|и|中|，|。|키){0,16}"
         ) {
             let other = |c: char| !c.is_ascii() && !super::blocks::is_latin(c) && super::is_letter(c);
+            proptest::prop_assert!(!text.is_empty() || super::latin_runs(&text).next().is_none());
             let expected: Vec<&str> = text
                 .split(other)
                 .filter(|r| r.len() >= super::MIN_SENTENCE_LETTERS)
                 .collect();
             proptest::prop_assert_eq!(super::latin_runs(&text).collect::<Vec<_>>(), expected);
         }
+    }
+
+    #[test]
+    fn the_lead_bytes_told_apart_start_letters_of_other_scripts_only() {
+        let mut told = 0;
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            if let Some(len) = super::other_script_lead(lead) {
+                assert_eq!(len, c.len_utf8(), "U+{:04X}", u32::from(c));
+                assert!(super::other_script(c), "U+{:04X}", u32::from(c));
+                told += 1;
+            }
+        }
+        assert_eq!(told, 0x80 + 0x5000 + 0x2000);
     }
 
     #[test]
