@@ -353,10 +353,15 @@ fn looks_like_code(token: &str, t: &str) -> bool {
         camel || t.as_bytes().contains(&b'.')
     } else {
         // (`.` is one byte, and no byte of another character)
-        t.as_bytes().contains(&b'.')
-            || t.chars()
-                .zip(t.chars().skip(1))
-                .any(|(a, b)| is_lower(a) && is_upper(b))
+        t.as_bytes().contains(&b'.') || {
+            // a lower-case letter before an upper-case one, in one pass
+            let mut after_lower = false;
+            t.chars().any(|c| {
+                let camel = after_lower && is_upper(c);
+                after_lower = is_lower(c);
+                camel
+            })
+        }
     }
 }
 
@@ -501,6 +506,15 @@ pub(crate) mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn camel_case_is_a_lower_case_letter_before_an_upper_case_one(t in "[aAéÉжЖ中.]{1,8}") {
+            let camel = t
+                .chars()
+                .zip(t.chars().skip(1))
+                .any(|(a, b)| is_lower(a) && is_upper(b));
+            proptest::prop_assert_eq!(looks_like_code(&t, &t), camel || t.contains('.'));
+        }
+
         #[test]
         fn every_ascii_token_is_read_as_any_other(t in "[a-cA-C0-9.'\\-_=(),:\"]{1,12}") {
             proptest::prop_assert_eq!(ascii_token(&t), Some(token_of(&t)));
