@@ -101,13 +101,15 @@ impl RootIndex {
         scopes: &[String],
         checked: Option<&Checked>,
     ) -> RootIndex {
+        // (the last: the bytes of the file read last, a buffer each fold reuses)
         type Scan = (
             Vec<(u64, usize)>,
             BTreeSet<String>,
             BTreeSet<String>,
             Translated,
+            Vec<u8>,
         );
-        let add = |(mut ids, mut targets, mut keys, mut translated): Scan, i: usize| {
+        let add = |(mut ids, mut targets, mut keys, mut translated, mut bytes): Scan, i: usize| {
             let f = files.get(i);
             let whole = checked.is_none_or(|c| c.files.contains(&i));
             let head_read = checked.is_none_or(|c| {
@@ -115,11 +117,11 @@ impl RootIndex {
                     .as_ref()
                     .is_some_and(|l| c.locales.contains(l))
             });
-            let bytes = match (whole, head_read) {
-                (true, _) => read_bytes(&f.path),
-                (false, true) => read_head(&f.path),
-                (false, false) => Vec::new(),
-            };
+            match (whole, head_read) {
+                (true, _) => read_into(&f.path, &mut bytes),
+                (false, true) => bytes = read_head(&f.path),
+                (false, false) => bytes.clear(),
+            }
             // Only the front matter is decoded; the body is searched as bytes.
             let head = String::from_utf8_lossy(
                 bytes
@@ -144,9 +146,9 @@ impl RootIndex {
                     keys.insert(key);
                 }
             }
-            (ids, targets, keys, translated)
+            (ids, targets, keys, translated, bytes)
         };
-        let (mut ids, mut targets, source_keys, translated) = (0..files.len())
+        let (mut ids, mut targets, source_keys, translated, _) = (0..files.len())
             .into_par_iter()
             .fold(Scan::default, add)
             .reduce(Scan::default, |mut a, b| {
@@ -322,6 +324,22 @@ fn read_text(path: &std::path::Path) -> String {
 /// A file's bytes; an unreadable file is reported by the parse stage, here it is empty.
 fn read_bytes(path: &std::path::Path) -> Vec<u8> {
     std::fs::read(path).unwrap_or_default()
+}
+
+/// A file's bytes into `bytes` (its old content dropped, its room kept); an unreadable
+/// file is reported by the parse stage, here it is empty.
+fn read_into(path: &std::path::Path, bytes: &mut Vec<u8>) {
+    use std::io::Read;
+    bytes.clear();
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return;
+    };
+    if let Ok(meta) = file.metadata() {
+        bytes.reserve(usize::try_from(meta.len()).unwrap_or(0));
+    }
+    if file.read_to_end(bytes).is_err() {
+        bytes.clear();
+    }
 }
 
 /// The first bytes of a file, as many as hold its front matter (the whole file when

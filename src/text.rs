@@ -133,6 +133,20 @@ pub fn split_white(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Whether `text` is its words joined by single spaces (`split_white` joined with ` `):
+/// no white space at its ends, and none but single ASCII spaces between its words. Only
+/// the bytes that may start white space are looked at closely.
+pub fn collapsed(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let last = bytes.len().saturating_sub(1);
+    (0..bytes.len())
+        .filter(|&i| MAY_BE_SPACE[usize::from(bytes[i])])
+        .all(|i| match space_at(text, i) {
+            0 => true,
+            _ => bytes[i] == b' ' && i != 0 && i != last && space_at(text, i + 1) == 0,
+        })
+}
+
 /// `s.to_lowercase()`, borrowed when that changes nothing (most words of a text).
 pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
     if s.is_ascii() {
@@ -202,6 +216,12 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn collapsed_is_equal_to_its_words_joined(t in "(a|b|é|中| |  |\t|\n|\u{a0}|\u{3000}|、|“|\u{85}){0,12}") {
+            let joined = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(collapsed(&t), joined == t);
+        }
+
         #[test]
         fn split_white_splits_as_split_whitespace(t in "(\\PC|\\s|\u{a0}|\u{3000}|\u{85}|\u{2028}|\u{1680}){0,40}") {
             let split: Vec<&str> = split_white(&t).collect();

@@ -3,9 +3,7 @@
 //! documents they compare, the consensus rule, and reading the words of a block.
 
 use crate::parse::{Document, Section, SegmentKind};
-use crate::text::{
-    is_letter, is_letter_or_digit, is_lower, is_upper, lower, space_at, split_white,
-};
+use crate::text::{is_letter, is_letter_or_digit, is_lower, is_upper, lower, split_white};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -84,22 +82,44 @@ pub fn section_blocks<'a>(doc: &'a Document, sec: &Section) -> Vec<Block<'a>> {
 }
 
 fn non_space(s: &str) -> usize {
-    // the characters (bytes that are not continuation bytes), less the white space:
-    // ASCII white space counted byte by byte, the rest decoded at its lead bytes only
+    // the characters (bytes that are not continuation bytes) that are not ASCII white
+    // space, counted 255 bytes at a time into a byte (a loop the compiler vectorises),
+    // less the Unicode white space, found at its lead bytes
     let b = s.as_bytes();
-    let chars = b.iter().filter(|&&x| x & 0xC0 != 0x80).count();
-    let ascii = b
-        .iter()
-        .filter(|&&x| matches!(x, b'\t'..=b'\r' | b' '))
-        .count();
-    let other = if s.is_ascii() {
-        0
+    let counted: usize = b
+        .chunks(255)
+        .map(|chunk| {
+            let n = chunk.iter().fold(0u8, |n, &x| {
+                n + u8::from(x & 0xC0 != 0x80 && !matches!(x, b'\t'..=b'\r' | b' '))
+            });
+            usize::from(n)
+        })
+        .sum();
+    if s.is_ascii() {
+        counted
     } else {
-        (0..b.len())
-            .filter(|&i| matches!(b[i], 0xC2 | 0xE1 | 0xE2 | 0xE3) && space_at(s, i) > 0)
-            .count()
-    };
-    chars - ascii - other
+        counted - unicode_spaces(b)
+    }
+}
+
+/// How many white space characters other than ASCII (`char::is_whitespace`: U+0085,
+/// U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) a UTF-8
+/// text has, told by their bytes: the lead bytes found by `memchr`, the rest compared.
+fn unicode_spaces(b: &[u8]) -> usize {
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, b)
+        .chain(memchr::memchr_iter(0xE1, b))
+        .filter(|&i| {
+            matches!(
+                (at(i), at(i + 1), at(i + 2)),
+                (0xC2, 0x85 | 0xA0, _)
+                    | (0xE1, 0x9A, 0x80)
+                    | (0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)
+                    | (0xE2, 0x81, 0x9F)
+                    | (0xE3, 0x80, 0x80)
+            )
+        })
+        .count()
 }
 
 /// The letters of a word ([`is_letter`]), counted byte by byte when it is ASCII.
@@ -223,13 +243,7 @@ pub enum Token<'a> {
 
 /// The [`Token`]s of a text, split at white space.
 pub fn tokens_of(text: &str) -> impl Iterator<Item = Token<'_>> {
-    split_white(text).map(|token| {
-        if token.is_ascii() {
-            ascii_token(token)
-        } else {
-            token_of(token)
-        }
-    })
+    split_white(text).map(|token| ascii_token(token).unwrap_or_else(|| token_of(token)))
 }
 
 /// What a token (no white space in it) is.
@@ -245,24 +259,53 @@ fn token_of(token: &str) -> Token<'_> {
     Token::Word(t)
 }
 
-/// [`token_of`] for an ASCII token, read as bytes (ASCII letters and digits
-/// are what `is_letter_or_digit` keeps, and ASCII capitals are Latin).
-fn ascii_token(token: &str) -> Token<'_> {
+/// [`token_of`] for an ASCII token (`None` for any other), read in one pass over its
+/// bytes: ASCII letters and digits are what `is_letter_or_digit` keeps, ASCII capitals
+/// are Latin, and a `.` inside the trimmed word is one after a letter or digit and before
+/// another.
+fn ascii_token(token: &str) -> Option<Token<'_>> {
     let b = token.as_bytes();
-    let (Some(start), Some(last)) = (
-        b.iter().position(u8::is_ascii_alphanumeric),
-        b.iter().rposition(u8::is_ascii_alphanumeric),
-    ) else {
-        return Token::Code;
+    let mut first = None;
+    let mut last = 0;
+    let mut mark = false;
+    let mut camel = false;
+    let mut after_lower = false;
+    let mut dot_after_word = false;
+    let mut dot = false;
+    for (i, &x) in b.iter().enumerate() {
+        if !x.is_ascii() {
+            return None;
+        }
+        let class = BYTE_CLASS[usize::from(x)];
+        mark |= class == MARK;
+        camel |= after_lower && class == UPPER;
+        after_lower = class == LOWER;
+        if x.is_ascii_alphanumeric() {
+            first.get_or_insert(i);
+            last = i;
+            dot |= dot_after_word;
+        } else if x == b'.' && first.is_some() {
+            dot_after_word = true;
+        }
+    }
+    let Some(start) = first else {
+        return Some(Token::Code);
     };
+    if mark
+        || camel
+        || dot
+        || token.starts_with("www.")
+        || token.starts_with('-')
+        || token.starts_with('\'')
+    {
+        return Some(Token::Code);
+    }
     let t = token.get(start..=last).unwrap_or_default();
-    if looks_like_code(token, t) || token.starts_with('\'') {
-        return Token::Code;
-    }
-    if t.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
-        return Token::Name(t);
-    }
-    Token::Word(t)
+    Some(if b.get(start).is_some_and(u8::is_ascii_uppercase) {
+        Token::Name(t)
+    } else {
+        Token::Word(t)
+    })
 }
 
 /// What a byte of a token is to [`looks_like_code`]: a mark of code, a path or a
@@ -309,10 +352,16 @@ fn looks_like_code(token: &str, t: &str) -> bool {
     if t.is_ascii() {
         camel || t.as_bytes().contains(&b'.')
     } else {
-        t.contains('.')
-            || t.chars()
-                .zip(t.chars().skip(1))
-                .any(|(a, b)| is_lower(a) && is_upper(b))
+        // (`.` is one byte, and no byte of another character)
+        t.as_bytes().contains(&b'.') || {
+            // a lower-case letter before an upper-case one, in one pass
+            let mut after_lower = false;
+            t.chars().any(|c| {
+                let camel = after_lower && is_upper(c);
+                after_lower = is_lower(c);
+                camel
+            })
+        }
     }
 }
 
@@ -421,6 +470,12 @@ pub(crate) mod tests {
             let chars = t.chars().filter(|c| !c.is_whitespace()).count();
             assert_eq!(non_space(t), chars, "{t:?}");
         }
+        // every white space character, and its neighbours
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let t = format!("a{c}b");
+            let chars = t.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(non_space(&t), chars, "U+{:04X}", u32::from(c));
+        }
     }
 
     #[test]
@@ -445,7 +500,24 @@ pub(crate) mod tests {
             "A",
             "\u{b}",
         ] {
-            assert_eq!(ascii_token(t), token_of(t), "{t:?}");
+            assert_eq!(ascii_token(t), Some(token_of(t)), "{t:?}");
+        }
+        assert_eq!(ascii_token("clé"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn camel_case_is_a_lower_case_letter_before_an_upper_case_one(t in "[aAéÉжЖ中.]{1,8}") {
+            let camel = t
+                .chars()
+                .zip(t.chars().skip(1))
+                .any(|(a, b)| is_lower(a) && is_upper(b));
+            proptest::prop_assert_eq!(looks_like_code(&t, &t), camel || t.contains('.'));
+        }
+
+        #[test]
+        fn every_ascii_token_is_read_as_any_other(t in "[a-cA-C0-9.'\\-_=(),:\"]{1,12}") {
+            proptest::prop_assert_eq!(ascii_token(&t), Some(token_of(&t)));
         }
     }
 

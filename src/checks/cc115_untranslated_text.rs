@@ -568,18 +568,59 @@ fn source_words<'a>(
     Some(w)
 }
 
-/// The runs of a text without letters of other scripts than Latin (a text in another
-/// script splits into a run per letter); an ASCII text is one run, found without reading
-/// its characters.
+/// The runs of a text without letters of other scripts than Latin that are at least
+/// [`MIN_SENTENCE_LETTERS`] bytes long (a text in another script splits into a run per
+/// letter, and shorter runs are no sentence); an ASCII text is one run, found without
+/// reading its characters.
 fn latin_runs(text: &str) -> impl Iterator<Item = &str> {
-    let (ascii, other) = if text.is_ascii() {
-        (Some(text), None)
-    } else {
-        // (ASCII letters are Latin)
-        let other_script = |c: char| !c.is_ascii() && !blocks::is_latin(c) && is_letter(c);
-        (None, Some(text.split(other_script)))
-    };
-    ascii.into_iter().chain(other.into_iter().flatten())
+    let ascii = text.is_ascii();
+    let whole = (ascii && text.len() >= MIN_SENTENCE_LETTERS).then_some(text);
+    let bytes = text.as_bytes();
+    let mut at = if ascii { text.len() } else { 0 };
+    let mut start = at;
+    let runs = std::iter::from_fn(move || {
+        while let Some(&lead) = bytes.get(at) {
+            // ASCII is never of another script, and some lead bytes are only ever
+            // letters of one (tested); the other characters are decoded
+            let (len, other) = match (lead, other_script_lead(lead)) {
+                (0x00..=0x7F, _) => (1, false),
+                (_, Some(len)) => (len, true),
+                _ => {
+                    let c = text.get(at..).and_then(|t| t.chars().next()).unwrap_or(' ');
+                    (c.len_utf8(), other_script(c))
+                }
+            };
+            let end = at;
+            at += len;
+            if other {
+                let run = text.get(start..end).unwrap_or_default();
+                start = at;
+                if run.len() >= MIN_SENTENCE_LETTERS {
+                    return Some(run);
+                }
+            }
+        }
+        let run = text.get(start..).unwrap_or_default();
+        start = text.len();
+        (run.len() >= MIN_SENTENCE_LETTERS).then_some(run)
+    });
+    whole.into_iter().chain(runs)
+}
+
+/// The length of the characters a UTF-8 lead byte starts, when all of them are letters
+/// of another script than Latin: U+0400 to U+047F (Cyrillic), U+5000 to U+9FFF (Han)
+/// and U+B000 to U+CFFF (Hangul syllables).
+fn other_script_lead(lead: u8) -> Option<usize> {
+    match lead {
+        0xD0 | 0xD1 => Some(2),
+        0xE5..=0xE9 | 0xEB | 0xEC => Some(3),
+        _ => None,
+    }
+}
+
+/// Whether a character is a letter of another script than Latin.
+fn other_script(c: char) -> bool {
+    !blocks::is_latin(c) && is_letter(c)
 }
 
 /// The sentences of a run of text, as byte ranges: split after `.`, `!` or `?` and white
@@ -822,11 +863,19 @@ struct Vocabulary<'a> {
 
 impl<'a> Vocabulary<'a> {
     fn new(docs: &[usize], all: &'a [crate::parse::Document]) -> Vocabulary<'a> {
+        // room for the words of the prose (a word and its space are some 7 bytes), and
+        // for as many different words as one in eight: the tables grow seldom
+        let bytes: usize = docs
+            .iter()
+            .flat_map(|&d| &all[d].segments)
+            .filter(|s| s.kind.is_prose())
+            .map(|s| s.text.len())
+            .sum();
         let mut v = Vocabulary {
-            numbers: FxHashMap::default(),
-            uses: Vec::new(),
+            numbers: FxHashMap::with_capacity_and_hasher(bytes / 56, Default::default()),
+            uses: Vec::with_capacity(bytes / 56),
             segments: vec![Vec::new(); all.len()],
-            words: Vec::new(),
+            words: Vec::with_capacity(bytes / 7),
         };
         for &d in docs {
             let doc = &all[d];
@@ -909,6 +958,38 @@ fn name(language: &str) -> String {
 #[cfg(test)]
 mod gloss_tests {
     use super::glossed;
+
+    proptest::proptest! {
+        /// The runs are those of a split at letters of other scripts than Latin, the
+        /// short ones left out.
+        #[test]
+        fn latin_runs_are_the_long_runs_between_other_letters(
+            text in "([a-e .é,]|Azure CLI is a tool for|и|中|，|。|키){0,16}"
+        ) {
+            let other = |c: char| !c.is_ascii() && !super::blocks::is_latin(c) && super::is_letter(c);
+            proptest::prop_assert!(!text.is_empty() || super::latin_runs(&text).next().is_none());
+            let expected: Vec<&str> = text
+                .split(other)
+                .filter(|r| r.len() >= super::MIN_SENTENCE_LETTERS)
+                .collect();
+            proptest::prop_assert_eq!(super::latin_runs(&text).collect::<Vec<_>>(), expected);
+        }
+    }
+
+    #[test]
+    fn the_lead_bytes_told_apart_start_letters_of_other_scripts_only() {
+        let mut told = 0;
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            if let Some(len) = super::other_script_lead(lead) {
+                assert_eq!(len, c.len_utf8(), "U+{:04X}", u32::from(c));
+                assert!(super::other_script(c), "U+{:04X}", u32::from(c));
+                told += 1;
+            }
+        }
+        assert_eq!(told, 0x80 + 0x5000 + 0x2000);
+    }
 
     #[test]
     fn a_sentence_with_its_translation_beside_it_is_glossed() {

@@ -145,7 +145,13 @@ pub fn read(text: &str, conv: Conventions) -> Vec<Quantity> {
 /// outside the scripts known to normalise to none (full-width `５`, superscript `²`,
 /// circled `①`, `¼` all do).
 fn may_hold_digits(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit()) || !text.is_ascii() && !text.chars().all(digit_free)
+    // (an ASCII digit is not digit-free: one pass over the characters of a text that is
+    // not ASCII answers both)
+    if text.is_ascii() {
+        text.bytes().any(|b| b.is_ascii_digit())
+    } else {
+        !text.chars().all(digit_free)
+    }
 }
 
 /// Whether the NFKC form of `c` is surely free of ASCII digits (tested for every
@@ -162,7 +168,18 @@ fn digit_free(c: char) -> bool {
 /// The chars of a text the way [`read`] sees them (NFKC), which [`Quantity::span`] counts.
 pub fn normalized(text: &str) -> Vec<char> {
     if text.is_ascii() {
-        text.chars().collect()
+        return text.chars().collect();
+    }
+    // a text of characters that are their own NFKC form whatever stands beside them is
+    // its own NFKC form (and has no full-width comma): most prose of every script
+    // (read once: the characters kept as they are checked)
+    let mut chars = Vec::with_capacity(text.len());
+    let stable = text.chars().all(|c| {
+        chars.push(c);
+        nfkc_stable(c)
+    });
+    if stable {
+        chars
     } else {
         // A full-width comma separates clauses, never digit groups.
         text.chars()
@@ -170,6 +187,40 @@ pub fn normalized(text: &str) -> Vec<char> {
             .nfkc()
             .collect()
     }
+}
+
+/// Whether `c` is its own NFKC form in any text: its NFKC quick check is Yes and its
+/// canonical combining class 0, so nothing before or after it recomposes or reorders
+/// with it (UAX #15: a text of such characters is in NFKC). Han and Hangul syllables by
+/// their ranges (tested), the rest of the first 12,544 characters (Latin, Greek,
+/// Cyrillic, punctuation, kana) from a table made once; every other character is not
+/// known to be stable.
+fn nfkc_stable(c: char) -> bool {
+    const TABLE_END: usize = 0x3100;
+    static TABLE: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    match c {
+        '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}' => true,
+        _ if (c as usize) < TABLE_END => {
+            let table = TABLE.get_or_init(|| {
+                let mut bits = vec![0u64; TABLE_END / 64];
+                for c in (0..TABLE_END as u32).filter_map(char::from_u32) {
+                    if quick_stable(c) {
+                        bits[c as usize / 64] |= 1 << (c as usize % 64);
+                    }
+                }
+                bits
+            });
+            table[c as usize / 64] >> (c as usize % 64) & 1 == 1
+        }
+        _ => false,
+    }
+}
+
+/// [`nfkc_stable`] asked of the Unicode tables.
+fn quick_stable(c: char) -> bool {
+    unicode_normalization::char::canonical_combining_class(c) == 0
+        && unicode_normalization::is_nfkc_quick(std::iter::once(c))
+            == unicode_normalization::IsNormalized::Yes
 }
 
 /// Small numbers written as words in a text of `language` (`two`, `dvě`, `трех`, `三個`):
@@ -189,10 +240,14 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
         words: BTreeMap<String, rustc_hash::FxHashMap<String, u32>>,
     }
     /// The data, and per language the first letters its words may have (either case) and
-    /// their longest length in bytes: most words of a text are passed over on those.
+    /// their longest length in bytes: most words of a text are passed over on those. Of
+    /// the Han numerals, a bit per `char % 64` (most characters of a text are passed
+    /// over on it) and whether none is ASCII (an ASCII text then has none).
     struct Lists {
         data: Data,
         firsts: BTreeMap<String, (rustc_hash::FxHashSet<char>, usize)>,
+        numeral_bits: u64,
+        numerals_ascii: bool,
     }
     static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
     let lists = LISTS.get_or_init(|| {
@@ -211,7 +266,18 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
                 (language.clone(), (first, longest))
             })
             .collect();
-        Lists { data, firsts }
+        let numeral_bits = data
+            .han
+            .numerals
+            .keys()
+            .fold(0, |bits, &c| bits | 1 << (u32::from(c) % 64));
+        let numerals_ascii = data.han.numerals.keys().any(char::is_ascii);
+        Lists {
+            data,
+            firsts,
+            numeral_bits,
+            numerals_ascii,
+        }
     });
     let data = &lists.data;
     let quantity = |n: u32, shown: &str, span: (usize, usize)| Quantity {
@@ -222,20 +288,29 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
     };
     let mut out = Vec::new();
     if data.han.languages.iter().any(|l| l == language) {
-        let chars: Vec<char> = text.chars().collect();
-        let numeral = |i: Option<usize>| {
-            i.and_then(|i| chars.get(i))
-                .and_then(|c| data.han.numerals.get(c))
+        if text.is_ascii() && !lists.numerals_ascii {
+            return out;
+        }
+        let numeral = |c: char| {
+            (lists.numeral_bits >> (u32::from(c) % 64) & 1 == 1)
+                .then(|| data.han.numerals.get(&c).copied())
+                .flatten()
         };
-        for (i, c) in chars.iter().enumerate() {
-            let Some(&n) = numeral(Some(i)) else { continue };
-            let alone = numeral(i.checked_sub(1)).is_none() && numeral(Some(i + 1)).is_none();
-            let counted = chars
-                .get(i + 1)
-                .is_some_and(|next| data.han.counters.contains(*next));
+        // a numeral alone (no numeral before or after it) before a counter
+        let mut after_numeral = false;
+        let mut chars = text.chars().enumerate().peekable();
+        while let Some((i, c)) = chars.next() {
+            let Some(n) = numeral(c) else {
+                after_numeral = false;
+                continue;
+            };
+            let next = chars.peek().map(|&(_, next)| next);
+            let alone = !after_numeral && next.and_then(numeral).is_none();
+            let counted = next.is_some_and(|next| data.han.counters.contains(next));
             if alone && counted {
                 out.push(quantity(n, &c.to_string(), (i, i + 1)));
             }
+            after_numeral = true;
         }
         return out;
     }
@@ -244,6 +319,33 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
     else {
         return out;
     };
+    // a word of the list, `shown` at chars `first..end`
+    let mut read = |shown: &str, first: usize, end: usize| {
+        // lower-case only a word that may be one of the list (a character's lower case
+        // is at most three times shorter in bytes: `K` (Kelvin) is `k`)
+        if shown.len() > 3 * longest || !shown.chars().next().is_some_and(|c| firsts.contains(&c)) {
+            return;
+        }
+        if let Some(&n) = words.get(crate::text::lower(shown).as_ref()) {
+            out.push(quantity(n, shown, (first, end)));
+        }
+    };
+    if text.is_ascii() {
+        // the words are the runs of ASCII letters and digits, and a byte is a char
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let from = at;
+            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            if at > from {
+                read(text.get(from..at).unwrap_or_default(), from, at);
+            }
+            at += 1;
+        }
+        return out;
+    }
     let mut start = None;
     for (i, (at, c)) in text
         .char_indices()
@@ -254,17 +356,7 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
             (true, None) => start = Some((i, at)),
             (false, Some((first, from))) => {
                 start = None;
-                let shown = text.get(from..at).unwrap_or_default();
-                // lower-case only a word that may be one of the list (a character's lower
-                // case is at most three times shorter in bytes: `K` (Kelvin) is `k`)
-                if shown.len() > 3 * longest
-                    || !shown.chars().next().is_some_and(|c| firsts.contains(&c))
-                {
-                    continue;
-                }
-                if let Some(&n) = words.get(crate::text::lower(shown).as_ref()) {
-                    out.push(quantity(n, shown, (first, i)));
-                }
+                read(text.get(from..at).unwrap_or_default(), first, i);
             }
             _ => {}
         }
@@ -1030,6 +1122,82 @@ mod tests {
                     assert_eq!(keys(&text, language).len(), 1, "{language}: {text}");
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// A Han numeral is read when it stands alone before a counter, and only then.
+        #[test]
+        fn han_numerals_alone_before_a_counter(text in "[二兩三十個天年 a5。]{0,12}") {
+            let chars: Vec<char> = text.chars().collect();
+            let numeral = |i: usize| chars.get(i).is_some_and(|c| "二兩三十".contains(*c));
+            let expected: Vec<(usize, usize)> = (0..chars.len())
+                .filter(|&i| {
+                    numeral(i)
+                        && !(i > 0 && numeral(i - 1))
+                        && !numeral(i + 1)
+                        && chars.get(i + 1).is_some_and(|c| "個天年".contains(*c))
+                })
+                .map(|i| (i, i + 1))
+                .collect();
+            let found: Vec<(usize, usize)> =
+                super::number_words(&text, "zh").into_iter().map(|q| q.span).collect();
+            proptest::prop_assert_eq!(found, expected);
+        }
+    }
+
+    proptest::proptest! {
+        /// An ASCII text's number words are read as in any other text.
+        #[test]
+        fn ascii_number_words_are_read_as_any_other(text in "([a-z ,.5-]|two|Three|SIX|eleven){0,16}") {
+            let read = |text: &str| -> Vec<(String, String, (usize, usize))> {
+                super::number_words(text, "en")
+                    .into_iter()
+                    .map(|q| (q.key, q.shown, q.span))
+                    .collect()
+            };
+            proptest::prop_assert_eq!(read(&text), read(&format!("{text} é")));
+        }
+    }
+
+    #[test]
+    fn stable_characters_are_their_own_nfkc_form() {
+        for c in ('\u{4e00}'..='\u{9fff}').chain('\u{ac00}'..='\u{d7a3}') {
+            assert!(quick_stable(c), "U+{:04X}", u32::from(c));
+        }
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if nfkc_stable(c) {
+                let n: String = std::iter::once(c).nfkc().collect();
+                assert_eq!(n, c.to_string(), "U+{:04X}", u32::from(c));
+            }
+        }
+        assert!(!nfkc_stable('，') && !nfkc_stable('\u{a0}') && !nfkc_stable('\u{301}'));
+        // a stable letter and a combining mark after it compose: not all stable
+        for text in [
+            "clé ключ 鍵 키 — «x»",
+            "e\u{301}",
+            "１，２",
+            "가\u{11a8}",
+            "a\u{a0}b",
+        ] {
+            let slow: Vec<char> = text
+                .chars()
+                .map(|c| if c == '，' { '、' } else { c })
+                .nfkc()
+                .collect();
+            assert_eq!(normalized(text), slow, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalized_is_nfkc(text in "(\\PC|\u{301}|\u{a0}|，|\u{11a8}|é|й){0,30}") {
+            let slow: Vec<char> = text
+                .chars()
+                .map(|c| if c == '，' { '、' } else { c })
+                .nfkc()
+                .collect();
+            proptest::prop_assert_eq!(normalized(&text), slow);
         }
     }
 

@@ -69,17 +69,31 @@ pub fn alert_marker(text: &str) -> Option<(String, String)> {
         .then(|| (kind, after.trim().to_string()))
 }
 
-/// Case-insensitive find of an ASCII lower-case `needle`, without allocating.
+/// Case-insensitive find of an ASCII lower-case `needle`, without allocating: only where
+/// its first byte (in either case) is, found by `memchr`, is the rest compared.
 fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() {
+    let Some(&first) = n.first() else {
         return Some(0);
-    }
-    h.windows(n.len()).position(|w| w.eq_ignore_ascii_case(n))
+    };
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h).find(|&i| {
+        h.get(i..i + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    })
 }
 
 #[cfg(test)]
 mod tests {
+
+    proptest::proptest! {
+        #[test]
+        fn find_ci_finds_the_first_window_equal_but_for_case(hay in "([!xX\\[]|incl|INC|é|\\[!include){0,12}", needle in "(\\[!inc|x|\\[|inc)") {
+            let (h, n) = (hay.as_bytes(), needle.as_bytes());
+            let expected = h.windows(n.len()).position(|w| w.eq_ignore_ascii_case(n));
+            proptest::prop_assert_eq!(super::find_ci(&hay, &needle), expected);
+        }
+    }
+
     use super::*;
 
     #[test]

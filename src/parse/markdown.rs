@@ -455,7 +455,9 @@ fn collapse_owned(text: String) -> String {
     let suspect = b.iter().fold(false, |acc, &c| {
         acc | (c < 0x20) | (c == 0xC2) | (0xE1..=0xE3).contains(&c)
     });
-    if !suspect && !text.starts_with(' ') && !text.ends_with(' ') && !text.contains("  ") {
+    if !suspect && !text.starts_with(' ') && !text.ends_with(' ') && !text.contains("  ")
+        || crate::text::collapsed(&text)
+    {
         return text;
     }
     collapse(&text)
