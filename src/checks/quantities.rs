@@ -646,6 +646,11 @@ impl Scanner<'_> {
         if self.scale_word_after(end) {
             return end;
         }
+        // `7월`, `2017 年 7 月`: a month of a date, which other languages name with a word
+        // (`July`); a number of months is `3개월`, `3 個月`, `3 か月`
+        if self.month_after(end) {
+            return end;
+        }
         let shown = self.text(i, end);
         for (key, also) in self.values(&digits, &seps) {
             self.out.push(Quantity {
@@ -660,6 +665,12 @@ impl Scanner<'_> {
 
     /// Whether a scale word (thousand, million, 万, 억, ...) follows the number ending at
     /// `end`, after at most one space.
+    /// Whether the number ending at `end` names a month: `月` or `월` right after it.
+    fn month_after(&self, end: usize) -> bool {
+        let next = if self.at(end) == ' ' { end + 1 } else { end };
+        matches!(self.at(next), '月' | '월')
+    }
+
     fn scale_word_after(&self, end: usize) -> bool {
         let start = if self.at(end) == ' ' || self.at(end) == '\u{a0}' {
             end + 1
@@ -1018,6 +1029,10 @@ mod tests {
             assert_eq!(keys(text, "en"), Vec::<String>::new(), "{text}");
         }
         assert_eq!(keys("24/7", "en"), ["24", "7"]);
+        // the month of a date is a name (`July`); a number of months is a quantity
+        assert_eq!(keys("2017년 7월 버전 17.2", "ko"), ["2017", "17.2"]);
+        assert_eq!(keys("2017 年 7 月的 17.2 版", "zh"), ["2017", "17.2"]);
+        assert_eq!(keys("3개월, 3 個月", "ko"), ["3", "3"]);
         assert_eq!(keys("too10 000", "ru"), Vec::<String>::new());
         assert_eq!(keys("узлы А8 и 2 узла", "ru"), ["2"]);
         assert_eq!(keys("1KB/0,5 KB", "cs"), ["1", "0.5"]);
