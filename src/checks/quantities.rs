@@ -413,6 +413,16 @@ impl Scanner<'_> {
         self.t.get(from..to).unwrap_or_default().iter().collect()
     }
 
+    /// Whether the characters `from..to` spell `w`, ASCII letters in either case: what
+    /// `self.text(from, to).eq_ignore_ascii_case(w)` says, without building the text.
+    fn spells(&self, from: usize, to: usize, w: &str) -> bool {
+        let got = self.t.get(from..to).unwrap_or_default();
+        let mut want = w.chars();
+        got.iter()
+            .all(|a| want.next().is_some_and(|b| a.eq_ignore_ascii_case(&b)))
+            && want.next().is_none()
+    }
+
     fn run(mut self) -> Vec<Quantity> {
         let skip = self.excluded_chunks();
         let first = self.t.iter().position(|c| !c.is_whitespace());
@@ -757,8 +767,7 @@ impl Scanner<'_> {
         for (pm, words) in [(false, BEFORE_NOON), (true, AFTER_NOON)] {
             for w in words {
                 let n = w.chars().count();
-                let got = self.text(j, j + n);
-                if got.eq_ignore_ascii_case(w) && !is_letter_or_digit(self.at(j + n)) {
+                if self.spells(j, j + n, w) && !is_letter_or_digit(self.at(j + n)) {
                     return Some((pm, j + n));
                 }
             }
@@ -770,8 +779,10 @@ impl Scanner<'_> {
     fn hour_word_minutes(&self, end: usize) -> Option<usize> {
         let word = |j: usize, words: &[&str]| {
             let j = if self.at(j) == ' ' { j + 1 } else { j };
-            let c = self.at(j).to_string();
-            words.contains(&c.as_str()).then_some(j + 1)
+            words
+                .iter()
+                .any(|w| self.spells(j, j + 1, w))
+                .then_some(j + 1)
         };
         let after_hour = word(end, HOUR_WORDS)?;
         let m = if self.at(after_hour) == ' ' {
@@ -792,9 +803,12 @@ impl Scanner<'_> {
         if j > 0 && self.at(j - 1) == ' ' {
             j -= 1;
         }
-        let before = self.text(j.saturating_sub(2), j);
+        let from = j.saturating_sub(2);
         for (pm, words) in [(false, BEFORE_NOON), (true, AFTER_NOON)] {
-            if words.iter().any(|w| !w.is_ascii() && before == *w) {
+            if words
+                .iter()
+                .any(|w| !w.is_ascii() && self.spells(from, j, w))
+            {
                 return Some(pm);
             }
         }
@@ -892,6 +906,27 @@ fn decimal(int: &str, frac: &str) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn spells_is_the_text_compared(
+            t in "[aApPmM. 오전후上午下前後시點点時분分\u{0}x]{0,6}",
+            from in 0usize..8,
+            len in 0usize..8,
+        ) {
+            let t: Vec<char> = t.chars().collect();
+            let scanner = Scanner { t: &t, conv: Conventions::TOLERANT, out: Vec::new() };
+            let to = from + len;
+            for w in BEFORE_NOON.iter().chain(AFTER_NOON).chain(HOUR_WORDS).chain(MINUTE_WORDS) {
+                // the old tests: the text built, compared ignoring ASCII case and exactly
+                let text = scanner.text(from, to);
+                prop_assert_eq!(scanner.spells(from, to, w), text.eq_ignore_ascii_case(w));
+                if !w.is_ascii() {
+                    prop_assert_eq!(scanner.spells(from, to, w), text == *w);
+                }
+            }
+        }
+    }
 
     fn keys(text: &str, language: &str) -> Vec<String> {
         let conv = Locale::parse(&format!("{language}-zz"))

@@ -17,7 +17,9 @@ pub fn fold(text: &str) -> String {
         for b in text.bytes() {
             push_folded_ascii(b, &mut out, &mut last_space);
         }
-    } else if unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    } else if text.chars().all(is_plain_nfc)
+        || unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes
+    {
         fold_chars(text.chars(), &mut out, &mut last_space);
     } else {
         fold_chars(text.nfc(), &mut out, &mut last_space);
@@ -71,6 +73,25 @@ fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String, last_space: &
             }
         }
     }
+}
+
+/// Characters that NFC keeps as they are whatever stands beside them (quick check `Yes`,
+/// combining class 0), so text of only these is NFC without looking them up in tables:
+/// Latin-1 and Latin Extended, Cyrillic letters, general punctuation, CJK punctuation,
+/// kana, Han, Hangul syllables and full-width ASCII.
+fn is_plain_nfc(c: char) -> bool {
+    matches!(c,
+        '\0'..='\u{2FF}'
+        | '\u{400}'..='\u{482}'
+        | '\u{48A}'..='\u{52F}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{3000}'..='\u{3029}'
+        | '\u{3041}'..='\u{3096}'
+        | '\u{30A0}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}'
+        | '\u{FF01}'..='\u{FF5E}')
 }
 
 /// Kana, Han and Hangul syllables: no case, no marks to strip, nothing to fold.
@@ -155,9 +176,30 @@ mod tests {
         fn fast_paths_agree_with_the_definition(
             s in "[a-zA-Z0-9 \t\n\r\x0B\x0C`'.,éÉüÜßİıŁłй\u{0301}\u{0308}\u{0327}か\u{3099}ＡＢ１　\u{00A0}\u{2009}データ暗号–—«»’가각\u{3041}-\u{30FF}\u{3000}-\u{303F}\u{0400}-\u{04FF}\u{0306}]{0,40}",
             any in "\\PC{0,20}",
+            ascii in "[ -~\t\n\r\x0B\x0C]{0,60}",
         ) {
+            prop_assert_eq!(fold(&ascii), reference(&ascii));
             prop_assert_eq!(fold(&s), reference(&s));
             prop_assert_eq!(fold(&any), reference(&any));
+        }
+    }
+
+    /// `is_nfc_quick` treats a character of combining class 0 and quick check `Yes` as
+    /// it does ASCII, so text of such characters only is `Yes`: every character of
+    /// [`is_plain_nfc`] is one.
+    #[test]
+    fn plain_nfc_characters_need_no_lookup() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_plain_nfc(c))
+        {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(
+                unicode_normalization::is_nfc_quick(std::iter::once(c)),
+                IsNormalized::Yes,
+                "{c:?}"
+            );
         }
     }
 
