@@ -802,6 +802,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "예를 들어, Microsoft가 테넌트 키를 관리하는 대신(기본값) 테넌트 키를 직접 관리할 수 있습니다.", &["default-platform-keys"]),
     ("ko-kr", "데이터는 암호화됩니다. Microsoft가 권장하는 방법에 따라 사용자가 키를 관리합니다.", &["-default-platform-keys"]),
     ("ko-kr", "Microsoft가 HSM을 관리하고 키는 사용자가 제어합니다.", &["-default-platform-keys"]),
+    // "not Microsoft" in the gap of "Microsoft가...키를 관리": the customer manages the keys
+    ("ko-kr", "데이터는 암호화됩니다. Microsoft가 아닌 고객이 키를 관리합니다.", &["-default-platform-keys", "-default-platform-keys!"]),
+    ("ko-kr", "데이터는 암호화됩니다. 고객이 아닌 Microsoft가 키를 관리합니다.", &["default-platform-keys"]),
+    ("ko-kr", "데이터는 암호화됩니다. Microsoft가 직접 키를 관리하지 않습니다.", &["default-platform-keys!"]),
     ("ja-jp", "データは暗号化されます。Microsoft がテナント キーを管理します。", &["default-platform-keys"]),
     ("cs-cz", "Místo toho, aby váš šifrovací klíč spravoval Microsoft, ho můžete spravovat sami.", &["default-platform-keys"]),
     ("ja-jp", "Microsoft が推奨する方法で、お客様がキーを管理します。", &["-default-platform-keys"]),
