@@ -917,3 +917,33 @@ fn unknown_languages_get_no_lexicon_and_regional_variants_fall_back() {
         "pt-pt"
     );
 }
+
+/// An include that states a claim only pages about customer-managed keys make, without
+/// naming them itself: read when a page that includes it names them, not on its own.
+#[test]
+fn an_include_is_about_customer_managed_keys_when_its_includer_is() {
+    use concord::discover::source_file;
+    use concord::parse::Document;
+    use std::path::PathBuf;
+    use std::sync::Arc;
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let rel = "en-us/includes/key-requirements.md".to_string();
+    let bytes = b"# Key requirements\n\nOnly RSA keys of size 2048 are supported.\n\nThe key vault must have soft delete and purge protection enabled.\n";
+    let d = Document::parse(
+        source_file(Arc::new(PathBuf::new()), PathBuf::from(&rel), rel),
+        bytes,
+        &Locale::parse("en-us").unwrap(),
+    );
+    let ids = |claims: Vec<concord::claims::Claim>| -> Vec<String> {
+        claims.iter().map(|c| c.id.as_str().to_string()).collect()
+    };
+    assert_eq!(ids(ex.extract(&d)), Vec::<String>::new());
+    let cmk = "You can encrypt the data with customer-managed keys.";
+    assert_eq!(
+        ids(ex.extract_within(&d, &[cmk])),
+        ["rsa-2048", "soft-delete-purge-protection"]
+    );
+    // an includer about access keys makes it no page about customer-managed keys
+    let other = "Rotate the storage account access keys regularly.";
+    assert_eq!(ids(ex.extract_within(&d, &[other])), Vec::<String>::new());
+}
