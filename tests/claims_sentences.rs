@@ -802,6 +802,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "예를 들어, Microsoft가 테넌트 키를 관리하는 대신(기본값) 테넌트 키를 직접 관리할 수 있습니다.", &["default-platform-keys"]),
     ("ko-kr", "데이터는 암호화됩니다. Microsoft가 권장하는 방법에 따라 사용자가 키를 관리합니다.", &["-default-platform-keys"]),
     ("ko-kr", "Microsoft가 HSM을 관리하고 키는 사용자가 제어합니다.", &["-default-platform-keys"]),
+    // "not Microsoft" in the gap of "Microsoft가...키를 관리": the customer manages the keys
+    ("ko-kr", "데이터는 암호화됩니다. Microsoft가 아닌 고객이 키를 관리합니다.", &["-default-platform-keys", "-default-platform-keys!"]),
+    ("ko-kr", "데이터는 암호화됩니다. 고객이 아닌 Microsoft가 키를 관리합니다.", &["default-platform-keys"]),
+    ("ko-kr", "데이터는 암호화됩니다. Microsoft가 직접 키를 관리하지 않습니다.", &["default-platform-keys!"]),
     ("ja-jp", "データは暗号化されます。Microsoft がテナント キーを管理します。", &["default-platform-keys"]),
     ("cs-cz", "Místo toho, aby váš šifrovací klíč spravoval Microsoft, ho můžete spravovat sami.", &["default-platform-keys"]),
     ("ja-jp", "Microsoft が推奨する方法で、お客様がキーを管理します。", &["-default-platform-keys"]),
@@ -912,4 +916,34 @@ fn unknown_languages_get_no_lexicon_and_regional_variants_fall_back() {
             .locale,
         "pt-pt"
     );
+}
+
+/// An include that states a claim only pages about customer-managed keys make, without
+/// naming them itself: read when a page that includes it names them, not on its own.
+#[test]
+fn an_include_is_about_customer_managed_keys_when_its_includer_is() {
+    use concord::discover::source_file;
+    use concord::parse::Document;
+    use std::path::PathBuf;
+    use std::sync::Arc;
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let rel = "en-us/includes/key-requirements.md".to_string();
+    let bytes = b"# Key requirements\n\nOnly RSA keys of size 2048 are supported.\n\nThe key vault must have soft delete and purge protection enabled.\n";
+    let d = Document::parse(
+        source_file(Arc::new(PathBuf::new()), PathBuf::from(&rel), rel),
+        bytes,
+        &Locale::parse("en-us").unwrap(),
+    );
+    let ids = |claims: Vec<concord::claims::Claim>| -> Vec<String> {
+        claims.iter().map(|c| c.id.as_str().to_string()).collect()
+    };
+    assert_eq!(ids(ex.extract(&d)), Vec::<String>::new());
+    let cmk = "You can encrypt the data with customer-managed keys.";
+    assert_eq!(
+        ids(ex.extract_within(&d, &[cmk])),
+        ["rsa-2048", "soft-delete-purge-protection"]
+    );
+    // an includer about access keys makes it no page about customer-managed keys
+    let other = "Rotate the storage account access keys regularly.";
+    assert_eq!(ids(ex.extract_within(&d, &[other])), Vec::<String>::new());
 }

@@ -234,6 +234,16 @@ impl Extractor {
     /// depends on (the one before it in the same paragraph, or the last sentence of the
     /// previous paragraph when that one names the topic itself).
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
+        self.extract_within(doc, &[])
+    }
+
+    /// [`Extractor::extract`] for a document that other pages include: `includers` is the
+    /// prose of the pages that include it (same locale). Its claims are still read from
+    /// its own text only (claims.md), but the claims that only pages about
+    /// customer-managed keys make (rules.toml `page`) are read when an includer names
+    /// customer-managed keys: an include that states "only RSA 2048 keys" is part of a
+    /// page about them.
+    pub fn extract_within(&self, doc: &Document, includers: &[&str]) -> Vec<Claim> {
         let Some(lexicon) = self.lexicon_for(&doc.locale) else {
             return Vec::new();
         };
@@ -248,7 +258,7 @@ impl Extractor {
         let mut context = Context {
             service: service_words(doc.front.service.iter().chain(&doc.front.subservice)),
             redefined: redefined_abbreviations(lexicon, prose.iter().copied(), &self.ambiguous),
-            page_texts: prose,
+            page_texts: prose.iter().chain(includers).copied().collect(),
             ..Context::default()
         };
         for (index, seg) in doc.segments.iter().enumerate() {

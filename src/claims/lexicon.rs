@@ -23,7 +23,9 @@
 //! match and one match lies strictly inside the other, the longer wins (`key vault` hides
 //! `key`, `暗号化解除` hides `暗号化`), so words that contain other words need no
 //! exclusions; in unspaced scripts `...` lets up to [`GAP_CHARS`] characters stand
-//! between two parts of a phrase; a match that starts or ends inside a `mask` match (a longer word the
+//! between two parts of a phrase (but no negation cue: ko "Microsoft가 아닌 고객이 키를 관리",
+//! the customer and not Microsoft manages the keys, is not "Microsoft가...키를 관리");
+//! a match that starts or ends inside a `mask` match (a longer word the
 //! lexicon knows, such as `주문` around `문의`) is dropped too.
 //!
 //! Canonical form (kept by tests): `[concepts]` keys sorted, every list sorted, NFC.
@@ -50,6 +52,11 @@ pub const MASK: &str = "mask";
 /// no moment ("when reading an encrypted blob" is no encryption on read). Such a match
 /// hides no other and is hidden by none.
 pub const ATTRIBUTIVE: &str = "attributive";
+/// Words that deny the noun before them in favour of the one after (ko "Microsoft가
+/// *아닌* 고객이": the customer, not Microsoft): in a gap of a [`Phrase::Gapped`] they,
+/// like a negation, part its pieces; they are read by nothing else (as a negation, ko
+/// "Microsoft 관리형 키가 아닌 고객 관리형 키" would deny customer-managed keys too).
+pub const INSTEAD: &str = "instead";
 /// Value concepts: `tier.<name>` (pricing tiers), `op.<operation>` (key operations).
 pub const TIER_PREFIX: &str = "tier.";
 pub const OP_PREFIX: &str = "op.";
@@ -355,6 +362,10 @@ pub struct Lexicon {
     pub mask: Option<usize>,
     /// The `attributive` concept id (see [`ATTRIBUTIVE`]).
     pub attributive: Option<usize>,
+    /// The [`NEGATION`] and [`INSTEAD`] concept ids: no gap of a [`Phrase::Gapped`]
+    /// holds either.
+    pub negation: Option<usize>,
+    pub instead: Option<usize>,
     /// One automaton over the starts (as in `starts`) of the phrases of the scope
     /// concepts (rules.toml `topic` and the rules' `context`): text in which none of them
     /// occurs names no scope concept, whatever its sentences are.
@@ -446,9 +457,13 @@ pub fn compile(
         .map_err(|e| format!("lexicon `{}`: too many scope phrases: {e}", file.locale))?;
     let mask = concepts.get(MASK);
     let attributive = concepts.get(ATTRIBUTIVE);
+    let negation = concepts.get(NEGATION);
+    let instead = concepts.get(INSTEAD);
     Ok(Lexicon {
         mask,
         attributive,
+        negation,
+        instead,
         scope_starts,
         locale: file.locale,
         script: file.script,
@@ -528,6 +543,8 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
         Script::Unspaced => Vec::new(),
     };
     let mut all = Vec::new();
+    // the gaps of gapped matches, with the index of their hit in `all`
+    let mut gaps: Vec<(usize, (usize, usize))> = Vec::new();
     for m in lexicon.starts.find_overlapping_iter(text) {
         // the text word the match starts in (words are sorted and disjoint)
         let w = words
@@ -538,9 +555,10 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
             let (concept, phrase) = &lexicon.phrases[i];
             let span = match (phrase, w) {
                 (Phrase::Substring(_), _) => Some((m.start(), m.end())),
-                (Phrase::Gapped(parts), _) => {
-                    gapped_end(text, m.end(), &parts[1..]).map(|end| (m.start(), end))
-                }
+                (Phrase::Gapped(parts), _) => gapped_end(text, m.end(), &parts[1..], |gap| {
+                    gaps.push((all.len(), gap))
+                })
+                .map(|end| (m.start(), end)),
                 // a phrase starts at a word start, or (`*` phrases) anywhere in a word,
                 // where `match_words` decides which occurrence counts
                 (Phrase::Words(pw), Some(w)) if pw[0].infix || words[w].0 == m.start() => {
@@ -557,6 +575,7 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
             }
         }
     }
+    drop_denied_gaps(&mut all, &gaps, lexicon);
     all.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.concept));
     all.dedup();
     // attributive forms stand beside the matches they overlap (see `ATTRIBUTIVE`)
@@ -614,17 +633,55 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
 }
 
 /// Where the `parts` of a gapped phrase end when each follows the one before at most
-/// [`GAP_CHARS`] characters after it, from byte `pos` of `text`.
-fn gapped_end(text: &str, mut pos: usize, parts: &[String]) -> Option<usize> {
+/// [`GAP_CHARS`] characters after it, from byte `pos` of `text`; `gap` is told the byte
+/// span of every gap of a match.
+fn gapped_end(
+    text: &str,
+    mut pos: usize,
+    parts: &[String],
+    mut gap: impl FnMut((usize, usize)),
+) -> Option<usize> {
+    let mut found = Vec::with_capacity(parts.len());
     for part in parts {
         let rest = text.get(pos..)?;
         let at = rest.find(part.as_str())?;
         if rest.get(..at)?.chars().count() > GAP_CHARS {
             return None;
         }
+        found.push((pos, pos + at));
         pos += at + part.len();
     }
+    found.into_iter().for_each(&mut gap);
     Some(pos)
+}
+
+/// Drops the gapped matches with a negation or [`INSTEAD`] cue in a gap: the cue denies
+/// the subject before it (ko "Microsoft가 아닌 고객이 키를 관리": the customer, not
+/// Microsoft, manages the keys), so the parts are no longer one statement. The
+/// [`INSTEAD`] matches go too: they serve only this.
+fn drop_denied_gaps(all: &mut Vec<Hit>, gaps: &[(usize, (usize, usize))], lexicon: &Lexicon) {
+    let instead = lexicon.instead;
+    if gaps.is_empty() {
+        if instead.is_some() {
+            all.retain(|h| Some(h.concept) != instead);
+        }
+        return;
+    }
+    let cues: Vec<Hit> = all
+        .iter()
+        .filter(|h| Some(h.concept) == lexicon.negation || Some(h.concept) == instead)
+        .copied()
+        .collect();
+    let denied: BTreeSet<usize> = gaps
+        .iter()
+        .filter(|(_, (s, e))| cues.iter().any(|c| *s <= c.start && c.end <= *e))
+        .map(|&(i, _)| i)
+        .collect();
+    let mut i = 0;
+    all.retain(|h| {
+        i += 1;
+        !denied.contains(&(i - 1)) && Some(h.concept) != instead
+    });
 }
 
 /// Byte spans of the alphanumeric runs of `text`.
@@ -690,13 +747,15 @@ mod tests {
         let parts = ["키를관리".to_string()];
         let text = "microsoft가테넌트키를관리하는";
         let start = text.find('가').unwrap() + '가'.len_utf8();
+        let mut gaps = Vec::new();
         assert_eq!(
-            gapped_end(text, start, &parts),
+            gapped_end(text, start, &parts, |g| gaps.push(g)),
             Some(text.find("하는").unwrap())
         );
+        assert_eq!(gaps, vec![(start, text.find("키를").unwrap())]);
         let far = "microsoft가권장하는방법에따라사용자가키를관리";
         let start = far.find('가').unwrap() + '가'.len_utf8();
-        assert_eq!(gapped_end(far, start, &parts), None);
+        assert_eq!(gapped_end(far, start, &parts, |_| ()), None);
         match compile_phrase("Microsoft가...키를 관리", Script::Unspaced) {
             Some(Phrase::Gapped(p)) => assert_eq!(p, vec!["microsoft가", "키를관리"]),
             other => panic!("{other:?}"),
