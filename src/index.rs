@@ -26,6 +26,9 @@ pub struct RootIndex {
     /// The include directives (1-based line, target as written) of every file that an
     /// include directive of some file resolves to.
     pub includes: BTreeMap<String, Vec<(u32, String)>>,
+    /// Per include target, the files read whole whose directives resolve to it (sorted):
+    /// the pages a claim of the include is part of.
+    pub includers: BTreeMap<String, Vec<String>>,
     /// The `path_key` (path without locale segment) of every file under the source
     /// locale's root: the pages a docs build falls back to.
     pub source_keys: BTreeSet<String>,
@@ -43,6 +46,10 @@ pub struct RootIndex {
     /// so they are not missing, but they are not checked either.
     pub beside: BTreeSet<String>,
 }
+
+/// How many of the pages that include a file are read for its claims: enough to tell
+/// whether they are about customer-managed keys, however many pages share the include.
+pub const MAX_INCLUDERS: usize = 16;
 
 /// The keys the localization system writes into every translated page.
 pub const LOCALIZATION_KEYS: [&str; 4] = [
@@ -104,7 +111,7 @@ impl RootIndex {
         // (the last: the bytes of the file read last, a buffer each fold reuses)
         type Scan = (
             Vec<(u64, usize)>,
-            BTreeSet<String>,
+            BTreeMap<String, Vec<usize>>,
             BTreeSet<String>,
             Translated,
             Vec<u8>,
@@ -137,7 +144,7 @@ impl RootIndex {
             if whole {
                 for (_, t) in include_directives(&bytes) {
                     if let Resolved::Inside(p) = RootIndex::resolve(&f.rel, &t) {
-                        targets.insert(p);
+                        targets.entry(p).or_default().push(i);
                     }
                 }
             }
@@ -148,12 +155,14 @@ impl RootIndex {
             }
             (ids, targets, keys, translated, bytes)
         };
-        let (mut ids, mut targets, source_keys, translated, _) = (0..files.len())
+        let (mut ids, included, source_keys, translated, _) = (0..files.len())
             .into_par_iter()
             .fold(Scan::default, add)
             .reduce(Scan::default, |mut a, b| {
                 a.0.extend(b.0);
-                a.1.extend(b.1);
+                for (target, by) in b.1 {
+                    a.1.entry(target).or_default().extend(by);
+                }
                 a.2.extend(b.2);
                 a.3.merge(b.3);
                 a
@@ -179,6 +188,16 @@ impl RootIndex {
         }
         // The include directives of every target, and of the targets those lead to: when
         // every file was read, the targets are all known and this is one round.
+        let includers: BTreeMap<String, Vec<String>> = included
+            .iter()
+            .map(|(target, by)| {
+                let mut rels: Vec<String> = by.iter().map(|&i| files.get(i).rel).collect();
+                rels.sort();
+                rels.dedup();
+                (target.clone(), rels)
+            })
+            .collect();
+        let mut targets: BTreeSet<String> = included.into_keys().collect();
         let mut includes: BTreeMap<String, Vec<(u32, String)>> = BTreeMap::new();
         let mut frontier: Vec<String> = targets.iter().cloned().collect();
         while !frontier.is_empty() {
@@ -224,6 +243,7 @@ impl RootIndex {
         RootIndex {
             files,
             includes,
+            includers,
             source_keys,
             loc_file_ids,
             localization_keys: translated.keys,
@@ -273,6 +293,20 @@ impl RootIndex {
     /// Whether any file of the root lies under the source locale's folder.
     pub fn has_source_locale(&self) -> bool {
         !self.source_keys.is_empty()
+    }
+
+    /// The text of the first [`MAX_INCLUDERS`] files (by path) that include `rel`, read
+    /// again from disk (an include's claims read the pages they are part of); none for a
+    /// file nothing includes, or that cannot be read any more.
+    pub fn includer_texts(&self, rel: &str) -> Vec<String> {
+        self.includers
+            .get(rel)
+            .into_iter()
+            .flatten()
+            .take(MAX_INCLUDERS)
+            .filter_map(|by| self.files.position(by))
+            .map(|i| read_text(&self.files.get(i).path))
+            .collect()
     }
 
     /// The files `rel` includes, resolved, that exist inside the root.

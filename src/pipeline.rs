@@ -302,8 +302,12 @@ pub fn run<T: Send>(
                     if options.panic_in.as_ref().is_some_and(|k| key.contains(k)) {
                         panic!("forced by the test hook in article {key}");
                     }
-                    let claims: Vec<Vec<Claim>> =
-                        article.docs.iter().map(|d| extractor.extract(d)).collect();
+                    // an include is read as part of the pages that include it
+                    let claims: Vec<Vec<Claim>> = article
+                        .docs
+                        .iter()
+                        .map(|d| extractor.extract_within(d, &|| index.includer_texts(&d.file.rel)))
+                        .collect();
                     let findings = check(&article, &claims, extractor, &config, &checks, &index);
                     visit(&ArticleOutcome {
                         root: tree_index,

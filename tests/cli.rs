@@ -944,3 +944,48 @@ fn pre_commit_try_repo() {
     assert!(text.contains("clean tree: passed"), "{text}");
     assert!(text.contains("defect: failed with CC101"), "{text}");
 }
+
+#[test]
+fn an_include_is_read_as_part_of_the_pages_that_include_it() {
+    // A small include that states RSA 2048 and soft delete without naming customer-managed
+    // keys: read as part of a page about them, it makes those claims; as part of a page
+    // about access keys only, it makes none.
+    let tmp = tempfile::tempdir().unwrap();
+    let write = |rel: &str, text: &str| {
+        let p = tmp.path().join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    };
+    let include = "Only RSA keys of size 2048 are supported.\n\nThe key vault must have soft delete and purge protection enabled.\n";
+    write("en-us/includes/cmk-keys.md", include);
+    write("en-us/includes/other-keys.md", include);
+    write(
+        "en-us/articles/cmk.md",
+        "# Encryption with customer-managed keys\n\nYou can encrypt your data with customer-managed keys.\n\n[!INCLUDE [keys](../includes/cmk-keys.md)]\n",
+    );
+    write(
+        "en-us/articles/access.md",
+        "# Access keys\n\nRotate the storage account access keys regularly.\n\n[!INCLUDE [keys](../includes/other-keys.md)]\n",
+    );
+    let out = concord()
+        .args(["claims", "--format", "json"])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    let json = json_of(&out);
+    let ids = |path: &str| -> Vec<String> {
+        json["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["path"] == path)
+            .flat_map(|d| d["claims"].as_array().unwrap().iter())
+            .map(|c| c["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        ids("en-us/includes/cmk-keys.md"),
+        ["rsa-2048", "soft-delete-purge-protection"]
+    );
+    assert_eq!(ids("en-us/includes/other-keys.md"), Vec::<String>::new());
+}

@@ -234,16 +234,20 @@ impl Extractor {
     /// depends on (the one before it in the same paragraph, or the last sentence of the
     /// previous paragraph when that one names the topic itself).
     pub fn extract(&self, doc: &Document) -> Vec<Claim> {
-        self.extract_within(doc, &[])
+        self.extract_within(doc, &Vec::new)
     }
 
-    /// [`Extractor::extract`] for a document that other pages include: `includers` is the
-    /// prose of the pages that include it (same locale). Its claims are still read from
-    /// its own text only (claims.md), but the claims that only pages about
-    /// customer-managed keys make (rules.toml `page`) are read when an includer names
-    /// customer-managed keys: an include that states "only RSA 2048 keys" is part of a
-    /// page about them.
-    pub fn extract_within(&self, doc: &Document, includers: &[&str]) -> Vec<Claim> {
+    /// [`Extractor::extract`] for a document that other pages include: `includers` gives
+    /// the text of the pages that include it (same locale), called only when a claim
+    /// needs it. Its claims are still read from its own text only (claims.md), but the
+    /// claims that only pages about customer-managed keys make (rules.toml `page`) are
+    /// read when an includer names customer-managed keys: an include that states "only
+    /// RSA 2048 keys" is part of a page about them.
+    pub fn extract_within(
+        &self,
+        doc: &Document,
+        includers: &dyn Fn() -> Vec<String>,
+    ) -> Vec<Claim> {
         let Some(lexicon) = self.lexicon_for(&doc.locale) else {
             return Vec::new();
         };
@@ -258,7 +262,8 @@ impl Extractor {
         let mut context = Context {
             service: service_words(doc.front.service.iter().chain(&doc.front.subservice)),
             redefined: redefined_abbreviations(lexicon, prose.iter().copied(), &self.ambiguous),
-            page_texts: prose.iter().chain(includers).copied().collect(),
+            page_texts: prose.clone(),
+            includers: Some(includers),
             ..Context::default()
         };
         for (index, seg) in doc.segments.iter().enumerate() {
@@ -474,7 +479,9 @@ impl Extractor {
     fn page_names(&self, lexicon: &Lexicon, context: &Context<'_>, wanted: &[usize]) -> bool {
         let named = context.page_names.get_or_init(|| {
             let mut named = BTreeSet::new();
-            for raw in &context.page_texts {
+            let includers = context.includers.map(|read| read()).unwrap_or_default();
+            let texts = context.page_texts.iter().copied();
+            for raw in texts.chain(includers.iter().map(String::as_str)) {
                 if !lexicon.may_name_scope(raw) {
                     continue;
                 }
@@ -834,7 +841,7 @@ struct Scope {
 /// What a sentence can borrow its scope from (its section heading, the sentence before
 /// it in its paragraph, the last sentence of the previous paragraph when that one names
 /// the concepts itself), and the words of the page's own service.
-#[derive(Debug, Default)]
+#[derive(Default)]
 struct Context<'d> {
     /// Lower-case words of `ms.service` / `ms.subservice` (`iot`, `hub`).
     service: Vec<String>,
@@ -844,6 +851,8 @@ struct Context<'d> {
     /// The prose of the whole page, and the scope concepts it names (found once, when a
     /// rule with `page` first asks).
     page_texts: Vec<&'d str>,
+    /// The text of the pages that include the document, read when a `page` rule asks.
+    includers: Option<&'d dyn Fn() -> Vec<String>>,
     page_names: std::cell::OnceCell<BTreeSet<usize>>,
     heading: BTreeSet<usize>,
     previous_in_paragraph: BTreeSet<usize>,
