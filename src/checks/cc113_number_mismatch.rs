@@ -17,12 +17,13 @@ declare_check! {
     /// words (two to ten, with their inflections, in languages written with spaces:
     /// `two`, `dvě`, `трех`; data in `src/checks/data/number_words.toml`) count as those
     /// numbers, so `менее 3 ТБ` against `méně než dvě TB` is a changed number and
-    /// `dvě` against `2` is none. Numbers are read from the plain text of prose only
-    /// (never from link targets or anchors; an unfenced code block counts as prose when it
+    /// `dvě` against `2` is none. Numbers are read from the plain text of prose and
+    /// the alt text of images (`Figure 3: …`) only (never from link targets or anchors; an unfenced code block counts as prose when it
     /// reads as prose: a paragraph indented by mistake) as quantities, the way the
     /// document's language writes them: `1 200`, `1.200` (es) and `1,200` (en) are 1200,
     /// `1,5` (fr) is `1.5`, `4 p.m.` is `16:00`, `3-5`, `3 à 5` and `３～５` are 3 and 5.
-    /// Versions (`1.2.3`) are compared as written; list numbers, numbers in identifiers
+    /// Versions (`1.2.3`, `2.x`) are compared as written, a wildcard covering any digits
+    /// (`6.x` is `6.0`); list numbers, numbers in identifiers
     /// (`Standard_D2s_v3`, `x64`), URLs, paths, file names and numeric dates are not read.
     /// A missing and an extra number that one writing can mean both (`1,200` is 1200 in
     /// English and 1.2 in French) cancel out; of the rest, only a missing and an extra
@@ -57,10 +58,10 @@ impl NumberMismatch {
             .map(|d| Conventions::of(&d.locale))
             .collect();
         let items = |d: usize, seg: &Segment| {
-            if !holds_prose(seg) {
+            let Some(text) = prose_of(seg) else {
                 return Vec::new();
-            }
-            numbers(&seg.text, conventions[d], art.docs[d].locale.language())
+            };
+            numbers(text, conventions[d], art.docs[d].locale.language())
                 .into_iter()
                 .map(|q| Item {
                     key: q.key,
@@ -248,14 +249,15 @@ fn glossed(
     lines: impl Fn(&str) -> Vec<u32>,
 ) -> Option<(quantities::Quantity, u32)> {
     let value = now.finding.shown.parse::<u64>().ok()?;
-    for seg in cx.article.docs[d]
+    for text in cx.article.docs[d]
         .segments
         .iter()
-        .filter(|seg| seg.line == now.line && holds_prose(seg))
+        .filter(|seg| seg.line == now.line)
+        .filter_map(prose_of)
     {
-        let chars = quantities::normalized(&seg.text);
+        let chars = quantities::normalized(text);
         let group = |at: usize| innermost_parentheses(&chars, at);
-        let all = quantities::read(&seg.text, conv);
+        let all = quantities::read(text, conv);
         let Some(here) = all.iter().find(|q| q.shown == now.finding.shown) else {
             continue;
         };
@@ -320,13 +322,14 @@ fn bounds_of(
     language: &str,
 ) -> Vec<(Bound, i64)> {
     let mut out = Vec::new();
-    for seg in cx.article.docs[doc]
+    for text in cx.article.docs[doc]
         .segments
         .iter()
-        .filter(|seg| seg.line == line && holds_prose(seg))
+        .filter(|seg| seg.line == line)
+        .filter_map(prose_of)
     {
-        let chars = quantities::normalized(&seg.text);
-        for q in quantities::read(&seg.text, conv) {
+        let chars = quantities::normalized(text);
+        for q in quantities::read(text, conv) {
             // "more than 80 %" is not "81 % or more": a share is not counted in units
             let percent = chars
                 .get(q.span.1..)
@@ -356,11 +359,12 @@ fn key_lines(
 ) -> Vec<u32> {
     cx.row_body(doc, row)
         .iter()
-        .filter(|seg| holds_prose(seg))
         .filter(|seg| {
-            numbers(&seg.text, conv, cx.article.docs[doc].locale.language())
-                .iter()
-                .any(|q| q.key == key)
+            prose_of(seg).is_some_and(|text| {
+                numbers(text, conv, cx.article.docs[doc].locale.language())
+                    .iter()
+                    .any(|q| q.key == key)
+            })
         })
         .map(|seg| seg.line)
         .collect()
@@ -386,8 +390,9 @@ fn paragraph_digits(
     let mut all: Vec<String> = cx.article.docs[doc]
         .segments
         .iter()
-        .filter(|seg| seg.line == line && holds_prose(seg))
-        .flat_map(|seg| numbers(&seg.text, conv, cx.article.docs[doc].locale.language()))
+        .filter(|seg| seg.line == line)
+        .filter_map(prose_of)
+        .flat_map(|text| numbers(text, conv, cx.article.docs[doc].locale.language()))
         .map(|q| value_digits(&q.shown, &q.key))
         .collect();
     let me = value_digits(shown, key);
@@ -408,6 +413,15 @@ fn holds_prose(seg: &Segment) -> bool {
     match &seg.kind {
         SegmentKind::CodeBlock { lang } => lang.trim().is_empty() && reads_as_prose(&seg.text),
         kind => kind.is_prose(),
+    }
+}
+
+/// The prose of a segment whose numbers are read: its text ([`holds_prose`]), or an
+/// image's alt text (`Figure 3: …`).
+fn prose_of(seg: &Segment) -> Option<&str> {
+    match &seg.kind {
+        SegmentKind::Image { alt, .. } => Some(alt),
+        _ => holds_prose(seg).then_some(seg.text.as_str()),
     }
 }
 
@@ -473,14 +487,11 @@ fn unread_digits(
     conv: Conventions,
 ) -> BTreeSet<String> {
     let mut runs: BTreeMap<String, usize> = BTreeMap::new();
-    for seg in cx.row_body(doc, row) {
-        if !holds_prose(seg) {
-            continue;
-        }
-        for run in digit_runs(&seg.text) {
+    for text in cx.row_body(doc, row).iter().filter_map(prose_of) {
+        for run in digit_runs(text) {
             *runs.entry(run).or_default() += 1;
         }
-        for q in quantities::read(&seg.text, conv) {
+        for q in quantities::read(text, conv) {
             if let Some(n) = runs.get_mut(&digits_of(&q.shown)) {
                 *n = n.saturating_sub(1);
             }
@@ -644,7 +655,14 @@ fn same_number<F>(m: &Change<F>, e: &Change<F>) -> bool {
     // one digit starts or ends too many numbers to say anything
     let contains =
         |a: &str, b: &str| a == b || (b.len() >= 2 && (a.starts_with(b) || a.ends_with(b)));
+    let fits = |a: &Change<F>, b: &Change<F>| {
+        a.readings
+            .iter()
+            .any(|p| b.readings.iter().any(|v| quantities::fits_wildcards(p, v)))
+    };
     e.readings.iter().any(|r| m.readings.contains(r))
+        || fits(m, e)
+        || fits(e, m)
         || contains(&m.digits, &e.digits)
         || contains(&e.digits, &m.digits)
 }
@@ -679,12 +697,21 @@ fn may_be_changed<F>(m: &Change<F>, e: &Change<F>, gap: i64) -> bool {
             if small {
                 // a whole number for a fraction is a conversion (`6 feet`, `1,8 m`)
                 let whole = |x: f64| x.fract() == 0.0;
-                gap == 0 && m.others == e.others && whole(a) == whole(b)
+                gap == 0 && parallel(&m.others, &e.others) && whole(a) == whole(b)
             } else {
                 lo > 0.0 && hi < lo * 10.0
             }
         })
     })
+}
+
+/// Whether the other numbers of two paragraphs (sorted) show them to be the same
+/// paragraph: the same numbers, or one side's all among the other's, at least one (a
+/// number dropped beside the changed one).
+fn parallel(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let mut rest = long.iter();
+    a == b || (!short.is_empty() && short.iter().all(|x| rest.any(|y| y == x)))
 }
 
 impl<F> Change<F> {
@@ -971,5 +998,40 @@ mod tests {
         let en = "The endpoint fails (1) and the listener moves (2).";
         let fr = "Le point de terminaison 2 échoue (1) et l’écouteur bascule (2).";
         assert!(findings(en, ("fr-fr/a.md", fr)).is_empty());
+    }
+
+    #[test]
+    fn versions_with_wildcards_are_numbers() {
+        let en = "Install [Python 2.x or 3.x](https://www.python.org/downloads/).";
+        let fr = "Installez [Python 2.x ou 4.x](https://www.python.org/downloads/).";
+        assert_eq!(findings(en, ("fr-fr/a.md", fr)), ["number 3.x is 4.x here (en-us have 3.x)"]);
+        // near miss: a version the wildcard covers
+        let en = "Use the client library version 6.x or later.";
+        let ru = "Используйте клиентскую библиотеку версии 6.0 или более поздней.";
+        assert!(findings(en, ("ru-ru/a.md", ru)).is_empty());
+    }
+
+    #[test]
+    fn the_number_of_a_figure_in_alt_text_is_read() {
+        let en = "![Figure 3: The probe port is 0 by default][figure-3048]";
+        let zh = "![圖 4：探查連接埠預設為 0][figure-3048]";
+        assert_eq!(findings(en, ("zh-tw/a.md", zh)), ["number 3 is 4 here (en-us have 3)"]);
+        let zh = "_**圖 2**：SAPScripts.psm1 輸出_";
+        let found = findings("_**Figure 1:** SAPScripts.psm1 output_", ("zh-tw/a.md", zh));
+        assert_eq!(found, ["number 1 is 2 here (en-us have 1)"]);
+        // near miss: the same figure
+        let zh = "![圖 3：探查連接埠預設為 0][figure-3048]";
+        assert!(findings(en, ("zh-tw/a.md", zh)).is_empty());
+    }
+
+    #[test]
+    fn a_small_number_changed_beside_a_dropped_one_is_reported() {
+        let en = "If a directory holds 2.5 TB and the disk only 2 TB, split the 2.5 TB directory.";
+        let ru = "Если каталог содержит 2,5 ТБ, а диск всего 3 ТБ, разбейте этот каталог.";
+        assert_eq!(findings(en, ("ru-ru/a.md", ru)), ["number 2 is 3 here (en-us have 2)"]);
+        // near miss: nothing else in common, a small number may be a word elsewhere
+        let en = "Two or more secondaries raise the protection; create 2 of them.";
+        let ru = "Создайте 3 вторичные базы данных.";
+        assert!(findings(en, ("ru-ru/a.md", ru)).is_empty());
     }
 }

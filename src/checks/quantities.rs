@@ -181,11 +181,25 @@ pub fn normalized(text: &str) -> Vec<char> {
     if stable {
         chars
     } else {
-        // A full-width comma separates clauses, never digit groups.
-        text.chars()
-            .map(|c| if c == '，' { '、' } else { c })
-            .nfkc()
-            .collect()
+        // A full-width comma separates clauses, never digit groups; full-width colons,
+        // semicolons and parentheses stand between words as a space does (`圖 2：SAP.psm1`
+        // is a number and a file name, not one name `2:SAP.psm1`).
+        let mut out = String::with_capacity(text.len() + 8);
+        for c in text.chars() {
+            match c {
+                '，' => out.push('、'),
+                '：' | '；' | '）' => {
+                    out.push(c);
+                    out.push(' ');
+                }
+                '（' => {
+                    out.push(' ');
+                    out.push(c);
+                }
+                _ => out.push(c),
+            }
+        }
+        out.nfkc().collect()
     }
 }
 
@@ -501,6 +515,7 @@ impl Scanner<'_> {
                 .any(|w| w[0] == '.' && w[1].is_ascii_alphabetic());
             let has_digit = c.iter().any(char::is_ascii_digit);
             if has_digit
+                && !wildcard_version(&s)
                 && (s.contains("://")
                     || s.contains("www.")
                     || s.contains('@')
@@ -601,6 +616,24 @@ impl Scanner<'_> {
             groups.push((e + 1, next));
         }
         let end = groups.last().map_or(i, |g| g.1);
+        // a version with wildcards (`2.x`, `12.x.x.x`, `1.*`): compared as written
+        let mut j = end;
+        while self.at(j) == '.' && matches!(self.at(j + 1), 'x' | 'X' | '*') {
+            j += 2;
+            if self.digit(j + 1) && self.at(j) == '.' {
+                j = self.run_end(j + 1);
+            }
+        }
+        if j > end && !self.at(j).is_ascii_alphanumeric() && (i == 0 || self.at(i - 1) != '.') {
+            let shown = self.text(i, j);
+            self.out.push(Quantity {
+                key: shown.to_ascii_lowercase(),
+                shown,
+                also: Vec::new(),
+                span: (i, j),
+            });
+            return j;
+        }
         let digits: Vec<String> = groups.iter().map(|&(a, b)| self.text(a, b)).collect();
 
         // a list number: `1.` or `1)` opening the text
@@ -885,6 +918,40 @@ impl Scanner<'_> {
 }
 
 /// A plain integer of at most 24 may be an hour: `16` in "16 h" or "16 시".
+/// Whether a chunk of text (between white space, punctuation around it allowed) is a
+/// version with wildcards: `2.x`, `12.x.x.x`, `1.*`, `(3.x)`.
+fn wildcard_version(chunk: &str) -> bool {
+    let v =
+        chunk.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | ';' | ':' | '.' | '"' | '\''));
+    let parts: Vec<&str> = v.split('.').collect();
+    let wild = |p: &str| matches!(p, "x" | "X" | "*");
+    parts.len() >= 2
+        && parts[0].bytes().all(|b| b.is_ascii_digit())
+        && !parts[0].is_empty()
+        && parts
+            .iter()
+            .all(|p| wild(p) || (!p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
+        && parts.iter().any(|p| wild(p))
+}
+
+/// Whether a version with wildcards (`6.x`, `1.*`) covers a value (`6.0`, `1.2.3`, `6`).
+pub fn fits_wildcards(pattern: &str, value: &str) -> bool {
+    let wild = |p: &str| matches!(p, "x" | "*");
+    if !pattern.split('.').any(wild) || value.split('.').any(wild) {
+        return false;
+    }
+    let mut v = value.split('.');
+    for p in pattern.split('.') {
+        if wild(p) {
+            return true;
+        }
+        if v.next() != Some(p) {
+            return false;
+        }
+    }
+    true
+}
+
 fn hour(v: &str) -> Option<String> {
     let h: u32 = v.parse().ok()?;
     (h <= 24).then(|| format!("{h}:00"))
@@ -1039,6 +1106,19 @@ mod tests {
         assert_eq!(keys("version 1.2.3", "fr"), ["1.2.3"]);
         assert_eq!(keys("10.0.0.1", "es"), ["10.0.0.1"]);
         assert_eq!(keys("TLS 1.2", "fr"), keys("TLS 1,2", "fr"));
+        assert_eq!(keys("Python 2.x ou 3.x.", "fr"), ["2.x", "3.x"]);
+        assert_eq!(keys("GoldenGate 12.x.x.x pour", "fr"), ["12.x.x.x"]);
+        assert_eq!(keys("BGInfo 1.*을 (2.X)", "ko"), ["1.*", "2.x"]);
+        assert_eq!(keys("5.x 版開始", "zh"), ["5.x"]);
+        assert_eq!(keys("_**圖 2**：SAPScripts.psm1 輸出_", "zh"), ["2"]);
+        assert_eq!(keys("（請參閱 4）SAP.psm1", "zh"), ["4"]);
+        // a file name is still not read
+        assert!(keys("config.2.xml", "fr").is_empty());
+        assert!(keys("file1.x", "fr").is_empty());
+        assert!(fits_wildcards("6.x", "6.0") && fits_wildcards("6.x", "6"));
+        assert!(fits_wildcards("1.*", "1.2.3") && fits_wildcards("12.x.x.x", "12.2.0.1"));
+        assert!(!fits_wildcards("6.x", "7.0") && !fits_wildcards("6.x", "16"));
+        assert!(!fits_wildcards("6.0", "6.0") && !fits_wildcards("2.x", "3.x"));
     }
 
     #[test]
@@ -1124,12 +1204,13 @@ mod tests {
             }
         }
 
-        /// Reading is the same on a text and on its NFKC form.
+        /// Reading is the same on a text and on its NFKC form, where a full-width colon
+        /// is a colon and a space (it parts words as a space does).
         #[test]
         fn reading_is_invariant_under_nfkc(
             s in "[0-9a-z .,:\\-²³½①⑩０-９～：\u{00a0}\u{202f}가データ暗号éжЁ]{0,30}",
         ) {
-            let n: String = s.nfkc().collect();
+            let n: String = s.replace('：', ": ").nfkc().collect();
             let keys = |t: &str| read(t, Conventions::TOLERANT).into_iter().map(|q| q.key).collect::<Vec<_>>();
             prop_assert_eq!(keys(&s), keys(&n));
         }
