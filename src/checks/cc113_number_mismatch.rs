@@ -113,19 +113,21 @@ impl NumberMismatch {
                 readings.push(key.clone());
             }
             // a missing number may be any of the witness's writings of it in the section
-            let mut lines = vec![line];
-            if missing {
-                lines.extend(key_lines(cx, witness, row, conventions[witness], key));
-                lines.sort_unstable();
-                lines.dedup();
-            }
+            let places = if missing {
+                places(cx, witness, row, conventions[witness], key)
+            } else {
+                vec![Place {
+                    line,
+                    word: digits_of(shown).is_empty(),
+                    others: paragraph_digits(cx, d, line, conventions[d], shown, key),
+                }]
+            };
             let language = art.docs[own].locale.language();
             by_section.entry((d, row)).or_default().push(Change {
                 missing,
                 bounds: bounds_of(cx, own, line, conventions[own], shown, language),
-                lines,
+                places,
                 time: is_time(shown),
-                others: paragraph_digits(cx, own, line, conventions[own], shown, key),
                 readings,
                 digits: value_digits(shown, key),
                 word: digits_of(shown).is_empty(),
@@ -175,7 +177,10 @@ impl NumberMismatch {
             }
             for now in lone.iter().filter(|e| !e.word) {
                 let witness = now.finding.witness;
-                let lines = |key: &str| key_lines(cx, witness, row, conventions[witness], key);
+                let lines = |key: &str| {
+                    let places = places(cx, witness, row, conventions[witness], key);
+                    places.into_iter().map(|p| p.line).collect()
+                };
                 let Some((was, line)) = glossed(cx, d, conventions[d], now, lines) else {
                     continue;
                 };
@@ -349,27 +354,6 @@ fn bounds_of(
     out
 }
 
-/// The lines of the paragraphs of one section of a document that hold a number of value `key`.
-fn key_lines(
-    cx: &ArticleContext<'_>,
-    doc: usize,
-    row: usize,
-    conv: Conventions,
-    key: &str,
-) -> Vec<u32> {
-    cx.row_body(doc, row)
-        .iter()
-        .filter(|seg| {
-            prose_of(seg).is_some_and(|text| {
-                numbers(text, conv, cx.article.docs[doc].locale.language())
-                    .iter()
-                    .any(|q| q.key == key)
-            })
-        })
-        .map(|seg| seg.line)
-        .collect()
-}
-
 /// Whether a number is a time of day or a duration in hours (`16:00`, `4 p.m.`, `2 h 30`).
 fn is_time(shown: &str) -> bool {
     quantities::read(shown, Conventions::TOLERANT)
@@ -541,6 +525,46 @@ fn digit_runs(text: &str) -> Vec<String> {
     runs
 }
 
+/// One writing of a number in a section.
+struct Place {
+    line: u32,
+    /// Written as a word (`two`, `三個`) there.
+    word: bool,
+    /// The digits of the other numbers of its line, sorted.
+    others: Vec<String>,
+}
+
+/// The places of a document's section (`row`) where a number of value `key` stands: a
+/// line's writing is a word when none of its writings there is in digits.
+fn places(cx: &ArticleContext<'_>, doc: usize, row: usize, conv: Conventions, key: &str) -> Vec<Place> {
+    let language = cx.article.docs[doc].locale.language();
+    let mut by_line: BTreeMap<u32, Vec<quantities::Quantity>> = BTreeMap::new();
+    for seg in cx.row_body(doc, row) {
+        if let Some(text) = prose_of(seg) {
+            by_line.entry(seg.line).or_default().extend(numbers(text, conv, language));
+        }
+    }
+    by_line
+        .into_iter()
+        .filter_map(|(line, all)| {
+            let written = |q: &&quantities::Quantity| !digits_of(&q.shown).is_empty();
+            let mine = all.iter().filter(|q| q.key == key);
+            let me = mine.clone().find(written).or_else(|| mine.clone().next())?;
+            let mut others: Vec<String> =
+                all.iter().map(|q| value_digits(&q.shown, &q.key)).collect();
+            if let Some(i) = others.iter().position(|x| *x == value_digits(&me.shown, &me.key)) {
+                others.remove(i);
+            }
+            others.sort();
+            Some(Place {
+                line,
+                word: !written(&me),
+                others,
+            })
+        })
+        .collect()
+}
+
 /// A number one side of a section has and the other lacks.
 struct Change<F> {
     /// Missing in the compared locale (the line is the reference's), else extra there.
@@ -555,13 +579,11 @@ struct Change<F> {
     word: bool,
     /// A time of day or a duration in hours (`16:00`, `4 p.m.`, `2 h 30`).
     time: bool,
-    /// The digits of the other numbers of its paragraph, sorted.
-    others: Vec<String>,
     /// The number's line in its own document.
     line: u32,
-    /// Every line it may stand on: its own, or for a missing number every line of the
+    /// Every place it may stand on: its own, or for a missing number every line of the
     /// witness's section that has it.
-    lines: Vec<u32>,
+    places: Vec<Place>,
     /// The line of the same section in the other document.
     other_section: u32,
     finding: F,
@@ -605,32 +627,31 @@ fn changed_numbers<F>(changes: Vec<Change<F>>) -> Changed<F> {
         let start = if c.missing { reference } else { compared };
         i64::from(line) - i64::from(start)
     };
+    // a number written as a word answers for digits elsewhere, but a word where the
+    // others have another number is a phrase (`cuarenta y cinco` is 45, `d'une minute` is
+    // 1), not a changed digit; and "one" is never read as a word (it is also the
+    // article), so a 1 where others have a word may be their "one" as well
+    let one = |e: &Change<F>| e.readings.iter().any(|r| r == "1");
+    // the nearest of the missing number's places where the extra one may be it changed
     let gap = |m: &Change<F>, e: &Change<F>| {
-        m.lines
+        m.places
             .iter()
-            .map(|&l| (offset(m, l) - offset(e, e.line)).abs())
+            .map(|p| (p, (offset(m, p.line) - offset(e, e.line)).abs()))
+            .filter(|&(p, gap)| {
+                gap <= SAME_PLACE
+                    && !(e.word || p.word && one(e))
+                    && !still_there(m, p, e)
+                    && may_be_changed(m, p, e, gap)
+            })
+            .map(|(_, gap)| gap)
             .min()
-            .unwrap_or(i64::MAX)
     };
     let mut pairs = Vec::new();
     for m in kept {
         let nearest = extra
             .iter()
             .enumerate()
-            .map(|(i, e)| (i, gap(&m, e)))
-            .filter(|&(i, gap)| {
-                // a number written as a word answers for digits elsewhere, but a word
-                // where the others have another number is a phrase (`cuarenta y cinco`
-                // is 45, `d'une minute` is 1), not a changed digit; and "one" is never
-                // read as a word (it is also the article), so a 1 where others have a
-                // word may be their "one" as well
-                let one = |e: &Change<F>| e.readings.iter().any(|r| r == "1");
-                gap <= SAME_PLACE
-                    && extra.get(i).is_some_and(|e| {
-                        let word_side = e.word || m.word && one(e);
-                        !word_side && may_be_changed(&m, e, gap)
-                    })
-            })
+            .filter_map(|(i, e)| Some((i, gap(&m, e)?)))
             .min_by_key(|&(i, gap)| (gap, i));
         if let Some((i, _)) = nearest {
             let e = extra.remove(i);
@@ -671,9 +692,9 @@ fn same_number<F>(m: &Change<F>, e: &Change<F>) -> bool {
 /// time for a time and a count for a count, within a factor of ten of each other (a
 /// number twice or a digit off is a changed number, a digit more or less is not; `1` and `2012` are two numbers of
 /// misaligned lines), and two numbers below ten only on one line of paragraphs whose
-/// other numbers are the same (small numbers are often words in one language and digits
-/// in another), both whole or both not (`6` feet is `1,8` m).
-fn may_be_changed<F>(m: &Change<F>, e: &Change<F>, gap: i64) -> bool {
+/// other numbers are [`parallel`] (small numbers are often words in one language and
+/// digits in another), both whole or both not (`6` feet is `1,8` m).
+fn may_be_changed<F>(m: &Change<F>, place: &Place, e: &Change<F>, gap: i64) -> bool {
     if m.is_time() != e.is_time() {
         return false;
     }
@@ -697,7 +718,8 @@ fn may_be_changed<F>(m: &Change<F>, e: &Change<F>, gap: i64) -> bool {
             if small {
                 // a whole number for a fraction is a conversion (`6 feet`, `1,8 m`)
                 let whole = |x: f64| x.fract() == 0.0;
-                gap == 0 && parallel(&m.others, &e.others) && whole(a) == whole(b)
+                let theirs = e.places.first().map_or(&[][..], |p| &p.others[..]);
+                gap == 0 && parallel(&place.others, theirs) && whole(a) == whole(b)
             } else {
                 lo > 0.0 && hi < lo * 10.0
             }
@@ -705,9 +727,17 @@ fn may_be_changed<F>(m: &Change<F>, e: &Change<F>, gap: i64) -> bool {
     })
 }
 
+/// Whether the line of an extra number still has the missing one as often as the
+/// witness's line (`place`) has it: the number went missing elsewhere.
+fn still_there<F>(m: &Change<F>, place: &Place, e: &Change<F>) -> bool {
+    let count = |others: &[String]| others.iter().filter(|d| **d == m.digits).count();
+    let theirs = e.places.first().map_or(0, |p| count(&p.others));
+    theirs > count(&place.others)
+}
+
 /// Whether the other numbers of two paragraphs (sorted) show them to be the same
 /// paragraph: the same numbers, or one side's all among the other's, at least one (a
-/// number dropped beside the changed one).
+/// number dropped beside the changed one, or a conversion added: `6 pieds (env. 183 cm)`).
 fn parallel(a: &[String], b: &[String]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let mut rest = long.iter();
@@ -748,8 +778,11 @@ mod tests {
             digits: super::digits_of(shown),
             word: super::digits_of(shown).is_empty(),
             time: super::is_time(shown),
-            others: Vec::new(),
-            lines: vec![line],
+            places: vec![super::Place {
+                line,
+                word: super::digits_of(shown).is_empty(),
+                others: Vec::new(),
+            }],
             line,
             other_section: 10,
             finding: shown,
@@ -1029,9 +1062,17 @@ mod tests {
         let en = "If a directory holds 2.5 TB and the disk only 2 TB, split the 2.5 TB directory.";
         let ru = "Если каталог содержит 2,5 ТБ, а диск всего 3 ТБ, разбейте этот каталог.";
         assert_eq!(findings(en, ("ru-ru/a.md", ru)), ["number 2 is 3 here (en-us have 2)"]);
-        // near miss: nothing else in common, a small number may be a word elsewhere
+        // or beside a conversion the locale added
+        let en = "* A 5 V 2 A power supply with a 6-foot micro USB cable.";
+        let fr = "* Une alimentation 5 V 2 A avec le câble micro USB de 7 pieds (env. 183 cm).";
+        assert_eq!(findings(en, ("fr-fr/a.md", fr)), ["number 6 is 7 here (en-us have 6)"]);
+        // near misses: nothing else in common, a small number may be a word elsewhere
         let en = "Two or more secondaries raise the protection; create 2 of them.";
         let ru = "Создайте 3 вторичные базы данных.";
         assert!(findings(en, ("ru-ru/a.md", ru)).is_empty());
+        // the missing 1 went missing on another line: this one still has both of its 1s
+        let en = "Sizes above 1 TB are in East US and West US; for 1 TB:\n\n- Pick 1 TB or 4 TB.";
+        let fr = "Tailles au-delà de 1 To dans Est 2 et Ouest ; pour 1 To :\n\n- Choisissez 4 To.";
+        assert!(findings(en, ("fr-fr/a.md", fr)).is_empty());
     }
 }
