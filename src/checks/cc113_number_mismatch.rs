@@ -5,6 +5,8 @@ use super::{ArticleContext, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::{Segment, SegmentKind};
 use crate::text::is_letter;
+use crate::align::Article;
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 declare_check! {
@@ -56,16 +58,14 @@ impl NumberMismatch {
             .iter()
             .map(|d| Conventions::of(&d.locale))
             .collect();
-        let items = |d: usize, seg: &Segment| {
-            if !holds_prose(seg) {
-                return Vec::new();
-            }
-            numbers(&seg.text, conventions[d], art.docs[d].locale.language())
-                .into_iter()
+        let read = Numbers::new(art, &conventions);
+        let items = |d: usize, i: usize, seg: &Segment| {
+            read.of(d, i)
+                .iter()
                 .map(|q| Item {
-                    key: q.key,
+                    key: q.key.clone(),
                     line: seg.line,
-                    shown: q.shown,
+                    shown: q.shown.clone(),
                 })
                 .collect()
         };
@@ -114,7 +114,7 @@ impl NumberMismatch {
             // a missing number may be any of the witness's writings of it in the section
             let mut lines = vec![line];
             if missing {
-                lines.extend(key_lines(cx, witness, row, conventions[witness], key));
+                lines.extend(key_lines(cx, &read, witness, row, key));
                 lines.sort_unstable();
                 lines.dedup();
             }
@@ -124,7 +124,7 @@ impl NumberMismatch {
                 bounds: bounds_of(cx, own, line, conventions[own], shown, language),
                 lines,
                 time: is_time(shown),
-                others: paragraph_digits(cx, own, line, conventions[own], shown, key),
+                others: paragraph_digits(cx, &read, own, line, shown, key),
                 readings,
                 digits: value_digits(shown, key),
                 word: digits_of(shown).is_empty(),
@@ -174,7 +174,7 @@ impl NumberMismatch {
             }
             for now in lone.iter().filter(|e| !e.word) {
                 let witness = now.finding.witness;
-                let lines = |key: &str| key_lines(cx, witness, row, conventions[witness], key);
+                let lines = |key: &str| key_lines(cx, &read, witness, row, key);
                 let Some((was, line)) = glossed(cx, d, conventions[d], now, lines) else {
                     continue;
                 };
@@ -349,20 +349,15 @@ fn bounds_of(
 /// The lines of the paragraphs of one section of a document that hold a number of value `key`.
 fn key_lines(
     cx: &ArticleContext<'_>,
+    read: &Numbers<'_>,
     doc: usize,
     row: usize,
-    conv: Conventions,
     key: &str,
 ) -> Vec<u32> {
-    cx.row_body(doc, row)
-        .iter()
-        .filter(|seg| holds_prose(seg))
-        .filter(|seg| {
-            numbers(&seg.text, conv, cx.article.docs[doc].locale.language())
-                .iter()
-                .any(|q| q.key == key)
-        })
-        .map(|seg| seg.line)
+    let segments = &cx.article.docs[doc].segments;
+    cx.row_range(doc, row)
+        .filter(|&i| read.of(doc, i).iter().any(|q| q.key == key))
+        .map(|i| segments[i].line)
         .collect()
 }
 
@@ -377,17 +372,16 @@ fn is_time(shown: &str) -> bool {
 /// The digits of the numbers of the paragraph at `line` of a document but `shown`, sorted.
 fn paragraph_digits(
     cx: &ArticleContext<'_>,
+    read: &Numbers<'_>,
     doc: usize,
     line: u32,
-    conv: Conventions,
     shown: &str,
     key: &str,
 ) -> Vec<String> {
-    let mut all: Vec<String> = cx.article.docs[doc]
-        .segments
-        .iter()
-        .filter(|seg| seg.line == line && holds_prose(seg))
-        .flat_map(|seg| numbers(&seg.text, conv, cx.article.docs[doc].locale.language()))
+    let segments = &cx.article.docs[doc].segments;
+    let mut all: Vec<String> = (0..segments.len())
+        .filter(|&i| segments[i].line == line)
+        .flat_map(|i| read.of(doc, i))
         .map(|q| value_digits(&q.shown, &q.key))
         .collect();
     let me = value_digits(shown, key);
@@ -430,6 +424,44 @@ fn reads_as_prose(text: &str) -> bool {
         }
     }
     words >= PROSE_WORDS && 3 * words >= 2 * tokens
+}
+
+/// The [`numbers`] of every segment of an article's documents that [`holds_prose`], read
+/// when first asked for: the sections are compared once, and the section and the
+/// paragraph of a changed number looked at again, without reading them again.
+struct Numbers<'a> {
+    art: &'a Article,
+    conventions: &'a [Conventions],
+    /// By document and segment.
+    read: Vec<Vec<OnceCell<Vec<quantities::Quantity>>>>,
+}
+
+impl<'a> Numbers<'a> {
+    fn new(art: &'a Article, conventions: &'a [Conventions]) -> Numbers<'a> {
+        let read = art
+            .docs
+            .iter()
+            .map(|d| d.segments.iter().map(|_| OnceCell::new()).collect())
+            .collect();
+        Numbers {
+            art,
+            conventions,
+            read,
+        }
+    }
+
+    /// The numbers of segment `i` of document `doc` (none when it holds no prose).
+    fn of(&self, doc: usize, i: usize) -> &[quantities::Quantity] {
+        self.read[doc][i].get_or_init(|| {
+            let d = &self.art.docs[doc];
+            let seg = &d.segments[i];
+            if holds_prose(seg) {
+                numbers(&seg.text, self.conventions[doc], d.locale.language())
+            } else {
+                Vec::new()
+            }
+        })
+    }
 }
 
 fn numbers(text: &str, conv: Conventions, language: &str) -> Vec<quantities::Quantity> {
