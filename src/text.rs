@@ -149,13 +149,13 @@ pub fn collapsed(text: &str) -> bool {
 
 /// `s.to_lowercase()`, borrowed when that changes nothing (most words of a text).
 pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    // most words are ASCII without a capital: told in one pass over the bytes
+    if !s.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+        return std::borrow::Cow::Borrowed(s);
+    }
     if s.is_ascii() {
         // ASCII lower-cases byte by byte: no char decoding, no table
-        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
-            std::borrow::Cow::Owned(s.to_ascii_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(s)
-        };
+        return std::borrow::Cow::Owned(s.to_ascii_lowercase());
     }
     if s.chars().any(lowers) {
         std::borrow::Cow::Owned(s.to_lowercase())

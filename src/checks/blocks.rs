@@ -3,7 +3,7 @@
 //! documents they compare, the consensus rule, and reading the words of a block.
 
 use crate::parse::{Document, Section, SegmentKind};
-use crate::text::{is_letter, is_letter_or_digit, is_lower, is_upper, lower, split_white};
+use crate::text::{is_letter, is_lower, is_upper, lower, split_white};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -197,27 +197,21 @@ pub fn words(text: &str) -> Words<'_> {
 }
 
 /// Reads the words of a text (what [`Words`] keeps) one by one, giving each kept word to
-/// `keep`, and counts them.
+/// `keep`, and counts them: one pass over the characters of each token (see
+/// [`read_token`]).
 pub fn read_words<'a>(text: &'a str, mut keep: impl FnMut(&'a str)) -> WordCounts {
-    let mut w = WordCounts {
-        non_latin: if text.is_ascii() {
-            0
-        } else {
-            // ASCII letters are Latin
-            text.chars()
-                .filter(|&c| !c.is_ascii() && !is_latin(c) && is_letter(c))
-                .count()
-        },
-        ..WordCounts::default()
-    };
-    for token in tokens_of(text) {
+    let mut w = WordCounts::default();
+    // white space is never a letter: the letters of another script than Latin of the
+    // text are those of its tokens
+    for read in split_white(text).map(read_token) {
         w.tokens += 1;
-        match token {
+        w.non_latin += read.non_latin;
+        match read.token {
             Token::Code => w.code += 1,
             Token::Name(_) => {}
             Token::Word(t) => {
                 w.count += 1;
-                w.letters += letters(t);
+                w.letters += read.letters;
                 keep(t);
             }
         }
@@ -243,27 +237,93 @@ pub enum Token<'a> {
 
 /// The [`Token`]s of a text, split at white space.
 pub fn tokens_of(text: &str) -> impl Iterator<Item = Token<'_>> {
-    split_white(text).map(|token| ascii_token(token).unwrap_or_else(|| token_of(token)))
+    split_white(text).map(|token| read_token(token).token)
 }
 
-/// What a token (no white space in it) is.
-fn token_of(token: &str) -> Token<'_> {
-    let t = token.trim_matches(|c: char| !is_letter_or_digit(c));
-    if t.is_empty() || looks_like_code(token, t) || token.starts_with('\'') {
-        return Token::Code;
-    }
-    let first = t.chars().next().unwrap_or(' ');
-    if is_upper(first) && is_latin(first) {
-        return Token::Name(t);
-    }
-    Token::Word(t)
+/// A token (no white space in it) as [`read_words`] reads it: what it is, the letters
+/// of the word it keeps, and its letters of another script than Latin (Han, Hangul,
+/// Cyrillic, ...).
+struct TokenRead<'a> {
+    token: Token<'a>,
+    /// Letters of the token ([`letters`]): all of them stand in the word it keeps.
+    letters: usize,
+    non_latin: usize,
 }
 
-/// [`token_of`] for an ASCII token (`None` for any other), read in one pass over its
+/// Reads a token in one pass over its bytes (ASCII) or characters.
+///
+/// What it is: bare punctuation, code, a path, a URL or a number ([`Token::Code`]: no
+/// letter or digit, an ASCII mark of code (`_ / \ = < > { } [ ] @ # $ % ^ * | ~ + ` or a digit, or a backquote), a start
+/// with `www.`, `-` or `'`, or, inside the word trimmed of what is not a letter or digit,
+/// a `.` or a lower-case letter before an upper-case one); else the trimmed word, a
+/// [`Token::Name`] when it starts with a Latin capital, a [`Token::Word`] otherwise.
+fn read_token(token: &str) -> TokenRead<'_> {
+    if let Some(read) = ascii_token(token) {
+        return read;
+    }
+    let mut mark = false;
+    // the word: from the first letter or digit to the end of the last one
+    let mut start = None;
+    let mut end = 0;
+    let (mut letters, mut non_latin) = (0, 0);
+    // the end of the first lower-case letter before an upper-case one in the word from
+    // `start` on, and the first `.` there: inside the word when before its end
+    let mut camel = usize::MAX;
+    let mut dot = usize::MAX;
+    let mut after_lower = false;
+    for (i, c) in token.char_indices() {
+        let letter = is_letter(c);
+        if c.is_ascii() {
+            mark |= BYTE_CLASS[c as usize] == MARK;
+        } else if letter && !is_latin(c) {
+            non_latin += 1;
+        }
+        letters += usize::from(letter);
+        if letter || c.is_numeric() {
+            start.get_or_insert(i);
+            end = i + c.len_utf8();
+        }
+        if after_lower && camel == usize::MAX && is_upper(c) {
+            camel = i + c.len_utf8();
+        }
+        if c == '.' && start.is_some() && dot == usize::MAX {
+            dot = i;
+        }
+        after_lower = start.is_some() && is_lower(c);
+    }
+    let token = match start {
+        None => Token::Code,
+        Some(_)
+            if mark
+                || token.starts_with("www.")
+                || token.starts_with(['-', '\''])
+                || dot < end
+                || camel <= end =>
+        {
+            Token::Code
+        }
+        Some(start) => {
+            let t = token.get(start..end).unwrap_or_default();
+            let first = t.chars().next().unwrap_or(' ');
+            if is_upper(first) && is_latin(first) {
+                Token::Name(t)
+            } else {
+                Token::Word(t)
+            }
+        }
+    };
+    TokenRead {
+        token,
+        letters,
+        non_latin,
+    }
+}
+
+/// [`read_token`] for an ASCII token (`None` for any other), read in one pass over its
 /// bytes: ASCII letters and digits are what `is_letter_or_digit` keeps, ASCII capitals
 /// are Latin, and a `.` inside the trimmed word is one after a letter or digit and before
 /// another.
-fn ascii_token(token: &str) -> Option<Token<'_>> {
+fn ascii_token(token: &str) -> Option<TokenRead<'_>> {
     let b = token.as_bytes();
     let mut first = None;
     let mut last = 0;
@@ -272,6 +332,7 @@ fn ascii_token(token: &str) -> Option<Token<'_>> {
     let mut after_lower = false;
     let mut dot_after_word = false;
     let mut dot = false;
+    let mut letters = 0;
     for (i, &x) in b.iter().enumerate() {
         if !x.is_ascii() {
             return None;
@@ -280,6 +341,7 @@ fn ascii_token(token: &str) -> Option<Token<'_>> {
         mark |= class == MARK;
         camel |= after_lower && class == UPPER;
         after_lower = class == LOWER;
+        letters += usize::from(x.is_ascii_alphabetic());
         if x.is_ascii_alphanumeric() {
             first.get_or_insert(i);
             last = i;
@@ -288,8 +350,15 @@ fn ascii_token(token: &str) -> Option<Token<'_>> {
             dot_after_word = true;
         }
     }
+    let read = |token| {
+        Some(TokenRead {
+            token,
+            letters,
+            non_latin: 0,
+        })
+    };
     let Some(start) = first else {
-        return Some(Token::Code);
+        return read(Token::Code);
     };
     if mark
         || camel
@@ -298,17 +367,17 @@ fn ascii_token(token: &str) -> Option<Token<'_>> {
         || token.starts_with('-')
         || token.starts_with('\'')
     {
-        return Some(Token::Code);
+        return read(Token::Code);
     }
     let t = token.get(start..=last).unwrap_or_default();
-    Some(if b.get(start).is_some_and(u8::is_ascii_uppercase) {
+    read(if b.get(start).is_some_and(u8::is_ascii_uppercase) {
         Token::Name(t)
     } else {
         Token::Word(t)
     })
 }
 
-/// What a byte of a token is to [`looks_like_code`]: a mark of code, a path or a
+/// What a byte of a token is to [`read_token`]: a mark of code, a path or a
 /// number (`MARK`), an ASCII lower-case (`LOWER`) or upper-case (`UPPER`) letter.
 const MARK: u8 = 1;
 const LOWER: u8 = 2;
@@ -329,41 +398,6 @@ const BYTE_CLASS: [u8; 256] = {
     }
     table
 };
-
-fn looks_like_code(token: &str, t: &str) -> bool {
-    // the marks of code are ASCII, and so are digits; an ASCII lower-case letter before
-    // an upper-case one (camelCase, PascalCase) is inside the word `t`, letters being
-    // what is trimmed from it: one pass over the bytes finds both
-    let mut camel = false;
-    let mut after_lower = false;
-    for &b in token.as_bytes() {
-        let class = BYTE_CLASS[usize::from(b)];
-        if class == MARK {
-            return true;
-        }
-        camel |= after_lower && class == UPPER;
-        after_lower = class == LOWER;
-    }
-    if token.starts_with("www.") || token.starts_with('-') {
-        return true;
-    }
-    // a.b, file.ext, Namespace.Type (`://` has a `/`); camelCase and PascalCase inside a
-    // word
-    if t.is_ascii() {
-        camel || t.as_bytes().contains(&b'.')
-    } else {
-        // (`.` is one byte, and no byte of another character)
-        t.as_bytes().contains(&b'.') || {
-            // a lower-case letter before an upper-case one, in one pass
-            let mut after_lower = false;
-            t.chars().any(|c| {
-                let camel = after_lower && is_upper(c);
-                after_lower = is_lower(c);
-                camel
-            })
-        }
-    }
-}
 
 /// The `whatlang` language of a locale's language subtag, when it knows it.
 pub fn lang_of(language: &str) -> Option<whatlang::Lang> {
@@ -415,6 +449,7 @@ pub fn lang_of(language: &str) -> Option<whatlang::Lang> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::text::is_letter_or_digit;
 
     /// A translated page (`ms.openlocfilehash: abc`) whose section `s` holds
     /// `paragraphs` from line 8 on, every other line, followed by a section `u` with
@@ -478,8 +513,74 @@ pub(crate) mod tests {
         }
     }
 
+    /// What a token is, read as before [`read_token`] (several passes over it): the
+    /// reference the one pass is held to.
+    fn token_of(token: &str) -> Token<'_> {
+        let t = token.trim_matches(|c: char| !is_letter_or_digit(c));
+        if t.is_empty() || looks_like_code(token, t) || token.starts_with('\'') {
+            return Token::Code;
+        }
+        let first = t.chars().next().unwrap_or(' ');
+        if is_upper(first) && is_latin(first) {
+            return Token::Name(t);
+        }
+        Token::Word(t)
+    }
+
+    fn looks_like_code(token: &str, t: &str) -> bool {
+        // the marks of code are ASCII, and so are digits; an ASCII lower-case letter before
+        // an upper-case one (camelCase, PascalCase) is inside the word `t`, letters being
+        // what is trimmed from it: one pass over the bytes finds both
+        let mut camel = false;
+        let mut after_lower = false;
+        for &b in token.as_bytes() {
+            let class = BYTE_CLASS[usize::from(b)];
+            if class == MARK {
+                return true;
+            }
+            camel |= after_lower && class == UPPER;
+            after_lower = class == LOWER;
+        }
+        if token.starts_with("www.") || token.starts_with('-') {
+            return true;
+        }
+        // a.b, file.ext, Namespace.Type (`://` has a `/`); camelCase and PascalCase inside a
+        // word
+        if t.is_ascii() {
+            camel || t.as_bytes().contains(&b'.')
+        } else {
+            // (`.` is one byte, and no byte of another character)
+            t.as_bytes().contains(&b'.') || {
+                // a lower-case letter before an upper-case one, in one pass
+                let mut after_lower = false;
+                t.chars().any(|c| {
+                    let camel = after_lower && is_upper(c);
+                    after_lower = is_lower(c);
+                    camel
+                })
+            }
+        }
+    }
+
+    /// `read_token` against the reference, letters and letters of other scripts counted
+    /// as before.
+    fn read_as_before(t: &str) {
+        let read = read_token(t);
+        assert_eq!(read.token, token_of(t), "{t:?}");
+        assert_eq!(
+            read.letters,
+            t.chars().filter(|&c| is_letter(c)).count(),
+            "{t:?}"
+        );
+        let other = t
+            .chars()
+            .filter(|&c| !c.is_ascii() && !is_latin(c) && is_letter(c))
+            .count();
+        assert_eq!(read.non_latin, other, "{t:?}");
+    }
+
     #[test]
-    fn ascii_tokens_are_read_as_any_other() {
+    fn tokens_are_read_as_before() {
         for t in [
             "the",
             "(the",
@@ -499,10 +600,26 @@ pub(crate) mod tests {
             "\"quoted\"",
             "A",
             "\u{b}",
+            "clé",
+            "«clé»",
+            "Clé.",
+            "éA",
+            "aÉ",
+            "(é)a.",
+            "ключ",
+            "Ключ",
+            "кЛюч",
+            "使用Azure入口網站",
+            "入口.網站",
+            "ǅemal",
+            "ªA",
+            "Ⓐb",
+            "ⓐⒶ",
+            "２つ",
         ] {
-            assert_eq!(ascii_token(t), Some(token_of(t)), "{t:?}");
+            read_as_before(t);
         }
-        assert_eq!(ascii_token("clé"), None);
+        assert!(ascii_token("clé").is_none());
     }
 
     proptest::proptest! {
@@ -516,8 +633,13 @@ pub(crate) mod tests {
         }
 
         #[test]
-        fn every_ascii_token_is_read_as_any_other(t in "[a-cA-C0-9.'\\-_=(),:\"]{1,12}") {
-            proptest::prop_assert_eq!(ascii_token(&t), Some(token_of(&t)));
+        fn every_ascii_token_is_read_as_before(t in "[a-cA-C0-9.'\\-_=(),:\"]{1,12}") {
+            read_as_before(&t);
+        }
+
+        #[test]
+        fn every_token_is_read_as_before(t in "([a-cA-C0-9.'\\-_=(),:\"«»éÉжЖ中ªⒶⓐ２ǅ\u{345}\u{2160}\u{2170}]){1,10}") {
+            read_as_before(&t);
         }
     }
 

@@ -42,7 +42,7 @@ impl LinkMissing {
             cx.article.docs.iter().map(|_| OnceCell::new()).collect();
         section_items::diffs(
             cx,
-            |_, seg| links(seg),
+            |_, _, seg| links(seg),
             |d, row, diff| {
                 if let Diff::Missing {
                     reference,

@@ -24,7 +24,7 @@ declare_check! {
 impl AlertMissing {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
-        let items = |_: usize, seg: &crate::parse::Segment| match &seg.kind {
+        let items = |_: usize, _: usize, seg: &crate::parse::Segment| match &seg.kind {
             SegmentKind::Alert { kind } => vec![Item {
                 key: kind.clone(),
                 line: seg.line,

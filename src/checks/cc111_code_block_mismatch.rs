@@ -32,12 +32,17 @@ declare_check! {
 impl CodeBlockMismatch {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
-        let items = |_: usize, seg: &crate::parse::Segment| match &seg.kind {
+        let items = |_: usize, _: usize, seg: &crate::parse::Segment| match &seg.kind {
             SegmentKind::CodeBlock { lang } => {
-                let whole = seg.text.split_whitespace().collect::<Vec<_>>().join(" ");
                 let key = code_only(&seg.text);
-                let shown: String = whole.chars().take(50).collect();
-                let shown = if shown.len() < whole.len() {
+                // its first 50 characters, white space collapsed, read no further
+                let mut whole = seg
+                    .text
+                    .split_whitespace()
+                    .enumerate()
+                    .flat_map(|(i, w)| (i > 0).then_some(' ').into_iter().chain(w.chars()));
+                let shown: String = whole.by_ref().take(50).collect();
+                let shown = if whole.next().is_some() {
                     format!("code block `{shown}…`")
                 } else {
                     format!("code block `{shown}`")
@@ -95,7 +100,8 @@ fn is_code(cx: &ArticleContext<'_>, d: usize, block: &Item) -> bool {
 /// inside string literals; white space collapsed.
 fn code_only(text: &str) -> String {
     const COMMENTS: [&str; 7] = ["#", "//", "--", "/*", "REM ", "rem ", "<!--"];
-    let mut out: Vec<String> = Vec::new();
+    let mut out = String::new();
+    let mut kept = String::new();
     for line in text.lines() {
         let trimmed = line.trim_start();
         if COMMENTS.iter().any(|c| trimmed.starts_with(c)) {
@@ -107,7 +113,7 @@ fn code_only(text: &str) -> String {
             .min()
             .and_then(|i| line.get(..i))
             .unwrap_or(line);
-        let mut kept = String::new();
+        kept.clear();
         let mut quote: Option<char> = None;
         for c in code.chars() {
             match quote {
@@ -124,9 +130,14 @@ fn code_only(text: &str) -> String {
                 }
             }
         }
-        out.extend(kept.split_whitespace().map(str::to_string));
+        for word in kept.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
     }
-    out.join(" ")
+    out
 }
 
 #[cfg(test)]

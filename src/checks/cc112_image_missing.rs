@@ -25,7 +25,7 @@ declare_check! {
 impl ImageMissing {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
-        let items = |_: usize, seg: &crate::parse::Segment| match &seg.kind {
+        let items = |_: usize, _: usize, seg: &crate::parse::Segment| match &seg.kind {
             SegmentKind::Image { src, .. } => vec![Item {
                 key: normal_target(src),
                 line: seg.line,

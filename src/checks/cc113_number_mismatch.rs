@@ -4,7 +4,9 @@ use super::section_items::{self, Diff, Item};
 use super::{ArticleContext, CheckMeta};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::{Segment, SegmentKind};
+use crate::align::Article;
 use crate::text::is_letter;
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 declare_check! {
@@ -57,16 +59,14 @@ impl NumberMismatch {
             .iter()
             .map(|d| Conventions::of(&d.locale))
             .collect();
-        let items = |d: usize, seg: &Segment| {
-            let Some(text) = prose_of(seg) else {
-                return Vec::new();
-            };
-            numbers(text, conventions[d], art.docs[d].locale.language())
-                .into_iter()
+        let read = Numbers::new(art, &conventions);
+        let items = |d: usize, i: usize, seg: &Segment| {
+            read.of(d, i)
+                .iter()
                 .map(|q| Item {
-                    key: q.key,
+                    key: q.key.clone(),
                     line: seg.line,
-                    shown: q.shown,
+                    shown: q.shown.clone(),
                 })
                 .collect()
         };
@@ -114,12 +114,12 @@ impl NumberMismatch {
             }
             // a missing number may be any of the witness's writings of it in the section
             let places = if missing {
-                places(cx, witness, row, conventions[witness], key)
+                places(cx, &read, witness, row, key)
             } else {
                 vec![Place {
                     line,
                     word: digits_of(shown).is_empty(),
-                    others: paragraph_digits(cx, d, line, conventions[d], shown, key),
+                    others: paragraph_digits(cx, &read, d, line, shown, key),
                 }]
             };
             let language = art.docs[own].locale.language();
@@ -178,7 +178,7 @@ impl NumberMismatch {
             for now in lone.iter().filter(|e| !e.word) {
                 let witness = now.finding.witness;
                 let lines = |key: &str| {
-                    let places = places(cx, witness, row, conventions[witness], key);
+                    let places = places(cx, &read, witness, row, key);
                     places.into_iter().map(|p| p.line).collect()
                 };
                 let Some((was, line)) = glossed(cx, d, conventions[d], now, lines) else {
@@ -365,18 +365,16 @@ fn is_time(shown: &str) -> bool {
 /// The digits of the numbers of the paragraph at `line` of a document but `shown`, sorted.
 fn paragraph_digits(
     cx: &ArticleContext<'_>,
+    read: &Numbers<'_>,
     doc: usize,
     line: u32,
-    conv: Conventions,
     shown: &str,
     key: &str,
 ) -> Vec<String> {
-    let mut all: Vec<String> = cx.article.docs[doc]
-        .segments
-        .iter()
-        .filter(|seg| seg.line == line)
-        .filter_map(prose_of)
-        .flat_map(|text| numbers(text, conv, cx.article.docs[doc].locale.language()))
+    let segments = &cx.article.docs[doc].segments;
+    let mut all: Vec<String> = (0..segments.len())
+        .filter(|&i| segments[i].line == line)
+        .flat_map(|i| read.of(doc, i))
         .map(|q| value_digits(&q.shown, &q.key))
         .collect();
     let me = value_digits(shown, key);
@@ -428,6 +426,42 @@ fn reads_as_prose(text: &str) -> bool {
         }
     }
     words >= PROSE_WORDS && 3 * words >= 2 * tokens
+}
+
+/// The [`numbers`] of every segment of an article's documents that has prose
+/// ([`prose_of`]), read when first asked for: the sections are compared once, and the
+/// section and the paragraph of a changed number looked at again, without reading them
+/// again.
+struct Numbers<'a> {
+    art: &'a Article,
+    conventions: &'a [Conventions],
+    /// By document and segment.
+    read: Vec<Vec<OnceCell<Vec<quantities::Quantity>>>>,
+}
+
+impl<'a> Numbers<'a> {
+    fn new(art: &'a Article, conventions: &'a [Conventions]) -> Numbers<'a> {
+        let read = art
+            .docs
+            .iter()
+            .map(|d| d.segments.iter().map(|_| OnceCell::new()).collect())
+            .collect();
+        Numbers {
+            art,
+            conventions,
+            read,
+        }
+    }
+
+    /// The numbers of segment `i` of document `doc` (none when it holds no prose).
+    fn of(&self, doc: usize, i: usize) -> &[quantities::Quantity] {
+        self.read[doc][i].get_or_init(|| {
+            let d = &self.art.docs[doc];
+            prose_of(&d.segments[i]).map_or_else(Vec::new, |text| {
+                numbers(text, self.conventions[doc], d.locale.language())
+            })
+        })
+    }
 }
 
 fn numbers(text: &str, conv: Conventions, language: &str) -> Vec<quantities::Quantity> {
@@ -536,18 +570,22 @@ struct Place {
 
 /// The places of a document's section (`row`) where a number of value `key` stands: a
 /// line's writing is a word when none of its writings there is in digits.
-fn places(cx: &ArticleContext<'_>, doc: usize, row: usize, conv: Conventions, key: &str) -> Vec<Place> {
-    let language = cx.article.docs[doc].locale.language();
-    let mut by_line: BTreeMap<u32, Vec<quantities::Quantity>> = BTreeMap::new();
-    for seg in cx.row_body(doc, row) {
-        if let Some(text) = prose_of(seg) {
-            by_line.entry(seg.line).or_default().extend(numbers(text, conv, language));
-        }
+fn places(
+    cx: &ArticleContext<'_>,
+    read: &Numbers<'_>,
+    doc: usize,
+    row: usize,
+    key: &str,
+) -> Vec<Place> {
+    let segments = &cx.article.docs[doc].segments;
+    let mut by_line: BTreeMap<u32, Vec<&quantities::Quantity>> = BTreeMap::new();
+    for i in cx.row_range(doc, row) {
+        by_line.entry(segments[i].line).or_default().extend(read.of(doc, i));
     }
     by_line
         .into_iter()
         .filter_map(|(line, all)| {
-            let written = |q: &&quantities::Quantity| !digits_of(&q.shown).is_empty();
+            let written = |q: &&&quantities::Quantity| !digits_of(&q.shown).is_empty();
             let mine = all.iter().filter(|q| q.key == key);
             let me = mine.clone().find(written).or_else(|| mine.clone().next())?;
             let mut others: Vec<String> =

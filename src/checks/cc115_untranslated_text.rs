@@ -580,15 +580,19 @@ fn latin_runs(text: &str) -> impl Iterator<Item = &str> {
     let mut start = at;
     let runs = std::iter::from_fn(move || {
         while let Some(&lead) = bytes.get(at) {
-            // ASCII is never of another script, and some lead bytes are only ever
-            // letters of one (tested); the other characters are decoded
-            let (len, other) = match (lead, other_script_lead(lead)) {
-                (0x00..=0x7F, _) => (1, false),
-                (_, Some(len)) => (len, true),
-                _ => {
-                    let c = text.get(at..).and_then(|t| t.chars().next()).unwrap_or(' ');
-                    (c.len_utf8(), other_script(c))
-                }
+            // ASCII and the characters of some lead bytes are never of another script,
+            // and those of some others are only ever letters of one (both tested); the
+            // other characters are decoded
+            let (len, other) = match lead {
+                0x00..=0x7F => (1, false),
+                _ if latin_lead(lead) => (2, false),
+                _ => match other_script_lead(lead) {
+                    Some(len) => (len, true),
+                    None => {
+                        let c = text.get(at..).and_then(|t| t.chars().next()).unwrap_or(' ');
+                        (c.len_utf8(), other_script(c))
+                    }
+                },
             };
             let end = at;
             at += len;
@@ -605,6 +609,12 @@ fn latin_runs(text: &str) -> impl Iterator<Item = &str> {
         (run.len() >= MIN_SENTENCE_LETTERS).then_some(run)
     });
     whole.into_iter().chain(runs)
+}
+
+/// Whether a UTF-8 lead byte is one of U+00C0 to U+023F (Latin-1 letters, Latin
+/// Extended-A and most of B, and `×`, `÷`): never a letter of another script than Latin.
+fn latin_lead(lead: u8) -> bool {
+    matches!(lead, 0xC3..=0xC8)
 }
 
 /// The length of the characters a UTF-8 lead byte starts, when all of them are letters
@@ -989,6 +999,19 @@ mod gloss_tests {
             }
         }
         assert_eq!(told, 0x80 + 0x5000 + 0x2000);
+    }
+
+    #[test]
+    fn the_latin_lead_bytes_start_no_letter_of_another_script() {
+        let mut told = 0;
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            if super::latin_lead(c.encode_utf8(&mut buf).as_bytes()[0]) {
+                assert!(!super::other_script(c), "U+{:04X}", u32::from(c));
+                told += 1;
+            }
+        }
+        assert_eq!(told, 0x240 - 0xC0);
     }
 
     #[test]

@@ -129,12 +129,19 @@ impl<'a> ArticleContext<'a> {
 
     /// The body blocks of document `d` in aligned row `row` (none when it lacks the section).
     pub fn row_body(&self, d: usize, row: usize) -> &'a [crate::parse::Segment] {
+        self.article.docs[d]
+            .segments
+            .get(self.row_range(d, row))
+            .unwrap_or(&[])
+    }
+
+    /// The indices of [`ArticleContext::row_body`] in the document's segments.
+    pub fn row_range(&self, d: usize, row: usize) -> std::ops::Range<usize> {
         let art = self.article;
         art.rows
             .get(row)
             .and_then(|r| r.cells.get(d).copied().flatten())
-            .and_then(|s| art.docs[d].segments.get(art.sections[d][s].body.clone()))
-            .unwrap_or(&[])
+            .map_or(0..0, |s| art.sections[d][s].body.clone())
     }
 
     /// The line of section `s` of document `d`: its heading, else its first block.

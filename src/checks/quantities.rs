@@ -259,7 +259,7 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
     /// over on it) and whether none is ASCII (an ASCII text then has none).
     struct Lists {
         data: Data,
-        firsts: BTreeMap<String, (rustc_hash::FxHashSet<char>, usize)>,
+        firsts: BTreeMap<String, (Firsts, usize)>,
         numeral_bits: u64,
         numerals_ascii: bool,
     }
@@ -271,11 +271,12 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
             .words
             .iter()
             .map(|(language, words)| {
-                let first = words
-                    .keys()
-                    .filter_map(|w| w.chars().next())
-                    .flat_map(|c| c.to_lowercase().chain(c.to_uppercase()).chain([c]))
-                    .collect();
+                let first = Firsts::of(
+                    words
+                        .keys()
+                        .filter_map(|w| w.chars().next())
+                        .flat_map(|c| c.to_lowercase().chain(c.to_uppercase()).chain([c])),
+                );
                 let longest = words.keys().map(String::len).max().unwrap_or(0);
                 (language.clone(), (first, longest))
             })
@@ -337,7 +338,7 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
     let mut read = |shown: &str, first: usize, end: usize| {
         // lower-case only a word that may be one of the list (a character's lower case
         // is at most three times shorter in bytes: `K` (Kelvin) is `k`)
-        if shown.len() > 3 * longest || !shown.chars().next().is_some_and(|c| firsts.contains(&c)) {
+        if shown.len() > 3 * longest || !shown.chars().next().is_some_and(|c| firsts.contains(c)) {
             return;
         }
         if let Some(&n) = words.get(crate::text::lower(shown).as_ref()) {
@@ -376,6 +377,38 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
         }
     }
     out
+}
+
+/// A set of characters that answers for ASCII ones with a bit each (the first letters of
+/// the number words of a language: looked up for every word of a text).
+struct Firsts {
+    ascii: u128,
+    other: rustc_hash::FxHashSet<char>,
+}
+
+impl Firsts {
+    fn of(chars: impl Iterator<Item = char>) -> Firsts {
+        let mut set = Firsts {
+            ascii: 0,
+            other: Default::default(),
+        };
+        for c in chars {
+            match u8::try_from(c) {
+                Ok(b) if b.is_ascii() => set.ascii |= 1 << b,
+                _ => {
+                    set.other.insert(c);
+                }
+            }
+        }
+        set
+    }
+
+    fn contains(&self, c: char) -> bool {
+        match u8::try_from(c) {
+            Ok(b) if b.is_ascii() => self.ascii >> b & 1 == 1,
+            _ => self.other.contains(&c),
+        }
+    }
 }
 
 /// Every value `shown` (one [`Quantity::shown`]) may have under any convention.
@@ -508,14 +541,16 @@ impl Scanner<'_> {
                 i += 1;
             }
             let c = self.t.get(start..i).unwrap_or_default();
+            // a chunk without a digit has none to skip (most words): looked at no further
+            if !c.iter().any(char::is_ascii_digit) {
+                continue;
+            }
             let s: String = c.iter().collect();
             let slashes = c.iter().filter(|&&c| c == '/').count();
             let dotted_name = c
                 .windows(2)
                 .any(|w| w[0] == '.' && w[1].is_ascii_alphabetic());
-            let has_digit = c.iter().any(char::is_ascii_digit);
-            if has_digit
-                && !wildcard_version(&s)
+            if !wildcard_version(&s)
                 && (s.contains("://")
                     || s.contains("www.")
                     || s.contains('@')

@@ -34,12 +34,13 @@ pub enum Diff<'a> {
 type Inventory = BTreeMap<String, Vec<Item>>;
 
 /// For every aligned section of the documents that are compared with each other
-/// ([`ArticleContext::peers`]), the items `items` lists in each, and every locale whose
+/// ([`ArticleContext::peers`]), the items `items` lists in each (given the document, the
+/// segment's index in it and the segment), and every locale whose
 /// count of an item differs from what its peers say ([`consensus::outliers`]): the
 /// source, or a clear majority of the other locales.
 pub fn diffs(
     cx: &ArticleContext<'_>,
-    items: impl Fn(usize, &Segment) -> Vec<Item>,
+    items: impl Fn(usize, usize, &Segment) -> Vec<Item>,
     mut report: impl FnMut(usize, usize, Diff<'_>),
 ) {
     let art = cx.article;
@@ -48,8 +49,12 @@ pub fn diffs(
     let collect = |doc: usize, s: usize| -> (usize, Inventory, u32) {
         let sec = &art.sections[doc][s];
         let mut map: Inventory = BTreeMap::new();
-        for seg in &art.docs[doc].segments[sec.body.clone()] {
-            for it in items(doc, seg) {
+        for (i, seg) in sec
+            .body
+            .clone()
+            .zip(&art.docs[doc].segments[sec.body.clone()])
+        {
+            for it in items(doc, i, seg) {
                 map.entry(it.key.clone()).or_default().push(it);
             }
         }
