@@ -28,7 +28,9 @@ declare_check! {
     /// the rest of that majority pair one of them), or has the targets in the other order
     /// with more votes for a swap than for a reordered sentence (the source decides alone
     /// when present). One shared word on one side (`sql`, `Azure`) is not
-    /// enough, and each link is in one reported swap at most.
+    /// enough, and each link is in one reported swap at most. When the words tell nothing
+    /// (`[cloud-init]` and `[cloud-init 概觀]`: every word is in both), a text the two
+    /// locales write alike, whole, pairs it with its target.
     ///
     /// Texts that share no word and are of about one length are placed by sentence: when
     /// the two links stand in two different sentences of their paragraph, and a clear
@@ -214,7 +216,9 @@ fn order_swaps<'o, 'l: 'o>(
                 }
                 // the judge's link with target `tk` (`b`) is the one `lb[i]` should be
                 let (mw, tw) = (doc.words(), judge.words());
-                let pairing = texts_cross((&mw[i], &mw[k]), (&tw[a], &tw[b]));
+                let pairing = texts_cross((&mw[i], &mw[k]), (&tw[a], &tw[b])).or_else(|| {
+                    same_texts_cross((&lb[i].text, &lb[k].text), (&la[a].text, &la[b].text))
+                });
                 let vote = match pairing {
                     Some(Pairing::Crosswise) => Some(true),
                     Some(Pairing::Straight) => Some(false),
@@ -406,6 +410,24 @@ fn texts_cross(
         Some(Pairing::Straight)
     } else {
         None
+    }
+}
+
+/// How a locale's link texts `(first, second)` pair with another locale's texts of the
+/// same targets (`theirs`) when their words do not tell (every word in both texts:
+/// `[cloud-init]`, `[cloud-init 概觀]`): by texts the two locales write alike, whole
+/// (a name every language keeps): [`texts_cross`]'s answer, from that alone.
+fn same_texts_cross(mine: (&str, &str), theirs: (&str, &str)) -> Option<Pairing> {
+    let same = |a: &str, b: &str| !a.trim().is_empty() && a.trim().eq_ignore_ascii_case(b.trim());
+    let goes = |m: &str, own: &str, other: &str| same(m, other) && !same(m, own);
+    let first = goes(mine.0, theirs.0, theirs.1);
+    let second = goes(mine.1, theirs.1, theirs.0);
+    let straight = goes(mine.0, theirs.1, theirs.0) || goes(mine.1, theirs.0, theirs.1);
+    match (first, second, straight) {
+        (true, true, _) => Some(Pairing::Crosswise),
+        (true, false, false) | (false, true, false) => Some(Pairing::OneSide),
+        (false, false, true) => Some(Pairing::Straight),
+        _ => None,
     }
 }
 
@@ -760,6 +782,27 @@ mod tests {
             ("fr-fr/a.md", "Utilisez [l’émulateur de stockage Microsoft Azure](https://x.com/dl/) du [Kit de développement (SDK) Azure](emu.md)."),
         ]);
         assert_eq!(found_paths(&f), ["fr-fr/a.md"], "{f:#?}");
+    }
+
+    #[test]
+    fn a_text_every_locale_writes_alike_pairs_it_with_its_target() {
+        // every word of the first text is in the second: the whole text pairs them
+        let page = |own: &str, over: &str| {
+            format!("[cloud-init](https://cloudinit.readthedocs.io) — [{over}](using.md) — {own}")
+        };
+        let with = |zh: &str| {
+            found([
+                ("cs-cz/a.md", &page("Pomocí.", "přehled cloud-init")),
+                ("es-es/a.md", &page("Use.", "información general de cloud-init")),
+                ("fr-fr/a.md", &page("Utilisez.", "vue d’ensemble de cloud-init")),
+                ("zh-tw/a.md", zh),
+            ])
+        };
+        let f = with("使用 [cloud-init](using.md) 設定。 請參閱 [cloud-init 概觀](https://cloudinit.readthedocs.io)。");
+        assert_eq!(found_paths(&f), ["zh-tw/a.md"], "{f:#?}");
+        // near miss: each text with its own target, the sentence reordered
+        let f = with("請參閱 [cloud-init 概觀](using.md)。 使用 [cloud-init](https://cloudinit.readthedocs.io) 設定。");
+        assert!(f.is_empty(), "{f:#?}");
     }
 
     #[test]
