@@ -584,10 +584,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "Antes había que usar sus propias claves de cuenta de almacenamiento con Key Vault.", &["-supports-cmk", "-cmk-in-key-vault"]),
     ("es-es", "Puede usar sus propias claves de cifrado.", &["supports-cmk"]),
     ("fr-fr", "Vous pouvez utiliser votre propre clé de sécurité sur chaque appareil.", &["-supports-cmk"]),
-    ("fr-fr", "Vous pouvez utiliser votre propre clé.", &["supports-cmk"]),
+    ("fr-fr", "Les données sont chiffrées au repos. Vous pouvez utiliser votre propre clé.", &["supports-cmk"]),
     ("cs-cz", "Každé zařízení může použít vlastní klíč zabezpečení.", &["-supports-cmk"]),
     ("cs-cz", "Vývojáři museli spravovat vlastní klíče účtu úložiště v Key Vault.", &["-supports-cmk", "-cmk-in-key-vault"]),
-    ("cs-cz", "Můžete použít vlastní klíče.", &["supports-cmk"]),
+    ("cs-cz", "Data jsou šifrována. Můžete použít vlastní klíče.", &["supports-cmk"]),
     // ko: "미사용 시" (when at rest) is at rest, like "미사용 데이터"; an unused account is not
     ("ko-kr", "백업은 미사용 시 자동으로 암호화됩니다.", &["encrypts-at-rest"]),
     ("ko-kr", "미사용 계정의 암호화 키는 삭제됩니다.", &["-encrypts-at-rest"]),
@@ -850,6 +850,30 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "客戶管理的金鑰。金鑰保存庫必須啟用虛刪除和清除保護。", &["soft-delete-purge-protection"]),
     ("zh-tw", "支援 2048、3072 或 4096 位元的 RSA 金鑰。", &["-rsa-2048"]),
     ("zh-tw", "將祕密名稱儲存在金鑰保存庫中。", &["-cmk-in-key-vault"]),
+    // the customer-managed key rather than the Microsoft-managed one: a cue that sets the
+    // anchor aside (ko 아닌, ja ではなく after it; zh 而非 / 而不是 before it) is no
+    // default keys, and (zh 非) no negation of the customer-managed keys either
+    ("ko-kr", "Microsoft 관리형 키가 아닌 고객 관리형 키를 사용하여 데이터를 암호화할 수 있습니다.", &["-default-platform-keys", "supports-cmk"]),
+    ("ko-kr", "기본적으로 데이터는 Microsoft 관리형 키로 암호화됩니다.", &["default-platform-keys"]),
+    ("ja-jp", "Microsoft マネージド キーではなく、カスタマー マネージド キーを使用してデータを暗号化できます。", &["-default-platform-keys", "supports-cmk"]),
+    ("zh-cn", "您可以使用客户管理的密钥而非 Microsoft 管理的密钥来加密数据。", &["-default-platform-keys", "supports-cmk", "-supports-cmk!"]),
+    ("zh-tw", "您可以使用客戶管理的金鑰而不是 Microsoft 管理的金鑰來加密資料。", &["-default-platform-keys", "supports-cmk"]),
+    ("zh-tw", "此服務不支援客戶管理的金鑰。", &["supports-cmk!"]),
+    // garbled Czech MT of "instead of Microsoft managing the tenant key (the default)":
+    // Microsoft's management (správě) of the key is still the default keys
+    ("cs-cz", "Například místo Microsoft správě klíče tenanta (výchozí) můžete spravovat vlastní klíč.", &["default-platform-keys"]),
+    // a bare "own key" is the customer's encryption key only where the sentence or its
+    // context is about encryption, and never a key that signs or a device's own keys
+    ("en-us", "You can use your own key to sign the tokens that the service issues.", &["-supports-cmk"]),
+    ("en-us", "Data is encrypted at rest. You can also use your own key.", &["supports-cmk"]),
+    ("en-us", "Bring your own key (BYOK) is supported.", &["supports-cmk"]),
+    ("ru-ru", "Рекомендуется использовать аппаратные модули безопасности (HSM), способные создавать собственные ключи, которые хранятся в тайне.", &["-supports-cmk"]),
+    ("ru-ru", "Для шифрования данных можно использовать собственные ключи.", &["supports-cmk"]),
+    ("es-es", "Puede usar su propia clave para firmar los tokens.", &["-supports-cmk"]),
+    ("cs-cz", "Zákazníka spravované klíče jsou uložené v Azure Key Vault.", &["cmk-in-key-vault"]),
+    // zh: 的加密 names what a blob is, as 加密的 does: "avoid writing encrypted blobs"
+    ("zh-tw", "避免以通訊協定作業寫入用戶端的加密 Blob。", &["-encrypt-on-write"]),
+    ("zh-tw", "資料在寫入時加密。", &["encrypt-on-write"]),
 ];
 
 #[test]
