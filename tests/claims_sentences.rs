@@ -584,10 +584,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "Antes había que usar sus propias claves de cuenta de almacenamiento con Key Vault.", &["-supports-cmk", "-cmk-in-key-vault"]),
     ("es-es", "Puede usar sus propias claves de cifrado.", &["supports-cmk"]),
     ("fr-fr", "Vous pouvez utiliser votre propre clé de sécurité sur chaque appareil.", &["-supports-cmk"]),
-    ("fr-fr", "Les données sont chiffrées au repos. Vous pouvez utiliser votre propre clé.", &["supports-cmk"]),
+    ("fr-fr", "Vous pouvez utiliser votre propre clé pour chiffrer les données.", &["supports-cmk"]),
     ("cs-cz", "Každé zařízení může použít vlastní klíč zabezpečení.", &["-supports-cmk"]),
     ("cs-cz", "Vývojáři museli spravovat vlastní klíče účtu úložiště v Key Vault.", &["-supports-cmk", "-cmk-in-key-vault"]),
-    ("cs-cz", "Data jsou šifrována. Můžete použít vlastní klíče.", &["supports-cmk"]),
+    ("cs-cz", "Můžete použít vlastní klíče k šifrování dat.", &["supports-cmk"]),
     // ko: "미사용 시" (when at rest) is at rest, like "미사용 데이터"; an unused account is not
     ("ko-kr", "백업은 미사용 시 자동으로 암호화됩니다.", &["encrypts-at-rest"]),
     ("ko-kr", "미사용 계정의 암호화 키는 삭제됩니다.", &["-encrypts-at-rest"]),
@@ -865,7 +865,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // a bare "own key" is the customer's encryption key only where the sentence or its
     // context is about encryption, and never a key that signs or a device's own keys
     ("en-us", "You can use your own key to sign the tokens that the service issues.", &["-supports-cmk"]),
-    ("en-us", "Data is encrypted at rest. You can also use your own key.", &["supports-cmk"]),
+    ("en-us", "You can also use your own key to encrypt the data.", &["supports-cmk"]),
+    ("en-us", "Customer-managed keys are supported. You can also use your own key.", &["supports-cmk"]),
+    ("ru-ru", "Общим результатом является зашифрованная цепочка доверия. Рекомендуется использовать HSM, способные создавать собственные ключи.", &["-supports-cmk"]),
     ("en-us", "Bring your own key (BYOK) is supported.", &["supports-cmk"]),
     ("ru-ru", "Рекомендуется использовать аппаратные модули безопасности (HSM), способные создавать собственные ключи, которые хранятся в тайне.", &["-supports-cmk"]),
     ("ru-ru", "Для шифрования данных можно использовать собственные ключи.", &["supports-cmk"]),
