@@ -1093,6 +1093,39 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("tr-tr", "Bekleyen ve tamamlanan işler listelenir ve şifrelenir.", &["-encrypts-at-rest"]),
     ("hu-hu", "Az inaktív és a törölt felhasználók adatai titkosítva vannak.", &["-encrypts-at-rest"]),
     ("tr-tr", "Azure IoT Hub, bekleyen ve aktarımdaki verilerin şifrelenmesini sağlar.", &["encrypts-at-rest", "encrypts-in-transit"]),
+    // "revoking access effectively blocks access to all data" (it "blocca di fatto
+    // l'accesso", nl "blokkeert effectief de toegang", sv "blockerar i praktiken åtkomsten",
+    // tr "erişimi etkili bir şekilde engeller", hu "letiltja a hozzáférést", zh 封鎖對...的存取);
+    // encrypted when persisted (it "salvataggio permanente", tr "kalıcı olduğunda", hu
+    // "amikor megőrzi", ko "유지할 때"); tr is verb-final: the moment stands up to four words
+    // before its verb, not past a clause word
+    ("it-it", "Archiviazione di Azure crittografa automaticamente i dati quando ne viene eseguito il salvataggio permanente nel cloud.", &["encrypt-on-write"]),
+    ("pt-pt", "O Armazenamento do Azure encripta automaticamente os seus dados quando são persistidos na cloud.", &["encrypt-on-write"]),
+    ("nl-nl", "Azure Storage versleutelt uw gegevens automatisch wanneer deze persistent worden gemaakt in de cloud.", &["encrypt-on-write"]),
+    ("sv-se", "Azure Storage krypterar automatiskt dina data när de sparas i molnet.", &["encrypt-on-write"]),
+    ("cs-cz", "Azure Storage automaticky šifruje vaše data při jejich trvalém uložení do cloudu.", &["encrypt-on-write"]),
+    ("tr-tr", "Azure Depolama, verileriniz bulutta kalıcı olduğunda verilerinizi otomatik olarak şifreler.", &["encrypt-on-write"]),
+    ("hu-hu", "Az Azure Storage automatikusan titkosítja az adatokat, amikor megőrzi azokat a felhőben.", &["encrypt-on-write"]),
+    ("ko-kr", "Azure Storage는 데이터를 클라우드에 유지할 때 자동으로 암호화합니다.", &["encrypt-on-write"]),
+    ("zh-tw", "Azure 儲存體會在資料保存到雲端時自動加密資料。", &["encrypt-on-write"]),
+    ("sv-se", "Data dekrypteras transparent när du kommer åt dem.", &["decrypt-on-read"]),
+    ("hu-hu", "Az adatok visszafejtése transzparens módon történik, amikor hozzáfér azokhoz.", &["decrypt-on-read"]),
+    ("cs-cz", "Data se při přístupu transparentně dešifrují.", &["decrypt-on-read"]),
+    ("it-it", "I dati vengono decrittografati in modo trasparente quando si accede a essi.", &["decrypt-on-read"]),
+    ("hu-hu", "Ügyfél által kezelt kulcsok. A kulcstartón engedélyezni kell a helyreállítható törlést és a kiürítési védelmet.", &["soft-delete-purge-protection"]),
+    ("ko-kr", "고객 관리형 키. 키 자격 증명 모음에서 일시 삭제 및 보호 제거를 사용하도록 설정해야 합니다.", &["soft-delete-purge-protection"]),
+    ("zh-tw", "客戶管理的金鑰。撤銷金鑰的存取權將會封鎖對帳戶中所有資料的存取。", &["revocation-blocks-access"]),
+    ("it-it", "Chiavi gestite dal cliente. La revoca dell'accesso blocca di fatto l'accesso a tutti i dati dell'account.", &["revocation-blocks-access"]),
+    ("nl-nl", "Door de klant beheerde sleutels. Het intrekken van de toegang blokkeert effectief de toegang tot alle gegevens in het account.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar. Att återkalla åtkomsten blockerar i praktiken åtkomsten till alla data i kontot.", &["revocation-blocks-access"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar. Erişimin iptal edilmesi, hesaptaki tüm verilere erişimi etkili bir şekilde engeller.", &["revocation-blocks-access"]),
+    ("hu-hu", "Ügyfél által kezelt kulcsok. A hozzáférés visszavonása gyakorlatilag letiltja a hozzáférést a fiókban lévő összes adathoz.", &["revocation-blocks-access"]),
+    ("cs-cz", "Klíče spravované zákazníkem. Odvolání přístupu účinně zablokuje přístup ke všem datům v účtu.", &["revocation-blocks-access"]),
+    ("pt-pt", "Chaves geridas pelo cliente. A revogação do acesso bloqueia efetivamente o acesso a todos os dados na conta.", &["revocation-blocks-access"]),
+    ("ko-kr", "고객 관리형 키. 액세스를 취소하면 계정의 모든 데이터에 대한 액세스가 효과적으로 차단됩니다.", &["revocation-blocks-access"]),
+    ("tr-tr", "Dosyalar okunurken önbellek kullanılır ve sonra veriler şifrelenir.", &["-encrypt-on-read"]),
+    ("tr-tr", "Veriler diske yazılırken otomatik olarak şifrelenir.", &["encrypt-on-write"]),
+    ("hu-hu", "A naplókat a szolgáltatás 30 napig megőrzi, amikor a titkosítás be van kapcsolva.", &["-encrypt-on-write"]),
 ];
 
 #[test]
