@@ -1126,6 +1126,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("tr-tr", "Dosyalar okunurken önbellek kullanılır ve sonra veriler şifrelenir.", &["-encrypt-on-read"]),
     ("tr-tr", "Veriler diske yazılırken otomatik olarak şifrelenir.", &["encrypt-on-write"]),
     ("hu-hu", "A naplókat a szolgáltatás 30 napig megőrzi, amikor a titkosítás be van kapcsolva.", &["-encrypt-on-write"]),
+    // hu: védelem drops its second e before a suffix (védelmet): purge protection
+    ("hu-hu", "Ügyfél által kezelt kulcsok. A kulcstartón engedélyezni kell a helyreállítható törlést és a törlés elleni védelmet.", &["soft-delete-purge-protection"]),
+    ("hu-hu", "Ügyfél által kezelt kulcsok. A helyreállítható törlés és a kiürítési védelem be van kapcsolva a kulcstartón.", &["soft-delete-purge-protection"]),
 ];
 
 #[test]
