@@ -1129,6 +1129,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // hu: védelem drops its second e before a suffix (védelmet): purge protection
     ("hu-hu", "Ügyfél által kezelt kulcsok. A kulcstartón engedélyezni kell a helyreállítható törlést és a törlés elleni védelmet.", &["soft-delete-purge-protection"]),
     ("hu-hu", "Ügyfél által kezelt kulcsok. A helyreállítható törlés és a kiürítési védelem be van kapcsolva a kulcstartón.", &["soft-delete-purge-protection"]),
+    // ko: "Microsoft 관리 키" (without 형) is the Microsoft-managed key too, and is set aside
+    // by 아닌 as the longer form is; the Microsoft admin center (관리 센터) is none
+    ("ko-kr", "기본적으로 데이터는 Microsoft 관리 키를 사용하여 암호화됩니다.", &["default-platform-keys"]),
+    ("ko-kr", "Microsoft 관리 키가 아닌 고객 관리 키를 사용하여 데이터를 암호화할 수 있습니다.", &["-default-platform-keys", "supports-cmk"]),
+    ("ko-kr", "기본적으로 데이터는 플랫폼 관리 키로 암호화됩니다.", &["default-platform-keys"]),
+    ("ko-kr", "데이터는 암호화됩니다. Microsoft 관리 센터에서 사용자를 추가합니다.", &["-default-platform-keys"]),
 ];
 
 #[test]
