@@ -78,6 +78,9 @@ struct Special {
     business_days: Option<usize>,
     /// The attributive concept ([`lexicon::ATTRIBUTIVE`]).
     attributive: Option<usize>,
+    /// [`lexicon::INSTEAD`] (cue after what it denies) and [`lexicon::INSTEAD_OF`] (before).
+    instead: Option<usize>,
+    instead_of: Option<usize>,
     /// The participle moment concepts ([`lexicon::PARTICIPLES`]).
     participles: Vec<usize>,
     /// `tier.*` concept ids with their value name.
@@ -458,6 +461,16 @@ impl Extractor {
             if !rule.all.iter().all(|group| group.iter().any(|&c| s.has(c))) {
                 continue;
             }
+            // "customer-managed keys, not Microsoft-managed ones" (ko 아닌, zh 而非): an
+            // anchor set aside in favour of another states nothing
+            if rule.all.first().is_some_and(|anchor| {
+                s.hits
+                    .iter()
+                    .filter(|h| anchor.contains(&h.concept))
+                    .all(|h| self.set_aside(s, h))
+            }) {
+                continue;
+            }
             let negated = rule.negatable
                 && rule.all.first().is_some_and(|anchor| {
                     s.hits
@@ -472,6 +485,24 @@ impl Extractor {
         }
         out.dedup();
         out
+    }
+
+    /// Whether hit `h` is set aside by an [`lexicon::INSTEAD`] cue right after it or an
+    /// [`lexicon::INSTEAD_OF`] cue right before it, in its clause, within the reach of a
+    /// negation.
+    fn set_aside(&self, s: &Sentence<'_>, h: &Hit) -> bool {
+        s.hits.iter().any(|c| {
+            let after = Some(c.concept) == self.special.instead && c.start >= h.end;
+            let before = Some(c.concept) == self.special.instead_of && c.end <= h.start;
+            let reach = if after {
+                s.negation_reach.1
+            } else {
+                s.negation_reach.0
+            };
+            (after || before)
+                && s.clause_of(c.start) == s.clause_of(h.start)
+                && s.gap(h, c) <= reach
+        })
     }
 
     /// Whether the page's prose names one of `wanted` (scope concepts), found once per
@@ -742,6 +773,8 @@ impl Special {
             access_control: concepts.get(lexicon::ACCESS_CONTROL),
             business_days: concepts.get(lexicon::BUSINESS_DAYS),
             attributive: concepts.get(lexicon::ATTRIBUTIVE),
+            instead: concepts.get(lexicon::INSTEAD),
+            instead_of: concepts.get(lexicon::INSTEAD_OF),
             participles: lexicon::PARTICIPLES
                 .iter()
                 .filter_map(|n| concepts.get(n))

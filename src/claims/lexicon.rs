@@ -54,9 +54,15 @@ pub const MASK: &str = "mask";
 pub const ATTRIBUTIVE: &str = "attributive";
 /// Words that deny the noun before them in favour of the one after (ko "Microsoft가
 /// *아닌* 고객이": the customer, not Microsoft): in a gap of a [`Phrase::Gapped`] they,
-/// like a negation, part its pieces; they are read by nothing else (as a negation, ko
-/// "Microsoft 관리형 키가 아닌 고객 관리형 키" would deny customer-managed keys too).
+/// like a negation, part its pieces; right after a rule's anchor they set it aside (ko
+/// "Microsoft 관리형 키가 *아닌* 고객 관리형 키": customer-managed keys, not
+/// Microsoft-managed ones, states no default keys). Not a negation: as one, the cue
+/// would deny customer-managed keys too.
 pub const INSTEAD: &str = "instead";
+/// Words that deny the noun after them in favour of the one before (zh "客户管理的密钥
+/// *而非* Microsoft 管理的密钥": customer-managed keys rather than Microsoft-managed ones):
+/// as [`INSTEAD`], in the other direction.
+pub const INSTEAD_OF: &str = "instead-of";
 /// Value concepts: `tier.<name>` (pricing tiers), `op.<operation>` (key operations).
 pub const TIER_PREFIX: &str = "tier.";
 pub const OP_PREFIX: &str = "op.";
@@ -366,6 +372,7 @@ pub struct Lexicon {
     /// holds either.
     pub negation: Option<usize>,
     pub instead: Option<usize>,
+    pub instead_of: Option<usize>,
     /// One automaton over the starts (as in `starts`) of the phrases of the scope
     /// concepts (rules.toml `topic` and the rules' `context`): text in which none of them
     /// occurs names no scope concept, whatever its sentences are.
@@ -459,11 +466,13 @@ pub fn compile(
     let attributive = concepts.get(ATTRIBUTIVE);
     let negation = concepts.get(NEGATION);
     let instead = concepts.get(INSTEAD);
+    let instead_of = concepts.get(INSTEAD_OF);
     Ok(Lexicon {
         mask,
         attributive,
         negation,
         instead,
+        instead_of,
         scope_starts,
         locale: file.locale,
         script: file.script,
@@ -655,32 +664,26 @@ fn gapped_end(
     Some(pos)
 }
 
-/// Drops the gapped matches with a negation or [`INSTEAD`] cue in a gap: the cue denies
-/// the subject before it (ko "Microsoft가 아닌 고객이 키를 관리": the customer, not
-/// Microsoft, manages the keys), so the parts are no longer one statement. The
-/// [`INSTEAD`] matches go too: they serve only this.
+/// Drops the gapped matches with a negation or [`INSTEAD`] / [`INSTEAD_OF`] cue in a gap:
+/// the cue denies the subject beside it (ko "Microsoft가 아닌 고객이 키를 관리": the
+/// customer, not Microsoft, manages the keys), so the parts are no longer one statement.
 fn drop_denied_gaps(all: &mut Vec<Hit>, gaps: &[(usize, (usize, usize))], lexicon: &Lexicon) {
-    let instead = lexicon.instead;
     if gaps.is_empty() {
-        if instead.is_some() {
-            all.retain(|h| Some(h.concept) != instead);
-        }
         return;
     }
-    let cues: Vec<Hit> = all
-        .iter()
-        .filter(|h| Some(h.concept) == lexicon.negation || Some(h.concept) == instead)
-        .copied()
-        .collect();
+    let cue = |c: usize| {
+        Some(c) == lexicon.negation || Some(c) == lexicon.instead || Some(c) == lexicon.instead_of
+    };
+    let cues: Vec<Hit> = all.iter().filter(|h| cue(h.concept)).copied().collect();
     let denied: BTreeSet<usize> = gaps
         .iter()
         .filter(|(_, (s, e))| cues.iter().any(|c| *s <= c.start && c.end <= *e))
         .map(|&(i, _)| i)
         .collect();
     let mut i = 0;
-    all.retain(|h| {
+    all.retain(|_| {
         i += 1;
-        !denied.contains(&(i - 1)) && Some(h.concept) != instead
+        !denied.contains(&(i - 1))
     });
 }
 
