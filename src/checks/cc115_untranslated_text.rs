@@ -23,13 +23,14 @@ declare_check! {
     /// is not Latin. Only blocks with enough words (at least 6 words and 40 letters once
     /// link targets, URLs, code, numbers and Capitalised names are left out) are read
     /// so, and a shorter one only when it is identical to the block of one other locale
-    /// and written in that locale's script, not this one's (8 letters of a script other
+    /// (and a third lacks it) and written in that locale's script, not this one's (8 letters of a script other
     /// than Latin, `如果尚未安裝 Azure CLI，請先安裝。` pasted into es-es; or 3 Latin words
     /// and no other letter in a page of another script, making a sentence: a function
     /// word of that locale's language or the source's, and no mark of code, so that
     /// `mvn clean package -DskipTests` in a paragraph is not text);
-    /// and a text that at least half of the other locales also have is left alone: it
-    /// is a product name, code or something meant to stay as it is. One finding per
+    /// and a text that at least half of the other locales also have (at least two, or
+    /// the only other one) is left alone: it is a product name, code or something meant
+    /// to stay as it is. One finding per
     /// block.
     ///
     /// A block that passes is read sentence by sentence (split after `.`, `!`, `?` and at
@@ -149,11 +150,13 @@ impl UntranslatedText {
                     }
                     // A copy of one other locale's block, in that locale's script and
                     // not this one's.
+                    // Another locale lacks it: with one other locale, which of the two
+                    // was pasted into the other cannot be told.
                     let pasted = || {
                         let script = |e: usize| *scripts[e].get_or_init(|| doc_family(&art.docs[e]));
                         texts
                             .get(b.text.trim())
-                            .filter(|v| v.len() == 2)
+                            .filter(|v| v.len() == 2 && present.len() > 2)
                             .and_then(|v| v.iter().copied().find(|&e| e != d))
                             .filter(|&e| {
                                 let language = art.docs[e].locale.language();
@@ -193,8 +196,11 @@ impl UntranslatedText {
                             .iter()
                             .filter(|(e, _)| *e != d && Some(*e) != source)
                             .count();
-                        // Shared by several other locales: a name, code, or meant to stay.
-                        if translations_same >= 2 && 2 * translations_same >= translations {
+                        // Shared by several other locales, or by every other one: a name,
+                        // code, or meant to stay.
+                        if translations_same >= 2 && 2 * translations_same >= translations
+                            || translations_same >= 1 && translations_same == translations
+                        {
                             break 'whole None;
                         }
                         if source.is_some_and(|s| same.contains(&s)) {
@@ -1066,6 +1072,31 @@ mod tests {
             ],
         );
         assert!(found.is_empty(), "{found:#?}");
+    }
+
+    #[test]
+    fn text_the_only_other_locale_shares_is_left_alone() {
+        // two locales with the same English text (program output, a query): which one
+        // should have translated it cannot be told, and both may be right to keep it
+        let output = "The service exiting normally, elapsed time: 00:00:42.33, and your query ran in the window of the pool.";
+        let found = run(
+            &UntranslatedText,
+            &[
+                file("fr-fr/a.md", page(&[FR, output]), vec![]),
+                file("ko-kr/a.md", page(&["이 문서에서는 서비스를 만드는 방법을 설명합니다.", output]), vec![]),
+            ],
+        );
+        assert!(found.is_empty(), "{found:#?}");
+        // near miss: a third locale translated it
+        let found = run(
+            &UntranslatedText,
+            &[
+                file("fr-fr/a.md", page(&[FR, output]), vec![]),
+                file("de-de/a.md", page(&[DE, "Der Dienst wurde normal beendet, und Ihre Abfrage lief im Fenster des Pools."]), vec![]),
+                file("ko-kr/a.md", page(&["이 문서에서는 서비스를 만드는 방법을 설명합니다.", output]), vec![]),
+            ],
+        );
+        assert!(!found.is_empty(), "{found:#?}");
     }
 
     /// The findings of a page `text` at `path` beside the German and Spanish pages.
