@@ -568,7 +568,7 @@ impl Scanner<'_> {
 
     /// Whether the word `ws..we` holding a digit is an identifier: it starts with a letter
     /// or `_` (`x64`, `AES-256`, `Standard_D2s_v3`), has a letter followed by a digit
-    /// (`3f2504e0`), follows a character that makes it part of a name (`file.2`, `#3`),
+    /// (`3f2504e0`), follows a character that makes it part of a name (`file.2`, `C#3`),
     /// or is glued to a letter of another alphabet (`А8` with a Cyrillic А).
     fn identifier(&self, ws: usize, we: usize) -> bool {
         let w = self.t.get(ws..we).unwrap_or_default();
@@ -580,7 +580,9 @@ impl Scanner<'_> {
             .any(|p| (p[0].is_ascii_alphabetic() || p[0] == '_') && p[1].is_ascii_digit());
         let before = if ws > 0 { self.at(ws - 1) } else { ' ' };
         let before2 = if ws > 1 { self.at(ws - 2) } else { ' ' };
-        let after_name = matches!(before, '#' | '&')
+        // `#1` after a space is "number 1"; `C#1`, `&1` are names
+        let after_name = before == '&'
+            || (before == '#' && (before2.is_ascii_alphanumeric() || matches!(before2, '#' | '&')))
             || (matches!(before, '.' | ':') && before2.is_ascii_alphabetic());
         // `А8` typed with a Cyrillic А: a letter of an alphabet (not a CJK character,
         // which may stand right before a number) glued to the digits
@@ -1150,6 +1152,9 @@ mod tests {
         // a file name is still not read
         assert!(keys("config.2.xml", "fr").is_empty());
         assert!(keys("file1.x", "fr").is_empty());
+        // `#1` after a space is a number; glued to a name it is part of the name
+        assert_eq!(keys("Zvolte #1 pro editor nano", "cs"), ["1"]);
+        assert!(keys("C#7 a F#4 a &2", "cs").is_empty());
         assert!(fits_wildcards("6.x", "6.0") && fits_wildcards("6.x", "6"));
         assert!(fits_wildcards("1.*", "1.2.3") && fits_wildcards("12.x.x.x", "12.2.0.1"));
         assert!(!fits_wildcards("6.x", "7.0") && !fits_wildcards("6.x", "16"));
