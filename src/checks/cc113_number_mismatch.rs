@@ -372,12 +372,18 @@ fn paragraph_digits(
     key: &str,
 ) -> Vec<String> {
     let segments = &cx.article.docs[doc].segments;
-    let mut all: Vec<String> = (0..segments.len())
+    let all = (0..segments.len())
         .filter(|&i| segments[i].line == line)
-        .flat_map(|i| read.of(doc, i))
+        .flat_map(|i| read.of(doc, i));
+    digits_but(all, &value_digits(shown, key))
+}
+
+/// The digits ([`value_digits`]) of numbers `all` but one of digits `me`, sorted.
+fn digits_but<'q>(all: impl IntoIterator<Item = &'q quantities::Quantity>, me: &str) -> Vec<String> {
+    let mut all: Vec<String> = all
+        .into_iter()
         .map(|q| value_digits(&q.shown, &q.key))
         .collect();
-    let me = value_digits(shown, key);
     if let Some(i) = all.iter().position(|x| *x == me) {
         all.remove(i);
     }
@@ -588,16 +594,10 @@ fn places(
             let written = |q: &&&quantities::Quantity| !digits_of(&q.shown).is_empty();
             let mine = all.iter().filter(|q| q.key == key);
             let me = mine.clone().find(written).or_else(|| mine.clone().next())?;
-            let mut others: Vec<String> =
-                all.iter().map(|q| value_digits(&q.shown, &q.key)).collect();
-            if let Some(i) = others.iter().position(|x| *x == value_digits(&me.shown, &me.key)) {
-                others.remove(i);
-            }
-            others.sort();
             Some(Place {
                 line,
                 word: !written(&me),
-                others,
+                others: digits_but(all.iter().copied(), &value_digits(&me.shown, &me.key)),
             })
         })
         .collect()
