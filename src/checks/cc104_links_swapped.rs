@@ -19,9 +19,10 @@ declare_check! {
     ///
     /// Most link texts have no such token, so links on one line are also compared by
     /// their targets: for two links of a line of the locale, each other locale with both
-    /// targets once on the matching line says whether the locale's two texts share more
+    /// targets on the matching line (as many links to each) says whether the locale's two texts share more
     /// words with its texts of the *other* target (names, commands, numbers: `New-AzVM`,
-    /// `SQL Database`), and, when it has the two targets in the other order, whether the
+    /// `SQL Database`; a word also meets its cognates, `Премиум`/`Premium`,
+    /// `horizontales`/`horizontal`, less than itself), and, when it has the two targets in the other order, whether the
     /// texts stayed in place while the targets moved (the clearly longer text is at the
     /// same place in both). The pair is reported when, without the source, a clear
     /// majority of the other locales pair both texts crosswise (or at least two do and
@@ -188,11 +189,12 @@ fn order_swaps<'o, 'l: 'o>(
             if lb[i].line != lb[k].line || ti == tk {
                 continue;
             }
-            // which of this document's lines with both targets once it is
+            // which of this document's lines with both targets it is on, and its rank there
             let here = lines_with_both(lb, mine, ti, tk);
-            let Some(rank) = here.iter().position(|&(a, b)| (a, b) == (i, k)) else {
+            let Some(place) = place_of(&here, i, k) else {
                 continue;
             };
+            let repeated = here[place[0]].0.len() > 1 || here[place[0]].1.len() > 1;
             let (mut backing, mut order, mut kept) = (0, 0, 0);
             // votes for a swap: all, and those of texts that pair crosswise both
             let (mut swapped, mut crosswise, mut one_side): (Vec<Vote>, usize, usize) =
@@ -204,10 +206,12 @@ fn order_swaps<'o, 'l: 'o>(
             for judge in judges {
                 let (o, la) = (&judge.doc, &judge.links);
                 let there = lines_with_both(la, &judge.targets, ti, tk);
-                if there.len() != here.len() {
+                let Some((a, b)) = at_place(&here, &there, place) else {
+                    continue;
+                };
+                if repeated && !transposed(doc, (i, k), judge, la[a].line) {
                     continue;
                 }
-                let (a, b) = there[rank];
                 backing += 1;
                 let inverted = b < a;
                 order += usize::from(inverted);
@@ -278,9 +282,10 @@ fn order_swaps<'o, 'l: 'o>(
 /// Whether a locale's two link texts (of `links`, with targets `targets`) each share more
 /// words with the locale's own texts of the *other* target elsewhere in the document
 /// (`own`: its links by target) than with its texts of their own target: the locale
-/// itself says the texts belong the other way round. Only texts that the document gives
-/// to one target elsewhere count: a label on several targets (`Next`, `Previous`) names
-/// none.
+/// itself says the texts belong the other way round. When the document links only one
+/// of the two targets elsewhere, the other link's text must be clearly that target's
+/// text ([`clearly_closer`]). Only texts that the document gives to one target elsewhere
+/// count: a label on several targets (`Next`, `Previous`) names none.
 fn own_texts_cross(
     own: &BTreeMap<String, Vec<&Link>>,
     links: (&Link, &Link),
@@ -302,12 +307,30 @@ fn own_texts_cross(
             .collect();
         (!texts.is_empty()).then(|| texts.join(" "))
     };
-    let (Some(first), Some(second)) = (elsewhere(targets.0), elsewhere(targets.1)) else {
-        return false;
-    };
     let words = (text_words(&links.0.text), text_words(&links.1.text));
-    let theirs = (text_words(&first), text_words(&second));
-    texts_cross((&words.0, &words.1), (&theirs.0, &theirs.1)) == Some(Pairing::Crosswise)
+    match (elsewhere(targets.0), elsewhere(targets.1)) {
+        (Some(first), Some(second)) => {
+            let theirs = (text_words(&first), text_words(&second));
+            texts_cross((&words.0, &words.1), (&theirs.0, &theirs.1)) == Some(Pairing::Crosswise)
+        }
+        // one target linked elsewhere: the other link's text is clearly its text
+        (Some(known), None) => clearly_closer(&words.1, &words.0, &text_words(&known)),
+        (None, Some(known)) => clearly_closer(&words.0, &words.1, &text_words(&known)),
+        (None, None) => false,
+    }
+}
+
+/// Whether the link text `near` shares at least two more words with `known` (a locale's
+/// texts of one target) than the text `far` does, words both texts have left out: `near`
+/// is that target's text. Two words (by their [`word_key`]s, one a word), since one
+/// (`Azure`, a common noun) can be chance.
+fn clearly_closer(near: &BTreeSet<String>, far: &BTreeSet<String>, known: &BTreeSet<String>) -> bool {
+    let shared = |a: &BTreeSet<String>, b: &BTreeSet<String>| {
+        a.iter()
+            .filter(|w| w.ends_with('~') && known.contains(*w) && !b.contains(*w))
+            .count()
+    };
+    shared(near, far) >= shared(far, near) + 2
 }
 
 /// Whether a locale's two link texts each share more words with the *other* link's
@@ -336,8 +359,16 @@ fn targets_cross(texts: (&str, &str), targets: (&str, &str)) -> bool {
     ) == Some(Pairing::Crosswise)
 }
 
-/// Per line (in order) that has the targets `ta` and `tb` once each: their links `(a, b)`.
-fn lines_with_both(links: &[&Link], targets: &[String], ta: &str, tb: &str) -> Vec<(usize, usize)> {
+/// Per line (in order) that has the targets `ta` and `tb`: its links to `ta` and its links
+/// to `tb`, in order. A target may stand twice on a line (`[AzureRM cmdlets](a) and
+/// [classic cmdlets](b); import the [AzureRM module](a)`); a link is then known by its
+/// line and its rank among the line's links to its target.
+fn lines_with_both(
+    links: &[&Link],
+    targets: &[String],
+    ta: &str,
+    tb: &str,
+) -> Vec<(Vec<usize>, Vec<usize>)> {
     let mut lines: Vec<u32> = links.iter().map(|l| l.line).collect();
     lines.dedup();
     lines
@@ -348,12 +379,59 @@ fn lines_with_both(links: &[&Link], targets: &[String], ta: &str, tb: &str) -> V
                     .filter(|&y| links[y].line == line && targets[y] == t)
                     .collect()
             };
-            match (on(ta).as_slice(), on(tb).as_slice()) {
-                ([a], [b]) => Some((*a, *b)),
-                _ => None,
-            }
+            let (a, b) = (on(ta), on(tb));
+            (!a.is_empty() && !b.is_empty()).then_some((a, b))
         })
         .collect()
+}
+
+/// Where the links `(i, k)` stand among the lines with both their targets
+/// ([`lines_with_both`]): the line's rank and each link's rank among its target's links.
+fn place_of(lines: &[(Vec<usize>, Vec<usize>)], i: usize, k: usize) -> Option<[usize; 3]> {
+    lines.iter().enumerate().find_map(|(rank, (a, b))| {
+        let first = a.iter().position(|&x| x == i)?;
+        let second = b.iter().position(|&x| x == k)?;
+        Some([rank, first, second])
+    })
+}
+
+/// The links of another locale at `place` ([`place_of`] in `here`): on the line of the
+/// same rank, with as many lines with both targets and as many links to each target on
+/// that line (else the lines do not match).
+fn at_place(
+    here: &[(Vec<usize>, Vec<usize>)],
+    there: &[(Vec<usize>, Vec<usize>)],
+    [rank, first, second]: [usize; 3],
+) -> Option<(usize, usize)> {
+    if there.len() != here.len() {
+        return None;
+    }
+    let ((ha, hb), (ta, tb)) = (here.get(rank)?, there.get(rank)?);
+    if ha.len() != ta.len() || hb.len() != tb.len() {
+        return None;
+    }
+    Some((*ta.get(first)?, *tb.get(second)?))
+}
+
+/// Whether the judge's line `line` has the targets of `doc`'s line of the links `(i, k)`,
+/// in order, with those two exchanged: the two targets moved and no other. A line with a
+/// target twice is judged only so: which link of a target another locale's link is
+/// cannot be told by its rank when the sentence was reordered (`[AzureADHelp](c) [add a
+/// domain](b) [federation](b)` against `[add a domain](b) [federation](b) [manage](c)`).
+fn transposed(doc: &Links, (i, k): (usize, usize), judge: &Links, line: u32) -> bool {
+    let on = |l: &Links, line: u32| -> Vec<usize> {
+        (0..l.links.len()).filter(|&y| l.links[y].line == line).collect()
+    };
+    let mine: Vec<&str> = on(doc, doc.links[i].line)
+        .into_iter()
+        .map(|y| match y {
+            _ if y == i => doc.targets[k].as_str(),
+            _ if y == k => doc.targets[i].as_str(),
+            _ => doc.targets[y].as_str(),
+        })
+        .collect();
+    let theirs: Vec<&str> = on(judge, line).into_iter().map(|y| judge.targets[y].as_str()).collect();
+    mine == theirs
 }
 
 /// Words (two characters or more, lower-cased) of a link text. A word also ends where
@@ -364,6 +442,7 @@ fn text_words(t: &str) -> BTreeSet<String> {
     let mut keep = |w: &str| {
         if w.chars().nth(1).is_some() {
             out.insert(w.to_lowercase());
+            out.insert(word_key(w));
         }
     };
     for run in t.split(|c: char| !is_letter_or_digit(c)) {
@@ -381,6 +460,32 @@ fn text_words(t: &str) -> BTreeSet<String> {
         keep(run.get(start..).unwrap_or(""));
     }
     out
+}
+
+/// The cognate key of a word of a link text, which [`text_words`] keeps beside the word
+/// itself: a word of Latin or Cyrillic letters spelled in Latin letters without accents
+/// and cut to its first five, so that a word and its cognates, loans and inflections
+/// share it (`Премиум`/`Premium`, `Стандартный`/`standardní`/`Standard`,
+/// `horizontales`/`horizontal`, `métadonnées`/`metadata`, `хранилища`/`хранилище`);
+/// numbers and words of other scripts as they are. Marked with a final `~`, which no word
+/// has: a word written alike shares the word and its key (two), a cognate the key alone
+/// (one), so `Automatic` is closer to `Automatic` than to `Automated`.
+fn word_key(w: &str) -> String {
+    let lower = w.to_lowercase();
+    let alphabet = |c: char| super::blocks::is_latin(c) || ('\u{0400}'..='\u{04FF}').contains(&c);
+    let mut key = if lower.chars().all(|c| c.is_alphabetic() && alphabet(c)) {
+        let mut key: String = deunicode::deunicode(&lower)
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        key.truncate(5);
+        key
+    } else {
+        lower
+    };
+    key.push('~');
+    key
 }
 
 /// How a locale's link texts `(first, second)` pair with another locale's texts of the
@@ -806,6 +911,74 @@ mod tests {
     }
 
     #[test]
+    fn cognates_pair_texts_across_languages_and_scripts() {
+        // no word is written alike, but `Премиум`/`Premium`, `Стандартный`/`Standard`/
+        // `standardní` are one word, and the Russian targets moved
+        let with = |ru: &str| {
+            found([
+                ("cs-cz/a.md", "Převeďte z [Premium](premium.md) na [standardní](standard.md) disk."),
+                ("es-es/a.md", "Convierta de [Premium](premium.md) a [Estándar](standard.md)."),
+                ("fr-fr/a.md", "Convertissez de [Premium](premium.md) en [Standard](standard.md)."),
+                ("ru-ru/a.md", ru),
+            ])
+        };
+        let f = with("Преобразуйте из [Премиум](standard.md) в [Стандартный](premium.md).");
+        assert_eq!(found_paths(&f), ["ru-ru/a.md"], "{f:#?}");
+        // near miss: each text with its own target
+        let f = with("Преобразуйте из [Премиум](premium.md) в [Стандартный](standard.md).");
+        assert!(f.is_empty(), "{f:#?}");
+    }
+
+    #[test]
+    fn a_word_written_alike_outweighs_a_cognate() {
+        // `Automatic` and `Automated` share a cognate key; the word itself tells the texts apart
+        let f = found([
+            ("cs-cz/a.md", "Viz [přehled Oracle Automatic Storage](https://o.com/asm) a [instalace Oracle Automated Storage Management](asm.md)."),
+            ("es-es/a.md", "Vea [información sobre Oracle Automatic Storage](https://o.com/asm) y [instalación de Oracle Automated Storage Management](asm.md)."),
+            ("fr-fr/a.md", "Voir [vue d’ensemble Oracle Automatic Storage](https://o.com/asm) et [installation d’Oracle Automated Storage Management](asm.md)."),
+            ("ru-ru/a.md", "См. [Oracle Automatic Storage](asm.md) и [Set up Oracle Automated Storage Management on Linux](https://o.com/asm)."),
+        ]);
+        assert_eq!(found_paths(&f), ["ru-ru/a.md"], "{f:#?}");
+    }
+
+    #[test]
+    fn a_target_twice_on_the_line_is_judged_by_its_rank() {
+        let with = |ko: &str| {
+            found([
+                ("cs-cz/a.md", "Použijte [rutiny AzureRM Key Vault](rm.md) a [rutiny Azure Classic Key Vault](classic.md); importujte [modul AzureRM-KeyVault](rm.md)."),
+                ("es-es/a.md", "Use [cmdlets AzureRM de Key Vault](rm.md) y [cmdlets de Azure Key Vault clásico](classic.md); importe [módulo AzureRM-KeyVault](rm.md)."),
+                ("fr-fr/a.md", "Utilisez [applets AzureRM Key Vault](rm.md) et [applets Azure Classic Key Vault](classic.md) ; importez [module AzureRM-KeyVault](rm.md)."),
+                ("ko-kr/a.md", ko),
+            ])
+        };
+        let f = with("[AzureRM 주요 자격 증명 모음 cmdlet](classic.md) 및 [Azure 클래식 주요 자격 증명 모음 cmdlet](rm.md)을 사용하고 [AzureRM-KeyVault 모듈](rm.md)을 가져옵니다.");
+        assert_eq!(found_paths(&f), ["ko-kr/a.md"], "{f:#?}");
+        // near miss: a reordered sentence whose new first link has a short label of its own
+        let f = with("[AzureRMHelp](rm.md) 및 [Azure 클래식 주요 자격 증명 모음 cmdlet](classic.md)을 사용하고 [AzureRM-KeyVault 모듈](rm.md)을 가져옵니다.");
+        assert!(f.is_empty(), "{f:#?}");
+    }
+
+    #[test]
+    fn a_text_the_locale_gives_the_one_other_target_elsewhere_is_reported() {
+        // the texts share no word with other languages; the Russian page itself links
+        // `c2d.md` elsewhere with the text the swapped line gives `start.md`
+        let with = |ru: &str| {
+            found([
+            ("cs-cz/a.md", "Kurzy [Začínáme se službou IoT Hub](start.md) a [odesílání zpráv z cloudu do zařízení](c2d.md) ukazují základy.\n\nViz také [odesílání zpráv z cloudu do zařízení](c2d.md)."),
+            ("es-es/a.md", "Los tutoriales [Introducción a IoT Hub](start.md) y [Envío de mensajes de nube a dispositivo](c2d.md) muestran lo básico.\n\nVea también [Envío de mensajes de nube a dispositivo](c2d.md)."),
+            ("fr-fr/a.md", "Les didacticiels [Bien démarrer avec IoT Hub](start.md) et [Envoyer des messages du cloud vers un appareil](c2d.md) montrent les bases.\n\nVoir aussi [Envoyer des messages du cloud vers un appareil](c2d.md)."),
+            ("ru-ru/a.md", ru),
+        ])
+        };
+        let elsewhere = "\n\nСм. также [Отправка сообщений из облака на устройства](c2d.md).";
+        let f = with(&format!("В руководствах [Подключение устройства к Центру Интернета вещей](c2d.md) и [Отправка сообщений из облака на устройство](start.md) описаны основы.{elsewhere}"));
+        assert_eq!(found_paths(&f), ["ru-ru/a.md"], "{f:#?}");
+        // near miss: the sentence reordered, each text with its own target
+        let f = with(&format!("В руководствах [Отправка сообщений из облака на устройство](c2d.md) и [Подключение устройства к Центру Интернета вещей](start.md) описаны основы.{elsewhere}"));
+        assert!(f.is_empty(), "{f:#?}");
+    }
+
+    #[test]
     fn one_shared_word_on_one_side_is_not_a_swap() {
         // `sql` is in one text of every locale: it does not pair the texts
         let f = found([
@@ -973,10 +1146,16 @@ mod tests {
 
     #[test]
     fn a_name_with_a_particle_attached_is_a_word() {
-        let words: Vec<String> = text_words("SSMS를 사용하여 .NET을 Azure에서 2단계 x").into_iter().collect();
+        let words: Vec<String> = text_words("SSMS를 사용하여 .NET을 Azure에서 2단계 x")
+            .into_iter()
+            .filter(|w| !w.ends_with('~'))
+            .collect();
         assert_eq!(words, ["azure", "net", "ssms", "단계", "사용하여", "에서"]);
-        // a word of one script keeps its letters together
-        assert_eq!(text_words("Résolution"), ["résolution".to_string()].into());
+        // a word of one script keeps its letters together, beside its cognate key
+        let words = |t: &str| text_words(t).into_iter().collect::<Vec<_>>();
+        assert_eq!(words("Résolution"), ["resol~", "résolution"]);
+        assert_eq!(words("Стандартный"), ["stand~", "стандартный"]);
+        assert_eq!(words("사용하여"), ["사용하여", "사용하여~"]);
     }
 
     #[test]
