@@ -1225,6 +1225,27 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "고객 관리형 키가 지원됩니다. 크기가 2048, 3072 또는 4096인 RSA 키가 지원됩니다.", &["-rsa-2048"]),
     ("zh-tw", "支援客戶管理的金鑰。金鑰必須是 2048 位元的 RSA 金鑰。", &["rsa-2048"]),
     ("pt-pt", "As chaves geridas pelo cliente são suportadas. São suportadas chaves RSA de tamanho 2048, 3072 ou 4096.", &["-rsa-2048"]),
+    // key encryption keys written as a hyphenated unit (machine-translated
+    // "key-encryption-key")
+    ("it-it", "Con CMK è possibile crittografare i dati inattivi con una chiave-crittografia-chiave gestita tramite Azure Key Vault.", &["cmk-is-kek"]),
+    ("pt-pt", "Com a CMK, pode optar por encriptar os dados inativos com uma chave-encriptação-chave gerida através do Azure Key Vault.", &["cmk-is-kek"]),
+    ("sv-se", "Med CMK kan du välja att kryptera vilande data med en nyckel-krypteringsnyckel som hanteras via Azure Key Vault.", &["cmk-is-kek"]),
+    ("ko-kr", "CMK를 사용하면 Azure Key Vault를 통해 관리되는 키-암호화-키로 미사용 데이터를 암호화할 수 있습니다.", &["cmk-is-kek"]),
+    ("cs-cz", "Azure IoT Hub poskytuje šifrování neaktivních uložených dat a přenášených dat při jejich zápisu v našich datacentrech.", &["encrypt-on-write", "encrypts-in-transit"]),
+    // the service can't reach the data once the key is revoked or disabled, without
+    // "any more"
+    ("sv-se", "Kundhanterade nycklar stöds. Om du inaktiverar nyckeln kan tjänsten inte komma åt data.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Om du återkallar åtkomsten kommer tjänsten inte att kunna läsa data.", &["revocation-blocks-access"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Als u de sleutel uitschakelt, heeft de service geen toegang tot de gegevens.", &["revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se si disabilita la chiave, il servizio non sarà più in grado di accedere ai dati.", &["revocation-blocks-access"]),
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. Se revogar a chave, o serviço não conseguirá aceder aos dados.", &["revocation-blocks-access"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Anahtarı iptal ederseniz verilere erişim kaybedilir.", &["revocation-blocks-access"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. Ha letiltja a kulcsot, a szolgáltatás nem fog tudni hozzáférni az adatokhoz.", &["revocation-blocks-access"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 키를 해지하면 데이터에 대한 액세스 권한이 손실됩니다.", &["revocation-blocks-access"]),
+    ("nl-nl", "De service heeft geen toegang tot de gegevens in het archief. U kunt de sleutel uitschakelen.", &["-revocation-blocks-access"]),
+    // purge protection with the article (pt "proteção contra a remoção")
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. O cofre de chaves tem de ter a eliminação recuperável e a proteção contra a remoção ativadas.", &["soft-delete-purge-protection"]),
+    ("pt-br", "Há suporte para chaves gerenciadas pelo cliente. O cofre de chaves precisa ter a exclusão temporária e a proteção contra a limpeza habilitadas.", &["soft-delete-purge-protection"]),
 ];
 
 #[test]
