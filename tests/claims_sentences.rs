@@ -1246,6 +1246,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // purge protection with the article (pt "proteção contra a remoção")
     ("pt-pt", "As chaves geridas pelo cliente são suportadas. O cofre de chaves tem de ter a eliminação recuperável e a proteção contra a remoção ativadas.", &["soft-delete-purge-protection"]),
     ("pt-br", "Há suporte para chaves gerenciadas pelo cliente. O cofre de chaves precisa ter a exclusão temporária e a proteção contra a limpeza habilitadas.", &["soft-delete-purge-protection"]),
+    // available / use as nouns and particle verbs (cs k dispozici, hu elérhető as
+    // "érhetők el", it l'uso di); a region narrows a negation
+    ("cs-cz", "Klíče spravované zákazníkem jsou k dispozici pouze na cenové úrovni E0.", &["supports-cmk", "pricing-tier=E0"]),
+    ("cs-cz", "Klíče spravované zákazníkem nejsou k dispozici v oblasti Čína.", &["-supports-cmk"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok csak az E0 tarifacsomagban érhetők el.", &["supports-cmk", "pricing-tier=E0"]),
+    ("it-it", "Dopo l'approvazione per l'uso di CMK con il servizio Viso, è necessario creare una nuova risorsa Viso e selezionare E0 come piano tariffario.", &["supports-cmk", "pricing-tier=E0", "requires-new-resource"]),
+    // the Do Not Purge property translated (ko 제거 안 함, zh 不要清除)
+    ("ko-kr", "고객 관리형 키. 키 자격 증명 모음에는 일시 삭제 및 제거 안 함 속성이 설정되어 있습니다.", &["soft-delete-purge-protection"]),
+    ("zh-tw", "客戶管理的金鑰。金鑰保存庫已啟用虛刪除和不要清除屬性。", &["soft-delete-purge-protection"]),
 ];
 
 #[test]
