@@ -83,12 +83,16 @@ fn every_lexicon_covers_the_concepts_of_english() {
                 .concepts
                 .get(k)
                 .unwrap_or_else(|| panic!("{l}: lacks `{k}`"));
+            // a language words its instead cues on one side of what they set aside:
+            // before it (en "rather than", ru "вместо") or after it (ko 아닌, tr yerine)
             assert!(
                 v.is_empty()
                     || !theirs.is_empty()
                     || k == "mask"
                     || k == "clause"
-                    || k == "attributive",
+                    || k == "attributive"
+                    || k == "instead"
+                    || k == "instead-of",
                 "{l}: `{k}` is empty"
             );
         }

@@ -507,7 +507,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "The library offers simple and transparent key providers.", &["-transparent-encryption"]),
     // zh-tw: the premium *service* tier
     ("zh-tw", "客戶管理的金鑰需要 Azure 金鑰保存庫進階服務層。", &["pricing-tier=premium"]),
-    ("zh-tw", "客戶管理的金鑰可用於標準服務層。", &["pricing-tier=standard"]),
+    ("zh-tw", "客戶管理的金鑰可用於標準服務層。", &["-pricing-tier"]),
+    ("zh-tw", "客戶管理的金鑰僅可用於標準服務層。", &["pricing-tier=standard"]),
     ("zh-tw", "如需客戶管理的金鑰與服務層的詳細資訊，請參閱價格網站。", &["-pricing-tier"]),
     // writing *to the wire* (the network) is no moment of storage
     ("en-us", "The client library decides whether a property is encrypted while writing to the wire.", &["-encrypt-on-write"]),
@@ -690,8 +691,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "用來加密的金鑰是由客戶所管理。", &["-default-platform-keys"]),
     ("zh-tw", "Microsoft 負責管理加密金鑰。", &["default-platform-keys"]),
     ("zh-tw", "客戶負責管理加密金鑰。", &["-default-platform-keys"]),
-    ("es-es", "En lugar de que Microsoft administre su clave de cifrado, puede administrarla usted.", &["default-platform-keys"]),
-    ("ru-ru", "Вместо того чтобы ключом шифрования управляла корпорация Майкрософт, вы управляете им сами.", &["default-platform-keys"]),
+    // Microsoft managing the key set aside by an instead cue is the default only where
+    // the sentence says so
+    ("es-es", "En lugar de que Microsoft administre su clave de cifrado, puede administrarla usted.", &["-default-platform-keys"]),
+    ("es-es", "En lugar de que Microsoft administre su clave de cifrado (la opción predeterminada), puede administrarla usted.", &["default-platform-keys"]),
+    ("ru-ru", "Вместо того чтобы ключом шифрования управляла корпорация Майкрософт, вы управляете им сами.", &["-default-platform-keys"]),
+    ("ru-ru", "Вместо того чтобы ключом шифрования управляла корпорация Майкрософт (по умолчанию), вы управляете им сами.", &["default-platform-keys"]),
     // ... but only of keys: Microsoft managing the HSMs is not this claim
     ("en-us", "With these encryption improvements, Microsoft manages the HSMs for you.", &["-default-platform-keys"]),
     ("es-es", "Estas mejoras de cifrado permiten que Microsoft administre los HSM.", &["-default-platform-keys"]),
@@ -739,7 +744,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // limit or require the tier; the tiers a service is offered in are no such limit
     ("en-us", "Customer-managed keys are supported. The service is available in the Basic, Standard, and Premium tiers.", &["-pricing-tier"]),
     ("en-us", "Customer-managed keys are supported. This feature is only available in the Standard tier.", &["pricing-tier=standard"]),
-    ("en-us", "Customer-managed keys are available in the Standard tier.", &["pricing-tier=standard"]),
+    ("en-us", "Customer-managed keys are available in the Standard tier.", &["-pricing-tier"]),
     ("it-it", "Le chiavi gestite dal cliente sono supportate. Il servizio è disponibile nei livelli Basic, Standard e Premium.", &["-pricing-tier"]),
     ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Hizmet Temel, Standart ve Premium katmanlarında kullanılabilir.", &["-pricing-tier"]),
     ("ko-kr", "고객 관리형 키가 지원됩니다. 서비스는 기본, 표준 및 프리미엄 계층에서 사용할 수 있습니다.", &["-pricing-tier"]),
@@ -1135,6 +1140,121 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "Microsoft 관리 키가 아닌 고객 관리 키를 사용하여 데이터를 암호화할 수 있습니다.", &["-default-platform-keys", "supports-cmk"]),
     ("ko-kr", "기본적으로 데이터는 플랫폼 관리 키로 암호화됩니다.", &["default-platform-keys"]),
     ("ko-kr", "데이터는 암호화됩니다. Microsoft 관리 센터에서 사용자를 추가합니다.", &["-default-platform-keys"]),
+    // "create your own encryption keys" supports CMK in a sentence or context about
+    // encryption; a negated creation ("Microsoft doesn't create ... for you") or a
+    // requirement denied ("you don't have to use ...") denies nothing
+    ("ru-ru", "Данные шифруются при хранении. Можно создать собственные ключи шифрования.", &["supports-cmk"]),
+    ("en-us", "Data is encrypted at rest. You can create your own encryption keys.", &["supports-cmk"]),
+    ("en-us", "Microsoft doesn't create customer-managed keys for you.", &["-supports-cmk"]),
+    ("en-us", "You don't need to create your own encryption keys.", &["-supports-cmk"]),
+    ("en-us", "You don't have to use customer-managed keys.", &["-supports-cmk"]),
+    ("de-de", "Sie müssen keine kundenseitig verwalteten Schlüssel verwenden.", &["-supports-cmk"]),
+    ("es-es", "No es necesario usar claves administradas por el cliente.", &["-supports-cmk"]),
+    ("fr-fr", "Vous n’avez pas besoin d’utiliser des clés gérées par le client.", &["-supports-cmk"]),
+    ("en-us", "This service doesn't support customer-managed keys.", &["supports-cmk!"]),
+    // instead-of cues set Microsoft-managed keys aside; "(the default)" still calls them
+    // the default
+    ("en-us", "You can use your own keys rather than Microsoft-managed keys.", &["-default-platform-keys"]),
+    ("en-us", "Instead of Microsoft-managed keys, you can use customer-managed keys to encrypt the data.", &["-default-platform-keys", "supports-cmk"]),
+    ("en-us", "You can encrypt your data with your own keys rather than Microsoft-managed keys (the default).", &["default-platform-keys"]),
+    ("de-de", "Sie können Ihre eigenen Schlüssel anstelle von Microsoft-verwalteten Schlüsseln verwenden.", &["-default-platform-keys"]),
+    ("de-de", "Sie können anstatt von Microsoft verwalteten Schlüsseln Ihre eigenen Schlüssel verwenden.", &["-default-platform-keys"]),
+    ("de-de", "Sie können Ihre Daten mit eigenen Schlüsseln anstelle von Microsoft-verwalteten Schlüsseln (Standardeinstellung) verschlüsseln.", &["default-platform-keys"]),
+    ("fr-fr", "Vous pouvez utiliser vos propres clés plutôt que des clés gérées par Microsoft.", &["-default-platform-keys"]),
+    ("fr-fr", "Vous pouvez utiliser vos propres clés au lieu des clés gérées par Microsoft.", &["-default-platform-keys"]),
+    ("fr-fr", "Vous pouvez chiffrer vos données avec vos propres clés plutôt qu’avec des clés gérées par Microsoft (par défaut).", &["default-platform-keys"]),
+    ("es-es", "Puede usar sus propias claves en lugar de claves administradas por Microsoft.", &["-default-platform-keys"]),
+    ("es-es", "Puede cifrar sus datos con sus propias claves en lugar de claves administradas por Microsoft (opción predeterminada).", &["default-platform-keys", "supports-cmk"]),
+    ("it-it", "È possibile usare le proprie chiavi invece delle chiavi gestite da Microsoft.", &["-default-platform-keys"]),
+    ("pt-br", "Você pode usar suas próprias chaves em vez de chaves gerenciadas pela Microsoft.", &["-default-platform-keys"]),
+    ("pt-pt", "Pode utilizar as suas próprias chaves em vez de chaves geridas pela Microsoft.", &["-default-platform-keys"]),
+    ("nl-nl", "U kunt uw eigen sleutels gebruiken in plaats van door Microsoft beheerde sleutels.", &["-default-platform-keys"]),
+    ("sv-se", "Du kan använda dina egna nycklar i stället för Microsoft-hanterade nycklar.", &["-default-platform-keys"]),
+    ("pl-pl", "Możesz używać własnych kluczy zamiast kluczy zarządzanych przez firmę Microsoft.", &["-default-platform-keys"]),
+    ("cs-cz", "Místo klíčů spravovaných Microsoftem můžete používat vlastní klíče.", &["-default-platform-keys"]),
+    ("hu-hu", "A Microsoft által kezelt kulcsok helyett saját kulcsokat is használhat.", &["-default-platform-keys"]),
+    ("tr-tr", "Microsoft tarafından yönetilen anahtarlar yerine kendi anahtarlarınızı kullanabilirsiniz.", &["-default-platform-keys"]),
+    ("ja-jp", "Microsoft マネージド キーの代わりに、カスタマー マネージド キーを使用できます。", &["-default-platform-keys", "supports-cmk"]),
+    ("ko-kr", "Microsoft 관리형 키 대신 고객 관리형 키를 사용할 수 있습니다.", &["-default-platform-keys", "supports-cmk"]),
+    ("zh-tw", "您可以使用自己的金鑰來加密資料，而非 Microsoft 管理的金鑰 (預設值)。", &["default-platform-keys"]),
+    ("zh-tw", "您可以使用客戶管理的金鑰，而非 Microsoft 管理的金鑰。", &["-default-platform-keys", "supports-cmk"]),
+    // platform keys by default: zh without 的, Microsoft 代管, service-managed keys
+    ("zh-tw", "依預設，Azure 儲存體會使用 Microsoft 管理金鑰來加密資料。", &["default-platform-keys"]),
+    ("zh-tw", "根據預設，資料會以 Microsoft 代管的金鑰加密。", &["default-platform-keys"]),
+    ("zh-cn", "默认情况下，Azure 存储使用 Microsoft 管理密钥加密数据。", &["default-platform-keys"]),
+    ("ja-jp", "既定では、サービス マネージド キーでデータが暗号化されます。", &["default-platform-keys"]),
+    ("ko-kr", "기본적으로 데이터는 서비스 관리형 키로 암호화됩니다.", &["default-platform-keys"]),
+    // a tier in which customer-managed keys are available, or configured, is no tier they
+    // are limited to
+    ("en-us", "Customer-managed keys are available in the Premium tier.", &["-pricing-tier", "supports-cmk"]),
+    ("en-us", "When you select the Premium tier, you can configure customer-managed keys.", &["-pricing-tier", "supports-cmk"]),
+    ("en-us", "Customer-managed keys are only available in the Premium tier.", &["pricing-tier=premium"]),
+    ("fr-fr", "Les clés gérées par le client sont disponibles au niveau tarifaire Premium.", &["-pricing-tier"]),
+    ("fr-fr", "Les clés gérées par le client sont disponibles uniquement au niveau tarifaire Premium.", &["pricing-tier=premium"]),
+    // revoked or disabled keys: the data can't be read or decrypted, in each language's
+    // own construction (de/nl/sv verb-second, es/it/pt future + infinitive, tr split
+    // decrypt, hu verbal prefix, ru impersonal)
+    ("en-us", "Customer-managed keys are supported. If you revoke access to the key, the service can't read the data.", &["revocation-blocks-access"]),
+    ("en-us", "Rotate the storage account access keys regularly. If you revoke the key, clients can't read the data.", &["-revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Schlüssel widerrufen, kann der Dienst die Daten nicht mehr lesen.", &["revocation-blocks-access"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Si revoca el acceso a la clave, el servicio ya no podrá leer los datos.", &["revocation-blocks-access"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Si deshabilita la clave, no se podrán descifrar los datos.", &["revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se si revoca l'accesso alla chiave, il servizio non potrà più leggere i dati.", &["revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se si disabilita la chiave, i dati non possono più essere decrittografati.", &["revocation-blocks-access"]),
+    ("pt-br", "Há suporte para chaves gerenciadas pelo cliente. Se você revogar o acesso à chave, o serviço não poderá mais ler os dados.", &["revocation-blocks-access"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Als u de sleutel uitschakelt, kunnen de gegevens niet meer worden ontsleuteld.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Om du inaktiverar nyckeln kan data inte längre dekrypteras.", &["revocation-blocks-access"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli odwołasz dostęp do klucza, usługa nie będzie mogła odczytać danych.", &["revocation-blocks-access"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli wyłączysz klucz, danych nie będzie można odszyfrować.", &["revocation-blocks-access"]),
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Pokud odvoláte přístup ke klíči, služba už nebude moct číst data.", &["revocation-blocks-access"]),
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Pokud klíč zakážete, data už nebude možné dešifrovat.", &["revocation-blocks-access"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. Ha letiltja a kulcsot, az adatok nem fejthetők vissza.", &["revocation-blocks-access"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Anahtarı devre dışı bırakırsanız verilerin şifresi çözülemez.", &["revocation-blocks-access"]),
+    ("ru-ru", "Поддерживаются ключи, управляемые клиентом. Если отключить ключ, данные невозможно будет расшифровать.", &["revocation-blocks-access"]),
+    // tr decrypt: the active reading moment and an adverb inside the split form
+    ("tr-tr", "Hizmet, verileri okurken şifreyi çözer.", &["decrypt-on-read"]),
+    ("tr-tr", "Veriler okunurken şifresi otomatik olarak çözülür.", &["decrypt-on-read"]),
+    // RSA 2048 required (ru short form должен) vs a list of allowed sizes
+    ("ru-ru", "Поддерживаются ключи, управляемые клиентом. Ключ должен быть ключом RSA размером 2048 бит.", &["rsa-2048"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. De sleutel moet een RSA-sleutel van 2048 bits zijn.", &["rsa-2048"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. RSA-sleutels met een grootte van 2048, 3072 of 4096 worden ondersteund.", &["-rsa-2048"]),
+    ("sv-se", "Kundhanterade nycklar stöds. RSA-nycklar med storlekarna 2048, 3072 eller 4096 stöds.", &["-rsa-2048"]),
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Podporují se klíče RSA o velikosti 2048, 3072 nebo 4096.", &["-rsa-2048"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. A kulcsnak 2048 bites RSA-kulcsnak kell lennie.", &["rsa-2048"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. 2048, 3072 veya 4096 boyutundaki RSA anahtarları desteklenir.", &["-rsa-2048"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 크기가 2048, 3072 또는 4096인 RSA 키가 지원됩니다.", &["-rsa-2048"]),
+    ("zh-tw", "支援客戶管理的金鑰。金鑰必須是 2048 位元的 RSA 金鑰。", &["rsa-2048"]),
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. São suportadas chaves RSA de tamanho 2048, 3072 ou 4096.", &["-rsa-2048"]),
+    // key encryption keys written as a hyphenated unit (machine-translated
+    // "key-encryption-key")
+    ("it-it", "Con CMK è possibile crittografare i dati inattivi con una chiave-crittografia-chiave gestita tramite Azure Key Vault.", &["cmk-is-kek"]),
+    ("pt-pt", "Com a CMK, pode optar por encriptar os dados inativos com uma chave-encriptação-chave gerida através do Azure Key Vault.", &["cmk-is-kek"]),
+    ("sv-se", "Med CMK kan du välja att kryptera vilande data med en nyckel-krypteringsnyckel som hanteras via Azure Key Vault.", &["cmk-is-kek"]),
+    ("ko-kr", "CMK를 사용하면 Azure Key Vault를 통해 관리되는 키-암호화-키로 미사용 데이터를 암호화할 수 있습니다.", &["cmk-is-kek"]),
+    ("cs-cz", "Azure IoT Hub poskytuje šifrování neaktivních uložených dat a přenášených dat při jejich zápisu v našich datacentrech.", &["encrypt-on-write", "encrypts-in-transit"]),
+    // the service can't reach the data once the key is revoked or disabled, without
+    // "any more"
+    ("sv-se", "Kundhanterade nycklar stöds. Om du inaktiverar nyckeln kan tjänsten inte komma åt data.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Om du återkallar åtkomsten kommer tjänsten inte att kunna läsa data.", &["revocation-blocks-access"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Als u de sleutel uitschakelt, heeft de service geen toegang tot de gegevens.", &["revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se si disabilita la chiave, il servizio non sarà più in grado di accedere ai dati.", &["revocation-blocks-access"]),
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. Se revogar a chave, o serviço não conseguirá aceder aos dados.", &["revocation-blocks-access"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Anahtarı iptal ederseniz verilere erişim kaybedilir.", &["revocation-blocks-access"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. Ha letiltja a kulcsot, a szolgáltatás nem fog tudni hozzáférni az adatokhoz.", &["revocation-blocks-access"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 키를 해지하면 데이터에 대한 액세스 권한이 손실됩니다.", &["revocation-blocks-access"]),
+    ("nl-nl", "De service heeft geen toegang tot de gegevens in het archief. U kunt de sleutel uitschakelen.", &["-revocation-blocks-access"]),
+    // purge protection with the article (pt "proteção contra a remoção")
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. O cofre de chaves tem de ter a eliminação recuperável e a proteção contra a remoção ativadas.", &["soft-delete-purge-protection"]),
+    ("pt-br", "Há suporte para chaves gerenciadas pelo cliente. O cofre de chaves precisa ter a exclusão temporária e a proteção contra a limpeza habilitadas.", &["soft-delete-purge-protection"]),
+    // available / use as nouns and particle verbs (cs k dispozici, hu elérhető as
+    // "érhetők el", it l'uso di); a region narrows a negation
+    ("cs-cz", "Klíče spravované zákazníkem jsou k dispozici pouze na cenové úrovni E0.", &["supports-cmk", "pricing-tier=E0"]),
+    ("cs-cz", "Klíče spravované zákazníkem nejsou k dispozici v oblasti Čína.", &["-supports-cmk"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok csak az E0 tarifacsomagban érhetők el.", &["supports-cmk", "pricing-tier=E0"]),
+    ("it-it", "Dopo l'approvazione per l'uso di CMK con il servizio Viso, è necessario creare una nuova risorsa Viso e selezionare E0 come piano tariffario.", &["supports-cmk", "pricing-tier=E0", "requires-new-resource"]),
+    // the Do Not Purge property translated (ko 제거 안 함, zh 不要清除)
+    ("ko-kr", "고객 관리형 키. 키 자격 증명 모음에는 일시 삭제 및 제거 안 함 속성이 설정되어 있습니다.", &["soft-delete-purge-protection"]),
+    ("zh-tw", "客戶管理的金鑰。金鑰保存庫已啟用虛刪除和不要清除屬性。", &["soft-delete-purge-protection"]),
 ];
 
 #[test]

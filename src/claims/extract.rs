@@ -60,6 +60,8 @@ pub struct Extractor {
     /// `topic` and every rule's `context`: the concepts a sentence's scope is made of.
     scope_concepts: BTreeSet<usize>,
     negation_narrowed_by: Vec<usize>,
+    /// rules.toml `negation_taken_by`: a negation governing one of these is not a rule's.
+    negation_taken_by: Vec<usize>,
     /// rules.toml `unstated`: a sentence naming one of these states no claim.
     unstated: Vec<usize>,
     /// rules.toml `ambiguous`: concepts whose abbreviations a page may define otherwise.
@@ -139,6 +141,7 @@ impl Extractor {
             })
             .chain(&rules.topic)
             .chain(&rules.negation_narrowed_by)
+            .chain(&rules.negation_taken_by)
             .chain(&rules.unstated)
             .chain(&rules.ambiguous)
             .map(|&id| concepts.names[id].clone())
@@ -203,6 +206,7 @@ impl Extractor {
             scope_concepts,
             topic: rules.topic,
             negation_narrowed_by: rules.negation_narrowed_by,
+            negation_taken_by: rules.negation_taken_by,
             unstated: rules.unstated,
             ambiguous: rules.ambiguous,
             reach: rules.reach,
@@ -558,7 +562,9 @@ impl Extractor {
     }
 
     /// Whether a negated statement is narrowed to a place, condition, subset, moment or
-    /// another object, so that it denies nothing in general: then it yields no claim.
+    /// another object, so that it denies nothing in general, or its negation is taken by
+    /// a concept the rule does not read (`negation_taken_by`: "you don't *have to* use
+    /// customer-managed keys"): then it yields no claim.
     fn narrowed(&self, rule: &CompiledRule, s: &Sentence<'_>) -> bool {
         if self
             .negation_narrowed_by
@@ -566,6 +572,14 @@ impl Extractor {
             .chain(&rule.negation_narrowed_by)
             .any(|&c| s.has(c))
         {
+            return true;
+        }
+        let taken = s.hits.iter().any(|h| {
+            self.negation_taken_by.contains(&h.concept)
+                && !rule.all.iter().flatten().any(|&c| c == h.concept)
+                && s.governed(h)
+        });
+        if taken {
             return true;
         }
         let Some(object) = rule.all.last() else {

@@ -114,6 +114,9 @@ pub struct RulesFile {
     pub topic: Vec<String>,
     /// Concepts that narrow any negation to a place, condition, subset or moment.
     pub negation_narrowed_by: Vec<String>,
+    /// Concepts that take a negation for themselves; see [`Rules::negation_taken_by`].
+    #[serde(default)]
+    pub negation_taken_by: Vec<String>,
     /// Concepts that make a sentence state no claim (plans for the future).
     #[serde(default)]
     pub unstated: Vec<String>,
@@ -163,6 +166,10 @@ pub struct Rules {
     /// sentence before it (same section) or in its section's heading.
     pub topic: Vec<usize>,
     pub negation_narrowed_by: Vec<usize>,
+    /// A negation that governs one of these concepts denies it, not a rule's claim ("you
+    /// don't *have to* use customer-managed keys" denies a requirement, not their
+    /// support): a rule whose groups lack the concept then yields no claim.
+    pub negation_taken_by: Vec<usize>,
     /// A sentence in which one of these concepts occurs yields no claim.
     pub unstated: Vec<usize>,
     /// Where a page spells an abbreviation of one of these concepts out as something else
@@ -282,6 +289,11 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
         .iter()
         .map(|n| concepts.id(n))
         .collect();
+    let negation_taken_by = file
+        .negation_taken_by
+        .iter()
+        .map(|n| concepts.id(n))
+        .collect();
     let unstated = file.unstated.iter().map(|n| concepts.id(n)).collect();
     let ambiguous = file.ambiguous.iter().map(|n| concepts.id(n)).collect();
     let mut out = Vec::new();
@@ -319,6 +331,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
         rules: out,
         topic,
         negation_narrowed_by,
+        negation_taken_by,
         unstated,
         ambiguous,
         reach: file.reach,
