@@ -11,7 +11,7 @@ use crate::locale::Locale;
 use crate::parse::{Document, InputCode, InputProblem};
 use crate::roots::{self, Tree};
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
@@ -504,6 +504,7 @@ fn check(
 ) -> Vec<Finding> {
     let cx = ArticleContext::new(article, claims, config, index).with_extractor(extractor);
     let mut findings: Vec<Finding> = checks.iter().flat_map(|c| c.check(&cx)).collect();
+    findings.extend(older_revisions(&cx, checks, &findings));
     if let Some(drift) = checks.iter().find(|c| c.meta().code == "CC401") {
         findings = checks::unversioned_drift::fold(&cx, drift.meta(), findings);
     }
@@ -527,6 +528,56 @@ fn check(
     let mut findings = same_place_once(findings);
     findings.sort_by(crate::finding::order);
     findings
+}
+
+/// The checks that compare a document's sections with its peers' by consensus, run again
+/// among translations of an older revision than the compared ones.
+const PEER_CHECKS: [&str; 8] = [
+    "CC103", "CC104", "CC110", "CC111", "CC112", "CC113", "CC114", "CC115",
+];
+
+/// What the peer checks ([`PEER_CHECKS`]) find among the translations made from one older
+/// revision of the source than the documents compared with the reference (three or more of
+/// them: a locale and two that agree against it), on those translations and at places
+/// the first pass (`found`) has not reported. `revision-drift` says they are behind their
+/// source; a sentence one of them dropped that the others of its revision kept is still a
+/// defect of that translation.
+fn older_revisions(
+    cx: &ArticleContext<'_>,
+    checks: &[Box<dyn Check>],
+    found: &[Finding],
+) -> Vec<Finding> {
+    let art = cx.article;
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for d in 0..art.docs.len() {
+        if d != cx.pivot && !cx.comparable[d] {
+            if let Some(hash) = art.docs[d].front.open_loc_file_hash.as_deref() {
+                groups.entry(hash).or_default().push(d);
+            }
+        }
+    }
+    let seen: BTreeSet<(&str, &str, u32)> = found
+        .iter()
+        .map(|f| (f.code.as_str(), f.path.as_str(), f.line))
+        .collect();
+    let mut out = Vec::new();
+    for group in groups.values().filter(|g| g.len() >= 3) {
+        let sub = cx.for_revision(group);
+        let paths: BTreeSet<&str> = group
+            .iter()
+            .map(|&d| art.docs[d].file.rel.as_str())
+            .collect();
+        for check in checks
+            .iter()
+            .filter(|c| PEER_CHECKS.contains(&c.meta().code))
+        {
+            out.extend(check.check(&sub).into_iter().filter(|f| {
+                paths.contains(f.path.as_str())
+                    && !seen.contains(&(f.code.as_str(), f.path.as_str(), f.line))
+            }));
+        }
+    }
+    out
 }
 
 /// Findings of one check with the same message at the same line (a link dropped three

@@ -178,3 +178,36 @@ fn copy(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Translations of an older source revision than the compared ones (`revision-drift`) are
+/// compared with each other: `tests/revisions/older/fires` has three made from revision
+/// `aaa111`, one of which lost a link the other two kept; `near-miss` has two, which
+/// cannot tell which of them is right.
+#[test]
+fn translations_of_an_older_revision_are_compared_with_each_other() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/revisions/older");
+    let peer = |f: &&concord::finding::Finding| f.code.starts_with("CC1");
+    let fires = run(&root.join("fires"));
+    let found: Vec<(&str, &str, u32)> = fires
+        .findings
+        .iter()
+        .filter(peer)
+        .map(|f| (f.code.as_str(), f.path.as_str(), f.line))
+        .collect();
+    assert_eq!(
+        found,
+        [("CC103", "es-es/articles/a.md", 10)],
+        "{:#?}",
+        fires.findings
+    );
+    assert!(fires
+        .findings
+        .iter()
+        .any(|f| f.code == "CC401" && f.path.starts_with("es-es/")));
+    let near = run(&root.join("near-miss"));
+    assert!(
+        !near.findings.iter().any(|f| peer(&f)),
+        "{:#?}",
+        near.findings
+    );
+}

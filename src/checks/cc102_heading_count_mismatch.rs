@@ -40,7 +40,7 @@ impl HeadingCountMismatch {
                 .filter(|s| matches!(s.kind, SegmentKind::Heading { .. }))
                 .count()
         };
-        let reference = art.reference;
+        let reference = cx.pivot;
         let want = count(reference);
         let mut out = Vec::new();
         for d in (0..art.docs.len()).filter(|&d| d != reference) {

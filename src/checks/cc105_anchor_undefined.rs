@@ -40,8 +40,8 @@ impl AnchorUndefined {
         let mut out = Vec::new();
         let mut everywhere: BTreeSet<String> = BTreeSet::new();
         // The pivot first, so that an anchor no locale defines is reported on it.
-        let order = std::iter::once(art.reference)
-            .chain((0..art.docs.len()).filter(|&d| d != art.reference));
+        let order = std::iter::once(cx.pivot)
+            .chain((0..art.docs.len()).filter(|&d| d != cx.pivot));
         for d in order {
             let doc = &art.docs[d];
             for (anchor, link) in in_page_links(doc) {

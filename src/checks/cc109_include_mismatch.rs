@@ -26,7 +26,7 @@ declare_check! {
 impl IncludeMismatch {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let art = cx.article;
-        let r = art.reference;
+        let r = cx.pivot;
         let mut out = Vec::new();
         let reference = includes(&art.docs[r]);
         for d in cx.compared() {

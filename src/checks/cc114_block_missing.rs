@@ -84,13 +84,13 @@ impl BlockMissing {
                 })
                 .collect();
             for &(d, mine) in &present {
-                if source && d == art.reference {
+                if source && d == cx.pivot {
                     continue;
                 }
                 let others: Vec<(usize, &[Block])> = if source {
                     present
                         .iter()
-                        .filter(|(e, _)| *e == art.reference)
+                        .filter(|(e, _)| *e == cx.pivot)
                         .copied()
                         .collect()
                 } else {
@@ -99,7 +99,7 @@ impl BlockMissing {
                 let Some(agreeing) = consensus(&others, source) else {
                     continue;
                 };
-                if source && restructured_everywhere(&present, d, art.reference, mine) {
+                if source && restructured_everywhere(&present, d, cx.pivot, mine) {
                     continue;
                 }
                 if let Some(f) = self.missing(

@@ -109,8 +109,8 @@ impl ClaimMissingInLocale {
                 });
             }
             if !lacking.is_empty() {
-                let witness = if have.contains(&art.reference) {
-                    art.reference
+                let witness = if have.contains(&cx.pivot) {
+                    cx.pivot
                 } else {
                     have[0]
                 };

@@ -30,7 +30,9 @@ declare_check! {
     ///
     /// ## How to fix
     /// Send the stale locales for translation again from the current source; until then,
-    /// checks that compare content skip locales on other revisions.
+    /// checks that compare content compare them with the reference no more, only with
+    /// each other: three or more locales of one older revision are judged by their own
+    /// consensus (a link one of them lost that the others of its revision kept).
     pub struct RevisionDrift { code: "CC401", name: "revision-drift", kind: Kind::Metadata, severity: Severity::Warning }
 }
 

@@ -32,7 +32,7 @@ impl ServiceMismatch {
         if by_value.len() < 2 {
             return Vec::new();
         }
-        let ref_value = art.docs[art.reference]
+        let ref_value = art.docs[cx.pivot]
             .front
             .service
             .as_deref()

@@ -94,7 +94,7 @@ impl ArticleContext<'_> {
     /// The documents compared with each other: those made from the same source revision
     /// as the pivot (the others are left to `revision-drift`), in document order.
     pub fn peers(&self) -> Vec<usize> {
-        let r = self.article.reference;
+        let r = self.pivot;
         (0..self.article.docs.len())
             .filter(|&d| d == r || self.comparable[d])
             .collect()
@@ -102,7 +102,7 @@ impl ArticleContext<'_> {
 
     /// The source document, when the article has it.
     pub fn source(&self) -> Option<usize> {
-        self.article.has_source.then_some(self.article.reference)
+        self.pivot_is_source.then_some(self.pivot)
     }
 
     /// Who a finding's "present in" names: the witnesses' locales.

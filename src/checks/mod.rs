@@ -62,6 +62,11 @@ pub struct ArticleContext<'a> {
     /// revision as the reference ([`compare::comparable_with_reference`]), read once per
     /// article.
     pub comparable: Vec<bool>,
+    /// The document the others are aligned to and compared with: the article's reference,
+    /// or the first of an older revision's translations ([`ArticleContext::for_revision`]).
+    pub pivot: usize,
+    /// Whether the pivot is the source, which then judges alone.
+    pub pivot_is_source: bool,
     /// The claim reader the claims came from, when the caller has it: the cross-locale
     /// claim checks ask it whether a locale's text has a claim's words at a place
     /// ([`crate::claims::Extractor::has_concepts_of`]).
@@ -81,7 +86,30 @@ impl<'a> ArticleContext<'a> {
             config,
             index,
             comparable: compare::comparable_with_reference(article),
+            pivot: article.reference,
+            pivot_is_source: article.has_source,
             extractor: None,
+        }
+    }
+
+    /// The same article seen from translations the source has moved on from: the
+    /// documents `group` (made from one older revision, in document order, two or more)
+    /// compared with each other by consensus, as in a tree without its source, the first
+    /// of them the pivot. `revision-drift` says they are behind; this finds what one of
+    /// them lost that the others of its revision kept.
+    pub fn for_revision(&self, group: &[usize]) -> ArticleContext<'a> {
+        let pivot = group[0];
+        ArticleContext {
+            article: self.article,
+            claims: self.claims,
+            config: self.config,
+            index: self.index,
+            comparable: (0..self.article.docs.len())
+                .map(|d| d != pivot && group.contains(&d))
+                .collect(),
+            pivot,
+            pivot_is_source: false,
+            extractor: self.extractor,
         }
     }
 
@@ -103,7 +131,7 @@ impl<'a> ArticleContext<'a> {
         self.compared().flat_map(move |d| {
             art.rows
                 .iter()
-                .filter_map(move |row| Some((d, row.cells[art.reference]?, row.cells[d]?)))
+                .filter_map(move |row| Some((d, row.cells[self.pivot]?, row.cells[d]?)))
         })
     }
 
