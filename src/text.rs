@@ -74,6 +74,8 @@ pub fn lowers(c: char) -> bool {
         '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => true,
         '\0'..='\u{ff}' | '\u{430}'..='\u{44f}' => false,
         '\u{3000}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7a3}' => false,
+        // general punctuation, and the full-width punctuation and digits of CJK text
+        '\u{2000}'..='\u{206f}' | '\u{ff01}'..='\u{ff20}' => false,
         _ => c.to_lowercase().ne(std::iter::once(c)),
     }
 }
@@ -96,7 +98,7 @@ pub fn space_at(text: &str, i: usize) -> usize {
 
 /// The bytes [`space_at`] may find white space at: ASCII white space and the lead bytes
 /// of Unicode white space.
-const MAY_BE_SPACE: [bool; 256] = {
+pub(crate) const MAY_BE_SPACE: [bool; 256] = {
     let mut table = [false; 256];
     let bytes = [
         b' ', b'\t', b'\n', b'\r', 0x0b, 0x0c, 0xC2, 0xE1, 0xE2, 0xE3,

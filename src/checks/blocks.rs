@@ -3,7 +3,7 @@
 //! documents they compare, the consensus rule, and reading the words of a block.
 
 use crate::parse::{Document, Section, SegmentKind};
-use crate::text::{is_letter, is_lower, is_upper, lower, split_white};
+use crate::text::{is_letter, is_lower, is_upper, lower, lowers, space_at, MAY_BE_SPACE};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -200,10 +200,24 @@ pub fn words(text: &str) -> Words<'_> {
 /// `keep`, and counts them: one pass over the characters of each token (see
 /// [`read_token`]).
 pub fn read_words<'a>(text: &'a str, mut keep: impl FnMut(&'a str)) -> WordCounts {
+    read_words_flagged(text, |w, _| keep(w))
+}
+
+/// [`read_words`] that gives each kept word lower-cased ([`lower`]): the characters of
+/// its token were all read once, and a word without a capital is its own lower case.
+pub fn read_lower_words<'a>(text: &'a str, mut keep: impl FnMut(Cow<'a, str>)) -> WordCounts {
+    read_words_flagged(text, |w, capital| {
+        keep(if capital { lower(w) } else { Cow::Borrowed(w) })
+    })
+}
+
+/// [`read_words`], each kept word given with whether it may have a capital (`false`:
+/// no character of its token changes when lower-cased).
+fn read_words_flagged<'a>(text: &'a str, mut keep: impl FnMut(&'a str, bool)) -> WordCounts {
     let mut w = WordCounts::default();
     // white space is never a letter: the letters of another script than Latin of the
     // text are those of its tokens
-    for read in split_white(text).map(read_token) {
+    for read in (Tokens { text, at: 0 }) {
         w.tokens += 1;
         w.non_latin += read.non_latin;
         match read.token {
@@ -212,11 +226,63 @@ pub fn read_words<'a>(text: &'a str, mut keep: impl FnMut(&'a str)) -> WordCount
             Token::Word(t) => {
                 w.count += 1;
                 w.letters += read.letters;
-                keep(t);
+                keep(t, read.capital);
             }
         }
     }
     w
+}
+
+/// The white-space-separated tokens of a text, each read ([`read_token`]) as it is
+/// found: an ASCII token in the same pass over its bytes that finds its end
+/// (`split_white` then `read_token`, in one).
+struct Tokens<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = TokenRead<'a>;
+
+    fn next(&mut self) -> Option<TokenRead<'a>> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        loop {
+            if self.at >= bytes.len() {
+                return None;
+            }
+            match space_at(text, self.at) {
+                0 => break,
+                n => self.at += n,
+            }
+        }
+        let start = self.at;
+        let mut scan = AsciiScan::default();
+        let mut i = start;
+        while let Some(&x) = bytes.get(i) {
+            let class = BYTE_CLASS[usize::from(x)];
+            if class & (SPACE | NON_ASCII) != 0 {
+                break;
+            }
+            scan.step(i - start, x, class);
+            i += 1;
+        }
+        if bytes
+            .get(i)
+            .is_none_or(|&x| BYTE_CLASS[usize::from(x)] & SPACE != 0)
+        {
+            // an ASCII token, read whole (ASCII white space ends it)
+            self.at = i;
+            return Some(scan.finish(text.get(start..i).unwrap_or_default()));
+        }
+        // a character that is not ASCII: the token ends at the next white space
+        // (`split_white`), and is read character by character
+        while i < bytes.len() && !(MAY_BE_SPACE[usize::from(bytes[i])] && space_at(text, i) > 0) {
+            i += 1;
+        }
+        self.at = i;
+        Some(read_chars(text.get(start..i).unwrap_or_default()))
+    }
 }
 
 #[inline]
@@ -237,7 +303,7 @@ pub enum Token<'a> {
 
 /// The [`Token`]s of a text, split at white space.
 pub fn tokens_of(text: &str) -> impl Iterator<Item = Token<'_>> {
-    split_white(text).map(|token| read_token(token).token)
+    Tokens { text, at: 0 }.map(|read| read.token)
 }
 
 /// A token (no white space in it) as [`read_words`] reads it: what it is, the letters
@@ -248,6 +314,9 @@ struct TokenRead<'a> {
     /// Letters of the token ([`letters`]): all of them stand in the word it keeps.
     letters: usize,
     non_latin: usize,
+    /// Whether a character of the token changes when lower-cased ([`lowers`]): when
+    /// none does, the word is its own lower case.
+    capital: bool,
 }
 
 /// Reads a token in one pass over its bytes (ASCII) or characters.
@@ -257,11 +326,27 @@ struct TokenRead<'a> {
 /// with `www.`, `-` or `'`, or, inside the word trimmed of what is not a letter or digit,
 /// a `.` or a lower-case letter before an upper-case one); else the trimmed word, a
 /// [`Token::Name`] when it starts with a Latin capital, a [`Token::Word`] otherwise.
+#[cfg(test)]
 fn read_token(token: &str) -> TokenRead<'_> {
-    if let Some(read) = ascii_token(token) {
-        return read;
+    match ascii_token(token) {
+        Some(read) => read,
+        None => read_chars(token),
     }
+}
+
+/// The case of a letter, for [`read_chars`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    None,
+    Lower,
+    Upper,
+}
+
+/// [`read_token`] of a token read character by character (any token; one that is not
+/// ASCII).
+fn read_chars(token: &str) -> TokenRead<'_> {
     let mut mark = false;
+    let mut capital = false;
     // the word: from the first letter or digit to the end of the last one
     let mut start = None;
     let mut end = 0;
@@ -272,11 +357,41 @@ fn read_token(token: &str) -> TokenRead<'_> {
     let mut dot = usize::MAX;
     let mut after_lower = false;
     for (i, c) in token.char_indices() {
+        // the letters most text of other scripts is written in, told at once (what the
+        // tests below answer for each, tested): of another script than Latin or not,
+        // upper or lower case
+        let quick = match c {
+            '\u{4e00}'..='\u{9fff}'
+            | '\u{ac00}'..='\u{d7a3}'
+            | '\u{3041}'..='\u{3096}'
+            | '\u{30a1}'..='\u{30fa}'
+            | '\u{30fc}'..='\u{30ff}' => Some((true, Case::None)),
+            '\u{430}'..='\u{44f}' => Some((true, Case::Lower)),
+            '\u{410}'..='\u{42f}' => Some((true, Case::Upper)),
+            '\u{df}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => Some((false, Case::Lower)),
+            _ => None,
+        };
+        if let Some((other_script, case)) = quick {
+            letters += 1;
+            non_latin += usize::from(other_script);
+            start.get_or_insert(i);
+            end = i + c.len_utf8();
+            if case == Case::Upper {
+                capital = true;
+                if after_lower && camel == usize::MAX {
+                    camel = end;
+                }
+            }
+            after_lower = case == Case::Lower;
+            continue;
+        }
         let letter = is_letter(c);
         if c.is_ascii() {
             mark |= BYTE_CLASS[c as usize] == MARK;
-        } else if letter && !is_latin(c) {
-            non_latin += 1;
+            capital |= c.is_ascii_uppercase();
+        } else {
+            non_latin += usize::from(letter && !is_latin(c));
+            capital |= lowers(c);
         }
         letters += usize::from(letter);
         if letter || c.is_numeric() {
@@ -316,6 +431,7 @@ fn read_token(token: &str) -> TokenRead<'_> {
         token,
         letters,
         non_latin,
+        capital,
     }
 }
 
@@ -323,81 +439,118 @@ fn read_token(token: &str) -> TokenRead<'_> {
 /// bytes: ASCII letters and digits are what `is_letter_or_digit` keeps, ASCII capitals
 /// are Latin, and a `.` inside the trimmed word is one after a letter or digit and before
 /// another.
+#[cfg(test)]
 fn ascii_token(token: &str) -> Option<TokenRead<'_>> {
-    let b = token.as_bytes();
-    let mut first = None;
-    let mut last = 0;
-    let mut mark = false;
-    let mut camel = false;
-    let mut after_lower = false;
-    let mut dot_after_word = false;
-    let mut dot = false;
-    let mut letters = 0;
-    for (i, &x) in b.iter().enumerate() {
+    let mut scan = AsciiScan::default();
+    for (i, &x) in token.as_bytes().iter().enumerate() {
         if !x.is_ascii() {
             return None;
         }
-        let class = BYTE_CLASS[usize::from(x)];
-        mark |= class == MARK;
-        camel |= after_lower && class == UPPER;
-        after_lower = class == LOWER;
-        letters += usize::from(x.is_ascii_alphabetic());
+        scan.step(i, x, BYTE_CLASS[usize::from(x)]);
+    }
+    Some(scan.finish(token))
+}
+
+/// What [`ascii_token`] learns of an ASCII token, byte by byte.
+#[derive(Default)]
+struct AsciiScan {
+    /// The first and last letter or digit.
+    first: Option<usize>,
+    last: usize,
+    mark: bool,
+    camel: bool,
+    after_lower: bool,
+    dot_after_word: bool,
+    dot: bool,
+    letters: usize,
+    /// An upper-case letter anywhere in the token.
+    capital: bool,
+}
+
+impl AsciiScan {
+    /// Reads byte `x` (of class `class` in [`BYTE_CLASS`]) at `i` in the token.
+    #[inline]
+    fn step(&mut self, i: usize, x: u8, class: u8) {
+        self.mark |= class & MARK != 0;
+        self.camel |= self.after_lower && class & UPPER != 0;
+        self.capital |= class & UPPER != 0;
+        self.after_lower = class & LOWER != 0;
+        self.letters += usize::from(class & (LOWER | UPPER) != 0);
         if x.is_ascii_alphanumeric() {
-            first.get_or_insert(i);
-            last = i;
-            dot |= dot_after_word;
-        } else if x == b'.' && first.is_some() {
-            dot_after_word = true;
+            self.first.get_or_insert(i);
+            self.last = i;
+            self.dot |= self.dot_after_word;
+        } else if x == b'.' && self.first.is_some() {
+            self.dot_after_word = true;
         }
     }
-    let read = |token| {
-        Some(TokenRead {
+
+    /// The token read, once every byte of it was.
+    fn finish(self, token: &str) -> TokenRead<'_> {
+        let read = |token| TokenRead {
             token,
-            letters,
+            letters: self.letters,
             non_latin: 0,
-        })
-    };
-    let Some(start) = first else {
-        return read(Token::Code);
-    };
-    if mark
-        || camel
-        || dot
-        || token.starts_with("www.")
-        || token.starts_with('-')
-        || token.starts_with('\'')
-    {
-        return read(Token::Code);
+            capital: self.capital,
+        };
+        let Some(start) = self.first else {
+            return read(Token::Code);
+        };
+        if self.mark
+            || self.camel
+            || self.dot
+            || token.starts_with("www.")
+            || token.starts_with('-')
+            || token.starts_with('\'')
+        {
+            return read(Token::Code);
+        }
+        let t = token.get(start..=self.last).unwrap_or_default();
+        read(
+            if token
+                .as_bytes()
+                .get(start)
+                .is_some_and(u8::is_ascii_uppercase)
+            {
+                Token::Name(t)
+            } else {
+                Token::Word(t)
+            },
+        )
     }
-    let t = token.get(start..=last).unwrap_or_default();
-    read(if b.get(start).is_some_and(u8::is_ascii_uppercase) {
-        Token::Name(t)
-    } else {
-        Token::Word(t)
-    })
 }
 
 /// What a byte of a token is to [`read_token`]: a mark of code, a path or a
-/// number (`MARK`), an ASCII lower-case (`LOWER`) or upper-case (`UPPER`) letter.
+/// number (`MARK`), an ASCII lower-case (`LOWER`) or upper-case (`UPPER`) letter, ASCII
+/// white space (`SPACE`), a byte of a character that is not ASCII (`NON_ASCII`).
 const MARK: u8 = 1;
 const LOWER: u8 = 2;
 const UPPER: u8 = 4;
+const SPACE: u8 = 8;
+const NON_ASCII: u8 = 16;
 const BYTE_CLASS: [u8; 256] = {
-    let mut table = [0; 256];
-    let marks = b"_/\\=<>{}[]@#$%^*|~`+0123456789";
-    let mut i = 0;
-    while i < marks.len() {
-        table[marks[i] as usize] = MARK;
-        i += 1;
-    }
-    let mut c = 0;
-    while c < 26 {
-        table[b'a' as usize + c] = LOWER;
-        table[b'A' as usize + c] = UPPER;
-        c += 1;
+    let table = classed([0; 256], b"_/\\=<>{}[]@#$%^*|~`+0123456789", MARK);
+    let table = classed(table, b"abcdefghijklmnopqrstuvwxyz", LOWER);
+    let table = classed(table, b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", UPPER);
+    // the ASCII white space of `char::is_whitespace`
+    let mut table = classed(table, b" \t\n\r\x0b\x0c", SPACE);
+    let mut b = 0x80;
+    while b < 256 {
+        table[b] = NON_ASCII;
+        b += 1;
     }
     table
 };
+
+/// `table` with each byte of `bytes` of class `class`.
+const fn classed(mut table: [u8; 256], bytes: &[u8], class: u8) -> [u8; 256] {
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = class;
+        i += 1;
+    }
+    table
+}
 
 /// The `whatlang` language of a locale's language subtag, when it knows it.
 pub fn lang_of(language: &str) -> Option<whatlang::Lang> {
@@ -580,6 +733,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_letters_read_at_once_are_read_as_one_by_one() {
+        let ranges = [
+            '\u{4e00}'..='\u{9fff}',
+            '\u{ac00}'..='\u{d7a3}',
+            '\u{3041}'..='\u{3096}',
+            '\u{30a1}'..='\u{30fa}',
+            '\u{30fc}'..='\u{30ff}',
+            '\u{410}'..='\u{44f}',
+            '\u{df}'..='\u{ff}',
+        ];
+        for c in ranges.into_iter().flatten() {
+            // alone, after a lower-case letter and before one, and after a capital
+            for t in [
+                format!("{c}"),
+                format!("é{c}é"),
+                format!("Ж{c}.x"),
+                format!("a{c}"),
+            ] {
+                read_as_before(&t);
+                let read = read_chars(&t);
+                assert_eq!(read.capital, t.chars().any(lowers), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
     fn tokens_are_read_as_before() {
         for t in [
             "the",
@@ -635,6 +814,25 @@ pub(crate) mod tests {
         #[test]
         fn every_ascii_token_is_read_as_before(t in "[a-cA-C0-9.'\\-_=(),:\"]{1,12}") {
             read_as_before(&t);
+        }
+
+        #[test]
+        fn tokens_are_the_white_space_split_tokens_read_one_by_one(
+            t in "([a-cA-C0-9.'\\-_=(),:\"«»éÉжЖ中ªⒶǅ\u{a0}\u{3000}\u{85} \t\n]){0,24}"
+        ) {
+            let apart: Vec<TokenRead> = crate::text::split_white(&t).map(read_token).collect();
+            let fused: Vec<TokenRead> = (Tokens { text: &t, at: 0 }).collect();
+            proptest::prop_assert_eq!(fused.len(), apart.len());
+            for (f, a) in fused.iter().zip(&apart) {
+                proptest::prop_assert_eq!(&f.token, &a.token);
+                proptest::prop_assert_eq!((f.letters, f.non_latin), (a.letters, a.non_latin));
+            }
+            let mut lowered = Vec::new();
+            let counts = read_lower_words(&t, |w| lowered.push(w.into_owned()));
+            let w = words(&t);
+            proptest::prop_assert_eq!(counts, w.counts);
+            let expected: Vec<String> = w.kept.iter().map(|k| k.to_lowercase()).collect();
+            proptest::prop_assert_eq!(lowered, expected);
         }
 
         #[test]

@@ -46,16 +46,8 @@ impl BlockMissing {
         }
         let source = cx.source().is_some();
         // Each document's blocks per section.
-        let sections: BTreeMap<usize, Vec<Vec<Block>>> = docs
-            .iter()
-            .map(|&d| {
-                let v = art.sections[d]
-                    .iter()
-                    .map(|s| blocks::section_blocks(&art.docs[d], s))
-                    .collect();
-                (d, v)
-            })
-            .collect();
+        let sections: BTreeMap<usize, &[Vec<Block>]> =
+            docs.iter().map(|&d| (d, cx.blocks(d))).collect();
         // Per document: the total length and count of its blocks.
         let totals: BTreeMap<usize, (usize, usize)> = sections
             .iter()

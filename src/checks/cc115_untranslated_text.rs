@@ -1,6 +1,5 @@
 use crate::text::{is_letter, is_letter_or_digit};
 use super::blocks::{self, Block, WordCounts};
-use crate::text::lower;
 use std::ops::Range;
 use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
@@ -9,7 +8,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use whatlang::{Detector, Lang};
 
 declare_check! {
@@ -104,20 +103,17 @@ impl UntranslatedText {
         let scripts: Vec<OnceCell<Family>> = art.docs.iter().map(|_| OnceCell::new()).collect();
         let mut out = Vec::new();
         for row in &art.rows {
-            let present: Vec<(usize, Vec<Block>)> = docs
+            let present: Vec<(usize, &[Block])> = docs
                 .iter()
-                .filter_map(|&d| {
-                    let s = row.cells[d]?;
-                    Some((d, blocks::section_blocks(&art.docs[d], &art.sections[d][s])))
-                })
+                .filter_map(|&d| Some((d, cx.blocks(d).get(row.cells[d]?)?.as_slice())))
                 .collect();
             // Which documents have each block text in this section.
             let mut texts: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-            for (e, bs) in &present {
+            for &(e, bs) in &present {
                 for x in bs {
                     let v = texts.entry(x.text.trim()).or_default();
-                    if v.last() != Some(e) {
-                        v.push(*e);
+                    if v.last() != Some(&e) {
+                        v.push(e);
                     }
                 }
             }
@@ -357,7 +353,7 @@ fn marks_code(text: &str) -> bool {
 /// Whether a text has a word (lower-cased) of `words`.
 fn says_a_function_word(text: &str, words: &FxHashSet<String>) -> bool {
     text.split(|c: char| !is_letter(c))
-        .any(|t| !t.is_empty() && words.contains(&t.to_lowercase()))
+        .any(|t| !t.is_empty() && words.contains(crate::text::lower(t).as_ref()))
 }
 
 /// Why a block is not in its locale's language.
@@ -641,23 +637,27 @@ fn other_script(c: char) -> bool {
 
 /// The sentences of a run of text, as byte ranges: split after `.`, `!` or `?` and white
 /// space before a letter that is not lower case.
-fn sentences(run: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+fn sentences(run: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut start = 0;
     // the marks are ASCII: their bytes are where they are, and one byte long
-    for i in memchr::memchr3_iter(b'.', b'!', b'?', run.as_bytes()) {
+    let ends = memchr::memchr3_iter(b'.', b'!', b'?', run.as_bytes()).filter_map(|i| {
         let j = i + 1;
         let after = run.get(j..).unwrap_or("");
         if !after.chars().next().is_some_and(char::is_whitespace) {
-            continue;
+            return None;
         }
-        if after.trim_start().chars().next().is_some_and(|x| !x.is_lowercase()) {
-            out.push((start, j));
-            start = j;
-        }
-    }
-    out.push((start, run.len()));
-    out
+        after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|x| !x.is_lowercase())
+            .then_some(j)
+    });
+    ends.chain(std::iter::once(run.len())).map(move |end| {
+        let sentence = (start, end);
+        start = end;
+        sentence
+    })
 }
 
 /// The first run of a block's text without letters of other scripts than Latin that is a
@@ -790,7 +790,7 @@ impl UntranslatedText {
         d: usize,
         k: usize,
         b: &Block,
-        present: &[(usize, Vec<Block>)],
+        present: &[(usize, &[Block])],
         verdict: Verdict,
         source_locale: &Locale,
     ) -> Finding {
@@ -875,6 +875,8 @@ struct Vocabulary<'a> {
     /// kept words are in `words` (nothing for segments that are not prose).
     segments: Vec<Vec<(WordCounts, Range<usize>)>>,
     words: Vec<usize>,
+    /// Room for [`Vocabulary::own_words`]' list of a block's words.
+    mine: Cell<Vec<(usize, usize)>>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -892,6 +894,7 @@ impl<'a> Vocabulary<'a> {
             uses: Vec::with_capacity(bytes / 56),
             segments: vec![Vec::new(); all.len()],
             words: Vec::with_capacity(bytes / 7),
+            mine: Cell::default(),
         };
         for &d in docs {
             let doc = &all[d];
@@ -901,9 +904,9 @@ impl<'a> Vocabulary<'a> {
                     continue;
                 }
                 let start = v.words.len();
-                let counts = blocks::read_words(&seg.text, |w| {
+                let counts = blocks::read_lower_words(&seg.text, |w| {
                     let next = v.numbers.len();
-                    let n = *v.numbers.entry(lower(w)).or_insert(next);
+                    let n = *v.numbers.entry(w).or_insert(next);
                     if n == v.uses.len() {
                         v.uses.push(Some((d, 0)));
                     }
@@ -946,17 +949,21 @@ impl<'a> Vocabulary<'a> {
     fn own_words(&self, numbers: impl Iterator<Item = usize>, d: usize) -> usize {
         // the words of `d` alone, with how often the article has each: few, then counted
         // here (by their numbers: no string compared or kept)
-        let mut mine: Vec<(usize, usize)> = numbers
-            .filter_map(|n| match self.uses.get(n) {
-                Some(&Some((e, all))) if e == d => Some((n, all)),
-                _ => None,
-            })
-            .collect();
+        // (in a buffer the blocks share: no allocation per block)
+        let mut mine = self.mine.take();
+        mine.clear();
+        mine.extend(numbers.filter_map(|n| match self.uses.get(n) {
+            Some(&Some((e, all))) if e == d => Some((n, all)),
+            _ => None,
+        }));
         mine.sort_unstable();
-        mine.chunk_by(|a, b| a.0 == b.0)
+        let own = mine
+            .chunk_by(|a, b| a.0 == b.0)
             .filter(|run| run[0].1 > run.len())
             .map(<[_]>::len)
-            .sum()
+            .sum();
+        self.mine.set(mine);
+        own
     }
 
     /// [`Vocabulary::own_words`] of a text.

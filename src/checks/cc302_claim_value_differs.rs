@@ -142,7 +142,7 @@ impl ClaimValueDiffers {
 /// source, a locale that "lacks" a claim its text has the words of was its lexicon's
 /// reading, not its translation's; the same holds for a value.
 fn differs_in_words(
-    sets: &ClaimSets<'_>,
+    sets: &ClaimSets<'_, '_>,
     k: ClaimKey,
     (d, got): (usize, &BTreeSet<String>),
     (agree, want): (&[usize], &BTreeSet<String>),
@@ -193,7 +193,7 @@ fn differs_in_words(
 }
 
 /// The values document `d` gives for `k`, as written, that the model accepts.
-fn shown(sets: &ClaimSets<'_>, d: usize, k: ClaimKey) -> String {
+fn shown(sets: &ClaimSets<'_, '_>, d: usize, k: ClaimKey) -> String {
     let mut v: Vec<&str> = sets
         .stated(d, k)
         .filter(|c| sets.broken_rule(d, c).is_none())

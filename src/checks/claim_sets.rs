@@ -14,14 +14,14 @@ use std::collections::BTreeSet;
 pub(crate) type ClaimKey = (ClaimId, Polarity);
 
 /// The claims of one article with each document's service profile.
-pub(crate) struct ClaimSets<'a> {
-    pub cx: &'a ArticleContext<'a>,
+pub(crate) struct ClaimSets<'a, 'b> {
+    pub cx: &'b ArticleContext<'a>,
     pub model: &'static Model,
     pub profiles: Vec<Option<&'static ServiceProfile>>,
 }
 
-impl<'a> ClaimSets<'a> {
-    pub fn new(cx: &'a ArticleContext<'a>) -> ClaimSets<'a> {
+impl<'a, 'b> ClaimSets<'a, 'b> {
+    pub fn new(cx: &'b ArticleContext<'a>) -> ClaimSets<'a, 'b> {
         let model = Model::canonical();
         let profiles = cx
             .article

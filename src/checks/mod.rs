@@ -71,6 +71,9 @@ pub struct ArticleContext<'a> {
     /// claim checks ask it whether a locale's text has a claim's words at a place
     /// ([`crate::claims::Extractor::has_concepts_of`]).
     pub extractor: Option<&'a crate::claims::Extractor>,
+    /// Per document: the blocks of each of its sections ([`blocks::section_blocks`]),
+    /// read when a block check first asks ([`ArticleContext::blocks`]).
+    blocks: Vec<std::cell::OnceCell<Vec<Vec<blocks::Block<'a>>>>>,
 }
 
 impl<'a> ArticleContext<'a> {
@@ -89,6 +92,7 @@ impl<'a> ArticleContext<'a> {
             pivot: article.reference,
             pivot_is_source: article.has_source,
             extractor: None,
+            blocks: article.docs.iter().map(|_| Default::default()).collect(),
         }
     }
 
@@ -110,6 +114,12 @@ impl<'a> ArticleContext<'a> {
             pivot,
             pivot_is_source: false,
             extractor: self.extractor,
+            blocks: self
+                .article
+                .docs
+                .iter()
+                .map(|_| Default::default())
+                .collect(),
         }
     }
 
@@ -119,14 +129,28 @@ impl<'a> ArticleContext<'a> {
         self
     }
 
+    /// The blocks of each section of document `d` ([`blocks::section_blocks`]), read
+    /// once for every check that splits sections into blocks.
+    pub(crate) fn blocks(&self, d: usize) -> &[Vec<blocks::Block<'a>>] {
+        let art = self.article;
+        self.blocks.get(d).map_or(&[], |cell| {
+            cell.get_or_init(|| {
+                art.sections[d]
+                    .iter()
+                    .map(|s| blocks::section_blocks(&art.docs[d], s))
+                    .collect()
+            })
+        })
+    }
+
     /// The documents to compare with the reference: [`ArticleContext::comparable`] ones.
-    pub fn compared(&self) -> impl Iterator<Item = usize> + '_ {
+    pub fn compared(&self) -> impl Iterator<Item = usize> + use<'_, 'a> {
         (0..self.comparable.len()).filter(|&d| self.comparable[d])
     }
 
     /// Every section that the reference and a compared document both have:
     /// `(document, reference's section, document's section)`, by document then row.
-    pub fn aligned_sections(&self) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    pub fn aligned_sections(&self) -> impl Iterator<Item = (usize, usize, usize)> + use<'_, 'a> {
         let art = self.article;
         self.compared().flat_map(move |d| {
             art.rows

@@ -311,7 +311,12 @@ impl Builder<'_> {
         }
     }
 
-    fn push(&mut self, kind: SegmentKind, line: u32, range: Range<usize>, text: String) {
+    fn push(&mut self, kind: SegmentKind, line: u32, range: Range<usize>, mut text: String) {
+        // Room for the text the segment's source holds, taken once instead of grown
+        // event by event (a list item's range holds its nested lists too: grown).
+        if text.is_empty() && !matches!(kind, SegmentKind::ListItem { .. }) {
+            text.reserve(range.len());
+        }
         self.open.push(Open {
             kind,
             line,
