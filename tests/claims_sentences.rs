@@ -830,6 +830,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "伺服器是使用自我簽署憑證攔截 HTTPS 流量、解密再加密。", &["-encrypts-in-transit"]),
     ("cs-cz", "Server zachytí komunikaci přes protokol HTTPS, dešifruje ji a pak ji šifruje pomocí certifikátu podepsaného svým držitelem.", &["-encrypts-in-transit"]),
     ("en-us", "Data is encrypted in transit with TLS and decrypted when you access it.", &["encrypts-in-transit"]),
+    // Microsoft-managed keys beside customer-managed ones name a choice, not the default
+    ("es-es", "Puede usar claves de cifrado administradas por Microsoft con SSE o puede utilizar sus propias claves de cifrado.", &["-default-platform-keys", "supports-cmk"]),
+    ("fr-fr", "Vous pouvez utiliser des clés de chiffrement gérées par Microsoft avec SSE ou utiliser vos propres clés de chiffrement.", &["-default-platform-keys"]),
+    ("ru-ru", "Да, функцию SSE можно использовать с ключами, управляемыми корпорацией Майкрософт, и управляемыми клиентом ключами в хранилищах уровня \"Стандартный\" и \"Премиум\".", &["-default-platform-keys"]),
+    ("es-es", "De forma predeterminada, los datos se cifran con claves administradas por Microsoft; puede usar claves administradas por el cliente en su lugar.", &["default-platform-keys"]),
+    ("ru-ru", "По умолчанию SSE использует ключи, управляемые корпорацией Майкрософт.", &["default-platform-keys"]),
     // Microsoft as the subject that manages the keys, object before the verb (ko, zh)
     ("ko-kr", "데이터는 암호화됩니다. Microsoft가 키를 관리합니다.", &["default-platform-keys"]),
     ("ko-kr", "예를 들어, Microsoft가 테넌트 키를 관리하는 대신(기본값) 테넌트 키를 직접 관리할 수 있습니다.", &["default-platform-keys"]),
