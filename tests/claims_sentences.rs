@@ -802,6 +802,40 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "接著資料行主要金鑰 (CMK) 來加密資料。CMK 會儲存在 Azure Key Vault 中。支援 CMK 旋轉。", &["-supports-cmk", "-cmk-in-key-vault"]),
     ("es-es", "Se configura la clave maestra de columna (CMK). Puede almacenar una CMK en Azure Key Vault.", &["-cmk-in-key-vault", "-supports-cmk"]),
     ("ja-jp", "カスタマー マネージド キー (CMK) を使用できます。CMK は Azure Key Vault に格納されます。", &["supports-cmk", "cmk-in-key-vault"]),
+    // KEK is also the key exchange key of BYOK to Key Vault, which wraps the customer's
+    // key on its way to the HSM: a page that spells it out so, either way round
+    // (`key exchange key (KEK)`, ko `KEK(키 교환 키)`), and never names a key encryption
+    // key, does not mean one
+    ("cs-cz", "Klíč je zašifrovaný pomocí klíč výměny klíčů (KEK). Microsoft používá samostatné KEK v každé oblasti.", &["-cmk-is-kek"]),
+    ("es-es", "La clave se cifra con una clave de intercambio de claves (KEK). Microsoft usa KEK independientes en cada región.", &["-cmk-is-kek"]),
+    ("fr-fr", "La clé est chiffrée à l’aide d’une clé Key Exchange Key (KEK). La clé KEK n’est pas exportable.", &["-cmk-is-kek"]),
+    ("zh-tw", "此金鑰利用金鑰交換金鑰 (KEK) 加密。KEK 不可匯出。", &["-cmk-is-kek"]),
+    ("ko-kr", "키는 KEK(키 교환 키)로 암호화됩니다. Microsoft는 각 지역별로 별도의 KEK를 사용합니다.", &["-cmk-is-kek"]),
+    ("ko-kr", "고객 관리형 키는 KEK(키 암호화 키)로 사용됩니다. KEK는 데이터 암호화 키를 래핑합니다.", &["cmk-is-kek"]),
+    ("es-es", "La clave administrada por el cliente es una clave de cifrado de claves (KEK). La KEK encapsula la clave de cifrado de datos.", &["cmk-is-kek"]),
+    // a file name is a name: the BYOK toolset of a region names neither a key vault nor
+    // BYOK (unspaced scripts read Latin runs without their hyphens)
+    ("ko-kr", "KeyVault-BYOK-Tools-UnitedStates.zip", &["-cmk-in-key-vault", "-supports-cmk"]),
+    ("zh-tw", "KeyVault-BYOK-Tools-Canada.zip", &["-cmk-in-key-vault", "-supports-cmk"]),
+    ("zh-tw", "客戶管理的金鑰儲存在 Azure Key Vault 中。", &["cmk-in-key-vault"]),
+    // a managed identity that lets an app reach Key Vault, on a page that mentions BYOK
+    // in passing, is no requirement of customer-managed keys
+    ("en-us", "A managed identity lets your app reach Key Vault without credentials in code. You can also bring your own key (BYOK) to Key Vault.", &["-managed-identity-required"]),
+    ("fr-fr", "L’identité du service administré (MSI) donne aux services Azure une identité dans Azure AD pour accéder au coffre de clés. Vous pouvez aussi utiliser vos propres clés (BYOK).", &["-managed-identity-required"]),
+    ("en-us", "Customer-managed keys are stored in Azure Key Vault. The resource needs a managed identity to reach the key vault.", &["managed-identity-required"]),
+    // a proxy that intercepts HTTPS traffic, decrypts it and encrypts it again with its
+    // own certificate: re-encryption by an intermediary, no encryption in transit
+    ("es-es", "Un servidor intercepta el tráfico HTTPS, lo descifra y luego lo cifra con un certificado autofirmado.", &["-encrypts-in-transit"]),
+    ("ru-ru", "Сервер перехватывает трафик HTTPS, расшифровывает его, а затем шифрует с помощью самозаверяющего сертификата.", &["-encrypts-in-transit"]),
+    ("zh-tw", "伺服器是使用自我簽署憑證攔截 HTTPS 流量、解密再加密。", &["-encrypts-in-transit"]),
+    ("cs-cz", "Server zachytí komunikaci přes protokol HTTPS, dešifruje ji a pak ji šifruje pomocí certifikátu podepsaného svým držitelem.", &["-encrypts-in-transit"]),
+    ("en-us", "Data is encrypted in transit with TLS and decrypted when you access it.", &["encrypts-in-transit"]),
+    // Microsoft-managed keys beside customer-managed ones name a choice, not the default
+    ("es-es", "Puede usar claves de cifrado administradas por Microsoft con SSE o puede utilizar sus propias claves de cifrado.", &["-default-platform-keys", "supports-cmk"]),
+    ("fr-fr", "Vous pouvez utiliser des clés de chiffrement gérées par Microsoft avec SSE ou utiliser vos propres clés de chiffrement.", &["-default-platform-keys"]),
+    ("ru-ru", "Да, функцию SSE можно использовать с ключами, управляемыми корпорацией Майкрософт, и управляемыми клиентом ключами в хранилищах уровня \"Стандартный\" и \"Премиум\".", &["-default-platform-keys"]),
+    ("es-es", "De forma predeterminada, los datos se cifran con claves administradas por Microsoft; puede usar claves administradas por el cliente en su lugar.", &["default-platform-keys"]),
+    ("ru-ru", "По умолчанию SSE использует ключи, управляемые корпорацией Майкрософт.", &["default-platform-keys"]),
     // Microsoft as the subject that manages the keys, object before the verb (ko, zh)
     ("ko-kr", "데이터는 암호화됩니다. Microsoft가 키를 관리합니다.", &["default-platform-keys"]),
     ("ko-kr", "예를 들어, Microsoft가 테넌트 키를 관리하는 대신(기본값) 테넌트 키를 직접 관리할 수 있습니다.", &["default-platform-keys"]),

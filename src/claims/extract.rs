@@ -133,6 +133,7 @@ impl Extractor {
                     .iter()
                     .flatten()
                     .chain(&r.none)
+                    .chain(&r.none_before)
                     .chain(&r.negation_narrowed_by)
                     .chain(&r.negation_narrowed_by_other)
                     .chain(&r.context)
@@ -473,6 +474,23 @@ impl Extractor {
                     .filter(|h| anchor.contains(&h.concept))
                     .all(|h| self.set_aside(s, h))
             }) {
+                continue;
+            }
+            // "intercepts the HTTPS traffic, decrypts it and then encrypts it": the first
+            // group said again after a `none_before` concept
+            if !rule.none_before.is_empty()
+                && rule.all.first().is_some_and(|anchor| {
+                    let first = s
+                        .hits
+                        .iter()
+                        .filter(|h| anchor.contains(&h.concept))
+                        .map(|h| h.start)
+                        .min();
+                    s.hits.iter().any(|h| {
+                        rule.none_before.contains(&h.concept) && first.is_some_and(|f| h.start < f)
+                    })
+                })
+            {
                 continue;
             }
             let negated = rule.negatable
@@ -1098,10 +1116,25 @@ fn redefined_abbreviations<'a>(
                 continue;
             };
             let inner = after.get(..close).unwrap_or_default().trim();
-            if !is_abbreviation(inner) {
-                continue;
-            }
-            let abbr = lexicon::matching_text(lexicon, inner);
+            let before = text.get(..open).unwrap_or_default();
+            // `key exchange key (KEK)`, or the other way round, `KEK(키 교환 키)`: the
+            // abbreviation right before the parenthesis and its definition inside
+            let (abbr, tail) = if is_abbreviation(inner) {
+                (inner, definition_tail(lexicon, before))
+            } else {
+                let word = before.trim_end();
+                let start = word
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| c.is_ascii_alphanumeric())
+                    .last()
+                    .map_or(word.len(), |(i, _)| i);
+                match word.get(start..) {
+                    Some(w) if is_abbreviation(w) && !inner.is_empty() => (w, inner),
+                    _ => continue,
+                }
+            };
+            let abbr = lexicon::matching_text(lexicon, abbr);
             let concepts: Vec<usize> = abbreviation_concepts(lexicon, &abbr)
                 .into_iter()
                 .filter(|c| ambiguous.contains(c))
@@ -1109,8 +1142,6 @@ fn redefined_abbreviations<'a>(
             if concepts.is_empty() {
                 continue;
             }
-            let before = text.get(..open).unwrap_or_default();
-            let tail = definition_tail(lexicon, before);
             let named: BTreeSet<usize> =
                 lexicon::hits(lexicon, &lexicon::matching_text(lexicon, tail))
                     .iter()

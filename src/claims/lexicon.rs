@@ -210,6 +210,12 @@ pub struct Rule {
     /// customer-managed keys): a negation is then narrowed to that object.
     #[serde(default)]
     pub negation_narrowed_by_other: Vec<String>,
+    /// Concepts that, standing before every occurrence of the rule's first group, say
+    /// the first group is said of something else: traffic a proxy decrypts and then
+    /// encrypts again (with its own certificate) is re-encrypted by an intermediary, not
+    /// encrypted in transit by the service.
+    #[serde(default)]
+    pub none_before: Vec<String>,
     /// Concepts of which one must occur in the sentence or the context it takes its
     /// topic from (heading, sentence before): claims that only pages about
     /// customer-managed keys make ("this capability requires a new hub").
@@ -255,6 +261,7 @@ pub struct CompiledRule {
     pub page: Vec<usize>,
     pub all: Vec<Vec<usize>>,
     pub none: Vec<usize>,
+    pub none_before: Vec<usize>,
     pub pair: Option<(Vec<usize>, Vec<usize>)>,
     pub value: Option<ValueKind>,
 }
@@ -323,6 +330,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             page: ids(&r.page),
             all,
             none,
+            none_before: ids(&r.none_before),
             pair,
             value: r.value,
         });
@@ -549,11 +557,67 @@ pub struct Hit {
 
 /// The text a lexicon matches against: folded, and for unspaced scripts without spaces.
 pub fn matching_text(lexicon: &Lexicon, sentence: &str) -> String {
-    let folded = super::normalize::fold(sentence);
+    let folded = blank_file_names(super::normalize::fold(sentence));
     match lexicon.script {
         Script::Spaced => folded,
         Script::Unspaced => folded.chars().filter(|c| !c.is_whitespace()).collect(),
     }
+}
+
+/// File names are names, not prose: `KeyVault-BYOK-Tools-Canada.zip` (a download a
+/// step lists, alone on its line or inside a sentence) names neither a key vault nor
+/// BYOK. Each run of ASCII letters, digits, `-`, `_` and `.` that ends in a dot and an
+/// extension (a letter, then one to three letters or digits), with a letter before the
+/// dot, is blanked to spaces of the same length, so the spans of the other words stay
+/// where they were. In unspaced scripts, where a Latin run may touch Han or Hangul,
+/// `matching_text` then drops the spaces with the rest.
+fn blank_file_names(folded: String) -> String {
+    let bytes = folded.as_bytes();
+    let is_name_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.');
+    let mut blank: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_name_byte(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && is_name_byte(bytes[i]) {
+            i += 1;
+        }
+        // a sentence's own full stop is not part of the name
+        let mut end = i;
+        while end > start && bytes[end - 1] == b'.' {
+            end -= 1;
+        }
+        if is_file_name(&bytes[start..end]) {
+            blank.push((start, end));
+        }
+    }
+    if blank.is_empty() {
+        return folded;
+    }
+    let mut out = folded.into_bytes();
+    for (start, end) in blank {
+        out[start..end].fill(b' ');
+    }
+    // only ASCII bytes were replaced by ASCII spaces
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// `name.ext`: an extension of a letter and one to three letters or digits after the
+/// last dot, and a letter before it (`e.g`, `1.2`, `v2.0` are not file names).
+fn is_file_name(run: &[u8]) -> bool {
+    let Some(dot) = run.iter().rposition(|&b| b == b'.') else {
+        return false;
+    };
+    let (name, ext) = (&run[..dot], &run[dot + 1..]);
+    (2..=4).contains(&ext.len())
+        && ext[0].is_ascii_alphabetic()
+        && ext.iter().all(u8::is_ascii_alphanumeric)
+        && name.len() > 1
+        && name.last().is_some_and(|b| b.is_ascii_alphanumeric())
+        && name.iter().any(u8::is_ascii_alphabetic)
 }
 
 /// Every concept occurrence in `text` (from [`matching_text`]), shorter matches lying
