@@ -181,26 +181,32 @@ pub fn normalized(text: &str) -> Vec<char> {
     if stable {
         chars
     } else {
-        // A full-width comma separates clauses, never digit groups; full-width colons,
-        // semicolons and parentheses stand between words as a space does (`圖 2：SAP.psm1`
-        // is a number and a file name, not one name `2:SAP.psm1`).
-        let mut out = String::with_capacity(text.len() + 8);
-        for c in text.chars() {
-            match c {
-                '，' => out.push('、'),
-                '：' | '；' | '）' => {
-                    out.push(c);
-                    out.push(' ');
-                }
-                '（' => {
-                    out.push(' ');
-                    out.push(c);
-                }
-                _ => out.push(c),
-            }
-        }
-        out.nfkc().collect()
+        spaced(text).nfkc().collect()
     }
+}
+
+/// `text` with its full-width punctuation made what [`normalized`] reads: a full-width
+/// comma separates clauses, never digit groups (it becomes `、`); full-width colons,
+/// semicolons and parentheses stand between words as a space does (`圖 2：SAP.psm1` is a
+/// number and a file name, not one name `2:SAP.psm1`), so they get a space on their
+/// outer side.
+fn spaced(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '，' => out.push('、'),
+            '：' | '；' | '）' => {
+                out.push(c);
+                out.push(' ');
+            }
+            '（' => {
+                out.push(' ');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Whether `c` is its own NFKC form in any text: its NFKC quick check is Yes and its
@@ -1355,26 +1361,10 @@ mod tests {
         }
     }
 
-    /// What [`normalized`] is specified to be, written the slow way: NFKC after a
-    /// full-width comma becomes an ideographic one and full-width colons, semicolons and
-    /// parentheses get a space on their outer side.
+    /// What [`normalized`] is specified to be, the slow way: NFKC of [`spaced`] text,
+    /// whatever the characters (the fast path skips both for NFKC-stable text).
     fn slow_normalized(text: &str) -> Vec<char> {
-        let mut spaced = String::new();
-        for c in text.chars() {
-            match c {
-                '，' => spaced.push('、'),
-                '：' | '；' | '）' => {
-                    spaced.push(c);
-                    spaced.push(' ');
-                }
-                '（' => {
-                    spaced.push(' ');
-                    spaced.push(c);
-                }
-                _ => spaced.push(c),
-            }
-        }
-        spaced.nfkc().collect()
+        super::spaced(text).nfkc().collect()
     }
 
     proptest::proptest! {
