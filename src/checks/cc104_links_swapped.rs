@@ -1049,6 +1049,7 @@ mod tests {
                     text: t.to_string(),
                     target: target.to_string(),
                     line: 1,
+                    broken: false,
                 })
                 .collect(),
             anchors: vec![],

@@ -30,8 +30,9 @@ declare_check! {
     /// A missing and an extra number that one writing can mean both (`1,200` is 1200 in
     /// English and 1.2 in French) cancel out; of the rest, only a missing and an extra
     /// number in the same place of the section (at most a line apart, counted from the
-    /// section's start) are one changed number, reported once on the locale's number. A
-    /// number whose digits stand in the other side's text where no quantity was read
+    /// section's start) are one changed number, reported once on the locale's number,
+    /// when they are of one kind and size (a time for a time, within a factor of ten) or
+    /// stand before the same unit (`2,3 GHz` / `2673 GHz`). A number whose digits stand in the other side's text where no quantity was read
     /// (`SP1`, `CY2018`, `1: 00`) is not counted as gone. A number stated twice, in the
     /// text and in a gloss in parentheses (`12개 요소(12-factor)`), where the others state
     /// it once, is changed when one of the two is: a lone extra number of 10 or more that
@@ -116,11 +117,7 @@ impl NumberMismatch {
             let places = if missing {
                 places(cx, &read, witness, row, key)
             } else {
-                vec![Place {
-                    line,
-                    word: digits_of(shown).is_empty(),
-                    others: paragraph_digits(cx, &read, d, line, shown, key),
-                }]
+                vec![place_at(cx, &read, d, line, shown, key)]
             };
             let language = art.docs[own].locale.language();
             by_section.entry((d, row)).or_default().push(Change {
@@ -144,10 +141,15 @@ impl NumberMismatch {
         let mut out = Vec::new();
         for ((d, row), changes) in by_section {
             // A number whose digits stand in the other side's text where no quantity was
-            // read (`CY2018`, `1: 00`) is not gone.
+            // read (`CY2018`, `1: 00`) is not gone; a number written with a separator
+            // (`2,3`) only when they stand with one (not the `23` of `3000/46/23`).
             let unread = |doc: usize| unread_digits(cx, doc, row, conventions[doc]);
             let here = unread(d);
-            let mut there: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+            let mut there: BTreeMap<usize, BTreeMap<String, bool>> = BTreeMap::new();
+            let stands = |runs: &BTreeMap<String, bool>, c: &Change<Side>| {
+                runs.get(&c.digits)
+                    .is_some_and(|&joined| joined || !separated(&c.finding.shown))
+            };
             let changes: Vec<Change<Side>> = changes
                 .into_iter()
                 .filter(|c| {
@@ -156,12 +158,12 @@ impl NumberMismatch {
                     if digits.len() < 2 {
                         true
                     } else if c.missing {
-                        !here.contains(digits)
+                        !stands(&here, c)
                     } else {
-                        !there
+                        let runs = there
                             .entry(c.finding.witness)
-                            .or_insert_with(|| unread(c.finding.witness))
-                            .contains(digits)
+                            .or_insert_with(|| unread(c.finding.witness));
+                        !stands(runs, c)
                     }
                 })
                 .collect();
@@ -362,21 +364,50 @@ fn is_time(shown: &str) -> bool {
         || shown.split_whitespace().any(|w| w == "h")
 }
 
-/// The digits of the numbers of the paragraph at `line` of a document but `shown`, sorted.
-fn paragraph_digits(
+/// The place of the number `shown` on `line` of a document: the digits of the other
+/// numbers of its paragraph, sorted, and the unit written after it.
+fn place_at(
     cx: &ArticleContext<'_>,
     read: &Numbers<'_>,
     doc: usize,
     line: u32,
     shown: &str,
     key: &str,
-) -> Vec<String> {
+) -> Place {
     let segments = &cx.article.docs[doc].segments;
-    let all = (0..segments.len())
+    let here: Vec<usize> = (0..segments.len())
         .filter(|&i| segments[i].line == line)
-        .flat_map(|i| read.of(doc, i));
-    digits_but(all, &value_digits(shown, key))
+        .collect();
+    let unit = here.iter().find_map(|&i| {
+        let q = read.of(doc, i).iter().find(|q| q.shown == shown)?;
+        unit_after(&segments[i], q)
+    });
+    Place {
+        line,
+        word: digits_of(shown).is_empty(),
+        others: digits_but(here.iter().flat_map(|&i| read.of(doc, i)), &value_digits(shown, key)),
+        unit,
+    }
 }
+
+/// The unit written after a number of a segment: the word that follows it, of two to
+/// [`UNIT_LETTERS`] letters, the first a capital (`GHz`, `GB`, `ГБ`, `Mbps`), where a
+/// lower-case word after a number is as often a word of the sentence as a unit.
+fn unit_after(seg: &Segment, q: &quantities::Quantity) -> Option<String> {
+    let chars = quantities::normalized(prose_of(seg)?);
+    let rest = chars.get(q.span.1..)?;
+    let start = rest.iter().position(|&c| c != ' ' && c != '\u{a0}')?;
+    if start > 1 {
+        return None;
+    }
+    let word: String = rest[start..].iter().take_while(|&&c| is_letter(c)).collect();
+    let letters = word.chars().count();
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    ((2..=UNIT_LETTERS).contains(&letters) && capital).then_some(word)
+}
+
+/// The most letters of a unit ([`unit_after`]).
+const UNIT_LETTERS: usize = 5;
 
 /// The digits ([`value_digits`]) of numbers `all` but one of digits `me`, sorted.
 fn digits_but<'q>(all: impl IntoIterator<Item = &'q quantities::Quantity>, me: &str) -> Vec<String> {
@@ -503,36 +534,46 @@ fn digit(c: char) -> Option<char> {
 
 /// The runs of digits in the prose of one section of a document that are not the digits
 /// of a number [`quantities::read`] read there: a run goes on over one separator
-/// (`1 000`, `0,5`, `11:00`, and `1: 00`), and stops at anything else.
+/// (`1 000`, `0,5`, `11:00`, and `1: 00`), and stops at anything else. With each, whether
+/// one of its runs went on over a separator.
 fn unread_digits(
     cx: &ArticleContext<'_>,
     doc: usize,
     row: usize,
     conv: Conventions,
-) -> BTreeSet<String> {
-    let mut runs: BTreeMap<String, usize> = BTreeMap::new();
+) -> BTreeMap<String, bool> {
+    let mut runs: BTreeMap<String, (usize, bool)> = BTreeMap::new();
     for text in cx.row_body(doc, row).iter().filter_map(prose_of) {
-        for run in digit_runs(text) {
-            *runs.entry(run).or_default() += 1;
+        for (run, joined) in digit_runs(text) {
+            let seen = runs.entry(run).or_default();
+            seen.0 += 1;
+            seen.1 |= joined;
         }
         for q in quantities::read(text, conv) {
-            if let Some(n) = runs.get_mut(&digits_of(&q.shown)) {
+            if let Some((n, _)) = runs.get_mut(&digits_of(&q.shown)) {
                 *n = n.saturating_sub(1);
             }
         }
     }
     runs.into_iter()
-        .filter(|&(_, n)| n > 0)
-        .map(|(run, _)| run)
+        .filter(|&(_, (n, _))| n > 0)
+        .map(|(run, (_, joined))| (run, joined))
         .collect()
 }
 
+/// Whether a number is written with a separator between its digits (`2,3`, `1 200`).
+fn separated(shown: &str) -> bool {
+    let inner = shown.trim_matches(|c: char| digit(c).is_none());
+    inner.chars().any(|c| digit(c).is_none())
+}
+
 /// Runs of digits joined over one separator (`.`, `,`, `:`, `'`, a space), or over `: `
-/// before two digits (a time written `1: 00`).
-fn digit_runs(text: &str) -> Vec<String> {
+/// before two digits (a time written `1: 00`), each with whether it was joined.
+fn digit_runs(text: &str) -> Vec<(String, bool)> {
     let chars: Vec<char> = text.chars().collect();
     let mut runs = Vec::new();
     let mut run = String::new();
+    let mut joined = false;
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
         if let Some(d) = digit(c) {
@@ -543,6 +584,7 @@ fn digit_runs(text: &str) -> Vec<String> {
         let next = |k: usize| chars.get(i + k).copied().and_then(digit);
         let sep = matches!(c, '.' | ',' | ':' | '\'' | ' ' | '\u{a0}' | '\u{202f}');
         if !run.is_empty() && sep && next(1).is_some() {
+            joined = true;
             i += 1;
         } else if !run.is_empty()
             && c == ':'
@@ -551,16 +593,17 @@ fn digit_runs(text: &str) -> Vec<String> {
             && next(3).is_some()
             && next(4).is_none()
         {
+            joined = true;
             i += 2;
         } else {
             if !run.is_empty() {
-                runs.push(std::mem::take(&mut run));
+                runs.push((std::mem::take(&mut run), std::mem::take(&mut joined)));
             }
             i += 1;
         }
     }
     if !run.is_empty() {
-        runs.push(run);
+        runs.push((run, joined));
     }
     runs
 }
@@ -572,6 +615,8 @@ struct Place {
     word: bool,
     /// The digits of the other numbers of its line, sorted.
     others: Vec<String>,
+    /// The unit written after it there ([`unit_after`]).
+    unit: Option<String>,
 }
 
 /// The places of a document's section (`row`) where a number of value `key` stands: a
@@ -584,20 +629,22 @@ fn places(
     key: &str,
 ) -> Vec<Place> {
     let segments = &cx.article.docs[doc].segments;
-    let mut by_line: BTreeMap<u32, Vec<&quantities::Quantity>> = BTreeMap::new();
+    let mut by_line: BTreeMap<u32, Vec<(usize, &quantities::Quantity)>> = BTreeMap::new();
     for i in cx.row_range(doc, row) {
-        by_line.entry(segments[i].line).or_default().extend(read.of(doc, i));
+        let all = read.of(doc, i).iter().map(|q| (i, q));
+        by_line.entry(segments[i].line).or_default().extend(all);
     }
     by_line
         .into_iter()
         .filter_map(|(line, all)| {
-            let written = |q: &&&quantities::Quantity| !digits_of(&q.shown).is_empty();
-            let mine = all.iter().filter(|q| q.key == key);
-            let me = mine.clone().find(written).or_else(|| mine.clone().next())?;
+            let written = |q: &&(usize, &quantities::Quantity)| !digits_of(&q.1.shown).is_empty();
+            let mine = all.iter().filter(|q| q.1.key == key);
+            let &(i, me) = mine.clone().find(written).or_else(|| mine.clone().next())?;
             Some(Place {
                 line,
-                word: !written(&me),
-                others: digits_but(all.iter().copied(), &value_digits(&me.shown, &me.key)),
+                word: digits_of(&me.shown).is_empty(),
+                others: digits_but(all.iter().map(|q| q.1), &value_digits(&me.shown, &me.key)),
+                unit: unit_after(&segments[i], me),
             })
         })
         .collect()
@@ -731,12 +778,18 @@ fn same_number<F>(m: &Change<F>, e: &Change<F>) -> bool {
 /// number twice or a digit off is a changed number, a digit more or less is not; `1` and `2012` are two numbers of
 /// misaligned lines), and two numbers below ten only on one line of paragraphs whose
 /// other numbers are [`parallel`] (small numbers are often words in one language and
-/// digits in another), both whole or both not (`6` feet is `1,8` m).
+/// digits in another), both whole or both not (`6` feet is `1,8` m); or, whatever their
+/// sizes, two numbers before the same unit (`2,3 GHz` / `2673 GHz`).
 fn may_be_changed<F>(m: &Change<F>, place: &Place, e: &Change<F>, gap: i64) -> bool {
     if m.is_time() != e.is_time() {
         return false;
     }
     if m.is_time() {
+        return true;
+    }
+    // the same unit after both: the number before it changed, whatever its size
+    let theirs = e.places.first().and_then(|p| p.unit.as_ref());
+    if place.unit.is_some() && place.unit.as_ref() == theirs {
         return true;
     }
     let values = |c: &Change<F>| -> Vec<f64> {
@@ -820,6 +873,7 @@ mod tests {
                 line,
                 word: super::digits_of(shown).is_empty(),
                 others: Vec::new(),
+                unit: None,
             }],
             line,
             other_section: 10,
@@ -889,11 +943,15 @@ mod tests {
 
     #[test]
     fn digit_runs_join_over_one_separator() {
+        let runs = |text| -> Vec<String> {
+            let runs = digit_runs(text).into_iter();
+            runs.map(|(run, joined)| if joined { format!("{run}+") } else { run }).collect()
+        };
         assert_eq!(
-            digit_runs("v 1: 00, 1 000 000 a 0,5 nebo CY2018 SP1 (12) 0, 5"),
-            ["100", "1000000", "05", "2018", "1", "12", "0", "5"]
+            runs("v 1: 00, 1 000 000 a 0,5 nebo CY2018 SP1 (12) 0, 5"),
+            ["100+", "1000000+", "05+", "2018", "1", "12", "0", "5"]
         );
-        assert_eq!(digit_runs("１２ 時"), ["12"]);
+        assert_eq!(runs("１２ 時"), ["12"]);
     }
 
     #[test]
@@ -941,6 +999,33 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].contains("2,048 is 4 096 here"), "{found:?}");
+    }
+
+    #[test]
+    fn a_number_changed_before_the_same_unit_fires_whatever_its_size() {
+        // a machine translation turned the clock speed into the processor's model number
+        let en = "Based on the Intel Xeon v4 processor at 2.3 GHz, up to 3.5 GHz.";
+        let fr = "Basées sur le processeur Intel Xeon v4 de 2673 GHz, jusqu'à 3,5 GHz.";
+        let found = findings(en, ("fr-fr/a.md", fr));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("2.3 is 2673 here"), "{found:?}");
+        // near miss: the two numbers stand before different units (a size and a count of
+        // cores), so they are two numbers, not one changed
+        let en = "Each disk holds 2.3 GB and the VM has 12 Cores.";
+        let fr = "Chaque disque contient 2673 Mo et la VM a 12 Cores.";
+        assert_eq!(findings(en, ("fr-fr/a.md", fr)), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_decimal_is_not_hidden_by_its_digits_inside_another_number() {
+        // the `23` of `3000/46/23` is no writing of 2.3: the 2.3 really changed
+        let en = "It runs at 2.3 GHz with a throughput of 3000/46/23.";
+        let fr = "Il tourne à 5 GHz avec un débit de 3000/46/23.";
+        let found = findings(en, ("fr-fr/a.md", fr));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("2.3 is 5 here"), "{found:?}");
+        // (digits that stand unread with a separator still count: `1: 00` in
+        // a_number_whose_digits_stand_unread_in_the_text_is_not_changed)
     }
 
     #[test]

@@ -288,6 +288,7 @@ checks! {
     cc113_number_mismatch::NumberMismatch,
     cc114_block_missing::BlockMissing,
     cc115_untranslated_text::UntranslatedText,
+    cc116_link_markup_broken::LinkMarkupBroken,
     cc201_inverted_encryption_direction::InvertedEncryptionDirection,
     cc202_canonical_claim_negated::CanonicalClaimNegated,
     cc203_service_profile_mismatch::ServiceProfileMismatch,

@@ -112,7 +112,10 @@ mod tests {
         };
         assert_eq!(codes(&["claims-vs-model"], &["CC203"]), ["CC201", "CC202"]);
         assert_eq!(
-            codes(&["CC11"], &["CC111", "CC112", "CC113", "CC114", "CC115"]),
+            codes(
+                &["CC11"],
+                &["CC111", "CC112", "CC113", "CC114", "CC115", "CC116"]
+            ),
             ["CC110"]
         );
         assert!(codes(&[], &[]).len() >= 29);

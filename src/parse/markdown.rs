@@ -5,7 +5,7 @@
 
 use super::directives;
 use super::{Link, Segment, SegmentKind};
-use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
 /// Parses a Markdown body whose first line is `first_line` of the file.
@@ -95,8 +95,9 @@ struct Open {
     links: Vec<Link>,
     /// Anchors defined by inline HTML in this segment.
     anchors: Vec<String>,
-    /// Targets and text starts of links not yet closed.
-    pending: Vec<(String, usize, u32)>,
+    /// Links not yet closed: target, text start, line, and whether it is broken
+    /// ([`Link::broken`]).
+    pending: Vec<(String, usize, u32, bool)>,
     /// Source range, for directives that pulldown-cmark does not know.
     range: Range<usize>,
     /// An open image inside this segment: (src, alt so far, line).
@@ -202,10 +203,17 @@ impl Builder<'_> {
                 };
                 self.push(kind, line, range, String::new());
             }
-            Tag::Link { dest_url, .. } => {
+            Tag::Link {
+                dest_url,
+                link_type,
+                ..
+            } => {
+                let before = self.body.get(..range.start).unwrap_or("");
                 if let Some(top) = self.open.last_mut() {
+                    let broken =
+                        link_type == LinkType::Shortcut && after_bracket(before, &top.text);
                     top.pending
-                        .push((dest_url.to_string(), top.text.len(), line));
+                        .push((dest_url.to_string(), top.text.len(), line, broken));
                 }
             }
             Tag::Image { dest_url, .. } => {
@@ -249,9 +257,14 @@ impl Builder<'_> {
             TagEnd::TableHead | TagEnd::TableRow => self.row += 1,
             TagEnd::Link => {
                 if let Some(top) = self.open.last_mut() {
-                    if let Some((target, start, line)) = top.pending.pop() {
+                    if let Some((target, start, line, broken)) = top.pending.pop() {
                         let text = collapse(top.text.get(start..).unwrap_or(""));
-                        top.links.push(Link { text, target, line });
+                        top.links.push(Link {
+                            text,
+                            target,
+                            line,
+                            broken,
+                        });
                     }
                 }
             }
@@ -452,6 +465,23 @@ fn heading_level(level: HeadingLevel) -> u8 {
     }
 }
 
+/// Whether a bare reference link (`[label]`) stands right after a bracketed text of its
+/// line that is no link ([`Link::broken`]): the source before it ends with `]` (spaces
+/// and tabs between), and so does the segment's text, at the close of a `[…]` that holds
+/// a word and is no DocFX marker (`[!NOTE]`).
+fn after_bracket(source: &str, text: &str) -> bool {
+    if !source.trim_end_matches([' ', '\t']).ends_with(']') {
+        return false;
+    }
+    let Some(text) = text.trim_end().strip_suffix(']') else {
+        return false;
+    };
+    let Some((_, inside)) = text.rsplit_once('[') else {
+        return false;
+    };
+    !inside.starts_with('!') && inside.chars().any(char::is_alphanumeric)
+}
+
 /// [`collapse`] that keeps the string when it is already collapsed (the common case:
 /// a branch-free scan, no copy).
 fn collapse_owned(text: String) -> String {
@@ -539,7 +569,8 @@ mod tests {
             vec![Link {
                 text: "a link".into(),
                 target: "https://x.test/a".into(),
-                line: 5
+                line: 5,
+                broken: false,
             }]
         );
         let items: Vec<_> = segs

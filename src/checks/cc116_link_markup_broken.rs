@@ -1,0 +1,66 @@
+use super::ArticleContext;
+use crate::finding::{Finding, Kind, Severity};
+use crate::parse::Link;
+
+declare_check! {
+    /// ## What it does
+    /// Reports, once per file, the reference links whose markup is broken so that the page
+    /// shows brackets and a reference label instead of a link text: a full reference link
+    /// with a space between its text and its label (`[SAP note] [1869038]`: CommonMark,
+    /// and DocFX with it, allows none), or a link nested in another link's text
+    /// (`[[SAP note][1869038]][1869038]`). Either is read as a bracketed text followed by
+    /// a bare reference `[1869038]`, so the page shows `[SAP note] 1869038`. The finding
+    /// stands on the first such link and lists the others as related locations. A bare
+    /// reference after other text (`see [Azure portal]`), a linked image
+    /// (`[![alt][img]][link]`) and a DocFX marker (`[!NOTE]`) are not broken.
+    ///
+    /// ## Why it matters
+    /// Translation tools often put a space between `]` and `[` or wrap a link twice. The
+    /// link still works, so no link check notices, but the reader sees markup and a label
+    /// such as `lnk-devtwin` in the sentence.
+    ///
+    /// ## Example
+    /// `cs-cz/…:312: 3 reference links are broken: [1869038 Poznámka SAP] [ 1869038]
+    /// shows the brackets and the label (no space may stand between a link's text and
+    /// its label, and a link may not be nested in another)`.
+    ///
+    /// ## How to fix
+    /// Write the link as `[text][label]`, with nothing between `]` and `[`, once.
+    pub struct LinkMarkupBroken { code: "CC116", name: "link-markup-broken", kind: Kind::Structure, severity: Severity::Warning }
+}
+
+impl LinkMarkupBroken {
+    fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for doc in &cx.article.docs {
+            let broken: Vec<&Link> = doc
+                .segments
+                .iter()
+                .flat_map(|seg| &seg.links)
+                .filter(|link| link.broken)
+                .collect();
+            let Some(first) = broken.first() else {
+                continue;
+            };
+            let count = match broken.len() {
+                1 => "a reference link is".to_string(),
+                n => format!("{n} reference links are"),
+            };
+            let message = format!(
+                "{count} broken: the page shows a bracketed text and then the label [{}] \
+                 (no space may stand between a link's text and its label, and a link may \
+                 not be nested in another)",
+                first.text
+            );
+            let mut f = cx.finding(&Self::META, doc, first.line, message);
+            f.subject = format!("[{}]", first.text);
+            f.help = Some("write the link as [text][label], with nothing between ] and [".into());
+            for link in &broken[1..] {
+                let shown = format!("[{}]", link.text);
+                f.related.push(ArticleContext::related(doc, link.line, shown));
+            }
+            out.push(f);
+        }
+        out
+    }
+}
