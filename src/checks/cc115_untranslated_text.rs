@@ -21,8 +21,8 @@ declare_check! {
     /// as another language, with no letter of the locale's own script when that script
     /// is not Latin. Only blocks with enough words (at least 6 words and 40 letters once
     /// link targets, URLs, code, numbers and Capitalised names are left out) are read
-    /// so, and a shorter one only when it is identical to the block of one other locale
-    /// (and a third lacks it) and written in that locale's script, not this one's (8 letters of a script other
+    /// so, and a shorter one only when it is identical to the block of one other locale,
+    /// the source or a translation (and a third lacks it) and written in that locale's script, not this one's (8 letters of a script other
     /// than Latin, `如果尚未安裝 Azure CLI，請先安裝。` pasted into es-es; or 3 Latin words
     /// and no other letter in a page of another script, making a sentence: a function
     /// word of that locale's language or the source's, and no mark of code, so that
@@ -161,10 +161,12 @@ impl UntranslatedText {
                                         || says_a_function_word(&b.text, source_words)
                                 };
                                 language != art.docs[d].locale.language()
-                                    && Some(e) != source
                                     && script_copy(b, &w, script(d), script(e), sentence)
                             })
-                            .map(Verdict::SameAs)
+                            .map(|e| match source {
+                                Some(s) if s == e => Verdict::SameAsSource,
+                                _ => Verdict::SameAs(e),
+                            })
                     };
                     // The whole block in another language.
                     let whole = 'whole: {
@@ -1149,6 +1151,31 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].path, "es-es/a.md");
         assert!(found[0].message.contains("zh-tw"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn a_short_source_block_left_in_a_page_of_another_script_is_reported() {
+        // too short for the language identifier; de and ja translated it, zh-cn kept the
+        // source's English
+        let ja = "リソースを作成するには、ポータルを開いて、新しいデプロイに使うオプションを選択します。";
+        let zh = "若要创建资源，请打开门户并选择要用于新部署的选项。";
+        let pages = |left: &str| {
+            run(
+                &UntranslatedText,
+                &[
+                    file("en-us/a.md", page(&[EN, left]), vec![]),
+                    file("de-de/a.md", page(&[DE, "Wählen Sie den Schlüssel aus."]), vec![]),
+                    file("ja-jp/a.md", page(&[ja, "キーを選択して待ちます。"]), vec![]),
+                    file("zh-cn/a.md", page(&[zh, left]), vec![]),
+                ],
+            )
+        };
+        let found = pages("Select the key and wait for it.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].path, "zh-cn/a.md");
+        assert!(found[0].message.contains("en-us"), "{}", found[0].message);
+        // near miss: a product name kept in English is no sentence
+        assert!(pages("Azure Key Vault Managed HSM").is_empty());
     }
 
     #[test]
