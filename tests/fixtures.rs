@@ -196,7 +196,7 @@ fn translations_of_an_older_revision_are_compared_with_each_other() {
         .collect();
     assert_eq!(
         found,
-        [("CC103", "es-es/articles/a.md", 10)],
+        [("CC103", "es-es/articles/a.md", 14)],
         "{:#?}",
         fires.findings
     );

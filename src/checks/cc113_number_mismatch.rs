@@ -81,6 +81,7 @@ impl NumberMismatch {
                     reference,
                     section_line,
                     witnesses,
+                    ..
                 } => (
                     true,
                     &reference.shown,

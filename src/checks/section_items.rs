@@ -20,6 +20,9 @@ pub enum Diff<'a> {
         /// The item in the first witness.
         reference: &'a Item,
         section_line: u32,
+        /// Where it would stand in this locale ([`aligned_line`]): the line of the block
+        /// in the place of the witness's block, else the section's line.
+        line: u32,
         witnesses: Vec<usize>,
     },
     /// This locale has it; the witnesses have fewer.
@@ -107,12 +110,17 @@ pub fn diffs(
                     let ours = mine.1.get(key).map_or(&[][..], Vec::as_slice);
                     let lacked = unmatched(theirs, first.2, ours, mine.2);
                     for it in lacked.into_iter().take(o.expected - o.got) {
+                        let w = first.0;
+                        let line = row.cells[w]
+                            .zip(row.cells[o.doc])
+                            .and_then(|(sw, sd)| aligned_line(cx, (w, sw), (o.doc, sd), it.line));
                         report(
                             o.doc,
                             i,
                             Diff::Missing {
                                 reference: it,
                                 section_line: mine.2,
+                                line: line.unwrap_or(mine.2),
                                 witnesses: o.witnesses.clone(),
                             },
                         );
@@ -140,6 +148,30 @@ pub fn diffs(
             }
         }
     }
+}
+
+/// The line of document `to`'s section (document, section) that stands where `line` of
+/// `from`'s section does: when both sections are made of the same sequence of kinds of
+/// blocks (a translation that kept the source's paragraphs, lists and tables), the line
+/// of the block of the same rank; else none.
+fn aligned_line(
+    cx: &ArticleContext<'_>,
+    from: (usize, usize),
+    to: (usize, usize),
+    line: u32,
+) -> Option<u32> {
+    let art = cx.article;
+    let body = |(d, s): (usize, usize)| &art.docs[d].segments[art.sections[d][s].body.clone()];
+    let (a, b) = (body(from), body(to));
+    let same_shape = a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| std::mem::discriminant(&x.kind) == std::mem::discriminant(&y.kind));
+    if !same_shape {
+        return None;
+    }
+    let rank = a.iter().rposition(|seg| seg.line <= line)?;
+    Some(b[rank].line)
 }
 
 /// The items of `pool` (a section starting at line `pool_start`) left over when each
@@ -188,10 +220,11 @@ pub fn finding(
     let (line, message, subject, related) = match diff {
         Diff::Missing {
             reference,
-            section_line,
+            line,
             witnesses,
+            ..
         } => (
-            *section_line,
+            *line,
             format!(
                 "{what} {} is missing in this section (present in {})",
                 reference.shown,
