@@ -11,23 +11,31 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization};
 /// `が` into `か`).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// [`fold`] into `out` (cleared first), so that a caller folding many texts can reuse one
+/// buffer.
+pub fn fold_into(text: &str, out: &mut String) {
+    out.clear();
+    out.reserve(text.len());
     let mut last_space = true;
     if text.is_ascii() {
         // The common case, byte by byte: ASCII has no accents and is always NFC.
         for b in text.bytes() {
-            push_folded_ascii(b, &mut out, &mut last_space);
+            push_folded_ascii(b, out, &mut last_space);
         }
     } else if text.chars().all(is_plain_nfc)
         || unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes
     {
-        fold_chars(text.chars(), &mut out, &mut last_space);
+        fold_chars(text.chars(), out, &mut last_space);
     } else {
-        fold_chars(text.nfc(), &mut out, &mut last_space);
+        fold_chars(text.nfc(), out, &mut last_space);
     }
     if out.ends_with(' ') {
         out.pop();
     }
-    out
 }
 
 /// Folds NFC characters onto `out`.
