@@ -445,13 +445,13 @@ impl Extractor {
             {
                 continue;
             }
-            // the page's concepts are found once per page, when a rule first asks
-            if !(rule.page.is_empty()
-                || rule.page.iter().any(|c| scope.contains(c))
-                || page(&rule.page))
-            {
-                continue;
-            }
+            // The page's concepts are found once per page, when a rule that matched the
+            // sentence first asks: asked last, as most sentences match no `page` rule.
+            let on_page = || {
+                rule.page.is_empty()
+                    || rule.page.iter().any(|c| scope.contains(c))
+                    || page(&rule.page)
+            };
             if let Some((actions, moments)) = &rule.pair {
                 for (a, m) in &pairs {
                     if !(actions.contains(&a.concept) && moments.contains(&m.concept)) {
@@ -487,7 +487,7 @@ impl Extractor {
                         continue;
                     }
                     let negated = rule.negatable && (s.governed(a) || s.governed(m));
-                    if negated && (other_service || self.narrowed(rule, s)) {
+                    if (negated && (other_service || self.narrowed(rule, s))) || !on_page() {
                         continue;
                     }
                     out.push((rule.claim, flip(rule.polarity, negated), value.clone()));
@@ -531,7 +531,7 @@ impl Extractor {
                         .filter(|h| anchor.contains(&h.concept))
                         .all(|h| s.governed(h))
                 });
-            if negated && (other_service || self.narrowed(rule, s)) {
+            if (negated && (other_service || self.narrowed(rule, s))) || !on_page() {
                 continue;
             }
             out.push((rule.claim, flip(rule.polarity, negated), value));
