@@ -1389,3 +1389,47 @@ fn an_include_is_about_customer_managed_keys_when_its_includer_is() {
         Vec::<String>::new()
     );
 }
+
+/// The raw-text prefilter that lets the extractor skip a segment never rejects one the
+/// extractor takes a claim from: every case with a claim passes it, and wherever the
+/// exact (folded) scope test passes, in the case as written, upper-cased, with a file
+/// name or code quotes in it, the prefilter passes too.
+#[test]
+fn the_prefilter_never_rejects_text_with_a_claim() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let mut failures = Vec::new();
+    for (locale, text, _) in CASES {
+        let (lex, prefilter) = ex
+            .prefiltered_lexicon_for(&Locale::parse(locale).unwrap())
+            .unwrap();
+        if !ex.text_claims(lex, text).is_empty() && !prefilter.may_name_scope(lex, text) {
+            failures.push(format!(
+                "{locale}: {text:?}: has claims, prefilter rejects it"
+            ));
+        }
+        let variants = [
+            text.to_string(),
+            text.to_uppercase(),
+            text.to_ascii_uppercase(),
+            format!("Download `Keys-Tools.zip` and {text}"),
+            text.replace(' ', "\u{00A0} \t"),
+        ];
+        for v in variants {
+            for part in std::iter::once(v.as_str()).chain(v.split(['.', '。', ','])) {
+                if lex.may_name_scope(part) && !prefilter.may_name_scope(lex, part) {
+                    failures.push(format!(
+                        "{locale}: {part:?}: scope test passes, prefilter rejects it"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // and it does reject text of a spaced script without a scope word, ASCII or not
+    let (lex, prefilter) = ex
+        .prefiltered_lexicon_for(&Locale::parse("fr-fr").unwrap())
+        .unwrap();
+    assert!(!prefilter.may_name_scope(lex, "Sélectionnez le groupe de ressources."));
+    assert!(!prefilter.may_name_scope(lex, "Select the resource group."));
+    assert!(prefilter.may_name_scope(lex, "Les CLÉS gérées par le client."));
+}

@@ -10,6 +10,7 @@ use super::lexicon::{
     self, CompiledRule, Concepts, Distance, Hit, Lexicon, LexiconFile, Origin, Reach, Script,
     ValueKind,
 };
+use super::prefilter::{Page, Prefilter};
 use super::segment;
 use super::{Claim, ClaimId, Polarity};
 use crate::locale::Locale;
@@ -67,7 +68,8 @@ pub struct Extractor {
     /// rules.toml `ambiguous`: concepts whose abbreviations a page may define otherwise.
     ambiguous: Vec<usize>,
     reach: Reach,
-    lexicons: BTreeMap<String, Lexicon>,
+    /// Per locale, the lexicon and its raw-text scope test.
+    lexicons: BTreeMap<String, (Lexicon, Prefilter)>,
     special: Special,
 }
 
@@ -198,7 +200,13 @@ impl Extractor {
                         message,
                     }
                 })?;
-            lexicons.insert(locale, compiled);
+            let prefilter =
+                Prefilter::new(&compiled, &scope_concepts).map_err(|message| LexiconError {
+                    path: path.clone(),
+                    line: 0,
+                    message,
+                })?;
+            lexicons.insert(locale, (compiled, prefilter));
         }
         let special = Special::new(&concepts, &rules.rules);
         Ok(Extractor {
@@ -221,18 +229,24 @@ impl Extractor {
     /// es-es). A locale of an unknown language gets none, so its documents have no claims:
     /// guessing with another language's words would invent claims.
     pub fn lexicon_for(&self, locale: &Locale) -> Option<&Lexicon> {
+        self.prefiltered_lexicon_for(locale).map(|(l, _)| l)
+    }
+
+    /// [`Extractor::lexicon_for`], with the lexicon's raw-text scope test.
+    pub fn prefiltered_lexicon_for(&self, locale: &Locale) -> Option<(&Lexicon, &Prefilter)> {
         self.lexicons
             .get(locale.as_str())
             .or_else(|| {
                 self.lexicons
                     .values()
-                    .find(|l| l.also.iter().any(|a| a == locale.as_str()))
+                    .find(|(l, _)| l.also.iter().any(|a| a == locale.as_str()))
             })
             .or_else(|| {
                 self.lexicons
                     .values()
-                    .find(|l| l.locale.split('-').next() == Some(locale.language()))
+                    .find(|(l, _)| l.locale.split('-').next() == Some(locale.language()))
             })
+            .map(|(l, p)| (l, p))
     }
 
     /// Every claim of one document's own prose, in line order.
@@ -256,7 +270,7 @@ impl Extractor {
         doc: &Document,
         includers: &dyn Fn() -> Vec<String>,
     ) -> Vec<Claim> {
-        let Some(lexicon) = self.lexicon_for(&doc.locale) else {
+        let Some((lexicon, prefilter)) = self.prefiltered_lexicon_for(&doc.locale) else {
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -270,27 +284,33 @@ impl Extractor {
         let mut context = Context {
             service: service_words(doc.front.service.iter().chain(&doc.front.subservice)),
             redefined: redefined_abbreviations(lexicon, prose.iter().copied(), &self.ambiguous),
-            page_texts: prose.clone(),
+            page: Page::new(prose),
+            prefilter: Some(prefilter),
             includers: Some(includers),
             ..Context::default()
         };
-        for (index, seg) in doc.segments.iter().enumerate() {
-            if !seg.kind.is_prose() {
-                continue;
-            }
+        let prose_segments = doc
+            .segments
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.kind.is_prose());
+        for (k, (index, seg)) in prose_segments.enumerate() {
             let heading = matches!(seg.kind, SegmentKind::Heading { .. });
             context.start_segment(heading);
             // No sentence inherits a scope and none can name one: none has a claim, and
             // each leaves the context as an empty scope does. One pass over the segment
-            // instead of a fold and a lexicon search per sentence.
-            if context.inherited_is_empty() && !lexicon.may_name_scope(&seg.text) {
+            // (on its raw bytes when they tell) instead of a fold and a lexicon search per
+            // sentence.
+            if context.inherited_is_empty() && !context.page.may_name_scope(prefilter, lexicon, k) {
                 if !seg.text.trim().is_empty() {
                     context.after_sentence(heading, Scope::default());
                 }
                 continue;
             }
             for sentence in segment::sentences(&seg.text, &lexicon.abbreviations) {
-                let (scope, claims) = self.claims_in_context(lexicon, sentence, &context);
+                // a sentence that is its whole segment is folded and searched once
+                let whole = (sentence.len() == seg.text.len()).then_some(k);
+                let (scope, claims) = self.claims_in_context(lexicon, sentence, whole, &context);
                 context.after_sentence(heading, scope);
                 for (id, polarity, value) in claims {
                     let claim = Claim {
@@ -328,13 +348,13 @@ impl Extractor {
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
         let mut context = Context {
             redefined: redefined_abbreviations(lexicon, std::iter::once(text), &self.ambiguous),
-            page_texts: vec![text],
+            page: Page::new(vec![text]),
             ..Context::default()
         };
         context.start_segment(false);
         let mut out = Vec::new();
         for sentence in segment::sentences(text, &lexicon.abbreviations) {
-            let (scope, claims) = self.claims_in_context(lexicon, sentence, &context);
+            let (scope, claims) = self.claims_in_context(lexicon, sentence, None, &context);
             context.after_sentence(false, scope);
             out.extend(claims);
         }
@@ -349,20 +369,31 @@ impl Extractor {
         lexicon: &Lexicon,
         sentence: &str,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
-        self.claims_in_context(lexicon, sentence, &Context::default())
+        self.claims_in_context(lexicon, sentence, None, &Context::default())
             .1
     }
 
     /// The scope concepts the sentence names itself and those it is in (see [`Scope`]),
-    /// and its claims when it is about encryption or keys.
+    /// and its claims when it is about encryption or keys; `whole`: the sentence is the
+    /// whole text of this prose of the context's page.
     fn claims_in_context(
         &self,
         lexicon: &Lexicon,
         sentence_text: &str,
+        whole: Option<usize>,
         context: &Context<'_>,
     ) -> (Scope, Vec<(ClaimId, Polarity, Option<String>)>) {
-        let text = lexicon::matching_text(lexicon, sentence_text);
-        let mut hits = lexicon::hits(lexicon, &text);
+        let (text, mut hits) = match whole {
+            Some(k) => (
+                std::borrow::Cow::Borrowed(context.page.matching(lexicon, k)),
+                context.page.hits(lexicon, k).to_vec(),
+            ),
+            None => {
+                let text = lexicon::matching_text(lexicon, sentence_text);
+                let hits = lexicon::hits(lexicon, &text);
+                (std::borrow::Cow::Owned(text), hits)
+            }
+        };
         if !context.redefined.is_empty() {
             hits.retain(|h| !context.names_redefined(&text, h));
         }
@@ -414,13 +445,13 @@ impl Extractor {
             {
                 continue;
             }
-            // the page's concepts are found once per page, when a rule first asks
-            if !(rule.page.is_empty()
-                || rule.page.iter().any(|c| scope.contains(c))
-                || page(&rule.page))
-            {
-                continue;
-            }
+            // The page's concepts are found once per page, when a rule that matched the
+            // sentence first asks: asked last, as most sentences match no `page` rule.
+            let on_page = || {
+                rule.page.is_empty()
+                    || rule.page.iter().any(|c| scope.contains(c))
+                    || page(&rule.page)
+            };
             if let Some((actions, moments)) = &rule.pair {
                 for (a, m) in &pairs {
                     if !(actions.contains(&a.concept) && moments.contains(&m.concept)) {
@@ -456,7 +487,7 @@ impl Extractor {
                         continue;
                     }
                     let negated = rule.negatable && (s.governed(a) || s.governed(m));
-                    if negated && (other_service || self.narrowed(rule, s)) {
+                    if (negated && (other_service || self.narrowed(rule, s))) || !on_page() {
                         continue;
                     }
                     out.push((rule.claim, flip(rule.polarity, negated), value.clone()));
@@ -500,7 +531,7 @@ impl Extractor {
                         .filter(|h| anchor.contains(&h.concept))
                         .all(|h| s.governed(h))
                 });
-            if negated && (other_service || self.narrowed(rule, s)) {
+            if (negated && (other_service || self.narrowed(rule, s))) || !on_page() {
                 continue;
             }
             out.push((rule.claim, flip(rule.polarity, negated), value));
@@ -532,20 +563,31 @@ impl Extractor {
     fn page_names(&self, lexicon: &Lexicon, context: &Context<'_>, wanted: &[usize]) -> bool {
         let named = context.page_names.get_or_init(|| {
             let mut named = BTreeSet::new();
+            let mut name = |text: &str, hits: &[Hit]| {
+                named.extend(
+                    hits.iter()
+                        .filter(|h| self.scope_concepts.contains(&h.concept))
+                        .filter(|h| !is_one_of(text, h, &context.redefined))
+                        .map(|h| h.concept),
+                );
+            };
+            let page = &context.page;
+            for k in 0..page.len() {
+                let may = match context.prefilter {
+                    Some(prefilter) => page.may_name_scope(prefilter, lexicon, k),
+                    None => lexicon.may_name_scope(page.text(k)),
+                };
+                if may {
+                    name(page.matching(lexicon, k), page.hits(lexicon, k));
+                }
+            }
             let includers = context.includers.map(|read| read()).unwrap_or_default();
-            let texts = context.page_texts.iter().copied();
-            for raw in texts.chain(includers.iter().map(String::as_str)) {
+            for raw in &includers {
                 if !lexicon.may_name_scope(raw) {
                     continue;
                 }
                 let text = lexicon::matching_text(lexicon, raw);
-                named.extend(
-                    lexicon::hits(lexicon, &text)
-                        .iter()
-                        .filter(|h| self.scope_concepts.contains(&h.concept))
-                        .filter(|h| !is_one_of(&text, h, &context.redefined))
-                        .map(|h| h.concept),
-                );
+                name(&text, &lexicon::hits(lexicon, &text));
             }
             named
         });
@@ -915,7 +957,9 @@ struct Context<'d> {
     redefined: Vec<(usize, String)>,
     /// The prose of the whole page, and the scope concepts it names (found once, when a
     /// rule with `page` first asks).
-    page_texts: Vec<&'d str>,
+    page: Page<'d>,
+    /// The raw-text scope test of the page's lexicon.
+    prefilter: Option<&'d Prefilter>,
     /// The text of the pages that include the document, read when a `page` rule asks.
     includers: Option<&'d dyn Fn() -> Vec<String>>,
     page_names: std::cell::OnceCell<BTreeSet<usize>>,

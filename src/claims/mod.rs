@@ -4,6 +4,7 @@ pub mod claim;
 pub mod extract;
 pub mod lexicon;
 pub mod normalize;
+pub mod prefilter;
 pub mod segment;
 
 pub use claim::{Claim, ClaimId, Polarity};

@@ -11,23 +11,31 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization};
 /// `が` into `か`).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// [`fold`] into `out` (cleared first), so that a caller folding many texts can reuse one
+/// buffer.
+pub fn fold_into(text: &str, out: &mut String) {
+    out.clear();
+    out.reserve(text.len());
     let mut last_space = true;
     if text.is_ascii() {
         // The common case, byte by byte: ASCII has no accents and is always NFC.
         for b in text.bytes() {
-            push_folded_ascii(b, &mut out, &mut last_space);
+            push_folded_ascii(b, out, &mut last_space);
         }
     } else if text.chars().all(is_plain_nfc)
         || unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes
     {
-        fold_chars(text.chars(), &mut out, &mut last_space);
+        fold_chars(text.chars(), out, &mut last_space);
     } else {
-        fold_chars(text.nfc(), &mut out, &mut last_space);
+        fold_chars(text.nfc(), out, &mut last_space);
     }
     if out.ends_with(' ') {
         out.pop();
     }
-    out
 }
 
 /// Folds NFC characters onto `out`.
@@ -52,27 +60,95 @@ fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String, last_space: &
             });
             continue;
         }
-        let c = fold_char(c);
-        if c.is_whitespace() {
-            if !*last_space {
-                out.push(' ');
+        match small_folds().get((c as usize).wrapping_sub(SMALL_FROM)) {
+            Some(Small::Space) => {
+                if !*last_space {
+                    out.push(' ');
+                }
+                *last_space = true;
             }
-            *last_space = true;
-            continue;
-        }
-        *last_space = false;
-        for lower in c.to_lowercase() {
-            if (lower as u32) < 0x0530 && !lower.is_ascii() {
-                decompose_canonical(lower, |d| {
-                    if !is_combining_mark(d) {
-                        out.push(d)
-                    }
-                });
-            } else {
-                out.push(lower);
+            Some(Small::Text { len, bytes }) => {
+                *last_space = false;
+                // the bytes of whole characters, written by `fold_one`
+                out.push_str(std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default());
             }
+            Some(Small::Other) | None => fold_one(c, out, last_space),
         }
     }
+}
+
+/// One NFC character that is neither ASCII nor caseless CJK: width, punctuation and space
+/// folding, lower case, and below U+0530 no marks.
+fn fold_one(c: char, out: &mut String, last_space: &mut bool) {
+    let c = fold_char(c);
+    if c.is_whitespace() {
+        if !*last_space {
+            out.push(' ');
+        }
+        *last_space = true;
+        return;
+    }
+    *last_space = false;
+    for lower in c.to_lowercase() {
+        if (lower as u32) < 0x0530 && !lower.is_ascii() {
+            decompose_canonical(lower, |d| {
+                if !is_combining_mark(d) {
+                    out.push(d)
+                }
+            });
+        } else {
+            out.push(lower);
+        }
+    }
+}
+
+/// The first and one past the last character of [`small_folds`]: Latin-1, Latin Extended,
+/// IPA, spacing and combining marks, Greek and Cyrillic, whose folding looks up case and
+/// decomposition tables.
+const SMALL_FROM: usize = 0x80;
+const SMALL_TO: usize = 0x530;
+
+/// What [`fold_one`] makes of one character of `SMALL_FROM..SMALL_TO`.
+#[derive(Clone, Copy)]
+enum Small {
+    /// White space.
+    Space,
+    /// These UTF-8 bytes (possibly none: a combining mark).
+    Text { len: u8, bytes: [u8; 15] },
+    /// More bytes than that: [`fold_one`] is asked each time (no such character today).
+    Other,
+}
+
+/// [`fold_one`] of every character of `SMALL_FROM..SMALL_TO`, computed once: the folding
+/// of the Latin, Greek and Cyrillic letters that most text is made of, without the case
+/// and decomposition lookups.
+fn small_folds() -> &'static [Small] {
+    static TABLE: std::sync::OnceLock<Vec<Small>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (SMALL_FROM..SMALL_TO)
+            .map(|u| {
+                let c = u32::try_from(u)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or(' ');
+                let mut folded = String::new();
+                let mut space = false;
+                fold_one(c, &mut folded, &mut space);
+                let mut bytes = [0u8; 15];
+                match bytes.get_mut(..folded.len()) {
+                    _ if space => Small::Space,
+                    Some(room) => {
+                        room.copy_from_slice(folded.as_bytes());
+                        Small::Text {
+                            len: folded.len() as u8,
+                            bytes,
+                        }
+                    }
+                    None => Small::Other,
+                }
+            })
+            .collect()
+    })
 }
 
 /// Characters that NFC keeps as they are whatever stands beside them (quick check `Yes`,
@@ -200,6 +276,28 @@ mod tests {
                 IsNormalized::Yes,
                 "{c:?}"
             );
+        }
+    }
+
+    /// The table of [`small_folds`] gives what [`fold_one`] gives, for every character of
+    /// its range, after a space and after a letter.
+    #[test]
+    fn small_folds_agree_with_fold_one() {
+        for u in SMALL_FROM..SMALL_TO {
+            let c = char::from_u32(u as u32).unwrap();
+            assert!(!is_caseless_cjk(c) && !c.is_ascii());
+            for last in [false, true] {
+                let (mut want, mut want_last) = (String::from("a"), last);
+                fold_one(c, &mut want, &mut want_last);
+                let (mut got, mut got_last) = (String::from("a"), last);
+                fold_chars(std::iter::once(c), &mut got, &mut got_last);
+                assert_eq!((got, got_last), (want, want_last), "U+{u:04X}");
+            }
+            if let Small::Text { len, .. } = small_folds()[u - SMALL_FROM] {
+                let mut alone = String::new();
+                fold_one(c, &mut alone, &mut false);
+                assert_eq!(usize::from(len), alone.len(), "U+{u:04X}");
+            }
         }
     }
 
