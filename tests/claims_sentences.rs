@@ -1347,6 +1347,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "Службы используют ключи, управляемые клиентом, вместо ключей, управляемых Майкрософт.", &["supports-cmk", "-default-platform-keys"]),
     ("ru-ru", "По умолчанию используются ключи, управляемые корпорацией Майкрософт.", &["default-platform-keys"]),
     ("fr-fr", "Par exemple, plutôt que Microsoft gère votre clé de client (par défaut), vous pouvez gérer votre propre clé.", &["default-platform-keys"]),
+    // more of the same: cs "při uchovávání" (when kept), "kontaktujte podporu"; hu
+    // "forduljon hozzánk"; tr "kalıcı olarak kaydedildiğinde", "bizimle iletişim kurun"; sv
+    // "när de bevaras"; ko 쓰여질 때 (when written), without which the encryption paired
+    // with the next moment, the access, and read as encryption on read
+    ("cs-cz", "Služba Rozpoznávání tváře automaticky šifruje data při jejich uchovávání v cloudu.", &["encrypt-on-write"]),
+    ("cs-cz", "Klíče spravované zákazníkem se podporují. Chcete-li tuto funkci vyzkoušet, kontaktujte podporu Microsoftu.", &["access-by-request"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. A funkció kipróbálásához forduljon hozzánk a Microsoft ügyfélszolgálatán keresztül.", &["access-by-request"]),
+    ("tr-tr", "Yüz hizmeti, verileri buluta kalıcı olarak kaydedildiğinde otomatik olarak şifreler.", &["encrypt-on-write"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Bu özelliği denemek için Microsoft Destek aracılığıyla bizimle iletişim kurun.", &["access-by-request"]),
+    ("sv-se", "Ansiktstjänsten krypterar automatiskt dina data när de bevaras i molnet.", &["encrypt-on-write"]),
+    ("ko-kr", "DPS는 데이터 센터에 쓰여질 때 미사용 데이터와 전송 중인 데이터를 암호화하고 사용자가 데이터에 액세스할 때 암호를 해독합니다.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
 ];
 
 #[test]
