@@ -1358,6 +1358,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Bu özelliği denemek için Microsoft Destek aracılığıyla bizimle iletişim kurun.", &["access-by-request"]),
     ("sv-se", "Ansiktstjänsten krypterar automatiskt dina data när de bevaras i molnet.", &["encrypt-on-write"]),
     ("ko-kr", "DPS는 데이터 센터에 쓰여질 때 미사용 데이터와 전송 중인 데이터를 암호화하고 사용자가 데이터에 액세스할 때 암호를 해독합니다.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    // keys generated, as created, are the customer's own ("for the encryption itself, you
+    // can generate and manage your own encryption keys"); a denied generation states nothing
+    ("en-us", "For the encryption itself, you can generate and manage your own encryption keys.", &["supports-cmk"]),
+    ("en-us", "For encryption, you don't need to generate your own keys.", &["-supports-cmk", "-supports-cmk!"]),
+    ("es-es", "Para el propio cifrado, puede generar y administrar sus propias claves de cifrado.", &["supports-cmk"]),
+    ("cs-cz", "K samotnému šifrování můžete vygenerovat a spravovat vlastní šifrovací klíče.", &["supports-cmk"]),
+    ("zh-tw", "至於加密本身，您可以產生和管理自己的加密金鑰。", &["supports-cmk"]),
 ];
 
 #[test]
