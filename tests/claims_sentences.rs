@@ -1365,6 +1365,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "Para el propio cifrado, puede generar y administrar sus propias claves de cifrado.", &["supports-cmk"]),
     ("cs-cz", "K samotnému šifrování můžete vygenerovat a spravovat vlastní šifrovací klíče.", &["supports-cmk"]),
     ("zh-tw", "至於加密本身，您可以產生和管理自己的加密金鑰。", &["supports-cmk"]),
+    // a new key or key version is no new resource: rotation sections of CMK pages
+    ("en-us", "Customer-managed keys are supported. When you rotate the key, you must create a new version of the key.", &["-requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. To rotate the key, you need to generate a new key in Key Vault.", &["-requires-new-resource"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Pour effectuer une rotation, vous devez créer une nouvelle version de la clé.", &["-requires-new-resource"]),
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporované. Při obměně klíče musíte vytvořit novou verzi klíče.", &["-requires-new-resource"]),
+    ("ko-kr", "고객 관리형 키를 사용할 수 있습니다. 키를 회전하려면 새 버전의 키를 만들어야 합니다.", &["-requires-new-resource"]),
+    ("zh-tw", "客戶管理的金鑰現已推出。若要輪替金鑰，您必須建立新版本的金鑰。", &["-requires-new-resource"]),
+    ("zh-tw", "客戶管理的金鑰現已推出。若要使用此功能，您必須建立新的儲存體帳戶。", &["requires-new-resource"]),
 ];
 
 #[test]
