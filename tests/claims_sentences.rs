@@ -1373,6 +1373,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "고객 관리형 키를 사용할 수 있습니다. 키를 회전하려면 새 버전의 키를 만들어야 합니다.", &["-requires-new-resource"]),
     ("zh-tw", "客戶管理的金鑰現已推出。若要輪替金鑰，您必須建立新版本的金鑰。", &["-requires-new-resource"]),
     ("zh-tw", "客戶管理的金鑰現已推出。若要使用此功能，您必須建立新的儲存體帳戶。", &["requires-new-resource"]),
+    // hu "gyakorlatilag blokkolja ... való hozzáférést" (effectively blocks access to ...),
+    // the object between the verb and the access; "effectively disables" an API is no
+    // revocation
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. A hozzáférés visszavonása gyakorlatilag blokkolja az erőforrás összes adatához való hozzáférést.", &["revocation-blocks-access"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. A funkció gyakorlatilag letiltja a régi API-kat.", &["-revocation-blocks-access"]),
 ];
 
 #[test]
