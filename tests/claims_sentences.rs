@@ -1378,6 +1378,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // revocation
     ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. A hozzáférés visszavonása gyakorlatilag blokkolja az erőforrás összes adatához való hozzáférést.", &["revocation-blocks-access"]),
     ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. A funkció gyakorlatilag letiltja a régi API-kat.", &["-revocation-blocks-access"]),
+    // zh: a moment in a when-clause of its own (當…時，) pairs with the action early in the
+    // next clause; a state (已加密, already encrypted) or an attributive is no action
+    ("zh-tw", "當您從 Azure 儲存體讀取資料時，儲存體服務會在傳回資料之前將之解密。", &["decrypt-on-read", "-encrypt-on-read"]),
+    ("zh-cn", "当你从 Azure 存储读取数据时，存储服务会在返回数据之前将其解密。", &["decrypt-on-read"]),
+    ("zh-tw", "當您讀取資料時，您必須先確認資料已加密。", &["-encrypt-on-read"]),
+    ("zh-tw", "這表示並非人人都能讀取 Azure Key Vault，以及擷取您用來進行用戶端加密的金鑰。", &["-encrypt-on-read"]),
 ];
 
 #[test]
