@@ -1289,6 +1289,101 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // the Do Not Purge property translated (ko 제거 안 함, zh 不要清除)
     ("ko-kr", "고객 관리형 키. 키 자격 증명 모음에는 일시 삭제 및 제거 안 함 속성이 설정되어 있습니다.", &["soft-delete-purge-protection"]),
     ("zh-tw", "客戶管理的金鑰。金鑰保存庫已啟用虛刪除和不要清除屬性。", &["soft-delete-purge-protection"]),
+    // Microsoft Docs phrasings of the unseen locales: cs "budete muset" (will have to),
+    // hu "íródnak" / "megőrzésre kerülnek" / "hozzájuk fér" (written, persisted,
+    // accessed), tr "erişirken" (while accessing), sv "kontaktar du oss", nl
+    // "gepersisteerd", "neemt u contact met ons op", it "contattare Microsoft", pt-pt "à
+    // medida que lhes acede", zh-tw 連絡 (the Taiwan form of 聯絡); "basic or standard" with
+    // one tier word (ko 기본 또는 표준 계층, zh-tw 基本或標準層)
+    ("cs-cz", "Po schválení použití klíčů spravovaných zákazníkem budete muset vytvořit nový prostředek.", &["requires-new-resource"]),
+    ("hu-hu", "Az Azure Storage titkosítja az adatokat, amikor azok az adatközpontjainkba íródnak.", &["encrypt-on-write", "-encrypt-on-read"]),
+    ("hu-hu", "A szolgáltatás automatikusan titkosítja az adatokat, amikor azok a felhőben megőrzésre kerülnek.", &["encrypt-on-write"]),
+    ("hu-hu", "A DPS visszafejti az adatokat, amikor hozzájuk fér.", &["decrypt-on-read", "-decrypt-on-write"]),
+    ("tr-tr", "DPS, siz verilere erişirken sizin için şifrelerini çözer.", &["decrypt-on-read"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Om du vill prova funktionen kontaktar du oss via Microsoft Support.", &["access-by-request"]),
+    ("nl-nl", "De service versleutelt uw gegevens automatisch wanneer deze naar de cloud worden gepersisteerd.", &["encrypt-on-write"]),
+    ("nl-nl", "Door de klant beheerde sleutels zijn beschikbaar. Als u deze mogelijkheid wilt uitproberen, neemt u contact met ons op via Microsoft Ondersteuning.", &["access-by-request"]),
+    ("it-it", "Le chiavi gestite dal cliente sono disponibili. Per provare questa funzionalità, contattare Microsoft tramite il supporto tecnico.", &["access-by-request"]),
+    ("pt-pt", "O DPS desencripta os dados por si, à medida que lhes acede.", &["decrypt-on-read"]),
+    ("zh-tw", "客戶管理的金鑰現已推出。若要試用此功能，請透過 Microsoft 支援服務與我們連絡。", &["access-by-request"]),
+    ("ko-kr", "고객 관리형 키를 사용할 수 있습니다. 이 기능을 사용하려면 새 IoT Hub(기본 또는 표준 계층)를 만들어야 합니다.", &["pricing-tier=basic,standard", "requires-new-resource"]),
+    ("zh-tw", "客戶管理的金鑰現已推出。此功能需要建立新的 IoT 中樞 (基本或標準層)。", &["pricing-tier=basic,standard", "requires-new-resource"]),
+    // the moment of creation narrows a negation (cs "v době", hu "-kor", tr "sırada", ko
+    // "만들 때", zh-tw 在建立…時): not possible then, no denial of support
+    ("cs-cz", "Klíče spravované zákazníkem není možné povolit v době vytváření prostředku.", &["-supports-cmk!"]),
+    ("hu-hu", "Az ügyfél által felügyelt kulcsok nem engedélyezhetők az erőforrás létrehozásakor.", &["-supports-cmk!"]),
+    ("tr-tr", "Kaynak oluşturulduğu sırada müşteri tarafından yönetilen anahtarları etkinleştirmek mümkün değildir.", &["-supports-cmk!"]),
+    ("ko-kr", "리소스를 만들 때는 고객 관리형 키를 사용하도록 설정할 수 없습니다.", &["-supports-cmk!"]),
+    ("zh-tw", "無法在建立資源時啟用客戶管理的金鑰。", &["-supports-cmk!"]),
+    // BYOK naming a download (toolset, package, zip) is a tool's name, not support of
+    // customer keys; BYOK itself still is
+    ("en-us", "To verify the integrity of your downloaded BYOK toolset, use the Get-FileHash cmdlet.", &["-supports-cmk"]),
+    ("en-us", "Azure Key Vault supports bring your own key (BYOK) for HSM-protected keys.", &["supports-cmk"]),
+    ("fr-fr", "Pour valider l’intégrité de votre jeu d’outils BYOK, utilisez l’applet de commande Get-FileHash.", &["-supports-cmk"]),
+    ("ko-kr", "다운로드한 BYOK 도구 집합의 무결성을 확인하려면 Get-FileHash cmdlet을 사용합니다.", &["-supports-cmk"]),
+    ("zh-tw", "如需有關如何產生此 BYOK 封包的詳細指示，請參閱如何使用 Azure 金鑰保存庫中受 HSM 保護的金鑰。", &["-supports-cmk", "-cmk-in-key-vault"]),
+    ("cs-cz", "Podrobnější pokyny o tom, jak generovat tento balíček BYOK, najdete v tématu použití klíčů chráněných HSM s Azure Key Vault.", &["-supports-cmk", "-cmk-in-key-vault"]),
+    // "your own key vault" is a vault, not the customer's key in one
+    ("en-us", "This video shows how to create your own key vault and use it from a sample application.", &["-cmk-in-key-vault"]),
+    ("ko-kr", "이 비디오에서는 사용자 고유의 키 자격 증명 모음을 만드는 방법을 보여 줍니다.", &["-cmk-in-key-vault"]),
+    // what a vault protects, secrets among them, is no key hierarchy (cs "tajný klíč",
+    // fr "clé secrète" are secrets, not keys); a data key wrapped by the customer's is
+    ("en-us", "Key Vault lets you encrypt keys and secrets (such as storage account keys, data encryption keys, .PFX files, and passwords) by using keys protected by HSMs.", &["-cmk-is-kek"]),
+    ("en-us", "The data encryption key is encrypted with your key from Azure Key Vault.", &["cmk-is-kek"]),
+    ("zh-tw", "使用金鑰保存庫之後，您可以加密金鑰和密碼 (例如驗證金鑰、儲存體帳戶金鑰、資料加密金鑰、.PFX 檔案和密碼)，方法是使用受 HSM 保護的金鑰。", &["-cmk-is-kek"]),
+    ("cs-cz", "Pomocí Key Vault můžete šifrovat klíče a tajné klíče (např. klíče účtu úložiště, šifrovací klíče dat, soubory PFX a hesla) pomocí klíčů chráněných moduly HSM.", &["-cmk-is-kek"]),
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporované. Hodnotu můžete uložit jako tajný klíč v Azure Key Vault.", &["supports-cmk", "-cmk-in-key-vault"]),
+    // data in transit that a clause denies is no encryption in transit; a negation about
+    // something else (reading it) denies nothing
+    ("en-us", "Storage Service Encryption does not provide security for data in transit, but it encrypts the data as it is written to Azure Storage.", &["-encrypts-in-transit", "encrypt-on-write"]),
+    ("es-es", "El uso de SSE no proporciona seguridad para los datos en tránsito, pero cifra los datos a medida que se escriben en Azure Storage.", &["-encrypts-in-transit", "-encrypts-in-transit!"]),
+    ("fr-fr", "SSE ne sécurise pas les données en transit, mais chiffre les données quand elles sont écrites dans Azure Storage.", &["-encrypts-in-transit", "encrypt-on-write"]),
+    ("ru-ru", "Шифрование службы хранилища не обеспечивает защиту данных при передаче, но данные шифруются при записи в службу хранилища Azure.", &["-encrypts-in-transit", "encrypt-on-write"]),
+    ("zh-tw", "使用 SSE 不會針對傳輸中資料提供安全性，但它會在資料寫入 Azure 儲存體時進行加密。", &["-encrypts-in-transit"]),
+    ("en-us", "The traffic contains the encrypted resource, and no one can interpret the data in transit.", &["encrypts-in-transit"]),
+    // ru sets the keys aside before the comma of their participle ("вместо ключей,
+    // управляемых Майкрософт"); a parenthesis is no such comma ("(по умолчанию)")
+    ("ru-ru", "Вы можете управлять ключами сами вместо ключей, управляемых Майкрософт.", &["-default-platform-keys"]),
+    ("ru-ru", "Службы используют ключи, управляемые клиентом, вместо ключей, управляемых Майкрософт.", &["supports-cmk", "-default-platform-keys"]),
+    ("ru-ru", "По умолчанию используются ключи, управляемые корпорацией Майкрософт.", &["default-platform-keys"]),
+    ("fr-fr", "Par exemple, plutôt que Microsoft gère votre clé de client (par défaut), vous pouvez gérer votre propre clé.", &["default-platform-keys"]),
+    // more of the same: cs "při uchovávání" (when kept), "kontaktujte podporu"; hu
+    // "forduljon hozzánk"; tr "kalıcı olarak kaydedildiğinde", "bizimle iletişim kurun"; sv
+    // "när de bevaras"; ko 쓰여질 때 (when written), without which the encryption paired
+    // with the next moment, the access, and read as encryption on read
+    ("cs-cz", "Služba Rozpoznávání tváře automaticky šifruje data při jejich uchovávání v cloudu.", &["encrypt-on-write"]),
+    ("cs-cz", "Klíče spravované zákazníkem se podporují. Chcete-li tuto funkci vyzkoušet, kontaktujte podporu Microsoftu.", &["access-by-request"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. A funkció kipróbálásához forduljon hozzánk a Microsoft ügyfélszolgálatán keresztül.", &["access-by-request"]),
+    ("tr-tr", "Yüz hizmeti, verileri buluta kalıcı olarak kaydedildiğinde otomatik olarak şifreler.", &["encrypt-on-write"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Bu özelliği denemek için Microsoft Destek aracılığıyla bizimle iletişim kurun.", &["access-by-request"]),
+    ("sv-se", "Ansiktstjänsten krypterar automatiskt dina data när de bevaras i molnet.", &["encrypt-on-write"]),
+    ("ko-kr", "DPS는 데이터 센터에 쓰여질 때 미사용 데이터와 전송 중인 데이터를 암호화하고 사용자가 데이터에 액세스할 때 암호를 해독합니다.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    // keys generated, as created, are the customer's own ("for the encryption itself, you
+    // can generate and manage your own encryption keys"); a denied generation states nothing
+    ("en-us", "For the encryption itself, you can generate and manage your own encryption keys.", &["supports-cmk"]),
+    ("en-us", "For encryption, you don't need to generate your own keys.", &["-supports-cmk", "-supports-cmk!"]),
+    ("es-es", "Para el propio cifrado, puede generar y administrar sus propias claves de cifrado.", &["supports-cmk"]),
+    ("cs-cz", "K samotnému šifrování můžete vygenerovat a spravovat vlastní šifrovací klíče.", &["supports-cmk"]),
+    ("zh-tw", "至於加密本身，您可以產生和管理自己的加密金鑰。", &["supports-cmk"]),
+    // a new key or key version is no new resource: rotation sections of CMK pages
+    ("en-us", "Customer-managed keys are supported. When you rotate the key, you must create a new version of the key.", &["-requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. To rotate the key, you need to generate a new key in Key Vault.", &["-requires-new-resource"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Pour effectuer une rotation, vous devez créer une nouvelle version de la clé.", &["-requires-new-resource"]),
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporované. Při obměně klíče musíte vytvořit novou verzi klíče.", &["-requires-new-resource"]),
+    ("ko-kr", "고객 관리형 키를 사용할 수 있습니다. 키를 회전하려면 새 버전의 키를 만들어야 합니다.", &["-requires-new-resource"]),
+    ("zh-tw", "客戶管理的金鑰現已推出。若要輪替金鑰，您必須建立新版本的金鑰。", &["-requires-new-resource"]),
+    ("zh-tw", "客戶管理的金鑰現已推出。若要使用此功能，您必須建立新的儲存體帳戶。", &["requires-new-resource"]),
+    // hu "gyakorlatilag blokkolja ... való hozzáférést" (effectively blocks access to ...),
+    // the object between the verb and the access; "effectively disables" an API is no
+    // revocation
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. A hozzáférés visszavonása gyakorlatilag blokkolja az erőforrás összes adatához való hozzáférést.", &["revocation-blocks-access"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. A funkció gyakorlatilag letiltja a régi API-kat.", &["-revocation-blocks-access"]),
+    // zh: a moment in a when-clause of its own (當…時，) pairs with the action early in the
+    // next clause; a state (已加密, already encrypted) or an attributive is no action
+    ("zh-tw", "當您從 Azure 儲存體讀取資料時，儲存體服務會在傳回資料之前將之解密。", &["decrypt-on-read", "-encrypt-on-read"]),
+    ("zh-cn", "当你从 Azure 存储读取数据时，存储服务会在返回数据之前将其解密。", &["decrypt-on-read"]),
+    ("zh-tw", "當您讀取資料時，您必須先確認資料已加密。", &["-encrypt-on-read"]),
+    ("zh-tw", "這表示並非人人都能讀取 Azure Key Vault，以及擷取您用來進行用戶端加密的金鑰。", &["-encrypt-on-read"]),
 ];
 
 #[test]

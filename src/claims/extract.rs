@@ -136,6 +136,7 @@ impl Extractor {
                     .flatten()
                     .chain(&r.none)
                     .chain(&r.none_before)
+                    .chain(&r.denied_apart)
                     .chain(&r.negation_narrowed_by)
                     .chain(&r.negation_narrowed_by_other)
                     .chain(&r.context)
@@ -524,6 +525,9 @@ impl Extractor {
             {
                 continue;
             }
+            if !rule.denied_apart.is_empty() && self.denied_apart(rule, s) {
+                continue;
+            }
             let negated = rule.negatable
                 && rule.all.first().is_some_and(|anchor| {
                     s.hits
@@ -552,10 +556,65 @@ impl Extractor {
             } else {
                 s.negation_reach.0
             };
-            (after || before)
-                && s.clause_of(c.start) == s.clause_of(h.start)
-                && s.gap(h, c) <= reach
+            // ru "вместо ключей, управляемых Майкрософт": the participle that names the
+            // set-aside keys stands after a comma, in the clause next to its cue, with
+            // one word, the keys, between them (not "instead of Microsoft-managed keys,
+            // you can use ...", nor a parenthesis: "rather than Microsoft managing your
+            // key (the default)")
+            let (cue, hit) = (s.clause_of(c.start), s.clause_of(h.start));
+            let next = before
+                && hit == cue + 1
+                && s.gap(h, c) <= 1
+                && !s.clause_word_between(c, h)
+                && s.text
+                    .get(c.end..h.start)
+                    .is_some_and(|t| t.contains(',') && !t.contains(['(', ')', ';', ':']));
+            (after || before) && (cue == hit || next) && s.gap(h, c) <= reach
         })
+    }
+
+    /// Whether every occurrence of the rule's `denied_apart` concepts is what a negation
+    /// before it in its clause denies, while the sentence states the rule's first group
+    /// of something else in a clause after it ("SSE does not provide security for data in
+    /// transit, but it encrypts the data as it is written"). In the denied clause the
+    /// group may stand only before the negation, as the subject of the denied predicate
+    /// ("Storage Service Encryption does not provide ..."); a sentence that states it
+    /// nowhere else is a plain negation ("encryption is not enabled for data in
+    /// transit"), and one that states it before the denied clause says the negation is
+    /// about something else ("the traffic holds the encrypted blob, and no one can read
+    /// the data in transit").
+    fn denied_apart(&self, rule: &CompiledRule, s: &Sentence<'_>) -> bool {
+        let Some(anchor) = rule.all.first() else {
+            return false;
+        };
+        let mut denied = s
+            .hits
+            .iter()
+            .filter(|h| rule.denied_apart.contains(&h.concept))
+            .peekable();
+        denied.peek().is_some()
+            && denied.all(|h| {
+                let clause = s.clause_of(h.start);
+                let Some(n) = s
+                    .negations
+                    .iter()
+                    .rfind(|n| n.start < h.start && s.clause_of(n.start) == clause)
+                else {
+                    return false;
+                };
+                // the encryption the sentence states stands elsewhere, after the denial
+                let mut anchors = s.hits.iter().filter(|a| anchor.contains(&a.concept));
+                let mut elsewhere = false;
+                let apart = anchors.all(|a| {
+                    if s.clause_of(a.start) == clause {
+                        a.start < n.start
+                    } else {
+                        elsewhere = true;
+                        a.start > h.start
+                    }
+                });
+                apart && elsewhere
+            })
     }
 
     /// Whether the page's prose names one of `wanted` (scope concepts), found once per

@@ -216,6 +216,12 @@ pub struct Rule {
     /// encrypted in transit by the service.
     #[serde(default)]
     pub none_before: Vec<String>,
+    /// Concepts that a negation denies in a clause of their own, apart from the rule's
+    /// first group ("SSE *does not* provide security for data *in transit*, but it
+    /// encrypts the data as it is written"): when every occurrence is so denied, the
+    /// sentence says the claim's object is not there, and the rule yields no claim.
+    #[serde(default)]
+    pub denied_apart: Vec<String>,
     /// Concepts of which one must occur in the sentence or the context it takes its
     /// topic from (heading, sentence before): claims that only pages about
     /// customer-managed keys make ("this capability requires a new hub").
@@ -262,6 +268,7 @@ pub struct CompiledRule {
     pub all: Vec<Vec<usize>>,
     pub none: Vec<usize>,
     pub none_before: Vec<usize>,
+    pub denied_apart: Vec<usize>,
     pub pair: Option<(Vec<usize>, Vec<usize>)>,
     pub value: Option<ValueKind>,
 }
@@ -331,6 +338,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             all,
             none,
             none_before: ids(&r.none_before),
+            denied_apart: ids(&r.denied_apart),
             pair,
             value: r.value,
         });
