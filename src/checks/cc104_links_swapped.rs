@@ -1049,7 +1049,7 @@ mod tests {
                     text: t.to_string(),
                     target: target.to_string(),
                     line: 1,
-                    broken: false,
+                    broken: None,
                 })
                 .collect(),
             anchors: vec![],

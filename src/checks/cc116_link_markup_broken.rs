@@ -20,9 +20,9 @@ declare_check! {
     /// such as `lnk-devtwin` in the sentence.
     ///
     /// ## Example
-    /// `cs-cz/…:312: 3 reference links are broken: [1869038 Poznámka SAP] [ 1869038]
-    /// shows the brackets and the label (no space may stand between a link's text and
-    /// its label, and a link may not be nested in another)`.
+    /// `cs-cz/…:312: 3 reference links are broken: the page shows `[1869038 Poznámka SAP]
+    /// 1869038` (no space may stand between a link's text and its label, and a link may
+    /// not be nested in another)`.
     ///
     /// ## How to fix
     /// Write the link as `[text][label]`, with nothing between `]` and `[`, once.
@@ -37,7 +37,7 @@ impl LinkMarkupBroken {
                 .segments
                 .iter()
                 .flat_map(|seg| &seg.links)
-                .filter(|link| link.broken)
+                .filter(|link| link.broken.is_some())
                 .collect();
             let Some(first) = broken.first() else {
                 continue;
@@ -47,20 +47,24 @@ impl LinkMarkupBroken {
                 n => format!("{n} reference links are"),
             };
             let message = format!(
-                "{count} broken: the page shows a bracketed text and then the label [{}] \
-                 (no space may stand between a link's text and its label, and a link may \
-                 not be nested in another)",
-                first.text
+                "{count} broken: the page shows `{}` (no space may stand between a link's \
+                 text and its label, and a link may not be nested in another)",
+                shown(first)
             );
             let mut f = cx.finding(&Self::META, doc, first.line, message);
-            f.subject = format!("[{}]", first.text);
+            f.subject = shown(first);
             f.help = Some("write the link as [text][label], with nothing between ] and [".into());
             for link in &broken[1..] {
-                let shown = format!("[{}]", link.text);
-                f.related.push(ArticleContext::related(doc, link.line, shown));
+                f.related.push(ArticleContext::related(doc, link.line, shown(link)));
             }
             out.push(f);
         }
         out
     }
+}
+
+/// What the page shows for a broken link: the bracketed text, then the label as a link.
+fn shown(link: &Link) -> String {
+    let before = link.broken.as_deref().unwrap_or_default();
+    format!("{before} {}", link.text)
 }

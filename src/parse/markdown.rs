@@ -95,9 +95,9 @@ struct Open {
     links: Vec<Link>,
     /// Anchors defined by inline HTML in this segment.
     anchors: Vec<String>,
-    /// Links not yet closed: target, text start, line, and whether it is broken
-    /// ([`Link::broken`]).
-    pending: Vec<(String, usize, u32, bool)>,
+    /// Links not yet closed: target, text start, line, and the bracketed text before it
+    /// when it is broken ([`Link::broken`]).
+    pending: Vec<(String, usize, u32, Option<String>)>,
     /// Source range, for directives that pulldown-cmark does not know.
     range: Range<usize>,
     /// An open image inside this segment: (src, alt so far, line).
@@ -210,8 +210,9 @@ impl Builder<'_> {
             } => {
                 let before = self.body.get(..range.start).unwrap_or("");
                 if let Some(top) = self.open.last_mut() {
-                    let broken =
-                        link_type == LinkType::Shortcut && after_bracket(before, &top.text);
+                    let broken = (link_type == LinkType::Shortcut)
+                        .then(|| after_bracket(before, &top.text))
+                        .flatten();
                     top.pending
                         .push((dest_url.to_string(), top.text.len(), line, broken));
                 }
@@ -465,21 +466,18 @@ fn heading_level(level: HeadingLevel) -> u8 {
     }
 }
 
-/// Whether a bare reference link (`[label]`) stands right after a bracketed text of its
-/// line that is no link ([`Link::broken`]): the source before it ends with `]` (spaces
-/// and tabs between), and so does the segment's text, at the close of a `[…]` that holds
-/// a word and is no DocFX marker (`[!NOTE]`).
-fn after_bracket(source: &str, text: &str) -> bool {
+/// The bracketed text before a bare reference link (`[label]`) when it stands right
+/// after one on its line that is no link ([`Link::broken`]): the source before it ends
+/// with `]` (spaces and tabs between), and so does the segment's text, at the close of a
+/// `[…]` that holds a word and is no DocFX marker (`[!NOTE]`).
+fn after_bracket(source: &str, text: &str) -> Option<String> {
     if !source.trim_end_matches([' ', '\t']).ends_with(']') {
-        return false;
+        return None;
     }
-    let Some(text) = text.trim_end().strip_suffix(']') else {
-        return false;
-    };
-    let Some((_, inside)) = text.rsplit_once('[') else {
-        return false;
-    };
-    !inside.starts_with('!') && inside.chars().any(char::is_alphanumeric)
+    let text = text.trim_end().strip_suffix(']')?;
+    let (_, inside) = text.rsplit_once('[')?;
+    (!inside.starts_with('!') && inside.chars().any(char::is_alphanumeric))
+        .then(|| format!("[{}]", collapse(inside)))
 }
 
 /// [`collapse`] that keeps the string when it is already collapsed (the common case:
@@ -570,7 +568,7 @@ mod tests {
                 text: "a link".into(),
                 target: "https://x.test/a".into(),
                 line: 5,
-                broken: false,
+                broken: None,
             }]
         );
         let items: Vec<_> = segs

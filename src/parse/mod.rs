@@ -143,9 +143,9 @@ pub struct Link {
     /// Written as a bare reference (`[label]`) right after a bracketed text on its line
     /// that is no link: a full reference link broken by a space (`[text] [label]`) or a
     /// link nested in another (`[[text][label]][label]`). Either shows the brackets and
-    /// the label where a link text should be.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub broken: bool,
+    /// the label where a link text should be. The bracketed text shown before it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub broken: Option<String>,
 }
 
 /// A section: a heading and the segments up to the next heading of any level.
