@@ -348,6 +348,21 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // Negation scope: a negation flips only the predicate it governs.
     ("en-us", "You don't have to dedicate a key vault to customer-managed keys.", &["-cmk-in-key-vault!"]),
     ("en-us", "The storage client library never has access to the KEK.", &["-cmk-is-kek!"]),
+    // A key encryption key merely named by an API is no claim that the customer's key
+    // wraps the data key; one that wraps, encrypts or lives in a vault is.
+    ("en-us", "The storage client library never has access to the KEK.", &["-cmk-is-kek"]),
+    ("en-us", "get_kid(): returns a string key ID for this KEK.", &["-cmk-is-kek"]),
+    ("es-es", "En las operaciones por lotes, se usará la misma KEK en todas las filas de esa operación por lotes.", &["-cmk-is-kek"]),
+    ("fr-fr", "La bibliothèque cliente du stockage n’a jamais accès à la clé de chiffrement de clés.", &["-cmk-is-kek"]),
+    ("ru-ru", "При этом возвращается допустимый KEK по заданному идентификатору ключа.", &["-cmk-is-kek"]),
+    ("zh-tw", "get_kid()：傳回此 KEK 的字串金鑰識別碼。", &["-cmk-is-kek"]),
+    ("cs-cz", "Vrátí platný KEK zadaný identifikátor klíče.", &["-cmk-is-kek"]),
+    ("en-us", "The CEK is then wrapped (encrypted) using the key encryption key (KEK).", &["cmk-is-kek"]),
+    ("es-es", "La KEK puede administrarse de forma local o guardarse en Azure Key Vault.", &["cmk-is-kek", "cmk-in-key-vault"]),
+    ("fr-fr", "La clé de chiffrement de contenu est ensuite encapsulée (chiffrée) à l’aide de la clé de chiffrement de clés (KEK).", &["cmk-is-kek"]),
+    ("ru-ru", "Ключ CEK, в свою очередь, шифруется с помощью ключа шифрования ключа KEK.", &["cmk-is-kek"]),
+    ("zh-tw", "CEK 接著會使用金鑰加密金鑰 (KEK) 進行包裝 (加密)。", &["cmk-is-kek"]),
+    ("cs-cz", "CEK je vnořena (šifrované) pomocí klíčů šifrovacího klíče (KEK).", &["cmk-is-kek"]),
     ("es-es", "El texto no cifrado nunca se almacena con las claves administradas por el cliente.", &["-encrypts-at-rest!", "-encrypt-on-write!"]),
     ("de-de", "Unverschlüsselte Daten werden nie mit kundenseitig verwalteten Schlüsseln gespeichert.", &["-encrypts-at-rest", "-encrypt-on-write"]),
     ("zh-cn", "未加密的数据不会使用客户管理的密钥。", &["-supports-cmk!"]),
