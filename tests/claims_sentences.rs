@@ -1500,6 +1500,63 @@ fn an_include_is_about_customer_managed_keys_when_its_includer_is() {
     );
 }
 
+/// A sentence that only points at a page ("See [title]", a list item that is one link)
+/// states nothing of what the link's title names; a sentence whose own words carry the
+/// claim beside a link keeps it.
+#[test]
+fn a_link_title_alone_states_no_claim() {
+    use concord::discover::source_file;
+    use concord::parse::Document;
+    use std::path::PathBuf;
+    use std::sync::Arc;
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |locale: &str, body: &str| -> Vec<String> {
+        let rel = format!("{locale}/articles/storage/page.md");
+        let d = Document::parse(
+            source_file(Arc::new(PathBuf::new()), PathBuf::from(&rel), rel),
+            body.as_bytes(),
+            &Locale::parse(locale).unwrap(),
+        );
+        let mut ids: Vec<String> = ex
+            .extract(&d)
+            .iter()
+            .map(|c| c.id.as_str().to_string())
+            .collect();
+        ids.dedup();
+        ids
+    };
+    let none = Vec::<String>::new();
+    for (locale, body) in [
+        ("es-es", "# Blobs\n\nConsulte [Cifrado del servicio Azure Storage para datos en reposo (versión preliminar)](x.md).\n"),
+        ("zh-tw", "# Blob\n\n請參閱[待用資料的 Azure 儲存體服務加密 (預覽)](x.md)。\n"),
+        ("ru-ru", "# BLOB\n\nСм. статью [Шифрование службы хранилища Azure для неактивных данных](x.md).\n"),
+        ("fr-fr", "# Sécurité\n\n- [Chiffrement en transit](#transit)\n- [Chiffrement au repos](#repos)\n"),
+    ] {
+        assert_eq!(claims(locale, body), none, "{locale}: {body}");
+    }
+    assert_eq!(
+        claims(
+            "en-us",
+            "# Hub\n\nIoT Hub supports [customer-managed keys](x.md).\n"
+        ),
+        ["supports-cmk"]
+    );
+    assert_eq!(
+        claims(
+            "es-es",
+            "# Blobs\n\nAzure Storage cifra los datos en reposo. Consulte [Cifrado](x.md).\n"
+        ),
+        ["encrypts-at-rest"]
+    );
+    assert_eq!(
+        claims(
+            "fr-fr",
+            "# Sécurité\n\nLes données sont [chiffrées au repos](x.md) par le service.\n"
+        ),
+        ["encrypts-at-rest"]
+    );
+}
+
 /// The raw-text prefilter that lets the extractor skip a segment never rejects one the
 /// extractor takes a claim from: every case with a claim passes it, and wherever the
 /// exact (folded) scope test passes, in the case as written, upper-cased, with a file
