@@ -348,6 +348,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // Negation scope: a negation flips only the predicate it governs.
     ("en-us", "You don't have to dedicate a key vault to customer-managed keys.", &["-cmk-in-key-vault!"]),
     ("en-us", "The storage client library never has access to the KEK.", &["-cmk-is-kek!"]),
+    // Support still to come (pending, to be integrated, not yet released) is a plan.
+    ("cs-cz", "Azure Key Vault podporu pro správu Python KEK čeká na vyřízení a integrují do této knihovny po dokončení.", &["-cmk-in-key-vault"]),
+    ("fr-fr", "La prise en charge d’Azure Key Vault pour la gestion de la clé de chiffrement de clés (KEK) Python est en attente et sera intégrée ultérieurement à cette bibliothèque.", &["-cmk-in-key-vault", "-cmk-is-kek"]),
+    ("es-es", "Almacén de claves de Azure con la administración de KEK de Python está pendiente y se integrará a esta biblioteca.", &["-cmk-in-key-vault"]),
+    ("zh-tw", "Azure 金鑰保存庫對 Python KEK 管理的支援尚未推出，並會在完成時整合到此程式庫。", &["-cmk-in-key-vault"]),
+    ("en-us", "Azure Key Vault support for Python KEK management is pending and will be integrated into this library.", &["-cmk-in-key-vault"]),
+    ("en-us", "The KEK can be stored in Azure Key Vault.", &["cmk-in-key-vault"]),
     // A key encryption key merely named by an API is no claim that the customer's key
     // wraps the data key; one that wraps, encrypts or lives in a vault is.
     ("en-us", "The storage client library never has access to the KEK.", &["-cmk-is-kek"]),
