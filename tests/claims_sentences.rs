@@ -348,6 +348,28 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // Negation scope: a negation flips only the predicate it governs.
     ("en-us", "You don't have to dedicate a key vault to customer-managed keys.", &["-cmk-in-key-vault!"]),
     ("en-us", "The storage client library never has access to the KEK.", &["-cmk-is-kek!"]),
+    // Support still to come (pending, to be integrated, not yet released) is a plan.
+    ("cs-cz", "Azure Key Vault podporu pro správu Python KEK čeká na vyřízení a integrují do této knihovny po dokončení.", &["-cmk-in-key-vault"]),
+    ("fr-fr", "La prise en charge d’Azure Key Vault pour la gestion de la clé de chiffrement de clés (KEK) Python est en attente et sera intégrée ultérieurement à cette bibliothèque.", &["-cmk-in-key-vault", "-cmk-is-kek"]),
+    ("es-es", "Almacén de claves de Azure con la administración de KEK de Python está pendiente y se integrará a esta biblioteca.", &["-cmk-in-key-vault"]),
+    ("zh-tw", "Azure 金鑰保存庫對 Python KEK 管理的支援尚未推出，並會在完成時整合到此程式庫。", &["-cmk-in-key-vault"]),
+    ("en-us", "Azure Key Vault support for Python KEK management is pending and will be integrated into this library.", &["-cmk-in-key-vault"]),
+    ("en-us", "The KEK can be stored in Azure Key Vault.", &["cmk-in-key-vault"]),
+    // A key encryption key merely named by an API is no claim that the customer's key
+    // wraps the data key; one that wraps, encrypts or lives in a vault is.
+    ("en-us", "The storage client library never has access to the KEK.", &["-cmk-is-kek"]),
+    ("en-us", "get_kid(): returns a string key ID for this KEK.", &["-cmk-is-kek"]),
+    ("es-es", "En las operaciones por lotes, se usará la misma KEK en todas las filas de esa operación por lotes.", &["-cmk-is-kek"]),
+    ("fr-fr", "La bibliothèque cliente du stockage n’a jamais accès à la clé de chiffrement de clés.", &["-cmk-is-kek"]),
+    ("ru-ru", "При этом возвращается допустимый KEK по заданному идентификатору ключа.", &["-cmk-is-kek"]),
+    ("zh-tw", "get_kid()：傳回此 KEK 的字串金鑰識別碼。", &["-cmk-is-kek"]),
+    ("cs-cz", "Vrátí platný KEK zadaný identifikátor klíče.", &["-cmk-is-kek"]),
+    ("en-us", "The CEK is then wrapped (encrypted) using the key encryption key (KEK).", &["cmk-is-kek"]),
+    ("es-es", "La KEK puede administrarse de forma local o guardarse en Azure Key Vault.", &["cmk-is-kek", "cmk-in-key-vault"]),
+    ("fr-fr", "La clé de chiffrement de contenu est ensuite encapsulée (chiffrée) à l’aide de la clé de chiffrement de clés (KEK).", &["cmk-is-kek"]),
+    ("ru-ru", "Ключ CEK, в свою очередь, шифруется с помощью ключа шифрования ключа KEK.", &["cmk-is-kek"]),
+    ("zh-tw", "CEK 接著會使用金鑰加密金鑰 (KEK) 進行包裝 (加密)。", &["cmk-is-kek"]),
+    ("cs-cz", "CEK je vnořena (šifrované) pomocí klíčů šifrovacího klíče (KEK).", &["cmk-is-kek"]),
     ("es-es", "El texto no cifrado nunca se almacena con las claves administradas por el cliente.", &["-encrypts-at-rest!", "-encrypt-on-write!"]),
     ("de-de", "Unverschlüsselte Daten werden nie mit kundenseitig verwalteten Schlüsseln gespeichert.", &["-encrypts-at-rest", "-encrypt-on-write"]),
     ("zh-cn", "未加密的数据不会使用客户管理的密钥。", &["-supports-cmk!"]),
@@ -1482,6 +1504,63 @@ fn an_include_is_about_customer_managed_keys_when_its_includer_is() {
     assert_eq!(
         ids(ex.extract_within(&d, &|| vec![other.to_string()])),
         Vec::<String>::new()
+    );
+}
+
+/// A sentence that only points at a page ("See [title]", a list item that is one link)
+/// states nothing of what the link's title names; a sentence whose own words carry the
+/// claim beside a link keeps it.
+#[test]
+fn a_link_title_alone_states_no_claim() {
+    use concord::discover::source_file;
+    use concord::parse::Document;
+    use std::path::PathBuf;
+    use std::sync::Arc;
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |locale: &str, body: &str| -> Vec<String> {
+        let rel = format!("{locale}/articles/storage/page.md");
+        let d = Document::parse(
+            source_file(Arc::new(PathBuf::new()), PathBuf::from(&rel), rel),
+            body.as_bytes(),
+            &Locale::parse(locale).unwrap(),
+        );
+        let mut ids: Vec<String> = ex
+            .extract(&d)
+            .iter()
+            .map(|c| c.id.as_str().to_string())
+            .collect();
+        ids.dedup();
+        ids
+    };
+    let none = Vec::<String>::new();
+    for (locale, body) in [
+        ("es-es", "# Blobs\n\nConsulte [Cifrado del servicio Azure Storage para datos en reposo (versión preliminar)](x.md).\n"),
+        ("zh-tw", "# Blob\n\n請參閱[待用資料的 Azure 儲存體服務加密 (預覽)](x.md)。\n"),
+        ("ru-ru", "# BLOB\n\nСм. статью [Шифрование службы хранилища Azure для неактивных данных](x.md).\n"),
+        ("fr-fr", "# Sécurité\n\n- [Chiffrement en transit](#transit)\n- [Chiffrement au repos](#repos)\n"),
+    ] {
+        assert_eq!(claims(locale, body), none, "{locale}: {body}");
+    }
+    assert_eq!(
+        claims(
+            "en-us",
+            "# Hub\n\nIoT Hub supports [customer-managed keys](x.md).\n"
+        ),
+        ["supports-cmk"]
+    );
+    assert_eq!(
+        claims(
+            "es-es",
+            "# Blobs\n\nAzure Storage cifra los datos en reposo. Consulte [Cifrado](x.md).\n"
+        ),
+        ["encrypts-at-rest"]
+    );
+    assert_eq!(
+        claims(
+            "fr-fr",
+            "# Sécurité\n\nLes données sont [chiffrées au repos](x.md) par le service.\n"
+        ),
+        ["encrypts-at-rest"]
     );
 }
 

@@ -311,8 +311,12 @@ impl Extractor {
             for sentence in segment::sentences(&seg.text, &lexicon.abbreviations) {
                 // a sentence that is its whole segment is folded and searched once
                 let whole = (sentence.len() == seg.text.len()).then_some(k);
-                let (scope, claims) = self.claims_in_context(lexicon, sentence, whole, &context);
+                let (scope, mut claims) =
+                    self.claims_in_context(lexicon, sentence, whole, &context);
                 context.after_sentence(heading, scope);
+                if !claims.is_empty() && names_only_a_link(lexicon, sentence, &seg.links) {
+                    claims.clear();
+                }
                 for (id, polarity, value) in claims {
                     let claim = Claim {
                         id,
@@ -1334,6 +1338,46 @@ fn definition_tail<'a>(lexicon: &Lexicon, before: &'a str) -> &'a str {
         Script::Unspaced => before.char_indices().rev().nth(23).map_or(0, |(i, _)| i),
     };
     before.get(start..).unwrap_or(before)
+}
+
+/// Whether the sentence only points at a page: it ends with link texts (or is one), and
+/// the words before them are few (at most 5; 12 letters in unspaced scripts) and name no
+/// concept ("See [Azure Storage Service Encryption for data at rest].", a list item that
+/// is one link). A link's title names the page it leads to; the sentence states nothing of
+/// it. "IoT Hub supports [customer-managed keys]." keeps its claim (`supports` is left), and
+/// so does "data is [encrypted at rest] by the service" (words follow the link).
+fn names_only_a_link(lexicon: &Lexicon, sentence: &str, links: &[crate::parse::Link]) -> bool {
+    const MARK: char = '\u{1}';
+    let mut rest = sentence.to_string();
+    for link in links {
+        let title = link.text.trim();
+        if !title.is_empty() && rest.contains(title) {
+            rest = rest.replacen(title, "\u{1}", 1);
+        }
+    }
+    let Some((before, after)) = rest.split_once(MARK) else {
+        return false;
+    };
+    if after.chars().any(crate::text::is_letter_or_digit) {
+        return false;
+    }
+    let short = match lexicon.script {
+        Script::Spaced => {
+            before
+                .split_whitespace()
+                .filter(|w| w.chars().any(crate::text::is_letter_or_digit))
+                .count()
+                <= 5
+        }
+        Script::Unspaced => {
+            before
+                .chars()
+                .filter(|c| crate::text::is_letter_or_digit(*c))
+                .count()
+                <= 12
+        }
+    };
+    short && lexicon::hits(lexicon, &lexicon::matching_text(lexicon, before)).is_empty()
 }
 
 /// The lower-case words of a page's service ids (`iot-hub` -> `iot`, `hub`).
