@@ -19,7 +19,9 @@ declare_check! {
     /// where the locale's page defines that anchor itself and has fewer in-page links in
     /// the section (a page whose anchors come from translated headings links other ids;
     /// undefined anchors are `anchor-undefined`'s); locales translated from another source
-    /// revision are left to `revision-drift`.
+    /// revision are left to `revision-drift`. A link whose target was changed (the block
+    /// in its place holds as many links, and the one of the same rank goes to a target the
+    /// others' section lacks) is reported as changed, with both targets.
     ///
     /// ## Why it matters
     /// Links carry the prerequisites and the next steps of a procedure; a locale that
@@ -47,6 +49,7 @@ impl LinkMissing {
                 if let Diff::Missing {
                     reference,
                     witnesses,
+                    line,
                     ..
                 } = &diff
                 {
@@ -60,14 +63,31 @@ impl LinkMissing {
                             return;
                         }
                     }
-                    out.push(section_items::finding(
+                    let mut f = section_items::finding(
                         cx,
                         &Self::META,
                         d,
                         &diff,
                         "link",
                         "link the same words to the same target as the other locales",
-                    ));
+                    );
+                    if let Some(ours) = witnesses
+                        .first()
+                        .and_then(|&w| replacement(cx, row, (w, reference), (d, *line)))
+                    {
+                        f.message = format!(
+                            "link {} stands where {} link {}",
+                            ours.shown,
+                            cx.witness_locales(witnesses),
+                            reference.shown
+                        );
+                        f.subject = format!("changed {}", reference.key);
+                        f.help = Some(
+                            "link the same target as the other locales, or correct theirs if this one is right"
+                                .into(),
+                        );
+                    }
+                    out.push(f);
                 }
             },
         );
@@ -99,6 +119,33 @@ fn links(seg: &Segment) -> Vec<Item> {
             })
         })
         .collect()
+}
+
+/// The link that document `d` has in the place of the witness's `reference`, with a
+/// target no link of the witness's section has: the block at `line` (the block of the
+/// same rank as the witness's, [`Diff::Missing`]) holds as many links as the witness's
+/// block, and the one of the same rank goes elsewhere. A translation that changed a
+/// link's target has not lost the link.
+fn replacement(
+    cx: &ArticleContext<'_>,
+    row: usize,
+    (w, reference): (usize, &Item),
+    (d, line): (usize, u32),
+) -> Option<Item> {
+    let block_at = |doc: usize, line: u32| {
+        let body = cx.row_body(doc, row);
+        body.iter().rposition(|s| s.line <= line).map(|i| &body[i])
+    };
+    let theirs = links(block_at(w, reference.line)?);
+    let ours = links(block_at(d, line).filter(|s| s.line == line)?);
+    let rank = theirs
+        .iter()
+        .position(|l| l.key == reference.key && l.line == reference.line)?;
+    let known: BTreeSet<String> = cx.row_body(w, row).iter().flat_map(links).map(|l| l.key).collect();
+    (theirs.len() == ours.len())
+        .then(|| ours.into_iter().nth(rank))
+        .flatten()
+        .filter(|l| !known.contains(&l.key))
 }
 
 /// How many in-page links section `row` of document `d` has.
@@ -216,6 +263,35 @@ mod tests {
             ("ru-ru/a.md", "Один.\n\nСм. документы."),
         ]);
         assert_eq!(f, [("ru-ru/a.md".to_string(), 1)]);
+    }
+
+    #[test]
+    fn a_changed_target_is_reported_as_changed() {
+        let page = |link: &str| format!("One.\n\nSee {link} and [b](https://x.test/b).");
+        let files: Vec<_> = [
+            ("cs-cz/a.md", page("[a](https://x.test/a)")),
+            ("es-es/a.md", page("[a](https://x.test/a)")),
+            ("fr-fr/a.md", page("[a](https://x.test/a)")),
+            ("ru-ru/a.md", page("[a](https://old.test/a)")),
+        ]
+        .into_iter()
+        .map(|(path, text)| file(path, format!("# T\n\n{text}\n"), vec![]))
+        .collect();
+        let f = run(&LinkMissing, &files);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].path.as_str(), f[0].line), ("ru-ru/a.md", 5));
+        assert_eq!(
+            f[0].message,
+            "link [a](https://old.test/a) stands where cs-cz, es-es, fr-fr link [a](https://x.test/a)"
+        );
+        // near miss: a link dropped while another of the block stays is missing, not changed
+        let f = found([
+            ("cs-cz/a.md", &page("[a](https://x.test/a)")),
+            ("es-es/a.md", &page("[a](https://x.test/a)")),
+            ("fr-fr/a.md", &page("[a](https://x.test/a)")),
+            ("ru-ru/a.md", &page("a")),
+        ]);
+        assert_eq!(f, [("ru-ru/a.md".to_string(), 5)]);
     }
 
     #[test]
