@@ -1081,6 +1081,42 @@ mod tests {
     }
 
     #[test]
+    fn a_number_with_a_scale_word_is_its_value() {
+        let en = "Each unit allows up to 6 million messages per day.";
+        // the same value with the scale word of each language, or in digits: quiet
+        for other in [
+            ("cs-cz/a.md", "Každá jednotka umožňuje až 6 milionů zpráv za den."),
+            ("ko-kr/a.md", "각 단위는 하루에 최대 600만 개의 메시지를 허용합니다."),
+            ("zh-tw/a.md", "每個單位每天最多可傳輸 6 百萬封訊息。"),
+            ("ja-jp/a.md", "各ユニットでは 1 日あたり最大 600 万件のメッセージを送信できます。"),
+            ("ru-ru/a.md", "Каждая единица позволяет передавать до 6 млн сообщений в день."),
+            ("es-es/a.md", "Cada unidad permite hasta 6.000.000 de mensajes al día."),
+            ("fr-fr/a.md", "Chaque unité permet jusqu’à 6\u{a0}millions de messages par jour."),
+            // a scale word not known here: a number of another size, not a change
+            ("hu-hu/a.md", "Minden egység naponta legfeljebb 6 millió üzenetet enged."),
+            ("fi-fi/a.md", "Jokainen yksikkö sallii enintään 6 miljoonaa viestiä päivässä."),
+        ] {
+            assert_eq!(findings(en, other), Vec::<String>::new(), "{}", other.1);
+        }
+        for other in [
+            ("cs-cz/a.md", "Každá jednotka umožňuje až 7 milionů zpráv za den."),
+            ("ko-kr/a.md", "각 단위는 하루에 최대 700만 개의 메시지를 허용합니다."),
+            ("ru-ru/a.md", "Каждая единица позволяет передавать до 6,5 млн сообщений в день."),
+        ] {
+            assert_eq!(findings(en, other).len(), 1, "{}", other.1);
+        }
+        let billions = "Storage holds 6 billion objects.";
+        for other in [
+            ("es-es/a.md", "El almacenamiento contiene 6 mil millones de objetos."),
+            ("fr-fr/a.md", "Le stockage contient 6 milliards d’objets."),
+        ] {
+            assert_eq!(findings(billions, other), Vec::<String>::new(), "{}", other.1);
+        }
+        // near miss: `mil` only as a word of its own, and ten alone is no scale
+        assert!(findings("Use 5 mills.", ("es-es/a.md", "Use 5 milímetros.")).is_empty());
+    }
+
+    #[test]
     fn han_numerals_before_a_counter_are_numbers() {
         let en = "The first deployment creates three sample tenants.";
         for other in [

@@ -17,27 +17,68 @@ use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
 
 /// The decimal separator of each language (a locale's language subtag). The other one of
-/// Characters that scale the number before them in Chinese, Japanese and Korean.
-const SCALE_CHARS: &str = "万萬億亿兆만억조천千";
+/// Characters that scale the number before them in Chinese, Japanese and Korean, with
+/// the power of ten each stands for (`十`, `百` and `千` only before a larger one:
+/// `6 百萬`, `6천만`).
+const SCALE_CHARS: [(char, u32); 16] = [
+    ('十', 1),
+    ('百', 2),
+    ('백', 2),
+    ('千', 3),
+    ('천', 3),
+    ('万', 4),
+    ('萬', 4),
+    ('만', 4),
+    ('億', 8),
+    ('亿', 8),
+    ('억', 8),
+    ('兆', 12),
+    ('조', 12),
+    ('십', 1),
+    ('仟', 3),
+    ('佰', 2),
+];
 
 /// Words that scale the number before them (thousand, million, billion) in the languages
-/// of the docs: the number alone is not the quantity.
-const SCALE_STEMS: [&str; 15] = [
-    "thousand",
-    "миллиард",
-    "тысяч",
-    "million",
-    "billion",
-    "milion",
-    "miliard",
-    "millón",
-    "millones",
-    "milliard",
-    "tisíc",
-    "тыс",
-    "млн",
-    "млрд",
-    "миллион",
+/// of the docs, by their start, with the power of ten: the number alone is not the
+/// quantity. (A billion is 10⁹ as the English source means it; translations say
+/// `milliard`, `mil millones`.)
+const SCALE_STEMS: [(&str, u32); 35] = [
+    ("thousand", 3),
+    ("тысяч", 3),
+    ("тыс", 3),
+    ("tisíc", 3),
+    ("tys", 3),
+    ("tausend", 3),
+    ("duizend", 3),
+    ("tusen", 3),
+    ("ezer", 3),
+    ("million", 6),
+    ("milion", 6),
+    ("millón", 6),
+    ("millones", 6),
+    ("milhão", 6),
+    ("milhões", 6),
+    ("miljoen", 6),
+    ("miljon", 6),
+    ("millió", 6),
+    ("milyon", 6),
+    ("mio", 6),
+    ("mln", 6),
+    ("миллион", 6),
+    ("млн", 6),
+    ("billion", 9),
+    ("miliard", 9),
+    ("milliard", 9),
+    ("miljard", 9),
+    ("milyar", 9),
+    ("bilhão", 9),
+    ("bilhões", 9),
+    ("mrd", 9),
+    ("mld", 9),
+    ("миллиард", 9),
+    ("млрд", 9),
+    ("mil", 3),
 ];
 
 /// `.` and `,`, spaces and `'` group digits by three. A language not listed is read
@@ -727,10 +768,21 @@ impl Scanner<'_> {
                 return self.push_time(i, end, Some(pm));
             }
         }
-        // `3 億`, `600만`, `6 milionů`: the value needs the scale word, which another
-        // language may write as digits (`300 million`); such a number is not compared.
-        if self.scale_word_after(end) {
-            return end;
+        // `3 億`, `600만`, `6 milionů`: the value needs the scale word (`6 millions` is
+        // 6000000, as `600만` is); a number before a scale word not known here is read
+        // alone, and differs in size from the others, which is no change
+        if let Some((power, after)) = self.scale_after(end) {
+            if let [(key, _)] = self.values(&digits, &seps).as_slice() {
+                if let Some(scaled) = scale(key, power) {
+                    self.out.push(Quantity {
+                        key: scaled,
+                        shown: self.text(i, after),
+                        also: Vec::new(),
+                        span: (i, after),
+                    });
+                }
+            }
+            return after;
         }
         // `7월`, `2017 年 7 月`: a month of a date, which other languages name with a word
         // (`July`); a number of months is `3개월`, `3 個月`, `3 か月`
@@ -749,30 +801,67 @@ impl Scanner<'_> {
         end
     }
 
-    /// Whether a scale word (thousand, million, 万, 억, ...) follows the number ending at
-    /// `end`, after at most one space.
     /// Whether the number ending at `end` names a month: `月` or `월` right after it.
     fn month_after(&self, end: usize) -> bool {
         let next = if self.at(end) == ' ' { end + 1 } else { end };
         matches!(self.at(next), '月' | '월')
     }
 
-    fn scale_word_after(&self, end: usize) -> bool {
-        let start = if self.at(end) == ' ' || self.at(end) == '\u{a0}' {
+    /// The power of ten the scale words (thousand, million, 万, 억, ...) after the number
+    /// ending at `end` stand for, after at most one space, and where they end.
+    fn scale_after(&self, end: usize) -> Option<(u32, usize)> {
+        let mut j = if matches!(self.at(end), ' ' | '\u{a0}') {
             end + 1
         } else {
             end
         };
-        let word: String = (start..)
-            .map(|j| self.at(j))
-            .take_while(|c| is_letter(*c))
-            .take(12)
-            .collect::<String>()
-            .to_lowercase();
-        let first = word.chars().next();
-        first.is_some_and(|c| SCALE_CHARS.contains(c))
-            || word == "mil"
-            || SCALE_STEMS.iter().any(|stem| word.starts_with(stem))
+        let mut power = 0;
+        loop {
+            // `百萬`, `천만`: the characters multiply
+            let chars = (j..).take_while(|&k| SCALE_CHARS.iter().any(|&(c, _)| c == self.at(k)));
+            let run: Vec<u32> = chars
+                .map(|k| {
+                    SCALE_CHARS
+                        .iter()
+                        .find(|&&(c, _)| c == self.at(k))
+                        .map_or(0, |s| s.1)
+                })
+                .collect();
+            if run.last().is_some_and(|&p| p >= 3) {
+                power += run.iter().sum::<u32>();
+                j += run.len();
+                continue;
+            }
+            if !run.is_empty() {
+                break;
+            }
+            let word: String = (j..)
+                .map(|k| self.at(k))
+                .take_while(|c| is_letter(*c))
+                .collect::<String>()
+                .to_lowercase();
+            let Some(&(_, p)) = SCALE_STEMS
+                .iter()
+                .find(|(stem, _)| word.starts_with(stem) && (*stem != "mil" || word == "mil"))
+            else {
+                break;
+            };
+            power += p;
+            j += word.chars().count();
+            // `mil millones`: another scale word after one space
+            if self.at(j) == ' ' {
+                j += 1;
+            }
+        }
+        (power > 0).then(|| (power, self.trim_back(j)))
+    }
+
+    /// `j`, moved back over the spaces before it.
+    fn trim_back(&self, mut j: usize) -> usize {
+        while j > 0 && self.at(j - 1) == ' ' {
+            j -= 1;
+        }
+        j
     }
 
     /// The readings of digit groups joined by separators: one quantity, or several when
@@ -1001,6 +1090,23 @@ fn hour(v: &str) -> Option<String> {
 }
 
 /// The canonical writing of `int.frac`: no leading zeros, no trailing zeros, `.` decimal.
+/// `key` (a decimal, `2.5`) times ten to the `power`, when it is a plain decimal.
+fn scale(key: &str, power: u32) -> Option<String> {
+    let (int, frac) = key.split_once('.').unwrap_or((key, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !all_digits(int) || !all_digits(frac) {
+        return None;
+    }
+    let shift = usize::try_from(power).ok()?;
+    let mut digits = format!("{int}{frac}");
+    let point = int.len() + shift;
+    while digits.len() < point {
+        digits.push('0');
+    }
+    let (i, f) = digits.split_at(point);
+    Some(decimal(i, f))
+}
+
 fn decimal(int: &str, frac: &str) -> String {
     let int = int.trim_start_matches('0');
     let int = if int.is_empty() { "0" } else { int };
