@@ -65,6 +65,9 @@ pub struct Extractor {
     negation_taken_by: Vec<usize>,
     /// rules.toml `unstated`: a sentence naming one of these states no claim.
     unstated: Vec<usize>,
+    /// rules.toml `pointer`: a sentence naming one of these outside parentheses points
+    /// elsewhere and states no claim.
+    pointer: Vec<usize>,
     /// rules.toml `ambiguous`: concepts whose abbreviations a page may define otherwise.
     ambiguous: Vec<usize>,
     reach: Reach,
@@ -140,6 +143,8 @@ impl Extractor {
                     .chain(&r.negation_narrowed_by)
                     .chain(&r.negation_narrowed_by_other)
                     .chain(&r.context)
+                    .chain(&r.purpose)
+                    .chain(&r.purpose_on_page)
                     .chain(&r.page)
                     .chain(r.pair.iter().flat_map(|(a, b)| a.iter().chain(b)))
             })
@@ -147,6 +152,7 @@ impl Extractor {
             .chain(&rules.negation_narrowed_by)
             .chain(&rules.negation_taken_by)
             .chain(&rules.unstated)
+            .chain(&rules.pointer)
             .chain(&rules.ambiguous)
             .map(|&id| concepts.names[id].clone())
             .collect();
@@ -186,7 +192,13 @@ impl Extractor {
         let scope_concepts: BTreeSet<usize> = rules
             .rules
             .iter()
-            .flat_map(|r| r.context.iter().chain(&r.page))
+            .flat_map(|r| {
+                r.context
+                    .iter()
+                    .chain(&r.purpose)
+                    .chain(&r.purpose_on_page)
+                    .chain(&r.page)
+            })
             .chain(&rules.topic)
             .copied()
             .collect();
@@ -218,6 +230,7 @@ impl Extractor {
             negation_narrowed_by: rules.negation_narrowed_by,
             negation_taken_by: rules.negation_taken_by,
             unstated: rules.unstated,
+            pointer: rules.pointer,
             ambiguous: rules.ambiguous,
             reach: rules.reach,
             lexicons,
@@ -414,7 +427,10 @@ impl Extractor {
             own,
             all: if on_topic { inherited } else { BTreeSet::new() },
         };
-        let unstated = hits.iter().any(|h| self.unstated.contains(&h.concept));
+        let unstated = hits.iter().any(|h| {
+            self.unstated.contains(&h.concept)
+                || (self.pointer.contains(&h.concept) && !in_parentheses(&text, h.start))
+        });
         if hits.is_empty() || !on_topic || unstated || segment::is_question(sentence_text) {
             return (scope, Vec::new());
         }
@@ -445,17 +461,19 @@ impl Extractor {
                 },
                 None => None,
             };
-            if rule.none.iter().any(|&c| s.has(c))
-                || !(rule.context.is_empty() || rule.context.iter().any(|c| scope.contains(c)))
-            {
+            let in_scope =
+                |wanted: &[usize]| wanted.is_empty() || wanted.iter().any(|c| scope.contains(c));
+            if rule.none.iter().any(|&c| s.has(c)) || !in_scope(&rule.context) {
                 continue;
             }
             // The page's concepts are found once per page, when a rule that matched the
             // sentence first asks: asked last, as most sentences match no `page` rule.
             let on_page = || {
-                rule.page.is_empty()
+                (rule.page.is_empty()
                     || rule.page.iter().any(|c| scope.contains(c))
-                    || page(&rule.page)
+                    || page(&rule.page))
+                    && (in_scope(&rule.purpose)
+                        || (!rule.purpose_on_page.is_empty() && page(&rule.purpose_on_page)))
             };
             if let Some((actions, moments)) = &rule.pair {
                 for (a, m) in &pairs {
@@ -1378,6 +1396,21 @@ fn names_only_a_link(lexicon: &Lexicon, sentence: &str, links: &[crate::parse::L
         }
     };
     short && lexicon::hits(lexicon, &lexicon::matching_text(lexicon, before)).is_empty()
+}
+
+/// Whether byte offset `at` of `text` stands inside parentheses (ASCII or full-width):
+/// "... stored in an encrypted account (see [Encryption at rest])" points elsewhere only
+/// in its parenthesis, and the sentence around it still states what it states.
+fn in_parentheses(text: &str, at: usize) -> bool {
+    let mut depth = 0usize;
+    for c in text.get(..at).unwrap_or_default().chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// The lower-case words of a page's service ids (`iot-hub` -> `iot`, `hub`).
