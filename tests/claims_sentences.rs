@@ -1473,6 +1473,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("fr-fr", "La clé de chiffrement de contenu est ensuite déchiffrée à l’aide de la clé de chiffrement de clés (KEK).", &["cmk-is-kek"]),
     ("ja-jp", "コンテンツ暗号化キー (CEK) は、キー暗号化キー (KEK) で暗号化されます。", &["cmk-is-kek"]),
     ("cs-cz", "Klíč KEK musí implementovat následující metody pro úspěšné šifrování dat:", &["-cmk-is-kek"]),
+    // AES 256 among other key sizes is an option, not the encryption in use
+    ("en-us", "The service encrypts with AES 128 by default, which you can raise to AES 256 manually.", &["-aes-256"]),
+    ("en-us", "All data is encrypted with 256-bit AES encryption.", &["aes-256"]),
+    ("cs-cz", "Služba ve výchozím nastavení šifruje pomocí AES 128, ale je možné to ručně zvýšit na AES 256.", &["-aes-256"]),
+    ("cs-cz", "Všechna data se šifrují pomocí 256bitového šifrování AES.", &["aes-256"]),
+    ("es-es", "Los datos se pueden cifrar con AES de 128, 192 o 256 bits.", &["-aes-256"]),
+    ("zh-tw", "預設使用 AES 128 加密，但可以手動提高為 AES 256。", &["-aes-256"]),
+    ("zh-tw", "所有資料都使用 256 位元 AES 加密進行加密。", &["aes-256"]),
+    ("ru-ru", "Все данные шифруются с помощью 256-битного шифрования AES.", &["aes-256"]),
 ];
 
 #[test]
@@ -1574,9 +1583,10 @@ fn an_include_is_about_customer_managed_keys_when_its_includer_is() {
     );
 }
 
-/// A sentence that only points at a page ("See [title]", a list item that is one link)
-/// states nothing of what the link's title names; a sentence whose own words carry the
-/// claim beside a link keeps it.
+/// A sentence that only points at a page ("See [title]", "see step 4 of [title]", a list
+/// item that is one link) states nothing of what the link's title names; a sentence whose
+/// own words carry the claim beside a link keeps it, and so does one whose predicate is
+/// the link ("Data is [encrypted at rest].").
 #[test]
 fn a_link_title_alone_states_no_claim() {
     use concord::discover::source_file;
@@ -1629,6 +1639,27 @@ fn a_link_title_alone_states_no_claim() {
         ),
         ["encrypts-at-rest"]
     );
+    // the whole predicate in a link still states it
+    assert_eq!(
+        claims("en-us", "# Blobs\n\nData is [encrypted at rest](x.md).\n"),
+        ["encrypts-at-rest"]
+    );
+    assert_eq!(
+        claims(
+            "es-es",
+            "# Blobs\n\nLos datos se [cifran en reposo](x.md).\n"
+        ),
+        ["encrypts-at-rest"]
+    );
+    // a pointer to a part of another page, after words of its own, states nothing of it
+    for (locale, body) in [
+        ("en-us", "# Blobs\n\nTo query the status of encrypted data, see step 4 of [Azure Storage Service Encryption for data at rest](x.md).\n"),
+        ("cs-cz", "# Blobs\n\nDotaz na stav šifrovaných dat najdete v tématu krok 4 z [Šifrování služby úložiště pro data v klidovém stavu](x.md).\n"),
+        ("fr-fr", "# Blobs\n\nPour interroger l’état des données chiffrées, consultez l’étape 4 de [Chiffrement du service Stockage Azure pour les données au repos](x.md).\n"),
+        ("zh-tw", "# Blob\n\n若要查詢加密資料的狀態，請參閱[待用資料的儲存體服務加密](x.md)快速入門步驟 4。\n"),
+    ] {
+        assert_eq!(claims(locale, body), none, "{locale}: {body}");
+    }
 }
 
 /// The raw-text prefilter that lets the extractor skip a segment never rejects one the

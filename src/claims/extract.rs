@@ -327,7 +327,7 @@ impl Extractor {
                 let (scope, mut claims) =
                     self.claims_in_context(lexicon, sentence, whole, &context);
                 context.after_sentence(heading, scope);
-                if !claims.is_empty() && names_only_a_link(lexicon, sentence, &seg.links) {
+                if !claims.is_empty() && names_only_a_link(sentence, &seg.links) {
                     claims.clear();
                 }
                 for (id, polarity, value) in claims {
@@ -1358,44 +1358,23 @@ fn definition_tail<'a>(lexicon: &Lexicon, before: &'a str) -> &'a str {
     before.get(start..).unwrap_or(before)
 }
 
-/// Whether the sentence only points at a page: it ends with link texts (or is one), and
-/// the words before them are few (at most 5; 12 letters in unspaced scripts) and name no
-/// concept ("See [Azure Storage Service Encryption for data at rest].", a list item that
-/// is one link). A link's title names the page it leads to; the sentence states nothing of
-/// it. "IoT Hub supports [customer-managed keys]." keeps its claim (`supports` is left), and
-/// so does "data is [encrypted at rest] by the service" (words follow the link).
-fn names_only_a_link(lexicon: &Lexicon, sentence: &str, links: &[crate::parse::Link]) -> bool {
-    const MARK: char = '\u{1}';
+/// Whether the sentence is only link texts ("[Encryption at rest](#encryption-at-rest)",
+/// a list item or table of contents entry that is one link): a link's title names the
+/// page it leads to, and the item states nothing of it. A sentence with words of its own
+/// keeps its claims: "IoT Hub supports [customer-managed keys]", "data is [encrypted at
+/// rest]." ("See [Azure Storage Service Encryption for data at rest]" and its kind state
+/// nothing either, as pointers: rules.toml `pointer`.)
+fn names_only_a_link(sentence: &str, links: &[crate::parse::Link]) -> bool {
     let mut rest = sentence.to_string();
+    let mut any = false;
     for link in links {
         let title = link.text.trim();
         if !title.is_empty() && rest.contains(title) {
-            rest = rest.replacen(title, "\u{1}", 1);
+            rest = rest.replacen(title, " ", 1);
+            any = true;
         }
     }
-    let Some((before, after)) = rest.split_once(MARK) else {
-        return false;
-    };
-    if after.chars().any(crate::text::is_letter_or_digit) {
-        return false;
-    }
-    let short = match lexicon.script {
-        Script::Spaced => {
-            before
-                .split_whitespace()
-                .filter(|w| w.chars().any(crate::text::is_letter_or_digit))
-                .count()
-                <= 5
-        }
-        Script::Unspaced => {
-            before
-                .chars()
-                .filter(|c| crate::text::is_letter_or_digit(*c))
-                .count()
-                <= 12
-        }
-    };
-    short && lexicon::hits(lexicon, &lexicon::matching_text(lexicon, before)).is_empty()
+    any && !rest.chars().any(crate::text::is_letter_or_digit)
 }
 
 /// Whether byte offset `at` of `text` stands inside parentheses (ASCII or full-width):
