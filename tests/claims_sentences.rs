@@ -1482,6 +1482,24 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "預設使用 AES 128 加密，但可以手動提高為 AES 256。", &["-aes-256"]),
     ("zh-tw", "所有資料都使用 256 位元 AES 加密進行加密。", &["aes-256"]),
     ("ru-ru", "Все данные шифруются с помощью 256-битного шифрования AES.", &["aes-256"]),
+    // plaintext passed to a server with encrypted columns is no encryption in transit
+    ("en-us", "Your application must use SqlParameter objects when passing plaintext data in transit to the server with encrypted columns.", &["-encrypts-in-transit"]),
+    ("fr-fr", "Votre application doit utiliser des objets SqlParameter lors de la transmission de données en clair vers le serveur avec des colonnes intégralement chiffrées.", &["-encrypts-in-transit"]),
+    ("fr-fr", "Les paramètres SSL chiffrent les communications lors de la transmission vers le serveur.", &["encrypts-in-transit"]),
+    ("ru-ru", "При передаче открытого текста на сервер со столбцами с постоянным шифрованием приложение должно использовать объекты SqlParameter.", &["-encrypts-in-transit"]),
+    ("zh-tw", "將明文傳輸到具有加密資料行的伺服器時，應用程式必須使用 SqlParameter 物件。", &["-encrypts-in-transit"]),
+    ("zh-tw", "用戶端加密可在傳輸中加密資料。", &["encrypts-in-transit"]),
+    ("en-us", "Always Encrypted protects sensitive data in transit between client and server, ensuring that it never appears as plaintext inside the database system.", &["encrypts-in-transit"]),
+    ("fr-fr", "Le chiffrement intégral protège les données sensibles en transit entre le client et le serveur, garantissant qu’elles n’apparaissent jamais en texte clair dans la base de données.", &["encrypts-in-transit"]),
+    // Microsoft-managed keys that a step requires are no statement of the default
+    ("en-us", "To disable encryption, you must switch to Microsoft-managed keys.", &["-default-platform-keys"]),
+    ("fr-fr", "Pour désactiver le chiffrement, vous devez passer à l’utilisation de clés gérées par Microsoft.", &["-default-platform-keys"]),
+    ("fr-fr", "Toutes les clés de chiffrement sont stockées, chiffrées et gérées par Microsoft.", &["default-platform-keys"]),
+    ("es-es", "Para deshabilitar el cifrado, debe pasar a utilizar claves administradas por Microsoft.", &["-default-platform-keys"]),
+    ("cs-cz", "Chcete-li zakázat šifrování, je nutné přepnout na klíče spravované Microsoftem.", &["-default-platform-keys"]),
+    ("ru-ru", "Чтобы отключить шифрование, необходимо перейти к использованию ключей, управляемых корпорацией Майкрософт.", &["-default-platform-keys"]),
+    ("zh-tw", "若要停用加密，您必須改為使用 Microsoft 管理的金鑰。", &["-default-platform-keys"]),
+    ("zh-tw", "根據預設，SSE 會使用 Microsoft 管理的金鑰。", &["default-platform-keys"]),
 ];
 
 #[test]

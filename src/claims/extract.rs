@@ -139,6 +139,7 @@ impl Extractor {
                     .flatten()
                     .chain(&r.none)
                     .chain(&r.none_before)
+                    .chain(&r.none_in_clause)
                     .chain(&r.denied_apart)
                     .chain(&r.negation_narrowed_by)
                     .chain(&r.negation_narrowed_by_other)
@@ -548,6 +549,23 @@ impl Extractor {
                 continue;
             }
             if !rule.denied_apart.is_empty() && self.denied_apart(rule, s) {
+                continue;
+            }
+            // "when passing plaintext to the server in transit": the object said of
+            // something that is not encrypted, in its own clause
+            if !rule.none_in_clause.is_empty()
+                && rule.all.last().is_some_and(|object| {
+                    s.hits
+                        .iter()
+                        .filter(|o| object.contains(&o.concept))
+                        .all(|o| {
+                            s.hits.iter().any(|h| {
+                                rule.none_in_clause.contains(&h.concept)
+                                    && s.clause_of(h.start) == s.clause_of(o.start)
+                            })
+                        })
+                })
+            {
                 continue;
             }
             let negated = rule.negatable

@@ -222,6 +222,11 @@ pub struct Rule {
     /// encrypted in transit by the service.
     #[serde(default)]
     pub none_before: Vec<String>,
+    /// Concepts that, in the clause of every occurrence of the rule's last group, say
+    /// the claim is not of it ("when passing *plaintext* to the server in transit": what
+    /// travels is not encrypted); elsewhere in the sentence they say nothing of it.
+    #[serde(default)]
+    pub none_in_clause: Vec<String>,
     /// Concepts that a negation denies in a clause of their own, apart from the rule's
     /// first group ("SSE *does not* provide security for data *in transit*, but it
     /// encrypts the data as it is written"): when every occurrence is so denied, the
@@ -285,6 +290,7 @@ pub struct CompiledRule {
     pub all: Vec<Vec<usize>>,
     pub none: Vec<usize>,
     pub none_before: Vec<usize>,
+    pub none_in_clause: Vec<usize>,
     pub denied_apart: Vec<usize>,
     pub pair: Option<(Vec<usize>, Vec<usize>)>,
     pub value: Option<ValueKind>,
@@ -358,6 +364,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             all,
             none,
             none_before: ids(&r.none_before),
+            none_in_clause: ids(&r.none_in_clause),
             denied_apart: ids(&r.denied_apart),
             pair,
             value: r.value,
