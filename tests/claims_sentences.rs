@@ -1500,6 +1500,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "Чтобы отключить шифрование, необходимо перейти к использованию ключей, управляемых корпорацией Майкрософт.", &["-default-platform-keys"]),
     ("zh-tw", "若要停用加密，您必須改為使用 Microsoft 管理的金鑰。", &["-default-platform-keys"]),
     ("zh-tw", "根據預設，SSE 會使用 Microsoft 管理的金鑰。", &["default-platform-keys"]),
+    // cs negates verbs with the prefix ne-: "neposkytuje" (does not provide) denies what
+    // it governs, in its own clause ("SSE neposkytuje zabezpečení přenášených dat, ale
+    // šifruje data": nothing in transit, encryption on write)
+    ("cs-cz", "SSE neposkytuje zabezpečení přenášených dat, ale šifruje data při zápisu do úložiště.", &["-encrypts-in-transit", "encrypt-on-write"]),
+    ("cs-cz", "Služba neposkytuje šifrování přenášených dat.", &["encrypts-in-transit!"]),
+    ("cs-cz", "Služba neumožňuje použití klíčů spravovaných zákazníkem.", &["supports-cmk!"]),
+    ("cs-cz", "Služba šifruje přenášená data.", &["encrypts-in-transit"]),
 ];
 
 #[test]
