@@ -929,7 +929,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "You can also use your own key to encrypt the data.", &["supports-cmk"]),
     ("en-us", "Customer-managed keys are supported. You can also use your own key.", &["supports-cmk"]),
     ("ru-ru", "Общим результатом является зашифрованная цепочка доверия. Рекомендуется использовать HSM, способные создавать собственные ключи.", &["-supports-cmk"]),
-    ("en-us", "Bring your own key (BYOK) is supported.", &["supports-cmk"]),
+    ("en-us", "Your data is encrypted at rest. Bring your own key (BYOK) is supported.", &["supports-cmk"]),
     ("ru-ru", "Рекомендуется использовать аппаратные модули безопасности (HSM), способные создавать собственные ключи, которые хранятся в тайне.", &["-supports-cmk"]),
     ("ru-ru", "Для шифрования данных можно использовать собственные ключи.", &["supports-cmk"]),
     ("es-es", "Puede usar su propia clave para firmar los tokens.", &["-supports-cmk"]),
@@ -1338,9 +1338,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "리소스를 만들 때는 고객 관리형 키를 사용하도록 설정할 수 없습니다.", &["-supports-cmk!"]),
     ("zh-tw", "無法在建立資源時啟用客戶管理的金鑰。", &["-supports-cmk!"]),
     // BYOK naming a download (toolset, package, zip) is a tool's name, not support of
-    // customer keys; BYOK itself still is
+    // customer keys; BYOK itself still is, in a sentence or context about encryption (on
+    // its own, importing a key into Key Vault is key management: no claim)
     ("en-us", "To verify the integrity of your downloaded BYOK toolset, use the Get-FileHash cmdlet.", &["-supports-cmk"]),
-    ("en-us", "Azure Key Vault supports bring your own key (BYOK) for HSM-protected keys.", &["supports-cmk"]),
+    ("en-us", "Azure Storage supports bring your own key (BYOK) for encryption at rest.", &["supports-cmk"]),
+    ("en-us", "Azure Key Vault supports bring your own key (BYOK) for HSM-protected keys.", &["-supports-cmk"]),
     ("fr-fr", "Pour valider l’intégrité de votre jeu d’outils BYOK, utilisez l’applet de commande Get-FileHash.", &["-supports-cmk"]),
     ("ko-kr", "다운로드한 BYOK 도구 집합의 무결성을 확인하려면 Get-FileHash cmdlet을 사용합니다.", &["-supports-cmk"]),
     ("zh-tw", "如需有關如何產生此 BYOK 封包的詳細指示，請參閱如何使用 Azure 金鑰保存庫中受 HSM 保護的金鑰。", &["-supports-cmk", "-cmk-in-key-vault"]),
@@ -1406,6 +1408,105 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "当你从 Azure 存储读取数据时，存储服务会在返回数据之前将其解密。", &["decrypt-on-read"]),
     ("zh-tw", "當您讀取資料時，您必須先確認資料已加密。", &["-encrypt-on-read"]),
     ("zh-tw", "這表示並非人人都能讀取 Azure Key Vault，以及擷取您用來進行用戶端加密的金鑰。", &["-encrypt-on-read"]),
+    // a sentence that points the reader elsewhere states nothing: its other words are the
+    // pointer's topic or purpose, the title it names is another page's; a pointer in
+    // parentheses is an aside to a sentence that states what it states
+    ("en-us", "For more information about Microsoft-managed keys, see Azure Storage encryption for data at rest.", &["-default-platform-keys", "-encrypts-at-rest"]),
+    ("en-us", "Azure Storage encrypts your data at rest (see Storage Service Encryption).", &["encrypts-at-rest"]),
+    ("en-us", "Keys are managed by Microsoft.", &["default-platform-keys"]),
+    ("es-es", "Para más información sobre el uso de claves administradas por Microsoft, consulte Cifrado para datos en reposo.", &["-default-platform-keys", "-encrypts-at-rest"]),
+    ("es-es", "Las claves las administra Microsoft.", &["default-platform-keys"]),
+    ("fr-fr", "Pour interroger l’état des données chiffrées, consultez l’étape 4 de l’article Chiffrement du service Stockage Azure pour les données au repos.", &["-encrypts-at-rest"]),
+    ("fr-fr", "Les sauvegardes sont stockées dans un compte dont les données sont chiffrées au repos (voir Chiffrement du service Stockage Azure).", &["encrypts-at-rest"]),
+    ("cs-cz", "Další informace o používání klíčů spravovaných společností Microsoft najdete v tématu Šifrování služby úložiště pro data v klidovém stavu.", &["-default-platform-keys", "-encrypts-at-rest"]),
+    ("ru-ru", "Дополнительные сведения об использовании ключей, управляемых корпорацией Майкрософт, см. в статье Шифрование службы хранилища Azure для неактивных данных.", &["-default-platform-keys", "-encrypts-at-rest"]),
+    ("ru-ru", "Ключами управляет корпорация Майкрософт.", &["default-platform-keys"]),
+    ("zh-tw", "若要查詢加密資料的狀態，請參閱待用資料的儲存體服務加密快速入門步驟 4。", &["-encrypts-at-rest"]),
+    ("zh-tw", "儲存體服務加密可提供待用加密。", &["encrypts-at-rest"]),
+    ("ko-kr", "미사용 데이터 암호화에 대한 자세한 내용은 Azure Storage 서비스 암호화를 참조하세요.", &["-encrypts-at-rest"]),
+    ("ko-kr", "Azure Storage는 미사용 데이터를 암호화합니다.", &["encrypts-at-rest"]),
+    ("zh-cn", "有关静态数据加密的详细信息，请参阅 Azure 存储服务加密。", &["-encrypts-at-rest"]),
+    ("ja-jp", "保存データの暗号化の詳細については、Azure Storage Service Encryption を参照してください。", &["-encrypts-at-rest"]),
+    ("de-de", "Weitere Informationen zur Verschlüsselung ruhender Daten siehe Azure Storage Service Encryption.", &["-encrypts-at-rest"]),
+    ("pt-br", "Para obter mais informações sobre criptografia de dados em repouso, consulte a Criptografia do Serviço de Armazenamento.", &["-encrypts-at-rest"]),
+    // references to another part of the text ("we'll talk about it in the section on
+    // encryption at rest", "when discussing encryption in transit, we mentioned ...")
+    ("en-us", "We'll talk about this in more detail in the section on encryption at rest.", &["-encrypts-at-rest"]),
+    ("en-us", "Client-side encryption is also a method for encrypting your data at rest.", &["encrypts-at-rest"]),
+    ("es-es", "Hablaremos sobre el uso recomendado de HTTPS y el cifrado que usa SMB 3.0 para los recursos compartidos de archivos.", &["-encrypts-in-transit"]),
+    ("es-es", "SMB 3.0 cifra los datos en tránsito.", &["encrypts-in-transit"]),
+    ("fr-fr", "Nous avons déjà mentionné le chiffrement côté client quand nous avons parlé du chiffrement des données en transit.", &["-encrypts-in-transit"]),
+    ("fr-fr", "Le chiffrement côté client chiffre les données en transit.", &["encrypts-in-transit"]),
+    ("ru-ru", "Мы упоминали шифрование на стороне клиента при обсуждении шифрования передаваемых данных.", &["-encrypts-in-transit"]),
+    ("cs-cz", "Budeme mluvit o doporučeném použití protokolu HTTPS a šifrování, které používá protokol SMB 3.0.", &["-encrypts-in-transit"]),
+    ("zh-tw", "在討論傳輸中的資料加密時，我們曾提及用戶端加密。", &["-encrypts-in-transit"]),
+    ("zh-cn", "在讨论传输中的数据加密时，我们曾提及客户端加密。", &["-encrypts-in-transit"]),
+    ("de-de", "Die Verschlüsselung während der Übertragung besprechen wir im nächsten Abschnitt.", &["-encrypts-in-transit"]),
+    ("pt-br", "Falaremos sobre a criptografia de dados em trânsito na próxima seção.", &["-encrypts-in-transit"]),
+    // "bring your own key" alone, on Key Vault's own pages, is importing a key into the
+    // vault: no customer key that encrypts a service's data. A page (here: the case) that
+    // names customer-managed keys as such, or a sentence or context about encryption,
+    // keeps the claim
+    ("en-us", "Use this information to generate your own HSM-protected key and transfer it to Azure Key Vault (bring your own key, BYOK).", &["-cmk-in-key-vault", "-supports-cmk"]),
+    ("en-us", "Customer-managed keys must be stored in Azure Key Vault.", &["cmk-in-key-vault"]),
+    ("en-us", "Bring your own key (BYOK) is supported: your encryption keys are stored in Azure Key Vault.", &["cmk-in-key-vault"]),
+    ("fr-fr", "Le coffre de clés Azure utilise des modules HSM pour protéger vos clés. Consultez le tableau suivant pour les conditions requises pour apporter votre propre clé (BYOK) dans le coffre de clés Azure.", &["-cmk-in-key-vault"]),
+    ("fr-fr", "Les clés gérées par le client sont stockées dans le coffre de clés Azure.", &["cmk-in-key-vault"]),
+    ("es-es", "Esto permite generar la clave en el HSM local y transferirla al HSM del servicio Key Vault (Aportar su propia clave, BYOK).", &["-cmk-in-key-vault"]),
+    ("zh-tw", "如果您將產生您自己受 HSM 保護的金鑰，然後將它傳輸到 Azure 金鑰保存庫，請使用下列資訊—自備金鑰 (BYOK) 案例。", &["-cmk-in-key-vault", "-supports-cmk"]),
+    ("zh-tw", "客戶管理的金鑰必須儲存在 Azure 金鑰保存庫中。", &["cmk-in-key-vault"]),
+    ("ru-ru", "Хранилище ключей Azure защищает ваши ключи с помощью HSM. Реализация сценария BYOK для хранилища ключей Azure.", &["-cmk-in-key-vault"]),
+    ("ru-ru", "Ключи, управляемые клиентом, хранятся в хранилище ключей Azure.", &["cmk-in-key-vault"]),
+    ("ko-kr", "Azure Key Vault에 대한 BYOK(Bring Your Own Key) 구현", &["-cmk-in-key-vault"]),
+    ("ko-kr", "고객 관리형 키는 Azure Key Vault에 저장됩니다.", &["cmk-in-key-vault"]),
+    ("cs-cz", "Implementace funkce přineste si vlastní klíč (BYOK) pro Azure Key Vault", &["-cmk-in-key-vault"]),
+    ("cs-cz", "Klíče spravované zákazníkem se ukládají v Azure Key Vault.", &["cmk-in-key-vault"]),
+    // a KEK whose encryption is the data's ("the KEK must implement the following methods
+    // to encrypt data": an interface) is no key that wraps the data key; the content
+    // encryption key of client-side encryption is the key a KEK wraps
+    ("en-us", "The KEK must implement the following methods to successfully encrypt data:", &["-cmk-is-kek"]),
+    ("en-us", "The content encryption key (CEK) is then encrypted with the key encryption key (KEK).", &["cmk-is-kek"]),
+    ("es-es", "La KEK debe implementar los métodos siguientes para descifrar correctamente los datos:", &["-cmk-is-kek"]),
+    ("zh-tw", "KEK 必須實作下列方法以成功加密資料︰", &["-cmk-is-kek"]),
+    ("ru-ru", "Зашифрованный ключ шифрования содержимого CEK расшифровывается с помощью ключа шифрования ключа KEK.", &["cmk-is-kek"]),
+    ("ru-ru", "Данные пользователя шифруются с помощью этого ключа CEK.", &["-cmk-is-kek"]),
+    ("fr-fr", "La clé de chiffrement de contenu est ensuite déchiffrée à l’aide de la clé de chiffrement de clés (KEK).", &["cmk-is-kek"]),
+    ("ja-jp", "コンテンツ暗号化キー (CEK) は、キー暗号化キー (KEK) で暗号化されます。", &["cmk-is-kek"]),
+    ("cs-cz", "Klíč KEK musí implementovat následující metody pro úspěšné šifrování dat:", &["-cmk-is-kek"]),
+    // AES 256 among other key sizes is an option, not the encryption in use
+    ("en-us", "The service encrypts with AES 128 by default, which you can raise to AES 256 manually.", &["-aes-256"]),
+    ("en-us", "All data is encrypted with 256-bit AES encryption.", &["aes-256"]),
+    ("cs-cz", "Služba ve výchozím nastavení šifruje pomocí AES 128, ale je možné to ručně zvýšit na AES 256.", &["-aes-256"]),
+    ("cs-cz", "Všechna data se šifrují pomocí 256bitového šifrování AES.", &["aes-256"]),
+    ("es-es", "Los datos se pueden cifrar con AES de 128, 192 o 256 bits.", &["-aes-256"]),
+    ("zh-tw", "預設使用 AES 128 加密，但可以手動提高為 AES 256。", &["-aes-256"]),
+    ("zh-tw", "所有資料都使用 256 位元 AES 加密進行加密。", &["aes-256"]),
+    ("ru-ru", "Все данные шифруются с помощью 256-битного шифрования AES.", &["aes-256"]),
+    // plaintext passed to a server with encrypted columns is no encryption in transit
+    ("en-us", "Your application must use SqlParameter objects when passing plaintext data in transit to the server with encrypted columns.", &["-encrypts-in-transit"]),
+    ("fr-fr", "Votre application doit utiliser des objets SqlParameter lors de la transmission de données en clair vers le serveur avec des colonnes intégralement chiffrées.", &["-encrypts-in-transit"]),
+    ("fr-fr", "Les paramètres SSL chiffrent les communications lors de la transmission vers le serveur.", &["encrypts-in-transit"]),
+    ("ru-ru", "При передаче открытого текста на сервер со столбцами с постоянным шифрованием приложение должно использовать объекты SqlParameter.", &["-encrypts-in-transit"]),
+    ("zh-tw", "將明文傳輸到具有加密資料行的伺服器時，應用程式必須使用 SqlParameter 物件。", &["-encrypts-in-transit"]),
+    ("zh-tw", "用戶端加密可在傳輸中加密資料。", &["encrypts-in-transit"]),
+    ("en-us", "Always Encrypted protects sensitive data in transit between client and server, ensuring that it never appears as plaintext inside the database system.", &["encrypts-in-transit"]),
+    ("fr-fr", "Le chiffrement intégral protège les données sensibles en transit entre le client et le serveur, garantissant qu’elles n’apparaissent jamais en texte clair dans la base de données.", &["encrypts-in-transit"]),
+    // Microsoft-managed keys that a step requires are no statement of the default
+    ("en-us", "To disable encryption, you must switch to Microsoft-managed keys.", &["-default-platform-keys"]),
+    ("fr-fr", "Pour désactiver le chiffrement, vous devez passer à l’utilisation de clés gérées par Microsoft.", &["-default-platform-keys"]),
+    ("fr-fr", "Toutes les clés de chiffrement sont stockées, chiffrées et gérées par Microsoft.", &["default-platform-keys"]),
+    ("es-es", "Para deshabilitar el cifrado, debe pasar a utilizar claves administradas por Microsoft.", &["-default-platform-keys"]),
+    ("cs-cz", "Chcete-li zakázat šifrování, je nutné přepnout na klíče spravované Microsoftem.", &["-default-platform-keys"]),
+    ("ru-ru", "Чтобы отключить шифрование, необходимо перейти к использованию ключей, управляемых корпорацией Майкрософт.", &["-default-platform-keys"]),
+    ("zh-tw", "若要停用加密，您必須改為使用 Microsoft 管理的金鑰。", &["-default-platform-keys"]),
+    ("zh-tw", "根據預設，SSE 會使用 Microsoft 管理的金鑰。", &["default-platform-keys"]),
+    // cs negates verbs with the prefix ne-: "neposkytuje" (does not provide) denies what
+    // it governs, in its own clause ("SSE neposkytuje zabezpečení přenášených dat, ale
+    // šifruje data": nothing in transit, encryption on write)
+    ("cs-cz", "SSE neposkytuje zabezpečení přenášených dat, ale šifruje data při zápisu do úložiště.", &["-encrypts-in-transit", "encrypt-on-write"]),
+    ("cs-cz", "Služba neposkytuje šifrování přenášených dat.", &["encrypts-in-transit!"]),
+    ("cs-cz", "Služba neumožňuje použití klíčů spravovaných zákazníkem.", &["supports-cmk!"]),
+    ("cs-cz", "Služba šifruje přenášená data.", &["encrypts-in-transit"]),
 ];
 
 #[test]
@@ -1507,9 +1608,10 @@ fn an_include_is_about_customer_managed_keys_when_its_includer_is() {
     );
 }
 
-/// A sentence that only points at a page ("See [title]", a list item that is one link)
-/// states nothing of what the link's title names; a sentence whose own words carry the
-/// claim beside a link keeps it.
+/// A sentence that only points at a page ("See [title]", "see step 4 of [title]", a list
+/// item that is one link) states nothing of what the link's title names; a sentence whose
+/// own words carry the claim beside a link keeps it, and so does one whose predicate is
+/// the link ("Data is [encrypted at rest].").
 #[test]
 fn a_link_title_alone_states_no_claim() {
     use concord::discover::source_file;
@@ -1562,6 +1664,27 @@ fn a_link_title_alone_states_no_claim() {
         ),
         ["encrypts-at-rest"]
     );
+    // the whole predicate in a link still states it
+    assert_eq!(
+        claims("en-us", "# Blobs\n\nData is [encrypted at rest](x.md).\n"),
+        ["encrypts-at-rest"]
+    );
+    assert_eq!(
+        claims(
+            "es-es",
+            "# Blobs\n\nLos datos se [cifran en reposo](x.md).\n"
+        ),
+        ["encrypts-at-rest"]
+    );
+    // a pointer to a part of another page, after words of its own, states nothing of it
+    for (locale, body) in [
+        ("en-us", "# Blobs\n\nTo query the status of encrypted data, see step 4 of [Azure Storage Service Encryption for data at rest](x.md).\n"),
+        ("cs-cz", "# Blobs\n\nDotaz na stav šifrovaných dat najdete v tématu krok 4 z [Šifrování služby úložiště pro data v klidovém stavu](x.md).\n"),
+        ("fr-fr", "# Blobs\n\nPour interroger l’état des données chiffrées, consultez l’étape 4 de [Chiffrement du service Stockage Azure pour les données au repos](x.md).\n"),
+        ("zh-tw", "# Blob\n\n若要查詢加密資料的狀態，請參閱[待用資料的儲存體服務加密](x.md)快速入門步驟 4。\n"),
+    ] {
+        assert_eq!(claims(locale, body), none, "{locale}: {body}");
+    }
 }
 
 /// The raw-text prefilter that lets the extractor skip a segment never rejects one the

@@ -65,6 +65,9 @@ pub struct Extractor {
     negation_taken_by: Vec<usize>,
     /// rules.toml `unstated`: a sentence naming one of these states no claim.
     unstated: Vec<usize>,
+    /// rules.toml `pointer`: a sentence naming one of these outside parentheses points
+    /// elsewhere and states no claim.
+    pointer: Vec<usize>,
     /// rules.toml `ambiguous`: concepts whose abbreviations a page may define otherwise.
     ambiguous: Vec<usize>,
     reach: Reach,
@@ -136,10 +139,13 @@ impl Extractor {
                     .flatten()
                     .chain(&r.none)
                     .chain(&r.none_before)
+                    .chain(&r.none_in_clause)
                     .chain(&r.denied_apart)
                     .chain(&r.negation_narrowed_by)
                     .chain(&r.negation_narrowed_by_other)
                     .chain(&r.context)
+                    .chain(&r.purpose)
+                    .chain(&r.purpose_on_page)
                     .chain(&r.page)
                     .chain(r.pair.iter().flat_map(|(a, b)| a.iter().chain(b)))
             })
@@ -147,6 +153,7 @@ impl Extractor {
             .chain(&rules.negation_narrowed_by)
             .chain(&rules.negation_taken_by)
             .chain(&rules.unstated)
+            .chain(&rules.pointer)
             .chain(&rules.ambiguous)
             .map(|&id| concepts.names[id].clone())
             .collect();
@@ -186,7 +193,13 @@ impl Extractor {
         let scope_concepts: BTreeSet<usize> = rules
             .rules
             .iter()
-            .flat_map(|r| r.context.iter().chain(&r.page))
+            .flat_map(|r| {
+                r.context
+                    .iter()
+                    .chain(&r.purpose)
+                    .chain(&r.purpose_on_page)
+                    .chain(&r.page)
+            })
             .chain(&rules.topic)
             .copied()
             .collect();
@@ -218,6 +231,7 @@ impl Extractor {
             negation_narrowed_by: rules.negation_narrowed_by,
             negation_taken_by: rules.negation_taken_by,
             unstated: rules.unstated,
+            pointer: rules.pointer,
             ambiguous: rules.ambiguous,
             reach: rules.reach,
             lexicons,
@@ -314,7 +328,7 @@ impl Extractor {
                 let (scope, mut claims) =
                     self.claims_in_context(lexicon, sentence, whole, &context);
                 context.after_sentence(heading, scope);
-                if !claims.is_empty() && names_only_a_link(lexicon, sentence, &seg.links) {
+                if !claims.is_empty() && names_only_a_link(sentence, &seg.links) {
                     claims.clear();
                 }
                 for (id, polarity, value) in claims {
@@ -414,7 +428,10 @@ impl Extractor {
             own,
             all: if on_topic { inherited } else { BTreeSet::new() },
         };
-        let unstated = hits.iter().any(|h| self.unstated.contains(&h.concept));
+        let unstated = hits.iter().any(|h| {
+            self.unstated.contains(&h.concept)
+                || (self.pointer.contains(&h.concept) && !in_parentheses(&text, h.start))
+        });
         if hits.is_empty() || !on_topic || unstated || segment::is_question(sentence_text) {
             return (scope, Vec::new());
         }
@@ -445,17 +462,19 @@ impl Extractor {
                 },
                 None => None,
             };
-            if rule.none.iter().any(|&c| s.has(c))
-                || !(rule.context.is_empty() || rule.context.iter().any(|c| scope.contains(c)))
-            {
+            let in_scope =
+                |wanted: &[usize]| wanted.is_empty() || wanted.iter().any(|c| scope.contains(c));
+            if rule.none.iter().any(|&c| s.has(c)) || !in_scope(&rule.context) {
                 continue;
             }
             // The page's concepts are found once per page, when a rule that matched the
             // sentence first asks: asked last, as most sentences match no `page` rule.
             let on_page = || {
-                rule.page.is_empty()
+                (rule.page.is_empty()
                     || rule.page.iter().any(|c| scope.contains(c))
-                    || page(&rule.page)
+                    || page(&rule.page))
+                    && (in_scope(&rule.purpose)
+                        || (!rule.purpose_on_page.is_empty() && page(&rule.purpose_on_page)))
             };
             if let Some((actions, moments)) = &rule.pair {
                 for (a, m) in &pairs {
@@ -530,6 +549,23 @@ impl Extractor {
                 continue;
             }
             if !rule.denied_apart.is_empty() && self.denied_apart(rule, s) {
+                continue;
+            }
+            // "when passing plaintext to the server in transit": the object said of
+            // something that is not encrypted, in its own clause
+            if !rule.none_in_clause.is_empty()
+                && rule.all.last().is_some_and(|object| {
+                    s.hits
+                        .iter()
+                        .filter(|o| object.contains(&o.concept))
+                        .all(|o| {
+                            s.hits.iter().any(|h| {
+                                rule.none_in_clause.contains(&h.concept)
+                                    && s.clause_of(h.start) == s.clause_of(o.start)
+                            })
+                        })
+                })
+            {
                 continue;
             }
             let negated = rule.negatable
@@ -1340,44 +1376,38 @@ fn definition_tail<'a>(lexicon: &Lexicon, before: &'a str) -> &'a str {
     before.get(start..).unwrap_or(before)
 }
 
-/// Whether the sentence only points at a page: it ends with link texts (or is one), and
-/// the words before them are few (at most 5; 12 letters in unspaced scripts) and name no
-/// concept ("See [Azure Storage Service Encryption for data at rest].", a list item that
-/// is one link). A link's title names the page it leads to; the sentence states nothing of
-/// it. "IoT Hub supports [customer-managed keys]." keeps its claim (`supports` is left), and
-/// so does "data is [encrypted at rest] by the service" (words follow the link).
-fn names_only_a_link(lexicon: &Lexicon, sentence: &str, links: &[crate::parse::Link]) -> bool {
-    const MARK: char = '\u{1}';
+/// Whether the sentence is only link texts ("[Encryption at rest](#encryption-at-rest)",
+/// a list item or table of contents entry that is one link): a link's title names the
+/// page it leads to, and the item states nothing of it. A sentence with words of its own
+/// keeps its claims: "IoT Hub supports [customer-managed keys]", "data is [encrypted at
+/// rest]." ("See [Azure Storage Service Encryption for data at rest]" and its kind state
+/// nothing either, as pointers: rules.toml `pointer`.)
+fn names_only_a_link(sentence: &str, links: &[crate::parse::Link]) -> bool {
     let mut rest = sentence.to_string();
+    let mut any = false;
     for link in links {
         let title = link.text.trim();
         if !title.is_empty() && rest.contains(title) {
-            rest = rest.replacen(title, "\u{1}", 1);
+            rest = rest.replacen(title, " ", 1);
+            any = true;
         }
     }
-    let Some((before, after)) = rest.split_once(MARK) else {
-        return false;
-    };
-    if after.chars().any(crate::text::is_letter_or_digit) {
-        return false;
+    any && !rest.chars().any(crate::text::is_letter_or_digit)
+}
+
+/// Whether byte offset `at` of `text` stands inside parentheses (ASCII or full-width):
+/// "... stored in an encrypted account (see [Encryption at rest])" points elsewhere only
+/// in its parenthesis, and the sentence around it still states what it states.
+fn in_parentheses(text: &str, at: usize) -> bool {
+    let mut depth = 0usize;
+    for c in text.get(..at).unwrap_or_default().chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
     }
-    let short = match lexicon.script {
-        Script::Spaced => {
-            before
-                .split_whitespace()
-                .filter(|w| w.chars().any(crate::text::is_letter_or_digit))
-                .count()
-                <= 5
-        }
-        Script::Unspaced => {
-            before
-                .chars()
-                .filter(|c| crate::text::is_letter_or_digit(*c))
-                .count()
-                <= 12
-        }
-    };
-    short && lexicon::hits(lexicon, &lexicon::matching_text(lexicon, before)).is_empty()
+    depth > 0
 }
 
 /// The lower-case words of a page's service ids (`iot-hub` -> `iot`, `hub`).

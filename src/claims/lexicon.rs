@@ -120,6 +120,9 @@ pub struct RulesFile {
     /// Concepts that make a sentence state no claim (plans for the future).
     #[serde(default)]
     pub unstated: Vec<String>,
+    /// Concepts that point the reader elsewhere; see [`Rules::pointer`].
+    #[serde(default)]
+    pub pointer: Vec<String>,
     /// Concepts whose abbreviations stand for other things too (`CMK`: the column master
     /// key); see [`Rules::ambiguous`].
     #[serde(default)]
@@ -172,6 +175,9 @@ pub struct Rules {
     pub negation_taken_by: Vec<usize>,
     /// A sentence in which one of these concepts occurs yields no claim.
     pub unstated: Vec<usize>,
+    /// A sentence in which one of these concepts occurs outside parentheses only points
+    /// the reader elsewhere ("for more information, see ..."): it yields no claim.
+    pub pointer: Vec<usize>,
     /// Where a page spells an abbreviation of one of these concepts out as something else
     /// (`column master key (CMK)`) and never names the concept in full, the abbreviation
     /// is not the concept on that page.
@@ -216,6 +222,11 @@ pub struct Rule {
     /// encrypted in transit by the service.
     #[serde(default)]
     pub none_before: Vec<String>,
+    /// Concepts that, in the clause of every occurrence of the rule's last group, say
+    /// the claim is not of it ("when passing *plaintext* to the server in transit": what
+    /// travels is not encrypted); elsewhere in the sentence they say nothing of it.
+    #[serde(default)]
+    pub none_in_clause: Vec<String>,
     /// Concepts that a negation denies in a clause of their own, apart from the rule's
     /// first group ("SSE *does not* provide security for data *in transit*, but it
     /// encrypts the data as it is written"): when every occurrence is so denied, the
@@ -227,6 +238,15 @@ pub struct Rule {
     /// customer-managed keys make ("this capability requires a new hub").
     #[serde(default)]
     pub context: Vec<String>,
+    /// Concepts of which one must occur in the sentence or the context it takes its
+    /// topic from, besides `context`: the customer's key is a key that encrypts data
+    /// ("bring your own key" to a vault, importing a key into it, is key management).
+    #[serde(default)]
+    pub purpose: Vec<String>,
+    /// Concepts that, named anywhere in the page's prose, stand for `purpose`: a page
+    /// about customer-managed keys, named as such, is about keys that encrypt data.
+    #[serde(default)]
+    pub purpose_on_page: Vec<String>,
     /// Concepts of which one must occur somewhere in the page's prose: claims that only
     /// pages about customer-managed keys make, in sentences that need not name them
     /// ("if you disable the key, the service can no longer access the data" is no such
@@ -264,10 +284,13 @@ pub struct CompiledRule {
     pub negation_narrowed_by: Vec<usize>,
     pub negation_narrowed_by_other: Vec<usize>,
     pub context: Vec<usize>,
+    pub purpose: Vec<usize>,
+    pub purpose_on_page: Vec<usize>,
     pub page: Vec<usize>,
     pub all: Vec<Vec<usize>>,
     pub none: Vec<usize>,
     pub none_before: Vec<usize>,
+    pub none_in_clause: Vec<usize>,
     pub denied_apart: Vec<usize>,
     pub pair: Option<(Vec<usize>, Vec<usize>)>,
     pub value: Option<ValueKind>,
@@ -309,6 +332,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
         .map(|n| concepts.id(n))
         .collect();
     let unstated = file.unstated.iter().map(|n| concepts.id(n)).collect();
+    let pointer = file.pointer.iter().map(|n| concepts.id(n)).collect();
     let ambiguous = file.ambiguous.iter().map(|n| concepts.id(n)).collect();
     let mut out = Vec::new();
     for r in file.rule {
@@ -334,10 +358,13 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             negation_narrowed_by: ids(&r.negation_narrowed_by),
             negation_narrowed_by_other: ids(&r.negation_narrowed_by_other),
             context: ids(&r.context),
+            purpose: ids(&r.purpose),
+            purpose_on_page: ids(&r.purpose_on_page),
             page: ids(&r.page),
             all,
             none,
             none_before: ids(&r.none_before),
+            none_in_clause: ids(&r.none_in_clause),
             denied_apart: ids(&r.denied_apart),
             pair,
             value: r.value,
@@ -349,6 +376,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
         negation_narrowed_by,
         negation_taken_by,
         unstated,
+        pointer,
         ambiguous,
         reach: file.reach,
     })
