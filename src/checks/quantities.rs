@@ -380,12 +380,8 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
         let (word, len) = if b.is_ascii() {
             // the run of ASCII bytes of one kind (letters and digits, or not) from here
             let kind = ASCII_KIND[usize::from(b)];
-            let run = bytes
-                .get(at..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|&&x| ASCII_KIND[usize::from(x)] == kind)
-                .count();
+            let run =
+                crate::text::class_run(bytes.get(at..).unwrap_or_default(), &ASCII_KIND, kind);
             (kind == ALNUM, run)
         } else {
             let c = text.get(at..).and_then(|t| t.chars().next()).unwrap_or(' ');
