@@ -605,6 +605,11 @@ fn latin_runs(text: &str) -> impl Iterator<Item = &str> {
             at += len;
             if other {
                 let run = text.get(start..end).unwrap_or_default();
+                // the letters of another script right after it end empty runs: passed
+                // over by their lead bytes
+                while let Some(len) = bytes.get(at).and_then(|&b| other_script_lead(b)) {
+                    at += len;
+                }
                 start = at;
                 if run.len() >= MIN_SENTENCE_LETTERS {
                     return Some(run);
