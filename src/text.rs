@@ -10,6 +10,35 @@ pub fn prefix(text: &str, max: usize) -> &str {
     }
 }
 
+/// How many bytes at the start of `bytes` are ASCII, read eight at a time.
+pub fn ascii_prefix(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        if u64::from_ne_bytes(word) & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        n += 8;
+    }
+    n + bytes
+        .get(n..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii())
+        .count()
+}
+
+/// How many bytes at the start of `bytes` are of class `class` in `table` (a run of one
+/// kind of byte, read at once).
+#[inline]
+pub fn class_run(bytes: &[u8], table: &[u8; 256], class: u8) -> usize {
+    bytes
+        .iter()
+        .take_while(|&&b| table[usize::from(b)] == class)
+        .count()
+}
+
 /// How messages and reports show a source revision (`ms.openlocfilehash`): its first
 /// 8 characters, whatever they are.
 pub fn short_revision(revision: &str) -> &str {
@@ -169,6 +198,17 @@ pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_prefixes_end_at_the_first_byte_that_is_not_ascii() {
+        let text = "abcdefghijklmnopqrstuvwxyzé abc";
+        for from in 0..text.len() {
+            let bytes = &text.as_bytes()[from..];
+            let slow = bytes.iter().take_while(|b| b.is_ascii()).count();
+            assert_eq!(ascii_prefix(bytes), slow, "{from}");
+        }
+        assert_eq!(ascii_prefix(b""), 0);
+    }
 
     #[test]
     fn prefixes_stop_on_characters_not_bytes() {

@@ -264,6 +264,14 @@ impl<'a> Iterator for Tokens<'a> {
             if class & (SPACE | NON_ASCII) != 0 {
                 break;
             }
+            if class == LOWER {
+                // most bytes of a word: a run of lower-case letters, read at once
+                let run =
+                    crate::text::class_run(bytes.get(i..).unwrap_or_default(), &BYTE_CLASS, LOWER);
+                scan.lower_run(i - start, run);
+                i += run;
+                continue;
+            }
             scan.step(i - start, x, class);
             i += 1;
         }
@@ -483,6 +491,17 @@ impl AsciiScan {
         } else if x == b'.' && self.first.is_some() {
             self.dot_after_word = true;
         }
+    }
+
+    /// Reads `n` ASCII lower-case letters from `i` in the token: what `n` calls of
+    /// [`AsciiScan::step`] learn.
+    #[inline]
+    fn lower_run(&mut self, i: usize, n: usize) {
+        self.after_lower = true;
+        self.letters += n;
+        self.first.get_or_insert(i);
+        self.last = i + n - 1;
+        self.dot |= self.dot_after_word;
     }
 
     /// The token read, once every byte of it was.

@@ -369,17 +369,26 @@ fn lines_with_both(
     ta: &str,
     tb: &str,
 ) -> Vec<(Vec<usize>, Vec<usize>)> {
+    // the links to either target, with their lines (few): each line is then looked up
+    // among them, not among all the links
+    let both: Vec<(usize, u32, bool, bool)> = (0..links.len())
+        .filter_map(|y| {
+            let (a, b) = (targets[y] == ta, targets[y] == tb);
+            (a || b).then_some((y, links[y].line, a, b))
+        })
+        .collect();
     let mut lines: Vec<u32> = links.iter().map(|l| l.line).collect();
     lines.dedup();
     lines
         .into_iter()
         .filter_map(|line| {
-            let on = |t: &str| -> Vec<usize> {
-                (0..links.len())
-                    .filter(|&y| links[y].line == line && targets[y] == t)
+            let on = |to: fn(&(usize, u32, bool, bool)) -> bool| -> Vec<usize> {
+                both.iter()
+                    .filter(|x| x.1 == line && to(x))
+                    .map(|x| x.0)
                     .collect()
             };
-            let (a, b) = (on(ta), on(tb));
+            let (a, b) = (on(|x| x.2), on(|x| x.3));
             (!a.is_empty() && !b.is_empty()).then_some((a, b))
         })
         .collect()

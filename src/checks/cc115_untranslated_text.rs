@@ -584,11 +584,14 @@ fn latin_runs(text: &str) -> impl Iterator<Item = &str> {
     let mut start = at;
     let runs = std::iter::from_fn(move || {
         while let Some(&lead) = bytes.get(at) {
-            // ASCII and the characters of some lead bytes are never of another script,
-            // and those of some others are only ever letters of one (both tested); the
-            // other characters are decoded
+            // ASCII (a run of it passed over eight bytes at a time) and the characters of
+            // some lead bytes are never of another script, and those of some others are
+            // only ever letters of one (both tested); the other characters are decoded
+            if lead.is_ascii() {
+                at += crate::text::ascii_prefix(bytes.get(at..).unwrap_or_default());
+                continue;
+            }
             let (len, other) = match lead {
-                0x00..=0x7F => (1, false),
                 _ if latin_lead(lead) => (2, false),
                 _ => match other_script_lead(lead) {
                     Some(len) => (len, true),
@@ -602,6 +605,11 @@ fn latin_runs(text: &str) -> impl Iterator<Item = &str> {
             at += len;
             if other {
                 let run = text.get(start..end).unwrap_or_default();
+                // the letters of another script right after it end empty runs: passed
+                // over by their lead bytes
+                while let Some(len) = bytes.get(at).and_then(|&b| other_script_lead(b)) {
+                    at += len;
+                }
                 start = at;
                 if run.len() >= MIN_SENTENCE_LETTERS {
                     return Some(run);

@@ -189,10 +189,28 @@ fn may_hold_digits(text: &str) -> bool {
     // (an ASCII digit is not digit-free: one pass over the characters of a text that is
     // not ASCII answers both)
     if text.is_ascii() {
-        text.bytes().any(|b| b.is_ascii_digit())
-    } else {
-        !text.chars().all(digit_free)
+        return text.bytes().any(|b| b.is_ascii_digit());
     }
+    // the bytes told apart without decoding: ASCII, continuation bytes, and the lead
+    // bytes of characters that are all digit-free ([`digit_free_lead`], tested); the
+    // other characters decoded
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'0'..=b'9' => true,
+        0x00..=0xBF => false,
+        _ if digit_free_lead(b) => false,
+        _ => text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(|c| !digit_free(c)),
+    })
+}
+
+/// Whether all characters a UTF-8 lead byte starts are [`digit_free`]: U+00C0 to U+04FF
+/// (Latin-1 letters, Latin Extended, Greek, Cyrillic), U+5000 to U+9FFF (Han) and
+/// U+B000 to U+CFFF (Hangul syllables).
+fn digit_free_lead(b: u8) -> bool {
+    matches!(b, 0xC3..=0xD3 | 0xE5..=0xE9 | 0xEB | 0xEC)
 }
 
 /// Whether the NFKC form of `c` is surely free of ASCII digits (tested for every
@@ -392,29 +410,25 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
             out.push(quantity(n, shown, (first, end)));
         }
     };
-    if text.is_ascii() {
-        // the words are the runs of ASCII letters and digits, and a byte is a char
-        let bytes = text.as_bytes();
-        let mut at = 0;
-        while at < bytes.len() {
-            let from = at;
-            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
-                at += 1;
-            }
-            if at > from {
-                read(text.get(from..at).unwrap_or_default(), from, at);
-            }
-            at += 1;
-        }
-        return out;
-    }
-    let mut start = None;
-    for (i, (at, c)) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-        .enumerate()
-    {
-        match (is_letter_or_digit(c), start) {
+    // the words are the runs of letters and digits ([`is_letter_or_digit`]), found in
+    // one pass over the bytes: runs of ASCII bytes (a byte, a char) are passed over
+    // without decoding, and only the other characters are decoded
+    let bytes = text.as_bytes();
+    let (mut at, mut i) = (0, 0);
+    // where the word being read starts: (char, byte)
+    let mut start: Option<(usize, usize)> = None;
+    while let Some(&b) = bytes.get(at) {
+        let (word, len) = if b.is_ascii() {
+            // the run of ASCII bytes of one kind (letters and digits, or not) from here
+            let kind = ASCII_KIND[usize::from(b)];
+            let run =
+                crate::text::class_run(bytes.get(at..).unwrap_or_default(), &ASCII_KIND, kind);
+            (kind == ALNUM, run)
+        } else {
+            let c = text.get(at..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            (is_letter_or_digit(c), c.len_utf8())
+        };
+        match (word, start) {
             (true, None) => start = Some((i, at)),
             (false, Some((first, from))) => {
                 start = None;
@@ -422,14 +436,41 @@ pub fn number_words(text: &str, language: &str) -> Vec<Quantity> {
             }
             _ => {}
         }
+        // an ASCII run is as many chars as bytes, another character one char
+        i += if b.is_ascii() { len } else { 1 };
+        at += len;
+    }
+    if let Some((first, from)) = start {
+        read(text.get(from..).unwrap_or_default(), first, i);
     }
     out
 }
 
-/// A set of characters that answers for ASCII ones with a bit each (the first letters of
-/// the number words of a language: looked up for every word of a text).
+/// What a byte is to [`number_words`]: an ASCII letter or digit (`ALNUM`), another ASCII
+/// character (`OTHER`), or a byte of a character that is not ASCII (`NOT_ASCII`).
+const ALNUM: u8 = 1;
+const OTHER: u8 = 0;
+const NOT_ASCII: u8 = 2;
+const ASCII_KIND: [u8; 256] = {
+    let mut table = [NOT_ASCII; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = if (b as u8).is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    table
+};
+
+/// A set of characters that answers for ASCII ones with a bit each, and for most others
+/// with a bit per `char % 64` none of its characters has (the first letters of the number
+/// words of a language: looked up for every word of a text).
 struct Firsts {
     ascii: u128,
+    other_bits: u64,
     other: rustc_hash::FxHashSet<char>,
 }
 
@@ -437,12 +478,14 @@ impl Firsts {
     fn of(chars: impl Iterator<Item = char>) -> Firsts {
         let mut set = Firsts {
             ascii: 0,
+            other_bits: 0,
             other: Default::default(),
         };
         for c in chars {
             match u8::try_from(c) {
                 Ok(b) if b.is_ascii() => set.ascii |= 1 << b,
                 _ => {
+                    set.other_bits |= 1 << (u32::from(c) % 64);
                     set.other.insert(c);
                 }
             }
@@ -453,7 +496,7 @@ impl Firsts {
     fn contains(&self, c: char) -> bool {
         match u8::try_from(c) {
             Ok(b) if b.is_ascii() => self.ascii >> b & 1 == 1,
-            _ => self.other.contains(&c),
+            _ => self.other_bits >> (u32::from(c) % 64) & 1 == 1 && self.other.contains(&c),
         }
     }
 }
@@ -1492,6 +1535,14 @@ mod tests {
                 "U+{:04X}",
                 u32::from(c)
             );
+        }
+        // the lead bytes told by the byte start digit-free characters only
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let mut lead = [0; 4];
+            c.encode_utf8(&mut lead);
+            if !c.is_ascii() && digit_free_lead(lead[0]) {
+                assert!(digit_free(c), "U+{:04X}", u32::from(c));
+            }
         }
         assert!(!may_hold_digits("clé ключ 鍵 키 —"));
         for text in ["a 2", "５", "x²", "①", "¼", "㍘"] {
