@@ -23,7 +23,8 @@ declare_check! {
     /// the alt text of images (`Figure 3: …`) only (never from link targets or anchors; an unfenced code block counts as prose when it
     /// reads as prose: a paragraph indented by mistake) as quantities, the way the
     /// document's language writes them: `1 200`, `1.200` (es) and `1,200` (en) are 1200,
-    /// `1,5` (fr) is `1.5`, `4 p.m.` is `16:00`, `3-5`, `3 à 5` and `３～５` are 3 and 5.
+    /// `1,5` (fr) is `1.5`, `4 p.m.` is `16:00`, `3-5`, `3 à 5` and `３～５` are 3 and 5,
+    /// and a scale word counts (`6 millions`, `600만` and `6 百萬` are 6000000).
     /// Versions (`1.2.3`, `2.x`) are compared as written, a wildcard covering any digits
     /// (`6.x` is `6.0`); list numbers, numbers in identifiers
     /// (`Standard_D2s_v3`, `x64`), URLs, paths, file names and numeric dates are not read.
@@ -37,7 +38,10 @@ declare_check! {
     /// text and in a gloss in parentheses (`12개 요소(12-factor)`), where the others state
     /// it once, is changed when one of the two is: a lone extra number of 10 or more that
     /// no other locale has, in other parentheses than a number of its line it reads like
-    /// mistyped (one more or less, twice or half, one digit other).
+    /// mistyped (one more or less, twice or half, one digit other). A lone extra number
+    /// is also changed when, in sections of the same shape, every other locale's block of
+    /// the same rank has the same one number in its place (a word elsewhere in the
+    /// section, `deux`, had made the counts agree).
     ///
     /// ## Why it matters
     /// Numbers are the facts a translator must not touch: limits, sizes, durations,
@@ -184,7 +188,9 @@ impl NumberMismatch {
                     let places = places(cx, &read, witness, row, key);
                     places.into_iter().map(|p| p.line).collect()
                 };
-                let Some((was, line)) = glossed(cx, d, conventions[d], now, lines) else {
+                let Some((was, line)) = in_block(cx, &read, (d, row), now)
+                    .or_else(|| glossed(cx, d, conventions[d], now, lines))
+                else {
                     continue;
                 };
                 let was = Side {
@@ -238,6 +244,81 @@ fn changed(
         w.shown.clone(),
     ));
     f
+}
+
+/// The number a lone extra number `now` of document `d` replaced in its own block, when
+/// another writing of that number elsewhere in the section (`deux` in another paragraph)
+/// made the section's counts agree: for every witness (each locale that lacks `now`), the
+/// sections of `d` and the witness are made of the same sequence of kinds of blocks, and
+/// the witness's block of the same rank has the same one number this block lacks, where
+/// this block has no other number the witness's lacks; and the two are of one size
+/// (within ten times; below ten, whole and beside other numbers). That number, and its
+/// line in the first witness.
+fn in_block(
+    cx: &ArticleContext<'_>,
+    read: &Numbers<'_>,
+    (d, row): (usize, usize),
+    now: &Change<Side>,
+) -> Option<(quantities::Quantity, u32)> {
+    let art = cx.article;
+    let body = |doc: usize| {
+        let s = art.rows[row].cells[doc]?;
+        Some(art.sections[doc][s].body.clone())
+    };
+    let mine = body(d)?;
+    let a = &art.docs[d].segments[mine.clone()];
+    let rank = a.iter().position(|seg| seg.line == now.line)?;
+    let here = read.of(d, mine.start + rank);
+    let keys = |qs: &[quantities::Quantity]| -> Vec<String> {
+        let mut k: Vec<String> = qs.iter().map(|q| q.key.clone()).collect();
+        k.sort();
+        k
+    };
+    // the one number witness `w`'s block of this rank has where this one has `now`
+    let lost = |w: usize| -> Option<(quantities::Quantity, u32)> {
+        let theirs = body(w)?;
+        let b = &art.docs[w].segments[theirs.clone()];
+        if !section_items::same_shape(a, b) {
+            return None;
+        }
+        let there = read.of(w, theirs.start + rank);
+        let (mut ours, mut their) = (keys(here), keys(there));
+        let mut i = 0;
+        while i < ours.len() {
+            match their.iter().position(|k| *k == ours[i]) {
+                Some(j) => {
+                    their.remove(j);
+                    ours.remove(i);
+                }
+                None => i += 1,
+            }
+        }
+        let ([gained], [lost]) = (ours.as_slice(), their.as_slice()) else {
+            return None;
+        };
+        here.iter()
+            .any(|q| q.key == *gained && q.shown == now.finding.shown)
+            .then(|| there.iter().find(|q| q.key == *lost))
+            .flatten()
+            .map(|q| (q.clone(), b[rank].line))
+    };
+    let mut witnesses = now.finding.witnesses.iter().map(|&w| lost(w));
+    let (q, line) = witnesses.next()??;
+    if !witnesses.all(|other| other.is_some_and(|(o, _)| o.key == q.key)) {
+        return None;
+    }
+    if digits_of(&q.shown).is_empty() || is_time(&q.shown) != is_time(&now.finding.shown) {
+        return None;
+    }
+    let gained = here.iter().find(|g| g.shown == now.finding.shown)?;
+    let (x, y) = (q.key.parse::<f64>().ok()?, gained.key.parse::<f64>().ok()?);
+    let (lo, hi) = if x < y { (x, y) } else { (y, x) };
+    let sized = if hi < 10.0 {
+        here.len() > 1 && x.fract() == 0.0 && y.fract() == 0.0
+    } else {
+        lo > 0.0 && hi < lo * 10.0
+    };
+    sized.then_some((q, line))
 }
 
 /// The number a lone extra number `now` of document `d` replaced in a gloss: a paragraph
@@ -1114,6 +1195,27 @@ mod tests {
         }
         // near miss: `mil` only as a word of its own, and ten alone is no scale
         assert!(findings("Use 5 mills.", ("es-es/a.md", "Use 5 milímetros.")).is_empty());
+    }
+
+    #[test]
+    fn a_number_changed_where_its_word_stands_elsewhere_is_reported() {
+        let en = "Pick one of both tools.\n\nIf a folder holds 2.5 TB and the disk only 2 TB, split the 2.5 TB folder.";
+        let fr = |n: &str| {
+            format!(
+                "Choisissez l’un des deux outils.\n\nSi un dossier contient 2,5 To et le disque seulement {n} To, divisez le dossier de 2,5 To."
+            )
+        };
+        assert_eq!(findings(en, ("fr-fr/a.md", &fr("2"))), Vec::<String>::new());
+        let found = findings(en, ("fr-fr/a.md", &fr("3")));
+        assert_eq!(found, ["number 2 is 3 here (en-us have 2)"]);
+        // near misses: the blocks differ in shape, or the small number stands alone
+        let merged = "Choisissez l’un des deux outils. Si un dossier contient 2,5 To et le disque seulement 3 To, divisez le dossier de 2,5 To.";
+        assert!(findings(en, ("fr-fr/a.md", merged)).is_empty());
+        let alone = findings(
+            "Pick one of both tools.\n\nChoose option 2.",
+            ("fr-fr/a.md", "Choisissez l’un des deux outils.\n\nChoisissez l’option 3."),
+        );
+        assert!(alone.is_empty(), "{alone:?}");
     }
 
     #[test]

@@ -163,15 +163,20 @@ fn aligned_line(
     let art = cx.article;
     let body = |(d, s): (usize, usize)| &art.docs[d].segments[art.sections[d][s].body.clone()];
     let (a, b) = (body(from), body(to));
-    let same_shape = a.len() == b.len()
-        && a.iter()
-            .zip(b)
-            .all(|(x, y)| std::mem::discriminant(&x.kind) == std::mem::discriminant(&y.kind));
-    if !same_shape {
+    if !same_shape(a, b) {
         return None;
     }
     let rank = a.iter().rposition(|seg| seg.line <= line)?;
     Some(b[rank].line)
+}
+
+/// Whether two sections' blocks are the same sequence of kinds of blocks (a translation
+/// that kept the source's paragraphs, lists and tables).
+pub fn same_shape(a: &[Segment], b: &[Segment]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| std::mem::discriminant(&x.kind) == std::mem::discriminant(&y.kind))
 }
 
 /// The items of `pool` (a section starting at line `pool_start`) left over when each
