@@ -274,6 +274,7 @@ fn in_block(
         k.sort();
         k
     };
+    let our_keys = keys(here);
     // the one number witness `w`'s block of this rank has where this one has `now`
     let lost = |w: usize| -> Option<(quantities::Quantity, u32)> {
         let theirs = body(w)?;
@@ -282,7 +283,7 @@ fn in_block(
             return None;
         }
         let there = read.of(w, theirs.start + rank);
-        let (mut ours, mut their) = (keys(here), keys(there));
+        let (mut ours, mut their) = (our_keys.clone(), keys(there));
         let mut i = 0;
         while i < ours.len() {
             match their.iter().position(|k| *k == ours[i]) {
