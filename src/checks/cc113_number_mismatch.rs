@@ -41,7 +41,9 @@ declare_check! {
     /// mistyped (one more or less, twice or half, one digit other). A lone extra number
     /// is also changed when, in sections of the same shape, every other locale's block of
     /// the same rank has the same one number in its place (a word elsewhere in the
-    /// section, `deux`, had made the counts agree).
+    /// section, `deux`, had made the counts agree). A fraction that no language writes as
+    /// words (`0,1`, `2.1`; not a half or a quarter) is reported when the section lacks
+    /// every writing of it, even with no number in its place (`0.l` for `0,1`).
     ///
     /// ## Why it matters
     /// Numbers are the facts a translator must not touch: limits, sizes, durations,
@@ -80,12 +82,12 @@ impl NumberMismatch {
         // another has a changed number (`changed_numbers`).
         let mut by_section: BTreeMap<(usize, usize), Vec<Change<Side>>> = BTreeMap::new();
         section_items::diffs(cx, items, |d, row, diff| {
-            let (missing, shown, line, other_section, witnesses, witness_line, key) = match &diff {
+            let (missing, shown, line, other_section, witnesses, witness_line, key, here) = match &diff {
                 Diff::Missing {
                     reference,
                     section_line,
+                    line,
                     witnesses,
-                    ..
                 } => (
                     true,
                     &reference.shown,
@@ -94,6 +96,7 @@ impl NumberMismatch {
                     witnesses,
                     reference.line,
                     &reference.key,
+                    *line,
                 ),
                 Diff::Extra {
                     item,
@@ -107,6 +110,7 @@ impl NumberMismatch {
                     witnesses,
                     *reference_line,
                     &item.key,
+                    item.line,
                 ),
             };
             let Some(&witness) = witnesses.first() else {
@@ -140,6 +144,8 @@ impl NumberMismatch {
                     witnesses: witnesses.clone(),
                     witness,
                     witness_line,
+                    here,
+                    key: key.clone(),
                 },
             });
         });
@@ -174,7 +180,11 @@ impl NumberMismatch {
                 .collect();
             // the same number changed in every cell of a table row is one change
             let (mut was_seen, mut now_seen) = (BTreeSet::new(), BTreeSet::new());
-            let (pairs, lone) = changed_numbers(changes);
+            let Changed {
+                pairs,
+                extra: lone,
+                missing,
+            } = changed_numbers(changes);
             for (was, now) in pairs {
                 let new_was = was_seen.insert(was.finding.shown.clone());
                 if !now_seen.insert(now.finding.shown.clone()) || !new_was {
@@ -198,9 +208,22 @@ impl NumberMismatch {
                     witnesses: now.finding.witnesses.clone(),
                     witness,
                     witness_line: line,
+                    here: now.line,
+                    key: was.key,
                 };
                 if was_seen.insert(was.shown.clone()) && now_seen.insert(now.finding.shown.clone()) {
                     out.push(changed(cx, &Self::META, d, &was, now));
+                }
+            }
+            // a fraction of which one writing of several is gone was said once (`this
+            // directory` for `the 2,5 TB directory`); one of which every writing is gone
+            // was lost
+            let lost = |m: &Change<Side>| {
+                fraction(m) && places(cx, &read, d, row, &m.finding.key).is_empty()
+            };
+            for gone in missing.iter().filter(|m| lost(m)) {
+                if was_seen.insert(gone.finding.shown.clone()) {
+                    out.push(dropped(cx, &Self::META, d, &gone.finding));
                 }
             }
         }
@@ -216,6 +239,10 @@ struct Side {
     /// line (an extra one).
     witness: usize,
     witness_line: u32,
+    /// Where it stands, or would stand, in the compared locale.
+    here: u32,
+    /// Its value.
+    key: String,
 }
 
 /// One finding for a changed number: on the number the locale has instead, with the
@@ -237,6 +264,45 @@ fn changed(
     );
     let mut f = cx.finding(meta, &art.docs[d], now.line, message);
     f.subject = format!("{} -> {}", w.shown, now.finding.shown);
+    f.help = Some("copy the number from the reference locale".into());
+    f.related.push(ArticleContext::related(
+        &art.docs[w.witness],
+        w.witness_line,
+        w.shown.clone(),
+    ));
+    f
+}
+
+/// Whether a missing number is a fraction written in digits that no language writes as
+/// words (`0,1`, `2.1`), so that a locale lacking it lost it (`0.l` for `0,1`): whatever
+/// its writing, each of its values has a fractional part, and not a half or a quarter
+/// (`0,5` days is `une demi-journée`, `2,5` hours `2 h 30`); not a time.
+fn fraction<F>(m: &Change<F>) -> bool {
+    !m.word
+        && !m.time
+        && m.readings.iter().all(|r| {
+            r.split_once('.').is_some_and(|(whole, part)| {
+                let part = part.trim_end_matches('0');
+                !whole.is_empty()
+                    && !part.is_empty()
+                    && !matches!(part, "5" | "25" | "75")
+                    && (whole.bytes().chain(part.bytes())).all(|b| b.is_ascii_digit())
+            })
+        })
+}
+
+/// One finding for a fraction a locale lacks ([`fraction`]): where it would stand, with
+/// the witness's number as the related location.
+fn dropped(cx: &ArticleContext<'_>, meta: &'static CheckMeta, d: usize, w: &Side) -> Finding {
+    let art = cx.article;
+    let message = format!(
+        "number {} is missing here ({} have {})",
+        w.shown,
+        cx.witness_locales(&w.witnesses),
+        w.shown
+    );
+    let mut f = cx.finding(meta, &art.docs[d], w.here, message);
+    f.subject = format!("missing {}", w.shown);
     f.help = Some("copy the number from the reference locale".into());
     f.related.push(ArticleContext::related(
         &art.docs[w.witness],
@@ -762,9 +828,13 @@ struct Change<F> {
 /// its source; a line of slack for a reflowed paragraph).
 const SAME_PLACE: i64 = 1;
 
-/// The changed numbers of a section, as (the witnesses' number, this locale's), and the
-/// extra numbers left over.
-type Changed<F> = (Vec<(Change<F>, Change<F>)>, Vec<Change<F>>);
+/// The changed numbers of a section, as (the witnesses' number, this locale's), the
+/// extra numbers left over, and the missing ones with no extra number in their place.
+struct Changed<F> {
+    pairs: Vec<(Change<F>, Change<F>)>,
+    extra: Vec<Change<F>>,
+    missing: Vec<Change<F>>,
+}
 
 /// The changed numbers of one section, as (the witnesses' number, this locale's). A
 /// missing and an extra number that one writing can mean both cancel out; of the rest, a
@@ -789,7 +859,11 @@ fn changed_numbers<F>(changes: Vec<Change<F>>) -> Changed<F> {
         extra.first().map(|e| e.other_section),
         kept.first().map(|m| m.other_section),
     ) else {
-        return (Vec::new(), extra);
+        return Changed {
+            pairs: Vec::new(),
+            extra,
+            missing: kept,
+        };
     };
     let offset = |c: &Change<F>, line: u32| {
         let start = if c.missing { reference } else { compared };
@@ -814,7 +888,7 @@ fn changed_numbers<F>(changes: Vec<Change<F>>) -> Changed<F> {
             .map(|(_, gap)| gap)
             .min()
     };
-    let mut pairs = Vec::new();
+    let (mut pairs, mut missing) = (Vec::new(), Vec::new());
     for m in kept {
         let nearest = extra
             .iter()
@@ -822,11 +896,28 @@ fn changed_numbers<F>(changes: Vec<Change<F>>) -> Changed<F> {
             .filter_map(|(i, e)| Some((i, gap(&m, e)?)))
             .min_by_key(|&(i, gap)| (gap, i));
         if let Some((i, _)) = nearest {
-            let e = extra.remove(i);
-            pairs.push((m, e));
+            pairs.push((m, extra.remove(i)));
+        } else {
+            missing.push(m);
         }
     }
-    (pairs, extra)
+    // a number in the place of a missing one, which the rules above do not take for it
+    // changed, may be it converted (`2.3 GB` / `2355 Mo`): that one is not lost; a time,
+    // or a piece of its digits (`.1` of `0,1`), is no conversion
+    missing.retain(|m| {
+        !extra.iter().any(|e| {
+            let piece = m.digits.starts_with(&e.digits) || m.digits.ends_with(&e.digits);
+            !(e.time || piece)
+                && m.places
+                .iter()
+                .any(|p| (offset(m, p.line) - offset(e, e.line)).abs() <= SAME_PLACE)
+        })
+    });
+    Changed {
+        pairs,
+        extra,
+        missing,
+    }
 }
 
 /// Whether a missing and an extra number are one number written two ways: a writing that
@@ -938,7 +1029,7 @@ mod tests {
     /// The pairs as (missing, extra) findings.
     fn pairs(changes: Vec<Change<&'static str>>) -> Vec<(&'static str, &'static str)> {
         changed_numbers(changes)
-            .0
+            .pairs
             .into_iter()
             .map(|(m, e)| (m.finding, e.finding))
             .collect()
@@ -1217,6 +1308,27 @@ mod tests {
             ("fr-fr/a.md", "Choisissez l’un des deux outils.\n\nChoisissez l’option 3."),
         );
         assert!(alone.is_empty(), "{alone:?}");
+    }
+
+    #[test]
+    fn a_fraction_a_locale_lost_is_reported() {
+        let en = "Off peak I earn 0.2 credits a minute and use 0.1, so I bank 0.1 x 60 = 6 credits.";
+        let cs = |n: &str| format!("Mimo špičku získám 0,2 kreditu za minutu a využiji {n}, takže ušetřím {n} x 60 = 6 kreditů.");
+        assert!(findings(en, ("cs-cz/a.md", &cs("0,1"))).is_empty());
+        let found = findings(en, ("cs-cz/a.md", &cs("0.l")));
+        assert_eq!(found, ["number 0.1 is missing here (en-us have 0.1)"]);
+        // near misses: a half is a word (`une demi-journée`), and a fraction said once
+        // where the source says it twice is still there
+        let half = findings(
+            "If a database exists for 12 hours, the bill shows 0.5 days.",
+            ("fr-fr/a.md", "Si une base existe pendant 12 heures, la facture affiche une demi-journée."),
+        );
+        assert!(half.is_empty(), "{half:?}");
+        let once = findings(
+            "If a folder holds 2.1 TB and the disk 2 TB, split the 2.1 TB folder.",
+            ("fr-fr/a.md", "Si un dossier contient 2,1 To et le disque 2 To, divisez ce dossier."),
+        );
+        assert!(once.is_empty(), "{once:?}");
     }
 
     #[test]
