@@ -2,6 +2,7 @@ use super::section_items::{self, Diff, Item};
 use super::{ArticleContext};
 use crate::finding::{Finding, Kind, Severity};
 use crate::parse::SegmentKind;
+use std::borrow::Cow;
 
 declare_check! {
     /// ## What it does
@@ -12,8 +13,10 @@ declare_check! {
     /// other locales translated (an indented paragraph, alt text, HTML table markup) is
     /// prose in a code block's shape, not code. With the source present, a block is code
     /// when it is fenced with a language, another translation has it verbatim, or it is
-    /// written like code (brackets, operators, `$`, `--flags`). Comments and the text of
-    /// string literals are left out of the comparison: translators may translate them.
+    /// written like code (brackets, operators, `$`, `--flags`). An HTML `<pre>` block is
+    /// a code block too (DocFX renders it as one), compared without its tags (`<b>03</b>`).
+    /// Comments and the text of string literals are left out of the comparison:
+    /// translators may translate them.
     ///
     /// ## Why it matters
     /// Code is not translated: commands, parameters and values must be the same in every
@@ -32,29 +35,34 @@ declare_check! {
 impl CodeBlockMismatch {
     fn check(&self, cx: &ArticleContext<'_>) -> Vec<Finding> {
         let mut out = Vec::new();
-        let items = |_: usize, _: usize, seg: &crate::parse::Segment| match &seg.kind {
-            SegmentKind::CodeBlock { lang } => {
-                let key = code_only(&seg.text);
-                // its first 50 characters, white space collapsed, read no further
-                let mut whole = seg
-                    .text
-                    .split_whitespace()
+        let items = |_: usize, _: usize, seg: &crate::parse::Segment| {
+            // an HTML `<pre>` block is code too, its tags (`<b>03</b>`) left out
+            let (lang, text) = match &seg.kind {
+                SegmentKind::CodeBlock { lang } => (lang.trim(), Cow::Borrowed(seg.text.as_str())),
+                SegmentKind::Html => match preformatted(&seg.text) {
+                    Some(text) => ("html-pre", Cow::Owned(text)),
+                    None => return Vec::new(),
+                },
+                _ => return Vec::new(),
+            };
+            let key = code_only(&text);
+            // its first 50 characters, white space collapsed, read no further
+            let mut whole = text
+                .split_whitespace()
                     .enumerate()
                     .flat_map(|(i, w)| (i > 0).then_some(' ').into_iter().chain(w.chars()));
-                let shown: String = whole.by_ref().take(50).collect();
-                let shown = if whole.next().is_some() {
-                    format!("code block `{shown}…`")
-                } else {
-                    format!("code block `{shown}`")
-                };
-                // the language travels in the key's first line, so that `is_code` sees it
-                vec![Item {
-                    key: format!("{}\n{key}", lang.trim()),
-                    line: seg.line,
-                    shown,
-                }]
-            }
-            _ => Vec::new(),
+            let shown: String = whole.by_ref().take(50).collect();
+            let shown = if whole.next().is_some() {
+                format!("code block `{shown}…`")
+            } else {
+                format!("code block `{shown}`")
+            };
+            // the language travels in the key's first line, so that `is_code` sees it
+            vec![Item {
+                key: format!("{lang}\n{key}"),
+                line: seg.line,
+                shown,
+            }]
         };
         section_items::diffs(cx, items, |d, _, diff| {
             // A block only this locale has is either translated prose or an addition;
@@ -93,6 +101,26 @@ fn is_code(cx: &ArticleContext<'_>, d: usize, block: &Item) -> bool {
             })
     });
     verbatim || text.contains(['{', '}', '(', ')', '=', '$', ';', '|']) || text.contains(" --")
+}
+
+/// The text of an HTML block that is preformatted code (`<pre>…</pre>`, DocFX renders it
+/// as a code block), without its tags.
+fn preformatted(html: &str) -> Option<String> {
+    let start = html.trim_start();
+    if !start.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("<pre")) {
+        return None;
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in start.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    Some(out)
 }
 
 /// The code of a block without what translators may translate: comment lines (`#`,
@@ -142,7 +170,34 @@ fn code_only(text: &str) -> String {
 
 #[cfg(test)]
 mod code_tests {
-    use super::code_only;
+    use super::{code_only, CodeBlockMismatch};
+    use crate::checks::testing::{file, page, run};
+
+    #[test]
+    fn a_command_translated_in_an_html_pre_block_is_reported() {
+        let pre = |command: &str| {
+            format!("Load the file:\n\n<pre>\n# load it\nsudo crm <b>{command}</b> crm-defaults.txt\n</pre>")
+        };
+        let findings = |es: &str| {
+            let files = [
+                file("en-us/a.md", page("demo", None, None, [&pre("configure load update"), "", ""]), vec![]),
+                file("es-es/a.md", page("demo", None, None, [es, "", ""]), vec![]),
+            ];
+            run(&CodeBlockMismatch, &files)
+                .into_iter()
+                .map(|f| (f.path, f.message))
+                .collect::<Vec<_>>()
+        };
+        // near miss: the same command, its comment translated and its markup changed
+        let same = "Cargue el archivo:\n\n<pre>\n# cárguelo\nsudo crm configure load update crm-defaults.txt\n</pre>";
+        assert_eq!(findings(same), []);
+        let found = findings(&pre("configura la actualización de carga de"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "es-es/a.md");
+        assert!(found[0].1.contains("sudo crm configure load update"), "{found:?}");
+        // an HTML block that is not preformatted is no code
+        assert!(super::preformatted("<div>\nsudo crm\n</div>").is_none());
+    }
 
     #[test]
     fn comments_and_strings_are_not_code() {
