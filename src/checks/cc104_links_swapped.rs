@@ -74,6 +74,9 @@ impl LinksSwapped {
                 .iter()
                 .filter_map(|&d| Some(links(cx, d, row.cells[d]?)))
                 .collect();
+            // the source's pair of links `(j, m)` each finding of this row compares with
+            let mut by_pair: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+            let row_start = out.len();
             for here in &present {
                 let (d, lb) = (&here.doc, &here.links);
                 // a swap takes two links
@@ -143,9 +146,28 @@ impl LinksSwapped {
                             format!("[{}]({})", la[x].text, la[x].target),
                         ));
                     }
+                    if by_source {
+                        by_pair.entry((j.min(m), j.max(m))).or_default().push(out.len());
+                    }
                     out.push(f);
                 }
             }
+            // every translation (two or more) with the same pair's targets the other way
+            // round from the source: the source swapped them, not the translations
+            let translations = present.len().saturating_sub(1);
+            let shared: BTreeSet<usize> = by_pair
+                .into_values()
+                .filter(|found| translations >= 2 && found.len() == translations)
+                .flatten()
+                .collect();
+            let row_findings = out.split_off(row_start);
+            out.extend(
+                row_findings
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(k, _)| !shared.contains(&(row_start + k)))
+                    .map(|(_, f)| f),
+            );
         }
         out
     }
@@ -808,6 +830,30 @@ mod tests {
             .map(|(path, text)| file(path, page(&[text]), vec![]))
             .collect();
         run(&LinksSwapped, &files)
+    }
+
+    #[test]
+    fn a_swap_every_translation_shows_against_the_source_is_the_source_s() {
+        let right = |verb: &str| format!("{verb} [New-AzureRmVM](/ps/new-vm) [Get-Credential](/ps/get-cred).");
+        let swapped = "Use [New-AzureRmVM](/ps/get-cred) then [Get-Credential](/ps/new-vm).";
+        // the source swapped the targets; every translation has them right
+        let f = found([
+            ("cs-cz/a.md", &right("Použijte")),
+            ("en-us/a.md", swapped),
+            ("es-es/a.md", &right("Use")),
+            ("fr-fr/a.md", &right("Utilisez")),
+        ]);
+        assert!(f.is_empty(), "{:?}", f.iter().map(|f| &f.message).collect::<Vec<_>>());
+        // near miss: two translations of three have them other than the source: those two
+        // are reported
+        let f = found([
+            ("cs-cz/a.md", "Použijte [New-AzureRmVM](/ps/get-cred) [Get-Credential](/ps/new-vm)."),
+            ("en-us/a.md", &right("Use")),
+            ("es-es/a.md", "Use [New-AzureRmVM](/ps/get-cred) y [Get-Credential](/ps/new-vm)."),
+            ("fr-fr/a.md", &right("Utilisez")),
+        ]);
+        let paths: Vec<&str> = f.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(paths, ["cs-cz/a.md", "es-es/a.md"]);
     }
 
     #[test]

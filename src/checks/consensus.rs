@@ -36,6 +36,22 @@ impl Outlier {
 /// (`source`, when it is one of `counts`), else against a clear majority of the others.
 pub fn outliers(counts: &[(usize, usize)], source: Option<usize>) -> Vec<Outlier> {
     if let Some(&(s, want)) = source.and_then(|s| counts.iter().find(|(d, _)| *d == s)) {
+        // every translation (two or more) differing from the source in the same way: the
+        // difference is the source's own, or how all of them translate it, not one
+        // translation's defect
+        let mut translations = counts.iter().filter(|&&(d, _)| d != s).map(|&(_, c)| c);
+        if let Some(first) = translations.next() {
+            let mut n = 1;
+            if first != want
+                && translations.all(|c| {
+                    n += 1;
+                    c == first
+                })
+                && n >= 2
+            {
+                return Vec::new();
+            }
+        }
         return counts
             .iter()
             .filter(|&&(d, got)| d != s && got != want)
@@ -131,6 +147,18 @@ mod tests {
         assert!(outliers(&[(0, 0), (1, 1), (2, 1), (3, 1)], Some(0))
             .iter()
             .all(|o| o.doc != 0));
+    }
+
+    #[test]
+    fn a_difference_every_translation_shares_is_not_put_on_them() {
+        // the source has one; all three translations have none: the source's own
+        assert!(outliers(&[(0, 1), (1, 0), (2, 0), (3, 0)], Some(0)).is_empty());
+        // near misses: the translations differ among themselves, or there is one only
+        assert_eq!(
+            outliers(&[(0, 1), (1, 0), (2, 2), (3, 1)], Some(0)).len(),
+            2
+        );
+        assert_eq!(outliers(&[(0, 1), (1, 0)], Some(0)).len(), 1);
     }
 
     #[test]
