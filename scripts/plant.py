@@ -3,6 +3,7 @@
 
     scripts/plant.py [--concord target/release/concord] [--seed 1] [--per-kind 50]
                      [--kinds number,link-dropped,...] [--keep] [--details FILE]
+                     [--source LOCALE]
 
 1. Chooses articles of the real tree (default ../shared/realtree-dev) that exist in at
    least 4 locales with the same `ms.openlocfilehash` (translated from one source text),
@@ -635,6 +636,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--near", type=int, default=3, help="lines from the planted place that count as near")
     ap.add_argument("--keep", action="store_true", help="keep the /tmp trees and JSON reports")
     ap.add_argument("--details", help="JSONL of every planted defect (default /tmp/plant-details-seed<N>.jsonl)")
+    ap.add_argument("--source", help="treat this locale of the tree as the source (a concord.toml with "
+                    "source-locale at the copy's root; nothing is planted in it), to measure the checks as "
+                    "they run on a tree that has its source")
     args = ap.parse_args(argv)
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
     bad = [k for k in kinds if k not in KINDS]
@@ -676,6 +680,8 @@ def main(argv: list[str] | None = None) -> int:
             rng = random.Random(f"{args.seed}:{k}:{article}:place")
             by_locale = {}
             for d in docs:
+                if d.locale == args.source:
+                    continue
                 if k == "untranslated-en":
                     ps = places_untranslated_en(d, docs, pool, random.Random(f"{args.seed}:{k}:{d.rel}"))
                 else:
@@ -699,6 +705,8 @@ def main(argv: list[str] | None = None) -> int:
     for rel in sorted(files):
         (base / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(tree / rel, base / rel)
+    if args.source:
+        (base / "concord.toml").write_text(f'source-locale = "{args.source}"\n', encoding="utf-8")
     t_setup = time.monotonic() - t_start
 
     # 2. baseline
