@@ -29,7 +29,8 @@ declare_check! {
     /// (`6.x` is `6.0`); list numbers, numbers in identifiers
     /// (`Standard_D2s_v3`, `x64`), URLs, paths, file names and numeric dates are not read.
     /// A missing and an extra number that one writing can mean both (`1,200` is 1200 in
-    /// English and 1.2 in French) cancel out; of the rest, only a missing and an extra
+    /// English and 1.2 in French) cancel out, and so do a length, weight or volume and
+    /// its conversion to other units (`150 miles` / `241 km`, `50 feet` / `15 m`); of the rest, only a missing and an extra
     /// number in the same place of the section (at most a line apart, counted from the
     /// section's start) are one changed number, reported once on the locale's number,
     /// when they are of one kind and size (a time for a time, within a factor of ten) or
@@ -527,15 +528,16 @@ fn place_at(
     let here: Vec<usize> = (0..segments.len())
         .filter(|&i| segments[i].line == line)
         .collect();
-    let unit = here.iter().find_map(|&i| {
+    let at = here.iter().find_map(|&i| {
         let q = read.of(doc, i).iter().find(|q| q.shown == shown)?;
-        unit_after(&segments[i], q)
+        Some((&segments[i], q))
     });
     Place {
         line,
         word: digits_of(shown).is_empty(),
         others: digits_but(here.iter().flat_map(|&i| read.of(doc, i)), &value_digits(shown, key)),
-        unit,
+        unit: at.and_then(|(seg, q)| unit_after(seg, q)),
+        measure: at.and_then(|(seg, q)| measure_after(seg, q)),
     }
 }
 
@@ -543,6 +545,14 @@ fn place_at(
 /// [`UNIT_LETTERS`] letters, the first a capital (`GHz`, `GB`, `ГБ`, `Mbps`), where a
 /// lower-case word after a number is as often a word of the sentence as a unit.
 fn unit_after(seg: &Segment, q: &quantities::Quantity) -> Option<String> {
+    let word = word_after(seg, q)?;
+    let letters = word.chars().count();
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    ((2..=UNIT_LETTERS).contains(&letters) && capital).then_some(word)
+}
+
+/// The word written right after a number of a segment (after one space at most).
+fn word_after(seg: &Segment, q: &quantities::Quantity) -> Option<String> {
     let chars = quantities::normalized(prose_of(seg)?);
     let rest = chars.get(q.span.1..)?;
     let start = rest.iter().position(|&c| c != ' ' && c != '\u{a0}')?;
@@ -550,9 +560,88 @@ fn unit_after(seg: &Segment, q: &quantities::Quantity) -> Option<String> {
         return None;
     }
     let word: String = rest[start..].iter().take_while(|&&c| is_letter(c)).collect();
-    let letters = word.chars().count();
-    let capital = word.chars().next().is_some_and(char::is_uppercase);
-    ((2..=UNIT_LETTERS).contains(&letters) && capital).then_some(word)
+    (!word.is_empty()).then_some(word)
+}
+
+/// A unit of one of the measures translations convert ([`UNITS`]): the measure's index,
+/// and whether the unit is the metric one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Measure {
+    of: usize,
+    metric: bool,
+}
+
+/// Per measure: how many metric units one imperial unit is, the imperial units' words
+/// and the metric units' (a word is a unit when it is one of these, or starts with one
+/// written with a final `*`), in the languages of the docs.
+const UNITS: [(f64, &[&str], &[&str]); 5] = [
+    (
+        1.609_344,
+        &["mi", "mile", "miles", "mil", "milla*", "milles", "milha*", "meile*", "migli*", "мил*", "英里", "英哩", "哩", "마일", "マイル", "mijl*"],
+        &["km", "км", "kilomet*", "kilomèt*", "kilómet*", "quilômet*", "quilómet*", "chilomet*", "километр*", "公里", "킬로미터", "キロ"],
+    ),
+    (
+        0.3048,
+        &["ft", "feet", "foot", "pied*", "pie", "pies", "pés", "fuß", "fuss", "piedi", "фут*", "stop", "stóp", "英尺", "呎", "피트", "フィート", "voet"],
+        &["m", "м", "meter*", "mètre*", "metro*", "metr*", "метр*", "公尺", "米", "미터", "メートル"],
+    ),
+    (
+        2.54,
+        &["in", "inch*", "pouce*", "pulgada*", "polegada*", "zoll", "pollic*", "дюйм*", "palc*", "cal*", "英寸", "吋", "인치", "インチ"],
+        &["cm", "см", "centimet*", "centimèt*", "centímet*", "сантиметр*", "公分", "厘米", "센티미터", "センチ"],
+    ),
+    (
+        0.453_592,
+        &["lb", "lbs", "pound*", "livre*", "libra*", "pfund", "libbr*", "фунт*", "liber", "funt*", "磅", "파운드", "ポンド"],
+        &["kg", "кг", "kilogram*", "kilogramm*", "quilogram*", "килограмм*", "公斤", "킬로그램", "キロ"],
+    ),
+    (
+        3.785_41,
+        &["gal", "gallon*", "galon*", "galõ*", "галлон*", "加侖", "加仑", "갤런", "ガロン"],
+        &["l", "л", "liter*", "litre*", "litro*", "литр*", "公升", "升", "리터", "リットル", "litr*"],
+    ),
+];
+
+/// The unit of a measure written after a number ([`UNITS`]): `150 miles`, `241 km`,
+/// `150마일`, `241 公里`.
+fn measure_after(seg: &Segment, q: &quantities::Quantity) -> Option<Measure> {
+    let word = word_after(seg, q)?.to_lowercase();
+    let is = |unit: &str| match unit.strip_suffix('*') {
+        Some(stem) => word.starts_with(stem),
+        // a CJK unit stands before the next word without a space
+        None => word == unit || (!unit.is_ascii() && unit.chars().count() > 1 && word.starts_with(unit)),
+    };
+    UNITS.iter().enumerate().find_map(|(of, (_, imperial, metric))| {
+        if imperial.iter().any(|u| is(u)) {
+            Some(Measure { of, metric: false })
+        } else if metric.iter().any(|u| is(u)) {
+            Some(Measure { of, metric: true })
+        } else {
+            None
+        }
+    })
+}
+
+/// Whether a missing and an extra number are one quantity converted to other units: an
+/// imperial unit of a measure after one, its metric unit after the other, and the metric
+/// number the imperial one times the factor, rounded (within 5%): `150 miles` /
+/// `241 km`, `50 feet` / `15 m`.
+fn converted<F>(m: &Change<F>, e: &Change<F>) -> bool {
+    let value = |c: &Change<F>| c.readings.iter().find_map(|r| r.parse::<f64>().ok());
+    let (Some(a), Some(b)) = (value(m), value(e)) else {
+        return false;
+    };
+    let Some(theirs) = e.places.first().and_then(|p| p.measure) else {
+        return false;
+    };
+    m.places.iter().filter_map(|p| p.measure).any(|mine| {
+        if mine.of != theirs.of || mine.metric == theirs.metric {
+            return false;
+        }
+        let (imperial, metric) = if mine.metric { (b, a) } else { (a, b) };
+        let factor = UNITS[mine.of].0;
+        imperial > 0.0 && (metric / (imperial * factor) - 1.0).abs() <= 0.05
+    })
 }
 
 /// The most letters of a unit ([`unit_after`]).
@@ -766,6 +855,8 @@ struct Place {
     others: Vec<String>,
     /// The unit written after it there ([`unit_after`]).
     unit: Option<String>,
+    /// The unit of length, weight or volume written after it there ([`measure_after`]).
+    measure: Option<Measure>,
 }
 
 /// The places of a document's section (`row`) where a number of value `key` stands: a
@@ -794,6 +885,7 @@ fn places(
                 word: digits_of(&me.shown).is_empty(),
                 others: digits_but(all.iter().map(|q| q.1), &value_digits(&me.shown, &me.key)),
                 unit: unit_after(&segments[i], me),
+                measure: measure_after(&segments[i], me),
             })
         })
         .collect()
@@ -923,8 +1015,12 @@ fn changed_numbers<F>(changes: Vec<Change<F>>) -> Changed<F> {
 /// Whether a missing and an extra number are one number written two ways: a writing that
 /// can mean the other's value (`1,200` / `1.2`, `4 PM` / `16 h`), or the same digits with
 /// some left off (`6 p.m.` / `6.` hodině, `1980` / los `80`, `1:00` / `1: 00`), or one
-/// limit stated two ways (`more than 200` / `201 이상`, "201 or more").
+/// limit stated two ways (`more than 200` / `201 이상`, "201 or more"), or one length,
+/// weight or volume in two systems of units ([`converted`]: `150 miles` / `241 km`).
 fn same_number<F>(m: &Change<F>, e: &Change<F>) -> bool {
+    if converted(m, e) {
+        return true;
+    }
     if m
         .bounds
         .iter()
@@ -1048,6 +1144,7 @@ mod tests {
                 word: super::digits_of(shown).is_empty(),
                 others: Vec::new(),
                 unit: None,
+                measure: None,
             }],
             line,
             other_section: 10,
@@ -1308,6 +1405,36 @@ mod tests {
             ("fr-fr/a.md", "Choisissez l’un des deux outils.\n\nChoisissez l’option 3."),
         );
         assert!(alone.is_empty(), "{alone:?}");
+    }
+
+    #[test]
+    fn a_quantity_converted_to_other_units_is_no_change() {
+        let en = "The secondary region is at least 150 miles away.";
+        assert!(findings("至少相距 241 公里。", ("zh-tw/a.md", "至少相距 150 英哩。")).is_empty());
+        for (path, text) in [
+            ("fr-fr/a.md", "La région secondaire est située à au moins 241 km."),
+            ("ru-ru/a.md", "Вторичный регион находится не ближе 240 км."),
+            ("ko-kr/a.md", "보조 지역은 최소 241킬로미터 떨어져 있습니다."),
+            ("zh-tw/a.md", "次要地區至少相距 241 公里。"),
+            ("fr-fr/a.md", "La région secondaire est éloignée d’au moins 241 kilomètres."),
+        ] {
+            assert_eq!(findings(en, (path, text)), Vec::<String>::new(), "{text}");
+        }
+        let en = "Keep the rack 50 feet from the door.";
+        let es = "Mantenga el rack a 15 m de la puerta.";
+        assert_eq!(findings(en, ("es-es/a.md", es)), Vec::<String>::new());
+        // near misses: a ratio that is no conversion, or no unit of the measure on one
+        // side, is a changed number
+        let found = findings(
+            "The secondary region is at least 150 miles away.",
+            ("fr-fr/a.md", "La région secondaire est située à au moins 300 km."),
+        );
+        assert_eq!(found, ["number 150 is 300 here (en-us have 150)"]);
+        let found = findings(
+            "Each pool holds 39 GB.",
+            ("ru-ru/a.md", "Каждый пул содержит 11,9 ГБ."),
+        );
+        assert_eq!(found, ["number 39 is 11,9 here (en-us have 39)"]);
     }
 
     #[test]
