@@ -1413,6 +1413,20 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // parentheses is an aside to a sentence that states what it states
     ("en-us", "For more information about Microsoft-managed keys, see Azure Storage encryption for data at rest.", &["-default-platform-keys", "-encrypts-at-rest"]),
     ("en-us", "Azure Storage encrypts your data at rest (see Storage Service Encryption).", &["encrypts-at-rest"]),
+    // the words of a pointer in parentheses are the title of the page it points to: they
+    // lend the sentence around it nothing ("an account with encryption enabled" is no
+    // encryption at rest because the title says "for data at rest")
+    ("en-us", "Another option is to store the backup files in a storage account with encryption enabled (see Azure Storage Service Encryption for Data at Rest).", &["-encrypts-at-rest"]),
+    ("es-es", "Otra opción es almacenar los archivos de copia de seguridad en una cuenta de almacenamiento con el cifrado habilitado (vea Cifrado del servicio Azure Storage para datos en reposo).", &["-encrypts-at-rest"]),
+    ("fr-fr", "Une autre option consiste à stocker les sauvegardes dans un compte de stockage pour lequel le chiffrement est activé (voir Chiffrement du service de stockage Azure pour les données au repos).", &["-encrypts-at-rest"]),
+    ("ru-ru", "Можно сохранить файлы резервных копий в учетной записи хранения с поддержкой шифрования (см. статью Шифрование службы хранилища Azure для неактивных данных).", &["-encrypts-at-rest"]),
+    ("ko-kr", "암호화를 사용하도록 설정된 저장소 계정에 백업 파일을 저장하는 것입니다(휴지 상태의 데이터에 대한 Azure Storage 서비스 암호화 참조).", &["-encrypts-at-rest"]),
+    ("zh-tw", "將備份檔案儲存在已啟用加密的儲存體帳戶 (請參閱 Azure 儲存體服務待用資料加密)。", &["-encrypts-at-rest"]),
+    ("de-de", "Eine weitere Option ist ein Speicherkonto mit aktivierter Verschlüsselung für die Sicherungsdateien (siehe Azure Storage Service Encryption für ruhende Daten).", &["-encrypts-at-rest"]),
+    ("ko-kr", "Azure Storage는 미사용 데이터를 암호화합니다(Azure Storage 서비스 암호화 참조).", &["encrypts-at-rest"]),
+    ("zh-tw", "儲存體服務加密可提供待用加密 (請參閱儲存體服務加密)。", &["encrypts-at-rest"]),
+    ("es-es", "Azure Storage cifra los datos en reposo (vea Cifrado del servicio Azure Storage).", &["encrypts-at-rest"]),
+    ("de-de", "Azure Storage verschlüsselt ruhende Daten (siehe Azure Storage Service Encryption).", &["encrypts-at-rest"]),
     ("en-us", "Keys are managed by Microsoft.", &["default-platform-keys"]),
     ("es-es", "Para más información sobre el uso de claves administradas por Microsoft, consulte Cifrado para datos en reposo.", &["-default-platform-keys", "-encrypts-at-rest"]),
     ("es-es", "Las claves las administra Microsoft.", &["default-platform-keys"]),

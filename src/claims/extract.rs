@@ -416,6 +416,20 @@ impl Extractor {
         if !context.redefined.is_empty() {
             hits.retain(|h| !context.names_redefined(&text, h));
         }
+        // "... in an account with encryption enabled (see Azure Storage Service Encryption
+        // for Data at Rest)", ko "(... 암호화 참조)": the words of a pointer in parentheses
+        // are the title of the page it points to, not the sentence's own
+        let titles: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| self.pointer.contains(&h.concept))
+            .filter_map(|h| parenthesis_around(&text, h.start))
+            .collect();
+        if !titles.is_empty() {
+            hits.retain(|h| {
+                self.pointer.contains(&h.concept)
+                    || !titles.iter().any(|&(a, b)| a <= h.start && h.end <= b)
+            });
+        }
         let own: BTreeSet<usize> = hits
             .iter()
             .map(|h| h.concept)
@@ -1408,6 +1422,32 @@ fn in_parentheses(text: &str, at: usize) -> bool {
         }
     }
     depth > 0
+}
+
+/// The byte span (inside the brackets) of the innermost parenthesis (ASCII or
+/// full-width) around byte offset `at` of `text`; an unclosed one runs to the end.
+fn parenthesis_around(text: &str, at: usize) -> Option<(usize, usize)> {
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in text.get(..at).unwrap_or_default().char_indices() {
+        match c {
+            '(' | '（' => open.push(i + c.len_utf8()),
+            ')' | '）' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let start = *open.last()?;
+    let mut depth = 0usize;
+    for (i, c) in text.get(at..).unwrap_or_default().char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' if depth == 0 => return Some((start, at + i)),
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
+    }
+    Some((start, text.len()))
 }
 
 /// The lower-case words of a page's service ids (`iot-hub` -> `iot`, `hub`).
