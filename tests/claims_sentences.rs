@@ -1443,6 +1443,24 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ja-jp", "保存データの暗号化の詳細については、Azure Storage Service Encryption を参照してください。", &["-encrypts-at-rest"]),
     ("de-de", "Weitere Informationen zur Verschlüsselung ruhender Daten siehe Azure Storage Service Encryption.", &["-encrypts-at-rest"]),
     ("pt-br", "Para obter mais informações sobre criptografia de dados em repouso, consulte a Criptografia do Serviço de Armazenamento.", &["-encrypts-at-rest"]),
+    // quoted speech is someone's words, not the page's statement: a persona's wish ("I
+    // want to know that our applications comply with FIPS 140-2"), one sentence or more
+    // inside the quotation; a quoted term at the start of a sentence that goes on, and a
+    // sentence after the quotation closes, are the page's own
+    ("en-us", "“I want to know that our applications comply with FIPS 140-2 Level 2 HSMs for secure key management.”", &["-fips-140-2"]),
+    ("en-us", "“I want my keys kept apart from my application. I also want my data encrypted at rest.”", &["-encrypts-at-rest"]),
+    ("en-us", "“I want FIPS 140-2 Level 2 HSMs.” The keys are kept in HSMs that are FIPS 140-2 Level 2 validated.", &["fips-140-2"]),
+    ("en-us", "\"Always Encrypted\" protects sensitive data at rest on the server and encrypts it at rest.", &["encrypts-at-rest"]),
+    ("es-es", "“Quiero saber que nuestras aplicaciones cumplen con HSM FIPS 140-2 de nivel 2 para administración de claves segura.", &["-fips-140-2"]),
+    ("cs-cz", "„Potřebuji vědět, že naše aplikace splňují standard FIPS 140-2 Level 2 pro moduly HSM.“", &["-fips-140-2"]),
+    ("ru-ru", "«Мне необходимо знать, что модули HSM соответствуют стандарту FIPS 140-2 уровня 2.»", &["-fips-140-2"]),
+    ("ru-ru", "«Мне нужны модули HSM.» Ключи хранятся в модулях HSM, прошедших проверку по стандарту FIPS 140-2 уровня 2.", &["fips-140-2"]),
+    ("ko-kr", "\"보안 키 관리를 위해 응용 프로그램이 FIPS 140-2 Level 2 HSM을 준수하는지 알고 싶습니다.\"", &["-fips-140-2"]),
+    ("zh-tw", "「我想要知道我們的應用程式是否遵守 FIPS 140-2 Level 2 HSM 的安全金鑰管理規定。」", &["-fips-140-2"]),
+    ("zh-tw", "「一律加密」是新的資料加密技術，可協助保護伺服器上的待用資料。", &["encrypts-at-rest"]),
+    ("de-de", "„Ich möchte wissen, dass unsere Anwendungen FIPS 140-2 Level 2 erfüllen.“", &["-fips-140-2"]),
+    ("fr-fr", "« Je veux savoir que nos applications respectent la norme FIPS 140-2 niveau 2. »", &["-fips-140-2"]),
+    ("fr-fr", "« Always Encrypted » chiffre les données au repos.", &["encrypts-at-rest"]),
     // references to another part of the text ("we'll talk about it in the section on
     // encryption at rest", "when discussing encryption in transit, we mentioned ...")
     ("en-us", "We'll talk about this in more detail in the section on encryption at rest.", &["-encrypts-at-rest"]),

@@ -322,12 +322,17 @@ impl Extractor {
                 }
                 continue;
             }
-            for sentence in segment::sentences(&seg.text, &lexicon.abbreviations) {
+            let sentences = segment::sentences(&seg.text, &lexicon.abbreviations);
+            let quoted = segment::quoted(&sentences);
+            for (sentence, quoted) in sentences.into_iter().zip(quoted) {
                 // a sentence that is its whole segment is folded and searched once
                 let whole = (sentence.len() == seg.text.len()).then_some(k);
                 let (scope, mut claims) =
                     self.claims_in_context(lexicon, sentence, whole, &context);
                 context.after_sentence(heading, scope);
+                if quoted {
+                    claims.clear();
+                }
                 if !claims.is_empty() && names_only_a_link(sentence, &seg.links) {
                     claims.clear();
                 }
@@ -372,10 +377,14 @@ impl Extractor {
         };
         context.start_segment(false);
         let mut out = Vec::new();
-        for sentence in segment::sentences(text, &lexicon.abbreviations) {
+        let sentences = segment::sentences(text, &lexicon.abbreviations);
+        let quoted = segment::quoted(&sentences);
+        for (sentence, quoted) in sentences.into_iter().zip(quoted) {
             let (scope, claims) = self.claims_in_context(lexicon, sentence, None, &context);
             context.after_sentence(false, scope);
-            out.extend(claims);
+            if !quoted {
+                out.extend(claims);
+            }
         }
         out.dedup();
         out
