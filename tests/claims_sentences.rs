@@ -64,6 +64,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Szyfrowanie i dostęp są zarządzane przez Ciebie.", &["transparent-encryption!"]),
     ("cs-cz", "Data jsou šifrována při zápisu a dešifrována při čtení.", &["encrypt-on-write", "decrypt-on-read"]),
     ("cs-cz", "Služba nepodporuje klíče spravované zákazníkem.", &["supports-cmk!"]),
+    // cs also writes customer-managed keys with the adverb (zákaznicky spravované klíče):
+    // Microsoft-managed keys named beside them say nothing of the default
+    ("cs-cz", "Služba podporuje zákaznicky spravované klíče pro šifrování dat.", &["supports-cmk"]),
+    ("cs-cz", "Odpověď: Ano, SSE s klíči spravovanými Microsoftem i se zákaznicky spravovanými klíči je podporováno v úložišti úrovně Standard i Premium.", &["-default-platform-keys"]),
+    ("cs-cz", "Ve výchozím nastavení používá SSE klíče spravované Microsoftem.", &["default-platform-keys"]),
     ("cs-cz", "Klíče spravované zákazníkem jsou k dispozici. Tato funkce vyžaduje vytvoření nového centra na úrovni Standard.", &["requires-new-resource", "pricing-tier=standard"]),
     ("hu-hu", "Az adatok titkosítása íráskor, visszafejtése olvasáskor történik.", &["encrypt-on-write", "decrypt-on-read"]),
     ("hu-hu", "A szolgáltatás nem támogatja az ügyfél által kezelt kulcsokat.", &["supports-cmk!"]),
