@@ -64,6 +64,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Szyfrowanie i dostęp są zarządzane przez Ciebie.", &["transparent-encryption!"]),
     ("cs-cz", "Data jsou šifrována při zápisu a dešifrována při čtení.", &["encrypt-on-write", "decrypt-on-read"]),
     ("cs-cz", "Služba nepodporuje klíče spravované zákazníkem.", &["supports-cmk!"]),
+    // "keys managed by Microsoft or by the customer": the customer's keys with their
+    // participle left out (an ellipsis) are customer-managed keys all the same, and the
+    // Microsoft-managed keys beside them say nothing of the default
+    ("fr-fr", "Oui, SSE avec des clés gérées par Microsoft ou par le client est pris en charge sur le stockage Standard et Premium.", &["supports-cmk", "-default-platform-keys"]),
+    ("fr-fr", "Par défaut, SSE utilise des clés gérées par Microsoft.", &["default-platform-keys"]),
+    ("es-es", "Sí, SSE con claves administradas por Microsoft y por el cliente es compatible con el almacenamiento estándar y premium.", &["supports-cmk", "-default-platform-keys"]),
+    ("it-it", "Sì, SSE con chiavi gestite da Microsoft o dal cliente è supportato nello storage Standard e Premium.", &["supports-cmk", "-default-platform-keys"]),
+    ("pt-br", "Sim, o SSE dá suporte a chaves gerenciadas pela Microsoft ou pelo cliente no armazenamento Standard e Premium.", &["supports-cmk", "-default-platform-keys"]),
+    ("pt-pt", "Sim, o SSE com chaves geridas pela Microsoft ou pelo cliente é suportado no armazenamento Standard e Premium.", &["supports-cmk", "-default-platform-keys"]),
+    ("en-us", "Yes, SSE with keys managed by Microsoft or by the customer is supported on Standard and Premium storage.", &["supports-cmk", "-default-platform-keys"]),
+    ("en-us", "By default, SSE uses keys managed by Microsoft.", &["default-platform-keys"]),
     // cs also writes customer-managed keys with the adverb (zákaznicky spravované klíče):
     // Microsoft-managed keys named beside them say nothing of the default
     ("cs-cz", "Služba podporuje zákaznicky spravované klíče pro šifrování dat.", &["supports-cmk"]),
