@@ -408,6 +408,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "Puede elegir entre cuatro niveles de claves: Gratis, Estándar 1 y Estándar 2.", &["-pricing-tier"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
+    // a key hierarchy whose wrapping key is only a key (a server's master key) says
+    // nothing of the customer's key; wrapped by a key kept in a vault, it does
+    ("en-us", "Data in each database is encrypted with a symmetric AES-256 database encryption key (DEK), which is in turn encrypted by a server-unique asymmetric RSA 2048 master key.", &["-cmk-is-kek", "aes-256"]),
+    ("en-us", "Rotating the master key is fast because it only re-encrypts the DEK.", &["-cmk-is-kek"]),
+    ("en-us", "The data encryption key is encrypted with a key stored in Azure Key Vault.", &["cmk-is-kek"]),
+    ("es-es", "Los datos de cada base de datos se cifran mediante una clave de cifrado de base de datos (DEK), que a su vez se cifra con una clave maestra RSA 2048 única para el servidor.", &["-cmk-is-kek"]),
+    ("fr-fr", "Les données de chaque base de données sont chiffrées par une clé de chiffrement de base de données, qui est à son tour chiffrée par une clé principale RSA 2048 spécifique au serveur.", &["-cmk-is-kek"]),
+    ("ru-ru", "Данные в каждой базе данных шифруются с помощью ключа шифрования базы данных (DEK), который, в свою очередь, зашифрован с помощью главного ключа сервера.", &["-cmk-is-kek"]),
+    ("zh-tw", "每個使用者資料庫中的資料是由資料庫加密金鑰 (DEK) 加密，接著由伺服器唯一的 RSA 2048 主要金鑰加密。", &["-cmk-is-kek"]),
+    ("cs-cz", "Data v každé databázi jsou zašifrována pomocí šifrovacího klíče databáze (DEK), který je zase zašifrován hlavním klíčem serveru.", &["-cmk-is-kek"]),
     ("fr-fr", "La clé de chiffrement des données est protégée par votre clé gérée par le client.", &["cmk-is-kek"]),
     ("de-de", "Der Datenverschlüsselungsschlüssel wird mit Ihrem kundenseitig verwalteten Schlüssel umschlossen.", &["cmk-is-kek"]),
     ("ja-jp", "データ暗号化キーは、カスタマー マネージド キーで保護されます。", &["cmk-is-kek"]),
@@ -530,12 +540,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // "contact us" alone (an address, questions) is no request procedure; through support is
     ("ru-ru", "Чтобы использовать ключи, управляемые клиентом, свяжитесь с нами через службу поддержки Майкрософт.", &["access-by-request"]),
     ("ru-ru", "Чтобы опробовать ключи, управляемые клиентом, свяжитесь с нами по адресу help@example.com.", &["-access-by-request"]),
-    // the database encryption key (TDE's DEK) wrapped by another key
-    ("fr-fr", "Les données sont chiffrées par une clé de chiffrement de base de données, elle-même chiffrée par une clé principale RSA.", &["cmk-is-kek"]),
+    // the database encryption key (TDE's DEK) wrapped by the customer's key; by a key
+    // the sentence does not make the customer's (a master key), it is no such claim
+    ("fr-fr", "Les données sont chiffrées par une clé de chiffrement de base de données, elle-même chiffrée par une clé principale RSA.", &["-cmk-is-kek"]),
+    ("fr-fr", "Les données sont chiffrées par une clé de chiffrement de base de données, elle-même chiffrée par une clé gérée par le client.", &["cmk-is-kek"]),
     ("fr-fr", "Créez une clé de chiffrement de base de données pour la base.", &["-cmk-is-kek"]),
     ("en-us", "Each database is encrypted with a database encryption key that is protected by your key in Key Vault.", &["cmk-is-kek"]),
     ("en-us", "Create a database encryption key for each database.", &["-cmk-is-kek"]),
-    ("es-es", "Los datos se cifran con una clave de cifrado de base de datos protegida por una clave maestra.", &["cmk-is-kek"]),
+    ("es-es", "Los datos se cifran con una clave de cifrado de base de datos protegida por una clave maestra.", &["-cmk-is-kek"]),
+    ("es-es", "Los datos se cifran con una clave de cifrado de base de datos protegida por una clave almacenada en Azure Key Vault.", &["cmk-is-kek"]),
     // fr "n'est pas accessible" after a revocation
     ("fr-fr", "Clés gérées par le client. Si vous révoquez la clé, les données ne sont pas accessibles au service.", &["revocation-blocks-access"]),
     ("fr-fr", "Le compte de stockage chiffré n’est pas accessible depuis Internet.", &["-revocation-blocks-access"]),
