@@ -1675,25 +1675,9 @@ fn an_include_is_about_customer_managed_keys_when_its_includer_is() {
 /// the link ("Data is [encrypted at rest].").
 #[test]
 fn a_link_title_alone_states_no_claim() {
-    use concord::discover::source_file;
-    use concord::parse::Document;
-    use std::path::PathBuf;
-    use std::sync::Arc;
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
     let claims = |locale: &str, body: &str| -> Vec<String> {
-        let rel = format!("{locale}/articles/storage/page.md");
-        let d = Document::parse(
-            source_file(Arc::new(PathBuf::new()), PathBuf::from(&rel), rel),
-            body.as_bytes(),
-            &Locale::parse(locale).unwrap(),
-        );
-        let mut ids: Vec<String> = ex
-            .extract(&d)
-            .iter()
-            .map(|c| c.id.as_str().to_string())
-            .collect();
-        ids.dedup();
-        ids
+        page_claims(&ex, &format!("{locale}/articles/storage/page.md"), body)
     };
     let none = Vec::<String>::new();
     for (locale, body) in [
@@ -1800,26 +1784,8 @@ fn the_prefilter_never_rejects_text_with_a_claim() {
 /// includers') keep their claims.
 #[test]
 fn a_segment_opening_with_a_link_to_another_service_states_none_of_the_pages_claims() {
-    use concord::discover::source_file;
-    use concord::parse::Document;
-    use std::path::PathBuf;
-    use std::sync::Arc;
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
-    let claims = |rel: &str, body: &str| -> Vec<String> {
-        let locale = rel.split('/').next().unwrap();
-        let d = Document::parse(
-            source_file(Arc::new(PathBuf::new()), PathBuf::from(rel), rel.to_string()),
-            body.as_bytes(),
-            &Locale::parse(locale).unwrap(),
-        );
-        let mut ids: Vec<String> = ex
-            .extract(&d)
-            .iter()
-            .map(|c| c.id.as_str().to_string())
-            .collect();
-        ids.dedup();
-        ids
-    };
+    let claims = |rel: &str, body: &str| page_claims(&ex, rel, body);
     let none = Vec::<String>::new();
     for (rel, body) in [
         ("en-us/articles/key-vault/guide.md", "# Services\n\n- [Azure Data Lake Store](../data-lake-store/get-started.md) provides the option to encrypt data at rest in the account.\n"),
@@ -1843,4 +1809,30 @@ fn a_segment_opening_with_a_link_to_another_service_states_none_of_the_pages_cla
     ] {
         assert!(claims(rel, body).iter().any(|c| c == expected), "{rel}: {body}: {:?}", claims(rel, body));
     }
+}
+
+/// The claim ids (deduplicated in order) that the extractor reads from a page at `rel`
+/// (`<locale>/...`) whose Markdown is `body`.
+fn page_claims(ex: &Extractor, rel: &str, body: &str) -> Vec<String> {
+    use concord::discover::source_file;
+    use concord::parse::Document;
+    use std::path::PathBuf;
+    use std::sync::Arc;
+    let locale = rel.split('/').next().unwrap();
+    let d = Document::parse(
+        source_file(
+            Arc::new(PathBuf::new()),
+            PathBuf::from(rel),
+            rel.to_string(),
+        ),
+        body.as_bytes(),
+        &Locale::parse(locale).unwrap(),
+    );
+    let mut ids: Vec<String> = ex
+        .extract(&d)
+        .iter()
+        .map(|c| c.id.as_str().to_string())
+        .collect();
+    ids.dedup();
+    ids
 }

@@ -57,8 +57,8 @@ pub fn quoted(sentences: &[&str]) -> Vec<bool> {
                 c.is_whitespace() || matches!(c, '.' | '!' | '?' | ';' | '。' | '！' | '？' | '；')
             });
             let closes_at = body.char_indices().find(|(_, c)| CLOSE.contains(c));
-            let quoted = (opens || open)
-                && closes_at.is_none_or(|(i, c)| i + c.len_utf8() == body.len());
+            let quoted =
+                (opens || open) && closes_at.is_none_or(|(i, c)| i + c.len_utf8() == body.len());
             if opens || open {
                 open = closes_at.is_none();
             }
