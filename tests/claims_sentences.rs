@@ -1490,6 +1490,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "„Ich möchte wissen, dass unsere Anwendungen FIPS 140-2 Level 2 erfüllen.“", &["-fips-140-2"]),
     ("fr-fr", "« Je veux savoir que nos applications respectent la norme FIPS 140-2 niveau 2. »", &["-fips-140-2"]),
     ("fr-fr", "« Always Encrypted » chiffre les données au repos.", &["encrypts-at-rest"]),
+    // pointers also written as "acquaint yourself with" (ru ознакомьтесь с, pl zapoznaj
+    // się z) and "look at" (cs podívejte se na): the title they name is another page's
+    ("ru-ru", "Чтобы передать данные в учетную запись хранения для шифрования, ознакомьтесь с шагом 3 статьи Шифрование службы хранилища Azure для неактивных данных.", &["-encrypts-at-rest"]),
+    ("ru-ru", "Служба хранилища Azure шифрует неактивные данные.", &["encrypts-at-rest"]),
+    ("cs-cz", "Pokud chcete přenést data do nového účtu úložiště tak, aby se šifrovala, podívejte se na krok 3 z článku Šifrování služby úložiště pro data v klidovém stavu.", &["-encrypts-at-rest"]),
+    ("cs-cz", "Služba úložiště šifruje data v klidovém stavu.", &["encrypts-at-rest"]),
+    ("pl-pl", "Aby przenieść dane do konta magazynu w celu ich zaszyfrowania, zapoznaj się z krokiem 3 artykułu Szyfrowanie danych magazynowanych w usłudze Storage.", &["-encrypts-at-rest"]),
     // references to another part of the text ("we'll talk about it in the section on
     // encryption at rest", "when discussing encryption in transit, we mentioned ...")
     ("en-us", "We'll talk about this in more detail in the section on encryption at rest.", &["-encrypts-at-rest"]),
