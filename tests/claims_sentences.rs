@@ -64,6 +64,22 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Szyfrowanie i dostęp są zarządzane przez Ciebie.", &["transparent-encryption!"]),
     ("cs-cz", "Data jsou šifrována při zápisu a dešifrována při čtení.", &["encrypt-on-write", "decrypt-on-read"]),
     ("cs-cz", "Služba nepodporuje klíče spravované zákazníkem.", &["supports-cmk!"]),
+    // "keys managed by Microsoft or by the customer": the customer's keys with their
+    // participle left out (an ellipsis) are customer-managed keys all the same, and the
+    // Microsoft-managed keys beside them say nothing of the default
+    ("fr-fr", "Oui, SSE avec des clés gérées par Microsoft ou par le client est pris en charge sur le stockage Standard et Premium.", &["supports-cmk", "-default-platform-keys"]),
+    ("fr-fr", "Par défaut, SSE utilise des clés gérées par Microsoft.", &["default-platform-keys"]),
+    ("es-es", "Sí, SSE con claves administradas por Microsoft y por el cliente es compatible con el almacenamiento estándar y premium.", &["supports-cmk", "-default-platform-keys"]),
+    ("it-it", "Sì, SSE con chiavi gestite da Microsoft o dal cliente è supportato nello storage Standard e Premium.", &["supports-cmk", "-default-platform-keys"]),
+    ("pt-br", "Sim, o SSE dá suporte a chaves gerenciadas pela Microsoft ou pelo cliente no armazenamento Standard e Premium.", &["supports-cmk", "-default-platform-keys"]),
+    ("pt-pt", "Sim, o SSE com chaves geridas pela Microsoft ou pelo cliente é suportado no armazenamento Standard e Premium.", &["supports-cmk", "-default-platform-keys"]),
+    ("en-us", "Yes, SSE with keys managed by Microsoft or by the customer is supported on Standard and Premium storage.", &["supports-cmk", "-default-platform-keys"]),
+    ("en-us", "By default, SSE uses keys managed by Microsoft.", &["default-platform-keys"]),
+    // cs also writes customer-managed keys with the adverb (zákaznicky spravované klíče):
+    // Microsoft-managed keys named beside them say nothing of the default
+    ("cs-cz", "Služba podporuje zákaznicky spravované klíče pro šifrování dat.", &["supports-cmk"]),
+    ("cs-cz", "Odpověď: Ano, SSE s klíči spravovanými Microsoftem i se zákaznicky spravovanými klíči je podporováno v úložišti úrovně Standard i Premium.", &["-default-platform-keys"]),
+    ("cs-cz", "Ve výchozím nastavení používá SSE klíče spravované Microsoftem.", &["default-platform-keys"]),
     ("cs-cz", "Klíče spravované zákazníkem jsou k dispozici. Tato funkce vyžaduje vytvoření nového centra na úrovni Standard.", &["requires-new-resource", "pricing-tier=standard"]),
     ("hu-hu", "Az adatok titkosítása íráskor, visszafejtése olvasáskor történik.", &["encrypt-on-write", "decrypt-on-read"]),
     ("hu-hu", "A szolgáltatás nem támogatja az ügyfél által kezelt kulcsokat.", &["supports-cmk!"]),
@@ -392,6 +408,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "Puede elegir entre cuatro niveles de claves: Gratis, Estándar 1 y Estándar 2.", &["-pricing-tier"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
+    // a key hierarchy whose wrapping key is only a key (a server's master key) says
+    // nothing of the customer's key; wrapped by a key kept in a vault, it does
+    ("en-us", "Data in each database is encrypted with a symmetric AES-256 database encryption key (DEK), which is in turn encrypted by a server-unique asymmetric RSA 2048 master key.", &["-cmk-is-kek", "aes-256"]),
+    ("en-us", "Rotating the master key is fast because it only re-encrypts the DEK.", &["-cmk-is-kek"]),
+    ("en-us", "The data encryption key is encrypted with a key stored in Azure Key Vault.", &["cmk-is-kek"]),
+    ("es-es", "Los datos de cada base de datos se cifran mediante una clave de cifrado de base de datos (DEK), que a su vez se cifra con una clave maestra RSA 2048 única para el servidor.", &["-cmk-is-kek"]),
+    ("fr-fr", "Les données de chaque base de données sont chiffrées par une clé de chiffrement de base de données, qui est à son tour chiffrée par une clé principale RSA 2048 spécifique au serveur.", &["-cmk-is-kek"]),
+    ("ru-ru", "Данные в каждой базе данных шифруются с помощью ключа шифрования базы данных (DEK), который, в свою очередь, зашифрован с помощью главного ключа сервера.", &["-cmk-is-kek"]),
+    ("zh-tw", "每個使用者資料庫中的資料是由資料庫加密金鑰 (DEK) 加密，接著由伺服器唯一的 RSA 2048 主要金鑰加密。", &["-cmk-is-kek"]),
+    ("cs-cz", "Data v každé databázi jsou zašifrována pomocí šifrovacího klíče databáze (DEK), který je zase zašifrován hlavním klíčem serveru.", &["-cmk-is-kek"]),
     ("fr-fr", "La clé de chiffrement des données est protégée par votre clé gérée par le client.", &["cmk-is-kek"]),
     ("de-de", "Der Datenverschlüsselungsschlüssel wird mit Ihrem kundenseitig verwalteten Schlüssel umschlossen.", &["cmk-is-kek"]),
     ("ja-jp", "データ暗号化キーは、カスタマー マネージド キーで保護されます。", &["cmk-is-kek"]),
@@ -514,12 +540,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // "contact us" alone (an address, questions) is no request procedure; through support is
     ("ru-ru", "Чтобы использовать ключи, управляемые клиентом, свяжитесь с нами через службу поддержки Майкрософт.", &["access-by-request"]),
     ("ru-ru", "Чтобы опробовать ключи, управляемые клиентом, свяжитесь с нами по адресу help@example.com.", &["-access-by-request"]),
-    // the database encryption key (TDE's DEK) wrapped by another key
-    ("fr-fr", "Les données sont chiffrées par une clé de chiffrement de base de données, elle-même chiffrée par une clé principale RSA.", &["cmk-is-kek"]),
+    // the database encryption key (TDE's DEK) wrapped by the customer's key; by a key
+    // the sentence does not make the customer's (a master key), it is no such claim
+    ("fr-fr", "Les données sont chiffrées par une clé de chiffrement de base de données, elle-même chiffrée par une clé principale RSA.", &["-cmk-is-kek"]),
+    ("fr-fr", "Les données sont chiffrées par une clé de chiffrement de base de données, elle-même chiffrée par une clé gérée par le client.", &["cmk-is-kek"]),
     ("fr-fr", "Créez une clé de chiffrement de base de données pour la base.", &["-cmk-is-kek"]),
     ("en-us", "Each database is encrypted with a database encryption key that is protected by your key in Key Vault.", &["cmk-is-kek"]),
     ("en-us", "Create a database encryption key for each database.", &["-cmk-is-kek"]),
-    ("es-es", "Los datos se cifran con una clave de cifrado de base de datos protegida por una clave maestra.", &["cmk-is-kek"]),
+    ("es-es", "Los datos se cifran con una clave de cifrado de base de datos protegida por una clave maestra.", &["-cmk-is-kek"]),
+    ("es-es", "Los datos se cifran con una clave de cifrado de base de datos protegida por una clave almacenada en Azure Key Vault.", &["cmk-is-kek"]),
     // fr "n'est pas accessible" after a revocation
     ("fr-fr", "Clés gérées par le client. Si vous révoquez la clé, les données ne sont pas accessibles au service.", &["revocation-blocks-access"]),
     ("fr-fr", "Le compte de stockage chiffré n’est pas accessible depuis Internet.", &["-revocation-blocks-access"]),
@@ -1413,6 +1442,20 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // parentheses is an aside to a sentence that states what it states
     ("en-us", "For more information about Microsoft-managed keys, see Azure Storage encryption for data at rest.", &["-default-platform-keys", "-encrypts-at-rest"]),
     ("en-us", "Azure Storage encrypts your data at rest (see Storage Service Encryption).", &["encrypts-at-rest"]),
+    // the words of a pointer in parentheses are the title of the page it points to: they
+    // lend the sentence around it nothing ("an account with encryption enabled" is no
+    // encryption at rest because the title says "for data at rest")
+    ("en-us", "Another option is to store the backup files in a storage account with encryption enabled (see Azure Storage Service Encryption for Data at Rest).", &["-encrypts-at-rest"]),
+    ("es-es", "Otra opción es almacenar los archivos de copia de seguridad en una cuenta de almacenamiento con el cifrado habilitado (vea Cifrado del servicio Azure Storage para datos en reposo).", &["-encrypts-at-rest"]),
+    ("fr-fr", "Une autre option consiste à stocker les sauvegardes dans un compte de stockage pour lequel le chiffrement est activé (voir Chiffrement du service de stockage Azure pour les données au repos).", &["-encrypts-at-rest"]),
+    ("ru-ru", "Можно сохранить файлы резервных копий в учетной записи хранения с поддержкой шифрования (см. статью Шифрование службы хранилища Azure для неактивных данных).", &["-encrypts-at-rest"]),
+    ("ko-kr", "암호화를 사용하도록 설정된 저장소 계정에 백업 파일을 저장하는 것입니다(휴지 상태의 데이터에 대한 Azure Storage 서비스 암호화 참조).", &["-encrypts-at-rest"]),
+    ("zh-tw", "將備份檔案儲存在已啟用加密的儲存體帳戶 (請參閱 Azure 儲存體服務待用資料加密)。", &["-encrypts-at-rest"]),
+    ("de-de", "Eine weitere Option ist ein Speicherkonto mit aktivierter Verschlüsselung für die Sicherungsdateien (siehe Azure Storage Service Encryption für ruhende Daten).", &["-encrypts-at-rest"]),
+    ("ko-kr", "Azure Storage는 미사용 데이터를 암호화합니다(Azure Storage 서비스 암호화 참조).", &["encrypts-at-rest"]),
+    ("zh-tw", "儲存體服務加密可提供待用加密 (請參閱儲存體服務加密)。", &["encrypts-at-rest"]),
+    ("es-es", "Azure Storage cifra los datos en reposo (vea Cifrado del servicio Azure Storage).", &["encrypts-at-rest"]),
+    ("de-de", "Azure Storage verschlüsselt ruhende Daten (siehe Azure Storage Service Encryption).", &["encrypts-at-rest"]),
     ("en-us", "Keys are managed by Microsoft.", &["default-platform-keys"]),
     ("es-es", "Para más información sobre el uso de claves administradas por Microsoft, consulte Cifrado para datos en reposo.", &["-default-platform-keys", "-encrypts-at-rest"]),
     ("es-es", "Las claves las administra Microsoft.", &["default-platform-keys"]),
@@ -1429,6 +1472,31 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ja-jp", "保存データの暗号化の詳細については、Azure Storage Service Encryption を参照してください。", &["-encrypts-at-rest"]),
     ("de-de", "Weitere Informationen zur Verschlüsselung ruhender Daten siehe Azure Storage Service Encryption.", &["-encrypts-at-rest"]),
     ("pt-br", "Para obter mais informações sobre criptografia de dados em repouso, consulte a Criptografia do Serviço de Armazenamento.", &["-encrypts-at-rest"]),
+    // quoted speech is someone's words, not the page's statement: a persona's wish ("I
+    // want to know that our applications comply with FIPS 140-2"), one sentence or more
+    // inside the quotation; a quoted term at the start of a sentence that goes on, and a
+    // sentence after the quotation closes, are the page's own
+    ("en-us", "“I want to know that our applications comply with FIPS 140-2 Level 2 HSMs for secure key management.”", &["-fips-140-2"]),
+    ("en-us", "“I want my keys kept apart from my application. I also want my data encrypted at rest.”", &["-encrypts-at-rest"]),
+    ("en-us", "“I want FIPS 140-2 Level 2 HSMs.” The keys are kept in HSMs that are FIPS 140-2 Level 2 validated.", &["fips-140-2"]),
+    ("en-us", "\"Always Encrypted\" protects sensitive data at rest on the server and encrypts it at rest.", &["encrypts-at-rest"]),
+    ("es-es", "“Quiero saber que nuestras aplicaciones cumplen con HSM FIPS 140-2 de nivel 2 para administración de claves segura.", &["-fips-140-2"]),
+    ("cs-cz", "„Potřebuji vědět, že naše aplikace splňují standard FIPS 140-2 Level 2 pro moduly HSM.“", &["-fips-140-2"]),
+    ("ru-ru", "«Мне необходимо знать, что модули HSM соответствуют стандарту FIPS 140-2 уровня 2.»", &["-fips-140-2"]),
+    ("ru-ru", "«Мне нужны модули HSM.» Ключи хранятся в модулях HSM, прошедших проверку по стандарту FIPS 140-2 уровня 2.", &["fips-140-2"]),
+    ("ko-kr", "\"보안 키 관리를 위해 응용 프로그램이 FIPS 140-2 Level 2 HSM을 준수하는지 알고 싶습니다.\"", &["-fips-140-2"]),
+    ("zh-tw", "「我想要知道我們的應用程式是否遵守 FIPS 140-2 Level 2 HSM 的安全金鑰管理規定。」", &["-fips-140-2"]),
+    ("zh-tw", "「一律加密」是新的資料加密技術，可協助保護伺服器上的待用資料。", &["encrypts-at-rest"]),
+    ("de-de", "„Ich möchte wissen, dass unsere Anwendungen FIPS 140-2 Level 2 erfüllen.“", &["-fips-140-2"]),
+    ("fr-fr", "« Je veux savoir que nos applications respectent la norme FIPS 140-2 niveau 2. »", &["-fips-140-2"]),
+    ("fr-fr", "« Always Encrypted » chiffre les données au repos.", &["encrypts-at-rest"]),
+    // pointers also written as "acquaint yourself with" (ru ознакомьтесь с, pl zapoznaj
+    // się z) and "look at" (cs podívejte se na): the title they name is another page's
+    ("ru-ru", "Чтобы передать данные в учетную запись хранения для шифрования, ознакомьтесь с шагом 3 статьи Шифрование службы хранилища Azure для неактивных данных.", &["-encrypts-at-rest"]),
+    ("ru-ru", "Служба хранилища Azure шифрует неактивные данные.", &["encrypts-at-rest"]),
+    ("cs-cz", "Pokud chcete přenést data do nového účtu úložiště tak, aby se šifrovala, podívejte se na krok 3 z článku Šifrování služby úložiště pro data v klidovém stavu.", &["-encrypts-at-rest"]),
+    ("cs-cz", "Služba úložiště šifruje data v klidovém stavu.", &["encrypts-at-rest"]),
+    ("pl-pl", "Aby przenieść dane do konta magazynu w celu ich zaszyfrowania, zapoznaj się z krokiem 3 artykułu Szyfrowanie danych magazynowanych w usłudze Storage.", &["-encrypts-at-rest"]),
     // references to another part of the text ("we'll talk about it in the section on
     // encryption at rest", "when discussing encryption in transit, we mentioned ...")
     ("en-us", "We'll talk about this in more detail in the section on encryption at rest.", &["-encrypts-at-rest"]),
@@ -1614,25 +1682,9 @@ fn an_include_is_about_customer_managed_keys_when_its_includer_is() {
 /// the link ("Data is [encrypted at rest].").
 #[test]
 fn a_link_title_alone_states_no_claim() {
-    use concord::discover::source_file;
-    use concord::parse::Document;
-    use std::path::PathBuf;
-    use std::sync::Arc;
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
     let claims = |locale: &str, body: &str| -> Vec<String> {
-        let rel = format!("{locale}/articles/storage/page.md");
-        let d = Document::parse(
-            source_file(Arc::new(PathBuf::new()), PathBuf::from(&rel), rel),
-            body.as_bytes(),
-            &Locale::parse(locale).unwrap(),
-        );
-        let mut ids: Vec<String> = ex
-            .extract(&d)
-            .iter()
-            .map(|c| c.id.as_str().to_string())
-            .collect();
-        ids.dedup();
-        ids
+        page_claims(&ex, &format!("{locale}/articles/storage/page.md"), body)
     };
     let none = Vec::<String>::new();
     for (locale, body) in [
@@ -1729,4 +1781,30 @@ fn the_prefilter_never_rejects_text_with_a_claim() {
     assert!(!prefilter.may_name_scope(lex, "Sélectionnez le groupe de ressources."));
     assert!(!prefilter.may_name_scope(lex, "Select the resource group."));
     assert!(prefilter.may_name_scope(lex, "Les CLÉS gérées par le client."));
+}
+
+/// The claim ids (deduplicated in order) that the extractor reads from a page at `rel`
+/// (`<locale>/...`) whose Markdown is `body`.
+fn page_claims(ex: &Extractor, rel: &str, body: &str) -> Vec<String> {
+    use concord::discover::source_file;
+    use concord::parse::Document;
+    use std::path::PathBuf;
+    use std::sync::Arc;
+    let locale = rel.split('/').next().unwrap();
+    let d = Document::parse(
+        source_file(
+            Arc::new(PathBuf::new()),
+            PathBuf::from(rel),
+            rel.to_string(),
+        ),
+        body.as_bytes(),
+        &Locale::parse(locale).unwrap(),
+    );
+    let mut ids: Vec<String> = ex
+        .extract(&d)
+        .iter()
+        .map(|c| c.id.as_str().to_string())
+        .collect();
+    ids.dedup();
+    ids
 }

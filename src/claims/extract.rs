@@ -322,12 +322,17 @@ impl Extractor {
                 }
                 continue;
             }
-            for sentence in segment::sentences(&seg.text, &lexicon.abbreviations) {
+            let sentences = segment::sentences(&seg.text, &lexicon.abbreviations);
+            let quoted = segment::quoted(&sentences);
+            for (sentence, quoted) in sentences.into_iter().zip(quoted) {
                 // a sentence that is its whole segment is folded and searched once
                 let whole = (sentence.len() == seg.text.len()).then_some(k);
                 let (scope, mut claims) =
                     self.claims_in_context(lexicon, sentence, whole, &context);
                 context.after_sentence(heading, scope);
+                if quoted {
+                    claims.clear();
+                }
                 if !claims.is_empty() && names_only_a_link(sentence, &seg.links) {
                     claims.clear();
                 }
@@ -372,10 +377,14 @@ impl Extractor {
         };
         context.start_segment(false);
         let mut out = Vec::new();
-        for sentence in segment::sentences(text, &lexicon.abbreviations) {
+        let sentences = segment::sentences(text, &lexicon.abbreviations);
+        let quoted = segment::quoted(&sentences);
+        for (sentence, quoted) in sentences.into_iter().zip(quoted) {
             let (scope, claims) = self.claims_in_context(lexicon, sentence, None, &context);
             context.after_sentence(false, scope);
-            out.extend(claims);
+            if !quoted {
+                out.extend(claims);
+            }
         }
         out.dedup();
         out
@@ -415,6 +424,20 @@ impl Extractor {
         };
         if !context.redefined.is_empty() {
             hits.retain(|h| !context.names_redefined(&text, h));
+        }
+        // "... in an account with encryption enabled (see Azure Storage Service Encryption
+        // for Data at Rest)", ko "(... 암호화 참조)": the words of a pointer in parentheses
+        // are the title of the page it points to, not the sentence's own
+        let titles: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| self.pointer.contains(&h.concept))
+            .filter_map(|h| parenthesis_around(&text, h.start))
+            .collect();
+        if !titles.is_empty() {
+            hits.retain(|h| {
+                self.pointer.contains(&h.concept)
+                    || !titles.iter().any(|&(a, b)| a <= h.start && h.end <= b)
+            });
         }
         let own: BTreeSet<usize> = hits
             .iter()
@@ -1408,6 +1431,32 @@ fn in_parentheses(text: &str, at: usize) -> bool {
         }
     }
     depth > 0
+}
+
+/// The byte span (inside the brackets) of the innermost parenthesis (ASCII or
+/// full-width) around byte offset `at` of `text`; an unclosed one runs to the end.
+fn parenthesis_around(text: &str, at: usize) -> Option<(usize, usize)> {
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in text.get(..at).unwrap_or_default().char_indices() {
+        match c {
+            '(' | '（' => open.push(i + c.len_utf8()),
+            ')' | '）' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let start = *open.last()?;
+    let mut depth = 0usize;
+    for (i, c) in text.get(at..).unwrap_or_default().char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' if depth == 0 => return Some((start, at + i)),
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
+    }
+    Some((start, text.len()))
 }
 
 /// The lower-case words of a page's service ids (`iot-hub` -> `iot`, `hub`).

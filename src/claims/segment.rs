@@ -35,6 +35,38 @@ pub fn sentences<'a>(text: &'a str, abbreviations: &[String]) -> Vec<&'a str> {
     out
 }
 
+/// For each sentence of a paragraph, whether it stands wholly inside a quotation: it
+/// opens with a quotation mark that it does not close before its end, or a quotation
+/// opened by a sentence before it is still open. Quoted speech is someone's words (a
+/// persona's "I want to know that our applications comply with FIPS 140-2", a customer's
+/// wish), not the page's statement; a quoted term at the start of a sentence that goes on
+/// ("「Always Encrypted」 is a data encryption technology ...") is the page's own words.
+pub fn quoted(sentences: &[&str]) -> Vec<bool> {
+    const OPEN: [char; 6] = ['"', '“', '„', '«', '「', '『'];
+    const CLOSE: [char; 6] = ['"', '”', '“', '»', '」', '』'];
+    let mut open = false;
+    sentences
+        .iter()
+        .map(|sentence| {
+            let text = sentence.trim();
+            let mut chars = text.chars();
+            let opens = !open && chars.next().is_some_and(|c| OPEN.contains(&c));
+            // the rest after an opening mark, or the whole sentence inside an open quote
+            let rest = if opens { chars.as_str() } else { text };
+            let body = rest.trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '.' | '!' | '?' | ';' | '。' | '！' | '？' | '；')
+            });
+            let closes_at = body.char_indices().find(|(_, c)| CLOSE.contains(c));
+            let quoted =
+                (opens || open) && closes_at.is_none_or(|(i, c)| i + c.len_utf8() == body.len());
+            if opens || open {
+                open = closes_at.is_none();
+            }
+            quoted
+        })
+        .collect()
+}
+
 /// Whether a sentence asks rather than states: it ends with `?` or `？` (closing
 /// emphasis, quotes and brackets aside). A question ("Can I use my own keys?") makes no
 /// claim, whatever its words; it may still give the topic to the answer after it.
