@@ -1808,3 +1808,43 @@ fn page_claims(ex: &Extractor, rel: &str, body: &str) -> Vec<String> {
     ids.dedup();
     ids
 }
+
+/// A list item, paragraph or table cell that opens with a link to another service's
+/// documentation is about that service ("[Azure Data Lake Store](../data-lake-store/...)
+/// provides encryption of the data stored in the account" on a page listing the services
+/// that use Key Vault): what it states is not the page's. A link into the page's own
+/// service, or one of its family, a link to the key store (Key Vault), a link further on,
+/// and an include (whose service is its includers') keep their claims.
+#[test]
+fn a_segment_opening_with_a_link_to_another_service_states_none_of_the_pages_claims() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |rel: &str, body: &str| page_claims(&ex, rel, body);
+    let none = Vec::<String>::new();
+    for (rel, body) in [
+        ("en-us/articles/key-vault/guide.md", "# Services\n\n- [Azure Data Lake Store](../data-lake-store/get-started.md) provides the option to encrypt data at rest in the account.\n"),
+        ("es-es/articles/key-vault/guide.md", "# Servicios\n\n- [Azure Information Protection](/information-protection/plan/tenant-key) le permite administrar su propia clave de inquilino. Por ejemplo, en lugar de que Microsoft administre su clave de inquilino (la opción predeterminada), puede administrar la suya.\n"),
+        ("zh-tw/articles/key-vault/guide.md", "# 服務\n\n- [Azure 資訊保護](/information-protection/plan/tenant-key)可讓您管理自己的租用戶金鑰。 例如，您可以管理自己的租用戶金鑰，而不需 Microsoft 管理您的租用戶金鑰 (預設值)。\n"),
+        ("ko-kr/articles/key-vault/guide.md", "# 서비스\n\n- [Azure Data Lake Store](../data-lake-store/get-started.md)는 계정에 저장된 데이터의 미사용 암호화에 대한 옵션을 제공합니다.\n"),
+        ("fr-fr/articles/key-vault/guide.md", "# Services\n\n| Service | Description |\n|---|---|\n| x | [Chiffrement de disque Azure](../security/disk-encryption.md) chiffre toutes les données au repos des disques. |\n"),
+    ] {
+        assert_eq!(claims(rel, body), none, "{rel}: {body}");
+    }
+    for (rel, body, expected) in [
+        // the page's own service, from another of its folders
+        ("en-us/articles/storage/blobs/page.md", "# Security\n\n- [Storage Service Encryption](../common/sse.md) encrypts your data at rest.\n", "encrypts-at-rest"),
+        // a site-absolute link into the same family of documentation
+        ("en-us/articles/sql-database/page.md", "# Security\n\n- [Transparent Data Encryption](/sql/relational-databases/security/tde) encrypts data at rest.\n", "encrypts-at-rest"),
+        ("es-es/articles/sql-database/page.md", "# Seguridad\n\n- [Cifrado de datos transparente](/azure/sql-database/tde) cifra los datos en reposo.\n", "encrypts-at-rest"),
+        // a link further on is no subject
+        ("fr-fr/articles/storage/page.md", "# Sécurité\n\n- Les données sont chiffrées au repos avec des clés de [Azure Key Vault](../key-vault/x.md).\n", "encrypts-at-rest"),
+        // a link to the key store (Key Vault, Managed HSM) opens many of a page's own
+        // sentences in languages that put the subject first
+        ("ja-jp/articles/cognitive-services/face/encrypt.md", "# 暗号化\n\n- [Azure Key Vault](../../key-vault/general/overview.md) を使用して、カスタマー マネージド キーを格納する必要があります。\n", "cmk-in-key-vault"),
+        ("en-us/articles/cognitive-services/face/encrypt.md", "# Encryption\n\n- [Azure Key Vault](../../key-vault/general/overview.md) must be used to store your customer-managed keys.\n", "cmk-in-key-vault"),
+        ("ko-kr/articles/iot-hub/cmk.md", "# 암호화\n\n[Azure Key Vault](../key-vault/general/overview.md)를 사용하여 고객 관리형 키를 저장해야 합니다.\n", "cmk-in-key-vault"),
+        // an include's service is its includers'
+        ("ru-ru/includes/disks.md", "# Диски\n\n- [Шифрование службы хранилища](../articles/storage/sse.md) шифрует неактивные данные.\n", "encrypts-at-rest"),
+    ] {
+        assert!(claims(rel, body).iter().any(|c| c == expected), "{rel}: {body}: {:?}", claims(rel, body));
+    }
+}

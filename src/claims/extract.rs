@@ -97,6 +97,8 @@ struct Special {
     /// Concepts on each side of `pair` rules (actions, moments).
     actions: BTreeSet<usize>,
     moments: BTreeSet<usize>,
+    /// The key store the customer's keys live in (`key-vault`: Key Vault, Managed HSM).
+    key_store: Option<usize>,
 }
 
 /// A lexicon that cannot be used.
@@ -309,9 +311,21 @@ impl Extractor {
             .iter()
             .enumerate()
             .filter(|(_, s)| s.kind.is_prose());
+        let folder = doc.file.path_key.as_deref().and_then(articles_folder);
         for (k, (index, seg)) in prose_segments.enumerate() {
             let heading = matches!(seg.kind, SegmentKind::Heading { .. });
             context.start_segment(heading);
+            // a link to the key store is no other service: the customer's keys live there
+            let key_store = |text: &str| {
+                self.special.key_store.is_some_and(|k| {
+                    lexicon::hits(lexicon, &lexicon::matching_text(lexicon, text))
+                        .iter()
+                        .any(|h| h.concept == k)
+                })
+            };
+            let elsewhere = !heading
+                && opens_with_link_elsewhere(seg, doc, folder, &context.service)
+                && !seg.links.first().is_some_and(|l| key_store(&l.text));
             // No sentence inherits a scope and none can name one: none has a claim, and
             // each leaves the context as an empty scope does. One pass over the segment
             // (on its raw bytes when they tell) instead of a fold and a lexicon search per
@@ -330,7 +344,7 @@ impl Extractor {
                 let (scope, mut claims) =
                     self.claims_in_context(lexicon, sentence, whole, &context);
                 context.after_sentence(heading, scope);
-                if quoted {
+                if quoted || elsewhere {
                     claims.clear();
                 }
                 if !claims.is_empty() && names_only_a_link(sentence, &seg.links) {
@@ -971,6 +985,7 @@ impl Special {
             attributive: concepts.get(lexicon::ATTRIBUTIVE),
             instead: concepts.get(lexicon::INSTEAD),
             instead_of: concepts.get(lexicon::INSTEAD_OF),
+            key_store: concepts.get(lexicon::KEY_STORE),
             participles: lexicon::PARTICIPLES
                 .iter()
                 .filter_map(|n| concepts.get(n))
@@ -1431,6 +1446,70 @@ fn in_parentheses(text: &str, at: usize) -> bool {
         }
     }
     depth > 0
+}
+
+/// The folder of a page under `articles/` (`articles/key-vault/x.md` -> `key-vault`): the
+/// service whose documentation it is. None for includes and other pages outside one.
+fn articles_folder(path: &str) -> Option<&str> {
+    let mut parts = path.split('/');
+    parts.find(|p| *p == "articles")?;
+    let folder = parts.next()?;
+    parts.next().map(|_| folder)
+}
+
+/// Whether a segment of a page of `folder` opens with a link to another service's
+/// documentation, the subject of what it says: "[Azure Data Lake Store](../data-lake-store/
+/// x.md) provides an option to encrypt data stored in the account", "[Azure Information
+/// Protection](/information-protection/...) lets you manage your own tenant key. For
+/// example, instead of Microsoft managing it (the default), ..." on a page that lists the
+/// services using Key Vault: the item states what that service does, not the page's. A
+/// link leads to another service when it resolves into a folder of `articles/` (or a
+/// site-absolute link's first folder) that shares no word with the page's, or, as a URL,
+/// when its text names another Azure service ([`names_other_service`]). Never on
+/// includes, whose service is their includers'.
+fn opens_with_link_elsewhere(
+    seg: &crate::parse::Segment,
+    doc: &Document,
+    folder: Option<&str>,
+    service: &[String],
+) -> bool {
+    let (Some(folder), Some(page), Some(link)) =
+        (folder, doc.file.path_key.as_deref(), seg.links.first())
+    else {
+        return false;
+    };
+    let title = link.text.trim();
+    if title.is_empty() || !seg.text.trim_start().starts_with(title) {
+        return false;
+    }
+    let other = match crate::index::RootIndex::resolve(page, &link.target) {
+        crate::index::Resolved::Inside(target) => articles_folder(&target).map(str::to_string),
+        crate::index::Resolved::Outside => None,
+        crate::index::Resolved::External if link.target.starts_with('/') => {
+            site_folder(&link.target)
+        }
+        crate::index::Resolved::External => return names_other_service(title, service),
+    };
+    // folders of one family share a word (`sql` and `sql-database`, `iot-hub` and `iot-dps`)
+    other.is_some_and(|other| {
+        !other
+            .split('-')
+            .any(|w| !w.is_empty() && folder.split('-').any(|f| f == w))
+    })
+}
+
+/// The first folder of a site-absolute link, past `azure` and a locale
+/// (`/information-protection/plan-design/x` -> `information-protection`,
+/// `/azure/key-vault/x` -> `key-vault`).
+fn site_folder(target: &str) -> Option<String> {
+    target
+        .split(['#', '?'])
+        .next()
+        .unwrap_or_default()
+        .split('/')
+        .filter(|p| !p.is_empty())
+        .find(|p| !p.eq_ignore_ascii_case("azure") && Locale::parse(p).is_none())
+        .map(str::to_lowercase)
 }
 
 /// The byte span (inside the brackets) of the innermost parenthesis (ASCII or

@@ -42,6 +42,9 @@ pub const RULES: &str = include_str!("rules.toml");
 
 /// Concept names with a special role in the engine (all others are read by rules).
 pub const NEGATION: &str = "not";
+/// The key store the customer's keys live in (Key Vault, Managed HSM): a link to its
+/// documentation is no other service's.
+pub const KEY_STORE: &str = "key-vault";
 /// Words that separate clauses (conjunctions), in addition to `,;:()`.
 pub const CLAUSE: &str = "clause";
 /// Phrases that only hide shorter matches inside them (e.g. `not only`).
