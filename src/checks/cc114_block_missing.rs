@@ -353,8 +353,8 @@ fn substantial(agreeing: &[(usize, &[Block])], i: usize) -> bool {
 }
 
 /// Whether the locale merged block `i` into a matched neighbour of the same shape rather
-/// than dropping it: the lengths agree better (each reading with the scale that fits it
-/// best) when the neighbour is taken to hold both.
+/// than dropping it: the lengths of the prose blocks agree better (each reading with the
+/// scale that fits it best) when the neighbour is taken to hold both.
 fn merged(
     i: usize,
     reference: &[Block],
@@ -363,7 +363,10 @@ fn merged(
     actual: &[f64],
 ) -> bool {
     let spread = |merge: Option<usize>| {
+        // code is not translated: its length does not follow the language's, so only
+        // prose blocks tell how this locale's lengths compare
         let logs: Vec<f64> = (0..reference.len())
+            .filter(|&k| reference[k].is_prose())
             .filter_map(|k| {
                 let j = matched[k]?;
                 let e = if Some(k) == merge {
@@ -448,6 +451,35 @@ mod tests {
         assert_eq!(found[0].line, 10, "{found:#?}");
         assert!(found[0].message.contains("zweite"), "{}", found[0].message);
         assert_eq!(found[0].related.len(), 3);
+    }
+
+    #[test]
+    fn a_lead_in_dropped_before_code_is_no_merge() {
+        // es-es iot-hub-create-using-cli, "Remove an IoT hub": paragraph, lead-in, code,
+        // paragraph, code; es lacks the lead-in. Its page runs longer than the others, so
+        // its code blocks (not translated) are short for its scale; the prose blocks alone
+        // show the lead-in was dropped, not merged into the paragraph before it.
+        let block = |shape| Block {
+            shape,
+            line: 1,
+            text: "x".into(),
+            len: 1,
+            link_texts: Vec::new(),
+            segments: 0..1,
+        };
+        let reference = [
+            block("paragraph"),
+            block("paragraph"),
+            block("code-block"),
+            block("paragraph"),
+            block("code-block"),
+        ];
+        let matched = [Some(0), None, Some(1), Some(2), Some(3)];
+        let expected = [6.47, 2.20, 4.85, 3.04, 2.71];
+        let actual = [7.01, 3.27, 3.13, 1.83];
+        assert!(!merged(1, &reference, &matched, &expected, &actual));
+        // near miss: a paragraph as long as the two the others have did merge them
+        assert!(merged(1, &reference, &matched, &expected, &[8.7, 4.85, 3.04, 2.71]));
     }
 
     #[test]
