@@ -1611,6 +1611,24 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Usługa szyfruje dane bez wprowadzania zmian w aplikacji.", &["transparent-encryption"]),
     ("hu-hu", "A szolgáltatás az alkalmazás módosítása nélkül titkosítja az adatokat.", &["transparent-encryption"]),
     ("tr-tr", "Hizmet, uygulamada herhangi bir değişiklik yapmadan verileri şifreler.", &["transparent-encryption"]),
+    // write as a noun: every write (operation) is encrypted, not writes beside some other
+    // encryption ("encryption metadata ... avoid concurrent writes")
+    ("en-us", "After encryption is enabled, all write operations to Blob storage are encrypted.", &["encrypt-on-write"]),
+    ("en-us", "Fetch the encryption metadata first and avoid concurrent write operations.", &["-encrypt-on-write"]),
+    ("es-es", "Sin embargo, se cifrarán todas las escrituras que se realicen después.", &["encrypt-on-write"]),
+    ("es-es", "Obtenga los metadatos de cifrado actuales y evite las escrituras simultáneas.", &["-encrypt-on-write"]),
+    ("fr-fr", "Chaque écriture est chiffrée à l’aide du chiffrement AES 256 bits.", &["encrypt-on-write", "aes-256"]),
+    ("fr-fr", "Obtenez les métadonnées de chiffrement et évitez les écritures simultanées.", &["-encrypt-on-write"]),
+    ("ru-ru", "Однако все операции записи, производимые после развертывания виртуальной машины, шифруются.", &["encrypt-on-write"]),
+    ("ru-ru", "Получите метаданные шифрования и избегайте параллельных операций записи.", &["-encrypt-on-write"]),
+    ("cs-cz", "Každém zápisu jsou šifrována pomocí 256 bitů šifrování AES.", &["encrypt-on-write", "aes-256"]),
+    ("pt-br", "Todas as operações de gravação são criptografadas.", &["encrypt-on-write"]),
+    ("it-it", "Tutte le operazioni di scrittura vengono crittografate.", &["encrypt-on-write"]),
+    ("pl-pl", "Wszystkie operacje zapisu są szyfrowane.", &["encrypt-on-write"]),
+    // in transit as "during the transit"
+    ("es-es", "Uso del cifrado durante el tránsito con recursos compartidos de archivos de Azure", &["encrypts-in-transit"]),
+    ("fr-fr", "Utilisation du chiffrement pendant le transit avec des partages de fichiers Azure", &["encrypts-in-transit"]),
+    ("pt-br", "Os dados são criptografados durante o trânsito.", &["encrypts-in-transit"]),
 ];
 
 #[test]
