@@ -1629,6 +1629,33 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "Uso del cifrado durante el tránsito con recursos compartidos de archivos de Azure", &["encrypts-in-transit"]),
     ("fr-fr", "Utilisation du chiffrement pendant le transit avec des partages de fichiers Azure", &["encrypts-in-transit"]),
     ("pt-br", "Os dados são criptografados durante o trânsito.", &["encrypts-in-transit"]),
+    // an encrypted connection or communication is encryption in transit; an encrypted
+    // connection string is not, nor a connection beside an encrypted column
+    ("en-us", "The service communicates with the agent over an encrypted connection.", &["encrypts-in-transit"]),
+    ("en-us", "Store the encrypted connection string in the configuration file.", &["-encrypts-in-transit"]),
+    ("en-us", "The connection to the database uses encrypted columns.", &["-encrypts-in-transit"]),
+    ("es-es", "El servicio se comunica con el agente mediante conexiones cifradas.", &["encrypts-in-transit"]),
+    ("es-es", "Guarde la cadena de conexión cifrada en el archivo de configuración.", &["-encrypts-in-transit"]),
+    ("fr-fr", "Un certificat SSL est nécessaire pour chiffrer les communications.", &["encrypts-in-transit"]),
+    ("fr-fr", "Stockez la chaîne de connexion chiffrée dans le fichier de configuration.", &["-encrypts-in-transit"]),
+    ("ru-ru", "При обмене данными с агентом используется шифрование соединения.", &["encrypts-in-transit"]),
+    ("ru-ru", "Соединение с базой данных использует зашифрованные столбцы.", &["-encrypts-in-transit"]),
+    ("ko-kr", "통신을 암호화하고 서버를 인증하려면 SSL 인증서가 필요합니다.", &["encrypts-in-transit"]),
+    ("ko-kr", "암호화된 연결 문자열을 구성 파일에 저장합니다.", &["-encrypts-in-transit"]),
+    ("zh-tw", "服務與代理程式通訊時，會使用加密連線。", &["encrypts-in-transit"]),
+    ("zh-tw", "選取 [加密連線] 和 [信任伺服器憑證]。", &["-encrypts-in-transit"]),
+    ("zh-cn", "服务与代理通信时使用加密连接。", &["encrypts-in-transit"]),
+    ("ja-jp", "サービスはエージェントとの通信を暗号化します。", &["encrypts-in-transit"]),
+    ("cs-cz", "Služba komunikuje s agentem pomocí šifrovaného připojení.", &["encrypts-in-transit"]),
+    ("de-de", "Der Dienst kommuniziert mit dem Agent über eine verschlüsselte Verbindung.", &["encrypts-in-transit"]),
+    ("it-it", "Il servizio comunica con l'agente tramite connessioni crittografate.", &["encrypts-in-transit"]),
+    ("pt-br", "O serviço se comunica com o agente por meio de conexões criptografadas.", &["encrypts-in-transit"]),
+    ("pt-pt", "O serviço comunica com o agente através de ligações encriptadas.", &["encrypts-in-transit"]),
+    ("nl-nl", "De service communiceert met de agent via een versleutelde verbinding.", &["encrypts-in-transit"]),
+    ("sv-se", "Tjänsten kommunicerar med agenten via en krypterad anslutning.", &["encrypts-in-transit"]),
+    ("pl-pl", "Usługa komunikuje się z agentem za pomocą szyfrowanego połączenia.", &["encrypts-in-transit"]),
+    ("hu-hu", "A szolgáltatás titkosított kapcsolaton keresztül kommunikál az ügynökkel.", &["encrypts-in-transit"]),
+    ("tr-tr", "Hizmet, aracıyla şifreli bağlantı üzerinden iletişim kurar.", &["encrypts-in-transit"]),
 ];
 
 #[test]
