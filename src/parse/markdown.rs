@@ -102,6 +102,8 @@ struct Open {
     range: Range<usize>,
     /// An open image inside this segment: (src, alt so far, line).
     image: Option<(String, String, u32)>,
+    /// Where the text of the last closed link ends, while nothing has followed it.
+    link_end: Option<usize>,
 }
 
 struct Builder<'a> {
@@ -258,6 +260,7 @@ impl Builder<'_> {
             TagEnd::TableHead | TagEnd::TableRow => self.row += 1,
             TagEnd::Link => {
                 if let Some(top) = self.open.last_mut() {
+                    top.link_end = Some(top.text.len());
                     if let Some((target, start, line, broken)) = top.pending.pop() {
                         let text = collapse(top.text.get(start..).unwrap_or(""));
                         top.links.push(Link {
@@ -296,7 +299,12 @@ impl Builder<'_> {
         };
         match &mut top.image {
             Some((_, alt, _)) => alt.push_str(t),
-            None => top.text.push_str(t),
+            None => {
+                if top.link_end.take() == Some(top.text.len()) && glued(&top.text, t) {
+                    top.text.push(' ');
+                }
+                top.text.push_str(t)
+            }
         }
     }
 
@@ -340,6 +348,7 @@ impl Builder<'_> {
             pending: Vec::new(),
             range,
             image: None,
+            link_end: None,
         });
     }
 
@@ -360,6 +369,7 @@ impl Builder<'_> {
             pending: Vec::new(),
             range: top.range.clone(),
             image: None,
+            link_end: None,
         };
         self.emit(seg);
     }
@@ -496,6 +506,22 @@ fn collapse_owned(text: String) -> String {
     collapse(&text)
 }
 
+/// A word written right after a link, with no space between (`[cifrado AES](…)de 256
+/// bits`, `[chiffrement AES](…)256 bits`): a translation lost the space that the link's
+/// last word and the next word need. Latin letters and digits on both sides, and a word
+/// of two or more after the link (`[blob](…)s`, a plural glued to its link, stays one).
+fn glued(before: &str, after: &str) -> bool {
+    let run = after
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    before
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+        && run >= 2
+}
+
 /// Collapses runs of white space (non-breaking spaces included) into one space and trims
 /// the ends. A byte scan: only the lead bytes of Unicode white space are decoded.
 fn collapse(text: &str) -> String {
@@ -555,6 +581,16 @@ mod tests {
             anchors[2],
             (14, 2, "plain-title".into(), "Plain Title".into())
         );
+    }
+
+    #[test]
+    fn a_word_glued_to_a_link_is_a_word_of_its_own() {
+        let segs = segments("Se aplica el [cifrado AES](https://x.test/a)de 256 bits.\n\nLe [chiffrement AES](https://x.test/a)256 bits.\n\nAll [blob](./b.md)s, [AES](./a.md) 256.\n\n使用 256 位元 [AES 加密](https://x.test/a)進行加密。\n", 1);
+        assert_eq!(segs[0].text, "Se aplica el cifrado AES de 256 bits.");
+        assert_eq!(segs[0].links[0].text, "cifrado AES");
+        assert_eq!(segs[1].text, "Le chiffrement AES 256 bits.");
+        assert_eq!(segs[2].text, "All blobs, AES 256.");
+        assert_eq!(segs[3].text, "使用 256 位元 AES 加密進行加密。");
     }
 
     #[test]
