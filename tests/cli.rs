@@ -1,6 +1,7 @@
 //! The binary: exit codes, formats, determinism.
 
 use assert_cmd::Command;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
 fn concord() -> Command {
@@ -295,6 +296,77 @@ fn realdocs_dev_model_contradictions_are_exactly_the_known_ones() {
             "CC201 zh-cn/articles/iot-hub/iot-hub-customer-managed-keys.md:19 encrypt-on-read",
         ]
     );
+}
+
+#[test]
+fn realdocs_dev_divergences_sit_on_the_translation_that_lacks_the_source_claim() {
+    // realdocs-dev has its source (en-us): a claim en-us states and a translation lacks is
+    // reported on that translation, never on en-us; a claim the model forbids (en-us's own
+    // contradiction, CC201) is not something to copy, so its absence is no divergence.
+    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realdocs-dev");
+    if !dev.is_dir() {
+        eprintln!("skipped: {} is absent", dev.display());
+        return;
+    }
+    let all = findings(&dev.display().to_string());
+    let divergences: Vec<_> = all
+        .iter()
+        .filter(|f| f["kind"] == "locale-divergence")
+        .collect();
+    assert!(divergences.len() > 20, "{}", divergences.len());
+    assert!(
+        divergences.iter().all(|f| f["locale"] != "en-us"),
+        "{divergences:#?}"
+    );
+    let reported: HashSet<(String, String, String)> = divergences
+        .iter()
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or("").to_string();
+            (s("article"), s("locale"), s("claim"))
+        })
+        .collect();
+    let forbidden: HashSet<(String, String)> = all
+        .iter()
+        .filter(|f| f["kind"] == "model-contradiction" && f["locale"] == "en-us")
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap_or("").to_string();
+            (s("article"), s("claim"))
+        })
+        .collect();
+    let out = concord()
+        .args(["claims", "--format", "json", &dev.display().to_string()])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut by_article: BTreeMap<String, BTreeMap<String, BTreeSet<String>>> = BTreeMap::new();
+    for doc in v["documents"].as_array().unwrap() {
+        let ids = doc["claims"].as_array().unwrap().iter();
+        by_article
+            .entry(doc["article"].as_str().unwrap().to_string())
+            .or_default()
+            .entry(doc["locale"].as_str().unwrap().to_string())
+            .or_default()
+            .extend(ids.map(|c| c["id"].as_str().unwrap().to_string()));
+    }
+    let (mut lacked, mut missed) = (0, Vec::new());
+    for (article, locales) in &by_article {
+        let Some(source) = locales.get("en-us") else {
+            continue;
+        };
+        for (locale, ids) in locales.iter().filter(|(l, _)| *l != "en-us") {
+            for id in source.difference(ids) {
+                if forbidden.contains(&(article.clone(), id.clone())) {
+                    continue;
+                }
+                lacked += 1;
+                if !reported.contains(&(article.clone(), locale.clone(), id.clone())) {
+                    missed.push(format!("{article} {locale} {id}"));
+                }
+            }
+        }
+    }
+    assert!(lacked > 20, "{lacked}");
+    assert!(missed.is_empty(), "{missed:#?}");
 }
 
 #[test]
