@@ -117,6 +117,12 @@ impl NumberMismatch {
             let Some(&witness) = witnesses.first() else {
                 return;
             };
+            // of an extra number written both ways on its line (`dos` ... `2`), the
+            // digits are the one that may be a changed number
+            let digits_here = (!missing && digits_of(shown).is_empty())
+                .then(|| written_on(cx, &read, d, line, key))
+                .flatten();
+            let shown = digits_here.as_ref().unwrap_or(shown);
             let own = if missing { witness } else { d };
             // a number written as a word has one reading, its value
             let mut readings = quantities::readings(shown);
@@ -539,6 +545,22 @@ fn place_at(
         unit: at.and_then(|(seg, q)| unit_after(seg, q)),
         measure: at.and_then(|(seg, q)| measure_after(seg, q)),
     }
+}
+
+/// How a number of value `key` is written in digits on a line of document `doc`, if it is.
+fn written_on(
+    cx: &ArticleContext<'_>,
+    read: &Numbers<'_>,
+    doc: usize,
+    line: u32,
+    key: &str,
+) -> Option<String> {
+    let segments = &cx.article.docs[doc].segments;
+    (0..segments.len())
+        .filter(|&i| segments[i].line == line)
+        .flat_map(|i| read.of(doc, i))
+        .find(|q| q.key == key && !digits_of(&q.shown).is_empty())
+        .map(|q| q.shown.clone())
 }
 
 /// The unit written after a number of a segment: the word that follows it, of two to
@@ -1576,5 +1598,17 @@ mod tests {
         let en = "Sizes above 1 TB are in East US and West US; for 1 TB:\n\n- Pick 1 TB or 4 TB.";
         let fr = "Tailles au-delà de 1 To dans Est 2 et Ouest ; pour 1 To :\n\n- Choisissez 4 To.";
         assert!(findings(en, ("fr-fr/a.md", fr)).is_empty());
+    }
+
+    #[test]
+    fn a_changed_digit_beside_its_value_in_words_is_reported() {
+        // es has "dos" twice, as all do, and "2" where the others have "1": the digits are
+        // the extra number, not one of the words
+        let en = "The nodes in figure 1 are deployed to two availability sets and two fault domains.";
+        let es = "Los nodos de la ilustración 2 se implementan en dos conjuntos y dos dominios de error.";
+        assert_eq!(findings(en, ("es-es/a.md", es)), ["number 1 is 2 here (en-us have 1)"]);
+        // near miss: the figure number kept, a word written in digits
+        let es = "Los nodos de la ilustración 1 se implementan en 2 conjuntos y dos dominios de error.";
+        assert!(findings(en, ("es-es/a.md", es)).is_empty());
     }
 }

@@ -182,6 +182,21 @@ pub fn read(text: &str, conv: Conventions) -> Vec<Quantity> {
     .run()
 }
 
+/// Where a chunk that ends with a number in parentheses (`name(1)`, `name(12).`) has
+/// that marker start: the `(`.
+fn marker_start(chunk: &[char]) -> Option<usize> {
+    let end = chunk.len()
+        - chunk
+            .iter()
+            .rev()
+            .take_while(|c| matches!(c, '.' | ',' | ';' | ':'))
+            .count();
+    let body = chunk.get(..end)?.strip_suffix(&[')'])?;
+    let digits = body.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let open = body.len().checked_sub(digits + 1)?;
+    (digits > 0 && body.get(open) == Some(&'(') && open > 0).then_some(open)
+}
+
 /// Whether the NFKC form of `text` may hold an ASCII digit: it has one, or a character
 /// outside the scripts known to normalise to none (full-width `５`, superscript `²`,
 /// circled `①`, `¼` all do).
@@ -648,7 +663,10 @@ impl Scanner<'_> {
                     || (slashes >= 2 && c.iter().any(char::is_ascii_alphabetic))
                     || dotted_name)
             {
-                for b in &mut skip[start..i] {
+                // a number in parentheses glued to the end of a name is a marker of its
+                // own (`….database.windows.net(1)`, a callout of a diagram)
+                let end = marker_start(c).map_or(i, |m| start + m);
+                for b in &mut skip[start..end] {
                     *b = true;
                 }
             }
@@ -1339,6 +1357,13 @@ mod tests {
             assert_eq!(keys(text, "en"), Vec::<String>::new(), "{text}");
         }
         assert_eq!(keys("24/7", "en"), ["24", "7"]);
+        // a callout number glued to a name is read, the name's digits are not
+        assert_eq!(keys("db2.windows.net(1)을 통해", "ko"), ["1"]);
+        assert_eq!(keys("db2.windows.net (1).", "en"), ["1"]);
+        assert_eq!(
+            keys("file(1).txt www.a2.com(x)", "en"),
+            Vec::<String>::new()
+        );
         // the month of a date is a name (`July`); a number of months is a quantity
         assert_eq!(keys("2017년 7월 버전 17.2", "ko"), ["2017", "17.2"]);
         assert_eq!(keys("2017 年 7 月的 17.2 版", "zh"), ["2017", "17.2"]);
