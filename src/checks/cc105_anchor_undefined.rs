@@ -60,7 +60,8 @@ impl AnchorUndefined {
                     .filter(|&o| defined[o].contains(&anchor))
                     .collect();
                 let judged = match cx.source() {
-                    Some(s) => s == d || !defining.is_empty(),
+                    // the source itself, unless an include of it may define the anchor
+                    Some(s) => (s == d && !includes(d)) || !defining.is_empty(),
                     None => consensus::clear_majority(defining.len(), others.len()),
                 };
                 let message = if judged {
@@ -142,4 +143,39 @@ fn anchor_line(doc: &Document, anchor: &str) -> u32 {
                 || (matches!(s.kind, SegmentKind::Heading { .. }) && crate::parse::markdown::slug(&s.text) == anchor)
         })
         .map_or(1, |s| s.line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AnchorUndefined;
+    use crate::checks::testing::{file, run};
+
+    fn page(body: &str) -> String {
+        format!("---\ntitle: T\nms.date: 01/01/2021\n---\n# T\n\n{body}\n")
+    }
+
+    #[test]
+    fn the_source_is_blamed_for_its_own_undefined_anchor_unless_an_include_may_define_it() {
+        let link = "See [the steps](#create-an-endpoint).";
+        let include = "[!INCLUDE [steps](../includes/steps.md)]";
+        let lines = |files: &[crate::checks::testing::File]| -> Vec<String> {
+            run(&AnchorUndefined, files)
+                .iter()
+                .map(|f| format!("{}:{} {}", f.path, f.line, f.message))
+                .collect()
+        };
+        // no include: the source's link goes nowhere
+        let found = lines(&[
+            file("en-us/a.md", page(link), vec![]),
+            file("fr-fr/a.md", page("Voir [les étapes](#create-an-endpoint)."), vec![]),
+        ]);
+        assert_eq!(found, ["en-us/a.md:7 anchor #create-an-endpoint is not defined in this file"]);
+        // near miss: the source includes a file, which may define the anchor
+        let with = format!("{link}\n\n{include}");
+        let found = lines(&[
+            file("en-us/a.md", page(&with), vec![]),
+            file("fr-fr/a.md", page(&format!("Voir [les étapes](#create-an-endpoint).\n\n{include}")), vec![]),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
 }
