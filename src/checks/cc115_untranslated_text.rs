@@ -108,10 +108,10 @@ impl UntranslatedText {
                 .filter_map(|&d| Some((d, cx.blocks(d).get(row.cells[d]?)?.as_slice())))
                 .collect();
             // Which documents have each block text in this section.
-            let mut texts: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+            let mut texts: FxHashMap<Cow<str>, Vec<usize>> = FxHashMap::default();
             for &(e, bs) in &present {
                 for x in bs {
-                    let v = texts.entry(x.text.trim()).or_default();
+                    let v = texts.entry(typeset(&x.text)).or_default();
                     if v.last() != Some(&e) {
                         v.push(e);
                     }
@@ -151,7 +151,7 @@ impl UntranslatedText {
                     let pasted = || {
                         let script = |e: usize| *scripts[e].get_or_init(|| doc_family(&art.docs[e]));
                         texts
-                            .get(b.text.trim())
+                            .get(&typeset(&b.text))
                             .filter(|v| v.len() == 2 && present.len() > 2)
                             .and_then(|v| v.iter().copied().find(|&e| e != d))
                             .filter(|&e| {
@@ -185,8 +185,7 @@ impl UntranslatedText {
                         if vocab.own_words(numbers, d) * OWN_SHARE >= w.count {
                             break 'whole None;
                         }
-                        let text = b.text.trim();
-                        let same: Vec<usize> = texts.get(text).map_or(Vec::new(), |v| {
+                        let same: Vec<usize> = texts.get(&typeset(&b.text)).map_or(Vec::new(), |v| {
                             v.iter().copied().filter(|&e| e != d).collect()
                         });
                         let translations_same = same.iter().filter(|&&e| Some(e) != source).count();
@@ -247,6 +246,27 @@ impl UntranslatedText {
         }
         out
     }
+}
+
+/// A block's text as one text whatever a locale's typography: trimmed, with typographic
+/// quotes and apostrophes as ASCII ones and no-break spaces as spaces (`VALUES(1, ’John’)`
+/// in fr-fr is the same code as `VALUES(1, 'John')`).
+fn typeset(text: &str) -> Cow<'_, str> {
+    let text = text.trim();
+    let typographic = |c: char| matches!(c, '‘' | '’' | '“' | '”' | '\u{a0}' | '\u{202f}');
+    if !text.contains(typographic) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '‘' | '’' => '\'',
+                '“' | '”' => '"',
+                '\u{a0}' | '\u{202f}' => ' ',
+                c => c,
+            })
+            .collect(),
+    )
 }
 
 /// Letters of a script a short block needs to be called a copy from another locale.
@@ -1089,6 +1109,31 @@ mod tests {
             ],
         );
         assert!(found.is_empty(), "{found:#?}");
+    }
+
+    #[test]
+    fn text_every_translation_keeps_is_left_alone_whatever_its_typography() {
+        // the source's statement kept in both translations, French with its own quotes
+        // and no-break space: code meant to stay, not an untranslated paragraph
+        let code = "USE customers_ks; CREATE TABLE Customers(customer_id int PRIMARY KEY, firstname text, lastname text); INSERT INTO Customers(customer_id, firstname, lastname) VALUES(1, 'John', 'Doe');";
+        let fr = code.replace('\'', "’");
+        let files = |fr: &str| {
+            run(
+                &UntranslatedText,
+                &[
+                    file("en-us/a.md", page(&[EN, code]), vec![]),
+                    file("fr-fr/a.md", page(&[FR, fr]), vec![]),
+                    file("ko-kr/a.md", page(&["이 문서에서는 서비스를 만드는 방법을 설명합니다.", code]), vec![]),
+                ],
+            )
+        };
+        let found = files(&fr);
+        assert!(found.is_empty(), "{found:#?}");
+        // near miss: French translated it, so Korean's copy of the source is reported
+        let found = files("Utilisez ensuite la base de données des clients et ajoutez-y une ligne pour chacun des clients de la table.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].path, "ko-kr/a.md");
+        assert!(typeset(" l’a\u{a0}: ").eq("l'a :"));
     }
 
     #[test]
