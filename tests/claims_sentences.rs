@@ -1691,6 +1691,27 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Kopie zapasowe są szyfrowane.", &["encrypts-at-rest"]),
     ("hu-hu", "A biztonsági mentések titkosítva vannak.", &["encrypts-at-rest"]),
     ("tr-tr", "Yedekler de şifrelenir.", &["encrypts-at-rest"]),
+    // moments and cues of the unseen locales, read from sentences written for these tests:
+    // cs: a possessive inside the verbal noun of the moment (při jejich uložení)
+    ("cs-cz", "Služba šifruje soubory při jejich uložení na disk.", &["encrypt-on-write"]),
+    ("cs-cz", "Služba dešifruje soubory při jejich uložení.", &["decrypt-on-write", "-encrypt-on-write"]),
+    // hu: the mediopassive of storing (tárolódnak), as íródnak is of writing
+    ("hu-hu", "A szolgáltatás titkosítja a fájlokat, amikor azok a lemezen tárolódnak.", &["encrypt-on-write"]),
+    ("hu-hu", "A kulcsok a Key Vaultban tárolódnak.", &["-encrypt-on-write", "-encrypts-at-rest"]),
+    // nl: bewaren (keep, retain) as the verb of persisting
+    ("nl-nl", "De service versleutelt bestanden wanneer deze worden bewaard.", &["encrypt-on-write"]),
+    ("nl-nl", "Versleutelde bestanden worden bewaard in de cloud.", &["-encrypt-on-write"]),
+    // pt-pt: manter (keep) as the verb of persisting, and the subject pronoun estes/estas
+    // after quando
+    ("pt-pt", "O serviço encripta os ficheiros quando estes são guardados no disco.", &["encrypt-on-write"]),
+    ("pt-pt", "Os ficheiros são encriptados quando são mantidos no armazenamento.", &["encrypt-on-write"]),
+    ("pt-pt", "As chaves são mantidas no Key Vault.", &["-encrypt-on-write"]),
+    // tr: "decrypts it for you" with sizin için between the object and the verb
+    ("tr-tr", "Hizmet, dosyalara erişirken şifresini sizin için çözer.", &["decrypt-on-read"]),
+    ("tr-tr", "Dosyaların şifresini sizin için çözmek amacıyla anahtarı kullanırız.", &["-decrypt-on-read"]),
+    // tr: a negation narrowed to the time of creation (-ken, -dığında) denies nothing
+    ("tr-tr", "Hesap oluşturulurken müşteri tarafından yönetilen anahtarları etkinleştirmek mümkün değildir.", &["-supports-cmk!"]),
+    ("tr-tr", "Bu hizmet müşteri tarafından yönetilen anahtarları desteklemez.", &["supports-cmk!"]),
 ];
 
 #[test]
