@@ -1691,6 +1691,66 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Kopie zapasowe są szyfrowane.", &["encrypts-at-rest"]),
     ("hu-hu", "A biztonsági mentések titkosítva vannak.", &["encrypts-at-rest"]),
     ("tr-tr", "Yedekler de şifrelenir.", &["encrypts-at-rest"]),
+    // moments and cues of the unseen locales, read from sentences written for these tests:
+    // cs: a possessive inside the verbal noun of the moment (při jejich uložení)
+    ("cs-cz", "Služba šifruje soubory při jejich uložení na disk.", &["encrypt-on-write"]),
+    ("cs-cz", "Služba dešifruje soubory při jejich uložení.", &["decrypt-on-write", "-encrypt-on-write"]),
+    // hu: the mediopassive of storing (tárolódnak), as íródnak is of writing
+    ("hu-hu", "A szolgáltatás titkosítja a fájlokat, amikor azok a lemezen tárolódnak.", &["encrypt-on-write"]),
+    ("hu-hu", "A kulcsok a Key Vaultban tárolódnak.", &["-encrypt-on-write", "-encrypts-at-rest"]),
+    // nl: bewaren (keep, retain) as the verb of persisting
+    ("nl-nl", "De service versleutelt bestanden wanneer deze worden bewaard.", &["encrypt-on-write"]),
+    ("nl-nl", "Versleutelde bestanden worden bewaard in de cloud.", &["-encrypt-on-write"]),
+    // pt-pt: manter (keep) as the verb of persisting, and the subject pronoun estes/estas
+    // after quando
+    ("pt-pt", "O serviço encripta os ficheiros quando estes são guardados no disco.", &["encrypt-on-write"]),
+    ("pt-pt", "Os ficheiros são encriptados quando são mantidos no armazenamento.", &["encrypt-on-write"]),
+    ("pt-pt", "As chaves são mantidas no Key Vault.", &["-encrypt-on-write"]),
+    // tr: "decrypts it for you" with sizin için between the object and the verb
+    ("tr-tr", "Hizmet, dosyalara erişirken şifresini sizin için çözer.", &["decrypt-on-read"]),
+    ("tr-tr", "Dosyaların şifresini sizin için çözmek amacıyla anahtarı kullanırız.", &["-decrypt-on-read"]),
+    // tr: a negation narrowed to the time of creation (-ken, -dığında) denies nothing
+    ("tr-tr", "Hesap oluşturulurken müşteri tarafından yönetilen anahtarları etkinleştirmek mümkün değildir.", &["-supports-cmk!"]),
+    ("tr-tr", "Bu hizmet müşteri tarafından yönetilen anahtarları desteklemez.", &["supports-cmk!"]),
+    // ko names the unit before the count: 영업일 기준 2~4일 (business days: 2 to 4)
+    ("ko-kr", "고객 관리형 키를 사용하려면 승인이 필요합니다. 승인에는 영업일 기준 2~4일이 걸립니다.", &["approval-time=2-4d"]),
+    ("ko-kr", "고객 관리형 키를 사용하려면 승인이 필요합니다. 승인은 영업일에만 처리됩니다.", &["-approval-time"]),
+    // participles with a prefix: nl geconfigureerd / ingeschakeld, cs nakonfigurovaný,
+    // pl skonfigurowane are configured as much as configur* is
+    ("nl-nl", "Als door de klant beheerde sleutels zijn geconfigureerd, worden de gegevens dubbel versleuteld.", &["supports-cmk"]),
+    ("nl-nl", "De firewall is geconfigureerd.", &["-supports-cmk"]),
+    ("cs-cz", "Pokud je nakonfigurovaný klíč spravovaný zákazníkem, data se šifrují dvakrát.", &["supports-cmk"]),
+    ("pl-pl", "Jeśli skonfigurowano klucze zarządzane przez klienta, dane są szyfrowane dwukrotnie.", &["supports-cmk"]),
+    // nl: the subject after the verb when a phrase stands first (V2: blokkeert u de
+    // toegang), and data that can no longer be read
+    ("nl-nl", "Door de klant beheerde sleutels worden gebruikt. Door de sleutel in te trekken blokkeert u de toegang tot de gegevens.", &["revocation-blocks-access"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden gebruikt. Met een firewall blokkeert u de toegang tot de gegevens.", &["-revocation-blocks-access"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden gebruikt. Als u de sleutel uitschakelt, kunnen de gegevens niet meer worden gelezen.", &["revocation-blocks-access"]),
+    // sv: reading with the reader as subject (när du läser), a requirement written
+    // förutsätter (presupposes), a request written ansöka om / ansökningsformulär, and a
+    // negation narrowed to the moment of creation (samtidigt som)
+    ("sv-se", "Tjänsten dekrypterar filerna när du läser dem.", &["decrypt-on-read"]),
+    ("sv-se", "Tjänsten krypterar filerna när du läser dem.", &["encrypt-on-read", "-decrypt-on-read"]),
+    ("sv-se", "Kundhanterade nycklar förutsätter prisnivån Standard.", &["pricing-tier=standard"]),
+    ("sv-se", "Kundhanterade nycklar är en förhandsversion. Fyll i ansökningsformuläret för att använda dem.", &["access-by-request"]),
+    ("sv-se", "Fyll i ansökningsformuläret för att få ett konto.", &["-access-by-request"]),
+    ("sv-se", "Du kan inte aktivera kundhanterade nycklar samtidigt som kontot skapas.", &["-supports-cmk!"]),
+    // zh: a negation narrowed to the moment of creation (的當下, 的同時)
+    ("zh-tw", "建立帳戶的當下無法啟用客戶管理的金鑰。", &["-supports-cmk!"]),
+    ("zh-cn", "创建帐户的同时无法启用客户管理的密钥。", &["-supports-cmk!"]),
+    // tr: contacting support written with ile (Destek ile iletişime geçin)
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarları denemek için Microsoft Destek ile iletişime geçin.", &["access-by-request"]),
+    // cs: when they are written, with a reflexive verb (když se zapisují)
+    ("cs-cz", "Služba šifruje soubory, když se zapisují na disk.", &["encrypt-on-write"]),
+    ("cs-cz", "Služba dešifruje soubory, když se zapisují na disk.", &["decrypt-on-write", "-encrypt-on-write"]),
+    // hu: menti (saves it) as írja is of writing
+    ("hu-hu", "A szolgáltatás titkosítja a fájlokat, amikor a lemezre menti őket.", &["encrypt-on-write"]),
+    ("hu-hu", "A szolgáltatás a kulcsokat a Key Vaultba menti.", &["-encrypt-on-write"]),
+    // pt: an infinitive with an enclitic pronoun changes its ending (guardá-los, lê-los,
+    // gravá-los)
+    ("pt-pt", "O serviço encripta os ficheiros ao guardá-los no disco e desencripta-os ao lê-los.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("pt-pt", "O serviço desencripta os ficheiros ao guardá-los.", &["decrypt-on-write", "-encrypt-on-write"]),
+    ("pt-br", "O serviço criptografa os arquivos ao gravá-los e os descriptografa ao lê-los.", &["encrypt-on-write", "decrypt-on-read"]),
 ];
 
 #[test]

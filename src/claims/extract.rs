@@ -883,7 +883,11 @@ impl Extractor {
             ValueKind::Duration => hits
                 .iter()
                 .filter(|h| Some(h.concept) == self.special.business_days)
-                .find_map(|h| duration_before(text.get(..h.start)?).map(|d| format!("{d}d"))),
+                .find_map(|h| {
+                    duration_before(text.get(..h.start)?)
+                        .or_else(|| duration_after(text.get(h.end..)?))
+                        .map(|d| format!("{d}d"))
+                }),
         }
     }
 
@@ -1071,6 +1075,41 @@ fn duration_before(before: &str) -> Option<String> {
         }
     }
     Some(high)
+}
+
+/// The number or range a few characters after the business-days word, where a language
+/// names the unit of the count first (ko "영업일 기준 3~5일", business days: 3 to 5 days):
+/// only when none stands before it, and never past a sentence mark or a comma.
+fn duration_after(after: &str) -> Option<String> {
+    let chars: Vec<char> = after.chars().collect();
+    let mut j = 0;
+    while j < chars.len() && !chars[j].is_ascii_digit() {
+        if j >= 6 || matches!(chars[j], '.' | ',' | ';' | ':' | '。' | '，') {
+            return None;
+        }
+        j += 1;
+    }
+    let digits = |j: &mut usize| {
+        let start = *j;
+        while *j < chars.len() && chars[*j].is_ascii_digit() {
+            *j += 1;
+        }
+        (start < *j).then(|| chars[start..*j].iter().collect::<String>())
+    };
+    let low = digits(&mut j)?;
+    let mut k = j;
+    let mut connector = String::new();
+    while k < chars.len() && !chars[k].is_ascii_digit() && connector.chars().count() < 3 {
+        connector.push(chars[k]);
+        k += 1;
+    }
+    let connector = connector.trim();
+    if !connector.is_empty() && !connector.contains(['.', ',']) {
+        if let Some(high) = digits(&mut k) {
+            return Some(format!("{low}-{high}"));
+        }
+    }
+    Some(low)
 }
 
 /// The scope concepts (rules.toml `topic` and every rule's `context`) of one sentence:
