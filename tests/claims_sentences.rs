@@ -1751,6 +1751,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pt-pt", "O serviço encripta os ficheiros ao guardá-los no disco e desencripta-os ao lê-los.", &["encrypt-on-write", "decrypt-on-read"]),
     ("pt-pt", "O serviço desencripta os ficheiros ao guardá-los.", &["decrypt-on-write", "-encrypt-on-write"]),
     ("pt-br", "O serviço criptografa os arquivos ao gravá-los e os descriptografa ao lê-los.", &["encrypt-on-write", "decrypt-on-read"]),
+    // a moment in a relative clause of a key says when the key is stored, not the data
+    ("de-de", "Die Daten werden mit einem Schlüssel verschlüsselt, der in Azure Key Vault gespeichert wird.", &["-encrypt-on-write"]),
+    ("de-de", "Die Daten werden mit Ihrem Schlüssel verschlüsselt, bevor sie gespeichert werden.", &["encrypt-on-write"]),
+    ("en-us", "Data is encrypted with a key, which is written to the vault.", &["-encrypt-on-write"]),
+    ("en-us", "The service encrypts data that is written to disk.", &["encrypt-on-write"]),
+    ("fr-fr", "Les données sont chiffrées avec une clé qui est écrite dans le coffre.", &["-encrypt-on-write"]),
+    ("fr-fr", "Les données sont chiffrées avec votre clé lors de leur écriture.", &["encrypt-on-write"]),
+    ("es-es", "Los datos se cifran con una clave que se escribe en el almacén.", &["-encrypt-on-write"]),
+    ("it-it", "I dati vengono crittografati con una chiave che viene scritta nell'insieme di credenziali.", &["-encrypt-on-write"]),
 ];
 
 #[test]

@@ -99,6 +99,9 @@ struct Special {
     moments: BTreeSet<usize>,
     /// The key store the customer's keys live in (`key-vault`: Key Vault, Managed HSM).
     key_store: Option<usize>,
+    /// [`lexicon::RELATIVE`] and the concepts of [`lexicon::KEY_NOUNS`].
+    relative: Option<usize>,
+    key_nouns: Vec<usize>,
 }
 
 /// A lexicon that cannot be used.
@@ -542,7 +545,7 @@ impl Extractor {
                         (s.clause_of(a.start) == s.clause_of(m.start) && s.gap(a, m) <= reach)
                             || self.moment_clause_before(s, m, a)
                     } else {
-                        s.gap(a, m) <= reach
+                        s.gap(a, m) <= reach && !s.key_relative_between(a, m, &self.special)
                     };
                     if !near {
                         continue;
@@ -990,6 +993,11 @@ impl Special {
             instead: concepts.get(lexicon::INSTEAD),
             instead_of: concepts.get(lexicon::INSTEAD_OF),
             key_store: concepts.get(lexicon::KEY_STORE),
+            relative: concepts.get(lexicon::RELATIVE),
+            key_nouns: lexicon::KEY_NOUNS
+                .iter()
+                .filter_map(|n| concepts.get(n))
+                .collect(),
             participles: lexicon::PARTICIPLES
                 .iter()
                 .filter_map(|n| concepts.get(n))
@@ -1203,6 +1211,8 @@ struct Sentence<'a> {
     negation_reach: (usize, usize),
     /// The lexicon's own reach of a moment before its action, in words.
     moment_first_words: Option<usize>,
+    /// The relative pronoun concept: its words separate as any other word does.
+    relative: Option<usize>,
 }
 
 impl<'a> Sentence<'a> {
@@ -1228,6 +1238,7 @@ impl<'a> Sentence<'a> {
             None => (ex.reach.negation.chars, ex.reach.negation_after.chars),
         };
         Sentence {
+            relative: ex.special.relative,
             negation_reach,
             moment_first_words: lexicon.moment_first_words,
             text,
@@ -1242,6 +1253,43 @@ impl<'a> Sentence<'a> {
 
     fn has(&self, concept: usize) -> bool {
         self.present[concept]
+    }
+
+    /// Whether a relative clause of a key opens between an action and a moment after it
+    /// ("encrypted with a key *that* is stored in Key Vault", de "mit einem Schlüssel
+    /// verschlüsselt, *der* in Azure Key Vault gespeichert wird"): a relative pronoun
+    /// between the two, right after a key noun (nothing but a comma, or the action of a
+    /// verb-final clause, between them).
+    fn key_relative_between(&self, a: &Hit, m: &Hit, special: &Special) -> bool {
+        let Some(relative) = special.relative else {
+            return false;
+        };
+        let only_a_comma = |from: usize, to: usize| {
+            // the rest of a word a hit ends inside (`verschlüssel*` in `verschlüsselt`),
+            // then spaces and commas only
+            let gap = |x: usize, y: usize| {
+                self.text.get(x..y).is_some_and(|t| {
+                    t.trim_start_matches(char::is_alphanumeric)
+                        .chars()
+                        .all(|c| c == ' ' || c == ',')
+                })
+            };
+            if a.start >= from && a.end <= to {
+                gap(from, a.start) && gap(a.end, to)
+            } else {
+                gap(from, to)
+            }
+        };
+        self.hits
+            .iter()
+            .filter(|r| r.concept == relative && a.end <= r.start && r.end <= m.start)
+            .any(|r| {
+                self.hits.iter().any(|k| {
+                    special.key_nouns.contains(&k.concept)
+                        && k.end <= r.start
+                        && only_a_comma(k.end, r.start)
+                })
+            })
     }
 
     /// Whether a clause word stands between two hits.
@@ -1277,7 +1325,11 @@ impl<'a> Sentence<'a> {
         } else {
             return 0;
         };
-        let covered = |s: usize, e: usize| self.hits.iter().any(|h| h.start <= s && e <= h.end);
+        let covered = |s: usize, e: usize| {
+            self.hits
+                .iter()
+                .any(|h| h.start <= s && e <= h.end && Some(h.concept) != self.relative)
+        };
         match &self.words {
             Some(words) => words
                 .iter()

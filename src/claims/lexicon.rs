@@ -47,6 +47,24 @@ pub const NEGATION: &str = "not";
 pub const KEY_STORE: &str = "key-vault";
 /// Words that separate clauses (conjunctions), in addition to `,;:()`.
 pub const CLAUSE: &str = "clause";
+/// Relative pronouns ("a key *that* is stored", de "ein Schlüssel, *der* … gespeichert
+/// wird", fr "une clé *qui* est stockée"): a moment in a relative clause of a key says
+/// when the key is stored, not the data, and pairs with no action before the key.
+/// Languages that put relative clauses before their noun (ja, ko, zh, tr) have none.
+pub const RELATIVE: &str = "relative";
+/// The concepts that name a key, the antecedent of a [`RELATIVE`] clause.
+pub const KEY_NOUNS: &[&str] = &[
+    "cmk",
+    "content-key",
+    "data-key",
+    "encryption-key",
+    "kek",
+    "key",
+    "new-key",
+    "own-key",
+    "platform-key",
+    "secret",
+];
 /// Phrases that only hide shorter matches inside them (e.g. `not only`).
 pub const MASK: &str = "mask";
 /// Attributive forms of the actions ("an *encrypted* blob", de "eines *verschlüsselten*
