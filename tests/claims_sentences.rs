@@ -1734,6 +1734,31 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Wszystkie migawki utworzone przez usługę są automatycznie szyfrowane.", &["encrypts-at-rest"]),
     ("hu-hu", "A szolgáltatás által létrehozott pillanatképek automatikusan titkosítva vannak.", &["encrypts-at-rest"]),
     ("tr-tr", "Hizmet tarafından oluşturulan tüm yedekler otomatik olarak şifrelenir.", &["encrypts-at-rest"]),
+    // a storing participle, then its encryption ("the passwords stored in the catalog are
+    // encrypted"): not keys or secrets so stored, nor a storing in another clause
+    ("en-us", "The passwords stored in the job catalog are encrypted.", &["encrypts-at-rest"]),
+    ("en-us", "The secrets stored in the vault are encrypted.", &["-encrypts-at-rest"]),
+    ("en-us", "Logs are stored in the account, and the traffic is encrypted.", &["-encrypts-at-rest"]),
+    ("fr-fr", "Les mots de passe stockés dans le catalogue sont chiffrés.", &["encrypts-at-rest"]),
+    ("fr-fr", "Les clés stockées dans le coffre sont chiffrées.", &["-encrypts-at-rest"]),
+    ("es-es", "Las contraseñas almacenadas en el catálogo están cifradas.", &["encrypts-at-rest"]),
+    ("ru-ru", "Пароли, хранящиеся в каталоге заданий, зашифрованы.", &["encrypts-at-rest"]),
+    ("ru-ru", "Ключи, хранящиеся в хранилище, зашифрованы.", &["-encrypts-at-rest"]),
+    ("cs-cz", "Hesla uložená v katalogu úloh jsou šifrovaná.", &["encrypts-at-rest"]),
+    ("ko-kr", "카탈로그에 저장된 암호는 암호화됩니다.", &["encrypts-at-rest"]),
+    ("zh-tw", "目錄中儲存的密碼會被加密。", &["encrypts-at-rest"]),
+    ("zh-cn", "目录中存储的密码会被加密。", &["encrypts-at-rest"]),
+    ("ja-jp", "カタログに保存されたパスワードは暗号化されます。", &["encrypts-at-rest"]),
+    ("de-de", "Die im Katalog gespeicherten Kennwörter werden verschlüsselt.", &["encrypts-at-rest"]),
+    ("it-it", "Le password archiviate nel catalogo vengono crittografate.", &["encrypts-at-rest"]),
+    ("pt-br", "As senhas armazenadas no catálogo são criptografadas.", &["encrypts-at-rest"]),
+    ("pt-pt", "As palavras-passe armazenadas no catálogo são encriptadas.", &["encrypts-at-rest"]),
+    ("nl-nl", "De wachtwoorden die in de catalogus zijn opgeslagen, worden versleuteld.", &["encrypts-at-rest"]),
+    ("sv-se", "De lagrade nycklarna krypteras.", &["-encrypts-at-rest"]),
+    ("sv-se", "De lagrade lösenorden krypteras.", &["encrypts-at-rest"]),
+    ("pl-pl", "Hasła przechowywane w katalogu są szyfrowane.", &["encrypts-at-rest"]),
+    ("hu-hu", "A katalógusban tárolt jelszavak titkosítva vannak.", &["encrypts-at-rest"]),
+    ("tr-tr", "Katalogda depolanan parolalar şifrelenir.", &["encrypts-at-rest"]),
 ];
 
 #[test]

@@ -590,7 +590,9 @@ impl Extractor {
             }
             // "when passing plaintext to the server in transit": the object said of
             // something that is not encrypted, in its own clause (or inside the object's
-            // own words, when a gap of its phrase reaches past a comma)
+            // own words, when a gap of its phrase reaches past a comma, or right before
+            // them, the noun a participle after a comma qualifies: ru "ключи, хранящиеся
+            // в хранилище, зашифрованы")
             if !rule.none_in_clause.is_empty()
                 && rule.all.last().is_some_and(|object| {
                     s.hits
@@ -600,7 +602,8 @@ impl Extractor {
                             s.hits.iter().any(|h| {
                                 rule.none_in_clause.contains(&h.concept)
                                     && (s.clause_of(h.start) == s.clause_of(o.start)
-                                        || (o.start <= h.start && h.end <= o.end))
+                                        || (o.start <= h.start && h.end <= o.end)
+                                        || (h.end <= o.start && s.gap(h, o) == 0))
                             })
                         })
                 })

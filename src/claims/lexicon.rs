@@ -230,9 +230,11 @@ pub struct Rule {
     /// encrypted in transit by the service.
     #[serde(default)]
     pub none_before: Vec<String>,
-    /// Concepts that, in the clause of every occurrence of the rule's last group, say
-    /// the claim is not of it ("when passing *plaintext* to the server in transit": what
-    /// travels is not encrypted); elsewhere in the sentence they say nothing of it.
+    /// Concepts that, in the clause of every occurrence of the rule's last group (or
+    /// inside its match, or right before it: the noun a participle after a comma
+    /// qualifies), say the claim is not of it ("when passing *plaintext* to the server in
+    /// transit": what travels is not encrypted); elsewhere in the sentence they say
+    /// nothing of it.
     #[serde(default)]
     pub none_in_clause: Vec<String>,
     /// Concepts that a negation denies in a clause of their own, apart from the rule's
