@@ -1759,6 +1759,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Hasła przechowywane w katalogu są szyfrowane.", &["encrypts-at-rest"]),
     ("hu-hu", "A katalógusban tárolt jelszavak titkosítva vannak.", &["encrypts-at-rest"]),
     ("tr-tr", "Katalogda depolanan parolalar şifrelenir.", &["encrypts-at-rest"]),
+    // transmitted and stored, in encrypted form, with the verbs coordinated
+    ("es-es", "El archivo se transmite al agente y es almacenado por este de forma cifrada.", &["encrypts-at-rest", "encrypts-in-transit"]),
+    ("es-es", "El archivo se transmite al agente y la clave es almacenada de forma cifrada.", &["-encrypts-at-rest", "-encrypts-in-transit"]),
+    ("ko-kr", "이 설정은 에이전트로 전송되어 암호화된 형태로 저장됩니다.", &["encrypts-at-rest", "encrypts-in-transit"]),
+    ("zh-tw", "這些設定會以加密的形式傳輸到代理程式並加以儲存。", &["encrypts-at-rest", "encrypts-in-transit"]),
+    ("zh-tw", "這些設定會以加密的形式傳輸到儲存體帳戶。", &["-encrypts-at-rest", "encrypts-in-transit"]),
+    ("zh-cn", "这些设置会以加密的形式传输到代理并加以存储。", &["encrypts-at-rest", "encrypts-in-transit"]),
 ];
 
 #[test]
