@@ -1766,6 +1766,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "這些設定會以加密的形式傳輸到代理程式並加以儲存。", &["encrypts-at-rest", "encrypts-in-transit"]),
     ("zh-tw", "這些設定會以加密的形式傳輸到儲存體帳戶。", &["-encrypts-at-rest", "encrypts-in-transit"]),
     ("zh-cn", "这些设置会以加密的形式传输到代理并加以存储。", &["encrypts-at-rest", "encrypts-in-transit"]),
+    // images (stored pictures) as a stored subject, and the verb before its subject
+    ("ru-ru", "Все изображения, загруженные в учетную запись, шифруются.", &["encrypts-at-rest"]),
+    ("ru-ru", "Изображения отправляются по сети, и сообщения шифруются.", &["-encrypts-at-rest"]),
+    ("zh-tw", "上傳的影像會經過加密。", &["encrypts-at-rest"]),
+    ("zh-tw", "上傳的影像不會經過加密。", &["-encrypts-at-rest"]),
+    ("zh-cn", "上传的图像会经过加密。", &["encrypts-at-rest"]),
+    ("cs-cz", "Po nahrání se šifrují zálohy.", &["encrypts-at-rest"]),
+    ("cs-cz", "Zálohy se nešifrují.", &["-encrypts-at-rest"]),
 ];
 
 #[test]
