@@ -592,7 +592,10 @@ impl Extractor {
                 continue;
             }
             // "when passing plaintext to the server in transit": the object said of
-            // something that is not encrypted, in its own clause
+            // something that is not encrypted, in its own clause (or inside the object's
+            // own words, when a gap of its phrase reaches past a comma, or right before
+            // them, the noun a participle after a comma qualifies: ru "ключи, хранящиеся
+            // в хранилище, зашифрованы")
             if !rule.none_in_clause.is_empty()
                 && rule.all.last().is_some_and(|object| {
                     s.hits
@@ -601,7 +604,9 @@ impl Extractor {
                         .all(|o| {
                             s.hits.iter().any(|h| {
                                 rule.none_in_clause.contains(&h.concept)
-                                    && s.clause_of(h.start) == s.clause_of(o.start)
+                                    && (s.clause_of(h.start) == s.clause_of(o.start)
+                                        || (o.start <= h.start && h.end <= o.end)
+                                        || (h.end <= o.start && s.gap(h, o) == 0))
                             })
                         })
                 })
@@ -756,6 +761,7 @@ impl Extractor {
             concept: usize::MAX,
             start: boundary,
             end: boundary,
+            gapped: false,
         };
         s.gap(&edge, a) <= s.reach(self.reach.clause_first)
     }
@@ -1325,10 +1331,12 @@ impl<'a> Sentence<'a> {
         } else {
             return 0;
         };
+        // the words of concepts are not counted, but those in the gap of a gapped phrase
+        // and relative pronouns are
         let covered = |s: usize, e: usize| {
-            self.hits
-                .iter()
-                .any(|h| h.start <= s && e <= h.end && Some(h.concept) != self.relative)
+            self.hits.iter().any(|h| {
+                !h.gapped && h.start <= s && e <= h.end && Some(h.concept) != self.relative
+            })
         };
         match &self.words {
             Some(words) => words

@@ -25,6 +25,11 @@
 //! exclusions; in unspaced scripts `...` lets up to [`GAP_CHARS`] characters stand
 //! between two parts of a phrase (but no negation cue: ko "Microsoft가 아닌 고객이 키를 관리",
 //! the customer and not Microsoft manages the keys, is not "Microsoft가...키를 관리");
+//! in spaced scripts up to [`GAP_WORDS`] words (no negation cue, and no clause word:
+//! "snapshots ... are automatically encrypted" holds the words that qualify the
+//! snapshots, "snapshots created after June 9, 2017", not a clause of their own), and
+//! such a match stands beside the words inside it as an attributive form does: it hides
+//! none of them and no match hides it;
 //! a match that starts or ends inside a `mask` match (a longer word the
 //! lexicon knows, such as `주문` around `문의`) is dropped too.
 //!
@@ -243,9 +248,11 @@ pub struct Rule {
     /// encrypted in transit by the service.
     #[serde(default)]
     pub none_before: Vec<String>,
-    /// Concepts that, in the clause of every occurrence of the rule's last group, say
-    /// the claim is not of it ("when passing *plaintext* to the server in transit": what
-    /// travels is not encrypted); elsewhere in the sentence they say nothing of it.
+    /// Concepts that, in the clause of every occurrence of the rule's last group (or
+    /// inside its match, or right before it: the noun a participle after a comma
+    /// qualifies), say the claim is not of it ("when passing *plaintext* to the server in
+    /// transit": what travels is not encrypted); elsewhere in the sentence they say
+    /// nothing of it.
     #[serde(default)]
     pub none_in_clause: Vec<String>,
     /// Concepts that a negation denies in a clause of their own, apart from the rule's
@@ -407,6 +414,8 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
 #[derive(Clone, Debug)]
 pub struct PhraseWord {
     pub text: String,
+    /// Up to [`GAP_WORDS`] text words may stand before this one (`...` in the phrase).
+    pub gap_before: bool,
     /// May start inside a text word (first word only): a leading `*`.
     pub infix: bool,
     /// Must end where the text word ends: no trailing `*` (stem marker).
@@ -426,6 +435,10 @@ pub enum Phrase {
 
 /// How many characters may stand between the parts of a [`Phrase::Gapped`].
 pub const GAP_CHARS: usize = 8;
+/// How many words may stand at a `...` of a spaced script's phrase: a subject and the
+/// words that qualify it, "images created after June 9, 2017", es "imágenes
+/// administradas creadas después del 9 de junio de 2017".
+pub const GAP_WORDS: usize = 10;
 
 /// A lexicon ready to match: phrases per concept id.
 #[derive(Clone, Debug)]
@@ -451,6 +464,8 @@ pub struct Lexicon {
     pub negation: Option<usize>,
     pub instead: Option<usize>,
     pub instead_of: Option<usize>,
+    /// The [`CLAUSE`] concept id: no gap of a spaced phrase holds one.
+    pub clause: Option<usize>,
     /// One automaton over the starts (as in `starts`) of the phrases of the scope
     /// concepts (rules.toml `topic` and the rules' `context`): text in which none of them
     /// occurs names no scope concept, whatever its sentences are.
@@ -545,7 +560,9 @@ pub fn compile(
     let negation = concepts.get(NEGATION);
     let instead = concepts.get(INSTEAD);
     let instead_of = concepts.get(INSTEAD_OF);
+    let clause = concepts.get(CLAUSE);
     Ok(Lexicon {
+        clause,
         mask,
         attributive,
         negation,
@@ -564,7 +581,6 @@ pub fn compile(
 }
 
 fn compile_phrase(p: &str, script: Script) -> Option<Phrase> {
-    let folded = super::normalize::fold(p);
     match script {
         Script::Unspaced => {
             let parts: Vec<String> = p
@@ -585,20 +601,25 @@ fn compile_phrase(p: &str, script: Script) -> Option<Phrase> {
             }
         }
         Script::Spaced => {
-            let raw: Vec<&str> = folded
-                .split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '*'))
-                .filter(|w| !w.is_empty())
-                .collect();
-            let words: Vec<PhraseWord> = raw
-                .iter()
-                .enumerate()
-                .map(|(i, w)| PhraseWord {
-                    text: w.trim_matches('*').to_string(),
-                    infix: i == 0 && w.starts_with('*'),
-                    whole: !w.ends_with('*'),
-                })
-                .filter(|w| !w.text.is_empty())
-                .collect();
+            let mut words: Vec<PhraseWord> = Vec::new();
+            for (k, part) in p.split("...").enumerate() {
+                let folded = super::normalize::fold(part);
+                let raw = folded
+                    .split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '*'))
+                    .filter(|w| !w.trim_matches('*').is_empty());
+                let first = words.len();
+                for w in raw {
+                    words.push(PhraseWord {
+                        text: w.trim_matches('*').to_string(),
+                        gap_before: k > 0 && words.len() == first,
+                        infix: words.is_empty() && w.starts_with('*'),
+                        whole: !w.ends_with('*'),
+                    });
+                }
+                if k > 0 && words.len() == first {
+                    return None;
+                }
+            }
             (!words.is_empty()).then_some(Phrase::Words(words))
         }
     }
@@ -610,6 +631,9 @@ pub struct Hit {
     pub concept: usize,
     pub start: usize,
     pub end: usize,
+    /// A match of a spaced phrase with a gap: the words inside it are still words of
+    /// their own, counted in distances.
+    pub gapped: bool,
 }
 
 /// The text a lexicon matches against: folded, and for unspaced scripts without spaces.
@@ -688,6 +712,8 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
     let mut all = Vec::new();
     // the gaps of gapped matches, with the index of their hit in `all`
     let mut gaps: Vec<(usize, (usize, usize))> = Vec::new();
+    // matches of spaced phrases with gaps, which stand beside the words inside them
+    let mut beside: Vec<(Hit, Vec<(usize, usize)>)> = Vec::new();
     for m in lexicon.starts.find_overlapping_iter(text) {
         // the text word the match starts in (words are sorted and disjoint)
         let w = words
@@ -705,7 +731,19 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
                 // a phrase starts at a word start, or (`*` phrases) anywhere in a word,
                 // where `match_words` decides which occurrence counts
                 (Phrase::Words(pw), Some(w)) if pw[0].infix || words[w].0 == m.start() => {
-                    match_words(text, &words, w, pw)
+                    match match_words(text, &words, w, pw) {
+                        Some(m) if !m.gaps.is_empty() => {
+                            let hit = Hit {
+                                concept: *concept,
+                                start: m.start,
+                                end: m.end,
+                                gapped: true,
+                            };
+                            beside.push((hit, m.gaps));
+                            None
+                        }
+                        found => found.map(|m| (m.start, m.end)),
+                    }
                 }
                 (Phrase::Words(_), _) => None,
             };
@@ -714,15 +752,34 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
                     concept: *concept,
                     start,
                     end,
+                    gapped: false,
                 });
             }
         }
     }
     drop_denied_gaps(&mut all, &gaps, lexicon);
+    // a gap of a spaced phrase holds no clause word or clause mark either (a comma may
+    // close a participle: ru "образы, созданные после ..., автоматически шифруются"):
+    // its words qualify the part before it ("images created after ..."), they are no
+    // clause of their own
+    let cues: Vec<Hit> = all
+        .iter()
+        .filter(|h| is_gap_cue(lexicon, h.concept) || Some(h.concept) == lexicon.clause)
+        .copied()
+        .collect();
+    beside.retain(|(_, gaps)| {
+        !gaps.iter().any(|&(s, e)| {
+            cues.iter().any(|c| s <= c.start && c.end <= e)
+                || text
+                    .get(s..e)
+                    .is_some_and(|g| g.contains([';', ':', '(', ')', '?', '!']))
+        })
+    });
     all.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.concept));
     all.dedup();
-    // attributive forms stand beside the matches they overlap (see `ATTRIBUTIVE`)
-    let attributive: Vec<Hit> = match lexicon.attributive {
+    // attributive forms stand beside the matches they overlap (see `ATTRIBUTIVE`), and so
+    // do the matches of spaced phrases with gaps
+    let mut attributive: Vec<Hit> = match lexicon.attributive {
         Some(a) => {
             let (attr, rest): (Vec<Hit>, Vec<Hit>) = all.into_iter().partition(|h| h.concept == a);
             all = rest;
@@ -730,6 +787,7 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
         }
         None => Vec::new(),
     };
+    attributive.extend(beside.into_iter().map(|(h, _)| h));
     // Keep the hits no strictly longer hit contains. Sorted by start, then longest first:
     // a hit is contained when an earlier-starting hit reaches at least as far, or a hit
     // with the same start reaches further.
@@ -756,6 +814,7 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
     if !attributive.is_empty() {
         kept.extend(attributive);
         kept.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.concept));
+        kept.dedup();
     }
     if let Some(mask) = lexicon.mask {
         let masks: Vec<(usize, usize)> = kept
@@ -805,10 +864,11 @@ fn drop_denied_gaps(all: &mut Vec<Hit>, gaps: &[(usize, (usize, usize))], lexico
     if gaps.is_empty() {
         return;
     }
-    let cue = |c: usize| {
-        Some(c) == lexicon.negation || Some(c) == lexicon.instead || Some(c) == lexicon.instead_of
-    };
-    let cues: Vec<Hit> = all.iter().filter(|h| cue(h.concept)).copied().collect();
+    let cues: Vec<Hit> = all
+        .iter()
+        .filter(|h| is_gap_cue(lexicon, h.concept))
+        .copied()
+        .collect();
     let denied: BTreeSet<usize> = gaps
         .iter()
         .filter(|(_, (s, e))| cues.iter().any(|c| *s <= c.start && c.end <= *e))
@@ -819,6 +879,12 @@ fn drop_denied_gaps(all: &mut Vec<Hit>, gaps: &[(usize, (usize, usize))], lexico
         i += 1;
         !denied.contains(&(i - 1))
     });
+}
+
+/// Whether concept `c` is a negation or an [`INSTEAD`] / [`INSTEAD_OF`] cue, which no gap
+/// of a phrase may hold.
+fn is_gap_cue(lexicon: &Lexicon, c: usize) -> bool {
+    Some(c) == lexicon.negation || Some(c) == lexicon.instead || Some(c) == lexicon.instead_of
 }
 
 /// Byte spans of the alphanumeric runs of `text`.
@@ -841,20 +907,57 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A match of a word phrase: its byte span, and the byte span of each of its gaps.
+struct WordMatch {
+    start: usize,
+    end: usize,
+    gaps: Vec<(usize, usize)>,
+}
+
+/// Where phrase words `pw` match from text word `first` on; at a gap (`...`) the fewest
+/// text words that let the rest of the phrase match are taken.
 fn match_words(
     text: &str,
     words: &[(usize, usize)],
     first: usize,
     pw: &[PhraseWord],
+) -> Option<WordMatch> {
+    let mut gaps = Vec::new();
+    let (start, end) = match_words_from(text, words, first, pw, true, &mut gaps)?;
+    Some(WordMatch { start, end, gaps })
+}
+
+fn match_words_from(
+    text: &str,
+    words: &[(usize, usize)],
+    first: usize,
+    pw: &[PhraseWord],
+    opening: bool,
+    gaps: &mut Vec<(usize, usize)>,
 ) -> Option<(usize, usize)> {
-    if first + pw.len() > words.len() {
-        return None;
-    }
-    let (mut start, mut end) = (0, 0);
+    let mut start = 0;
     for (k, p) in pw.iter().enumerate() {
-        let (ws, we) = words[first + k];
+        if k > 0 && p.gap_before {
+            let from = first + k;
+            let before = words.get(from - 1)?.1;
+            for skip in 0..=GAP_WORDS {
+                let Some(&(ws, _)) = words.get(from + skip) else {
+                    break;
+                };
+                let mark = gaps.len();
+                gaps.push((before, ws));
+                if let Some((_, end)) =
+                    match_words_from(text, words, from + skip, &pw[k..], false, gaps)
+                {
+                    return Some((start, end));
+                }
+                gaps.truncate(mark);
+            }
+            return None;
+        }
+        let (ws, we) = *words.get(first + k)?;
         let word = text.get(ws..we).unwrap_or_default();
-        let at = if k == 0 && p.infix {
+        let at = if k == 0 && opening && p.infix {
             if p.whole {
                 word.ends_with(&p.text).then(|| word.len() - p.text.len())
             } else {
@@ -868,11 +971,13 @@ fn match_words(
         if k == 0 {
             start = ws + at;
         }
-        // a stem's match ends where the stem ends, so that `key vault` (whole words)
-        // contains `key`, and `verschlüsselungsschlüssel` contains `verschlüssel`
-        end = if p.whole { we } else { ws + at + p.text.len() };
+        if k + 1 == pw.len() {
+            // a stem's match ends where the stem ends, so that `key vault` (whole words)
+            // contains `key`, and `verschlüsselungsschlüssel` contains `verschlüssel`
+            return Some((start, if p.whole { we } else { ws + at + p.text.len() }));
+        }
     }
-    Some((start, end))
+    None
 }
 
 #[cfg(test)]
@@ -901,5 +1006,27 @@ mod tests {
             compile_phrase("키를 관리", Script::Unspaced),
             Some(Phrase::Substring(_))
         ));
+    }
+
+    #[test]
+    fn spaced_gaps_allow_a_few_words_between_the_parts_of_a_phrase() {
+        let Some(Phrase::Words(pw)) = compile_phrase("images* ... are encrypted", Script::Spaced)
+        else {
+            panic!("a word phrase");
+        };
+        assert_eq!(
+            pw.iter().map(|w| w.gap_before).collect::<Vec<_>>(),
+            [false, true, false]
+        );
+        let find = |text: &str| {
+            let words = word_spans(text);
+            match_words(text, &words, 0, &pw).map(|m| (m.start, m.end, m.gaps.len()))
+        };
+        let text = "images created after june 9, 2017, are encrypted";
+        assert_eq!(find(text), Some((0, text.len(), 1)));
+        assert_eq!(find("images are encrypted"), Some((0, 20, 1)));
+        let far = "images one two three four five six seven eight nine ten eleven are encrypted";
+        assert_eq!(find(far), None);
+        assert!(compile_phrase("images ...", Script::Spaced).is_none());
     }
 }
