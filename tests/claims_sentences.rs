@@ -1831,7 +1831,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // transmitted and stored, in encrypted form, with the verbs coordinated
     ("es-es", "El archivo se transmite al agente y es almacenado por este de forma cifrada.", &["encrypts-at-rest", "encrypts-in-transit"]),
     ("es-es", "El archivo se transmite al agente y la clave es almacenada de forma cifrada.", &["-encrypts-at-rest", "-encrypts-in-transit"]),
-    ("ko-kr", "이 설정은 에이전트로 전송되어 암호화된 형태로 저장됩니다.", &["encrypts-at-rest", "encrypts-in-transit"]),
+    ("ko-kr", "이 설정은 에이전트로 전송되어 암호화된 형태로 저장됩니다.", &["encrypts-at-rest", "-encrypts-in-transit"]),
     ("zh-tw", "這些設定會以加密的形式傳輸到代理程式並加以儲存。", &["encrypts-at-rest", "encrypts-in-transit"]),
     ("zh-tw", "這些設定會以加密的形式傳輸到儲存體帳戶。", &["-encrypts-at-rest", "encrypts-in-transit"]),
     ("zh-cn", "这些设置会以加密的形式传输到代理并加以存储。", &["encrypts-at-rest", "encrypts-in-transit"]),
@@ -1843,6 +1843,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "上传的图像会经过加密。", &["encrypts-at-rest"]),
     ("cs-cz", "Po nahrání se šifrují zálohy.", &["encrypts-at-rest"]),
     ("cs-cz", "Zálohy se nešifrují.", &["-encrypts-at-rest"]),
+    // sent unencrypted, then stored in encrypted form: nothing is encrypted in transit
+    ("fr-fr", "Les paramètres protégés sont transmis en clair et stockés par l'extension sous une forme chiffrée.", &["-encrypts-in-transit", "encrypts-at-rest"]),
+    ("ru-ru", "Защищенные параметры передаются в открытом виде и хранятся расширением в зашифрованном виде.", &["-encrypts-in-transit", "encrypts-at-rest"]),
+    ("fr-fr", "Les paramètres protégés sont transmis et stockés par l'extension sous une forme chiffrée.", &["encrypts-in-transit", "encrypts-at-rest"]),
+    // ko: the encrypted form qualifies the storing only (전송되어 … 저장됩니다)
+    ("ko-kr", "설정은 확장에 전송되어 암호화된 형태로 저장됩니다.", &["-encrypts-in-transit", "encrypts-at-rest"]),
+    ("ko-kr", "설정은 암호화된 형태로 전송됩니다.", &["encrypts-in-transit"]),
 ];
 
 #[test]
