@@ -2123,3 +2123,33 @@ fn a_segment_opening_with_a_link_to_another_service_states_none_of_the_pages_cla
         assert!(claims(rel, body).iter().any(|c| c == expected), "{rel}: {body}: {:?}", claims(rel, body));
     }
 }
+
+/// A claim's line is its sentence's own: a list item or paragraph written over several
+/// lines (a lazy continuation line) puts a sentence of its second line on that line, not on
+/// the item's first.
+#[test]
+fn a_sentence_on_a_continuation_line_has_its_own_line() {
+    use concord::discover::source_file;
+    use concord::parse::Document;
+    use std::path::PathBuf;
+    use std::sync::Arc;
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let rel = "en-us/articles/a.md".to_string();
+    let bytes = "# Encryption\n\n1. The library generates a content key.\n   The content key is wrapped with the key encryption key from Azure Key Vault.\n2. Data is encrypted at rest\n   by the service.\n";
+    let d = Document::parse(
+        source_file(Arc::new(PathBuf::new()), PathBuf::from(&rel), rel),
+        bytes.as_bytes(),
+        &Locale::parse("en-us").unwrap(),
+    );
+    let lines: Vec<(String, u32)> = ex
+        .extract(&d)
+        .iter()
+        .map(|c| (c.id.as_str().to_string(), c.line))
+        .collect();
+    assert!(lines.contains(&("cmk-is-kek".to_string(), 4)), "{lines:?}");
+    // a sentence that starts on the item's first line keeps that line
+    assert!(
+        lines.contains(&("encrypts-at-rest".to_string(), 5)),
+        "{lines:?}"
+    );
+}

@@ -1108,6 +1108,7 @@ mod tests {
                 })
                 .collect(),
             anchors: vec![],
+            breaks: vec![],
         };
         let at = |index| Some(Sentence { index, of: 2 });
         // one link text inside the other's: each still has one place

@@ -358,7 +358,7 @@ impl Extractor {
                         id,
                         polarity,
                         value,
-                        line: seg.line,
+                        line: seg.line_of(sentence),
                         text: sentence.to_string(),
                         segment: index,
                     };

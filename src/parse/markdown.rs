@@ -104,6 +104,11 @@ struct Open {
     image: Option<(String, String, u32)>,
     /// Where the text of the last closed link ends, while nothing has followed it.
     link_end: Option<usize>,
+    /// Words of `text` before each line break ([`Segment::breaks`]).
+    breaks: Vec<u32>,
+    /// How far `text` was counted for `breaks`: its length then, the words before it, and
+    /// whether it ended inside a word.
+    words: (usize, u32, bool),
 }
 
 struct Builder<'a> {
@@ -127,7 +132,23 @@ impl Builder<'_> {
             }
             Event::End(tag) => self.end(tag),
             Event::Text(t) | Event::Code(t) => self.text(&t),
-            Event::SoftBreak | Event::HardBreak => self.text(" "),
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(top) = self.open.last_mut().filter(|t| t.image.is_none()) {
+                    // words counted on from the last break, not from the start
+                    let (from, count, in_word) = top.words;
+                    let mut words = (count, in_word);
+                    for c in top.text.get(from..).unwrap_or("").chars() {
+                        let word = !c.is_whitespace();
+                        if word && !words.1 {
+                            words.0 += 1;
+                        }
+                        words.1 = word;
+                    }
+                    top.words = (top.text.len(), words.0, words.1);
+                    top.breaks.push(words.0);
+                }
+                self.text(" ")
+            }
             Event::InlineHtml(html) => self.inline_html(&html),
             Event::Html(html) => match self.open.last_mut() {
                 Some(open) if matches!(open.kind, SegmentKind::Html) => open.text.push_str(&html),
@@ -286,6 +307,7 @@ impl Builder<'_> {
                         text: String::new(),
                         links: Vec::new(),
                         anchors: Vec::new(),
+                        breaks: Vec::new(),
                     });
                 }
             }
@@ -349,6 +371,8 @@ impl Builder<'_> {
             range,
             image: None,
             link_end: None,
+            breaks: Vec::new(),
+            words: (0, 0, false),
         });
     }
 
@@ -370,7 +394,10 @@ impl Builder<'_> {
             range: top.range.clone(),
             image: None,
             link_end: None,
+            breaks: std::mem::take(&mut top.breaks),
+            words: (0, 0, false),
         };
+        top.words = (0, 0, false);
         self.emit(seg);
     }
 
@@ -382,6 +409,7 @@ impl Builder<'_> {
             links,
             anchors,
             range,
+            breaks,
             ..
         } = open;
         let mut text = match kind {
@@ -409,6 +437,7 @@ impl Builder<'_> {
                             text: String::new(),
                             links: Vec::new(),
                             anchors: Vec::new(),
+                            breaks: Vec::new(),
                         });
                     }
                     return;
@@ -445,12 +474,16 @@ impl Builder<'_> {
                     | SegmentKind::Alert { .. }
             );
         if keep {
+            // the line breaks of prose whose words are all its own (an alert lost its
+            // marker)
+            let prose = matches!(kind, SegmentKind::Paragraph | SegmentKind::ListItem { .. });
             self.out.push(Segment {
                 line,
                 kind,
                 text,
                 links,
                 anchors,
+                breaks: if prose { breaks } else { Vec::new() },
             });
         } else if !anchors.is_empty() {
             // A line that only defines an anchor (`<a name="x"></a>`) is markup, not prose.
@@ -460,6 +493,7 @@ impl Builder<'_> {
                 text,
                 links,
                 anchors,
+                breaks: Vec::new(),
             });
         }
     }

@@ -62,6 +62,34 @@ pub struct Segment {
     /// paragraph, list item or table cell; a heading's own anchor is in its kind).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub anchors: Vec<String>,
+    /// Of a paragraph or list item written over several lines: for each line break of
+    /// the source, how many words of `text` stand before it (collapsing white space
+    /// keeps word counts), so that a sentence's own line can be told ([`Segment::line_of`]).
+    #[serde(skip)]
+    pub breaks: Vec<u32>,
+}
+
+impl Segment {
+    /// The line of the source a part of `text` (a sentence: a slice of it) starts on:
+    /// the segment's line plus the line breaks before its first word.
+    pub fn line_of(&self, part: &str) -> u32 {
+        if self.breaks.is_empty() {
+            return self.line;
+        }
+        let start = self.text.as_ptr() as usize;
+        let Some(offset) = (part.as_ptr() as usize)
+            .checked_sub(start)
+            .filter(|&o| o <= self.text.len())
+        else {
+            return self.line;
+        };
+        let words = self
+            .text
+            .get(..offset)
+            .map_or(0, |t| t.split_whitespace().count());
+        let lines = self.breaks.iter().filter(|&&b| b as usize <= words).count();
+        self.line + lines as u32
+    }
 }
 
 /// The shape of a segment.
