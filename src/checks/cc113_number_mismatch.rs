@@ -531,9 +531,7 @@ fn place_at(
     key: &str,
 ) -> Place {
     let segments = &cx.article.docs[doc].segments;
-    let here: Vec<usize> = (0..segments.len())
-        .filter(|&i| segments[i].line == line)
-        .collect();
+    let here: Vec<usize> = on_line(cx, doc, line).collect();
     let at = here.iter().find_map(|&i| {
         let q = read.of(doc, i).iter().find(|q| q.shown == shown)?;
         Some((&segments[i], q))
@@ -547,6 +545,16 @@ fn place_at(
     }
 }
 
+/// The segments of document `doc` that start on `line`.
+fn on_line<'c>(
+    cx: &'c ArticleContext<'_>,
+    doc: usize,
+    line: u32,
+) -> impl Iterator<Item = usize> + 'c {
+    let segments = &cx.article.docs[doc].segments;
+    (0..segments.len()).filter(move |&i| segments[i].line == line)
+}
+
 /// How a number of value `key` is written in digits on a line of document `doc`, if it is.
 fn written_on(
     cx: &ArticleContext<'_>,
@@ -555,9 +563,7 @@ fn written_on(
     line: u32,
     key: &str,
 ) -> Option<String> {
-    let segments = &cx.article.docs[doc].segments;
-    (0..segments.len())
-        .filter(|&i| segments[i].line == line)
+    on_line(cx, doc, line)
         .flat_map(|i| read.of(doc, i))
         .find(|q| q.key == key && !digits_of(&q.shown).is_empty())
         .map(|q| q.shown.clone())
