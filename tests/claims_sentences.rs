@@ -2016,10 +2016,12 @@ fn a_link_title_alone_states_no_claim() {
 
 /// The raw-text prefilter that lets the extractor skip a segment never rejects one the
 /// extractor takes a claim from: every case with a claim passes it, and wherever the
-/// exact (folded) scope test passes, in the case as written, upper-cased, with a file
-/// name or code quotes in it, the prefilter passes too.
+/// lexicon finds a concept the prefilter is asked about (in the case as written,
+/// upper-cased, with a file name or code quotes in it, with other spaces, and in each of
+/// its parts), the prefilter says the text may name it.
 #[test]
 fn the_prefilter_never_rejects_text_with_a_claim() {
+    use concord::claims::lexicon;
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
     let mut failures = Vec::new();
     for (locale, text, _) in CASES {
@@ -2040,10 +2042,15 @@ fn the_prefilter_never_rejects_text_with_a_claim() {
         ];
         for v in variants {
             for part in std::iter::once(v.as_str()).chain(v.split(['.', '。', ','])) {
-                if lex.may_name_scope(part) && !prefilter.may_name_scope(lex, part) {
-                    failures.push(format!(
-                        "{locale}: {part:?}: scope test passes, prefilter rejects it"
-                    ));
+                let matching = lexicon::matching_text(lex, part);
+                let present = prefilter.present(part, || &matching, false).unwrap();
+                for hit in lexicon::hits(lex, &matching) {
+                    if prefilter.asks(hit.concept) && !prefilter.may_name(&present, hit.concept) {
+                        failures.push(format!(
+                            "{locale}: {part:?}: names {}, the prefilter says it cannot",
+                            ex.concept_names()[hit.concept]
+                        ));
+                    }
                 }
             }
         }
@@ -2056,6 +2063,53 @@ fn the_prefilter_never_rejects_text_with_a_claim() {
     assert!(!prefilter.may_name_scope(lex, "Sélectionnez le groupe de ressources."));
     assert!(!prefilter.may_name_scope(lex, "Select the resource group."));
     assert!(prefilter.may_name_scope(lex, "Les CLÉS gérées par le client."));
+    // nor a phrase of which only one word is there
+    let (_, prefilter) = ex
+        .prefiltered_lexicon_for(&Locale::parse("en-us").unwrap())
+        .unwrap();
+    let present = |text: &str| prefilter.present(text, || unreachable!(), false).unwrap();
+    let concept = |name: &str| ex.concept_names().iter().position(|n| n == name).unwrap();
+    assert!(!prefilter.may_name(&present("The vault stores secrets."), concept("key-vault")));
+    assert!(prefilter.may_name(
+        &present("The KEY VAULT stores secrets."),
+        concept("key-vault")
+    ));
+}
+
+/// A paragraph in which no rule finds its concepts is passed over without reading its
+/// sentences one by one, but the scope its last sentence names still reaches the
+/// paragraph after it: "contact support" after a paragraph about customer-managed keys is
+/// a request for them, after one about keys in general it is none. So it is when a
+/// sentence before asked what the whole page names (the purpose of "customer-managed keys
+/// are supported"), which looks at every paragraph only for its scope first.
+#[test]
+fn a_paragraph_passed_over_still_gives_its_scope_to_the_next() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |body: &str| page_claims(&ex, "en-us/articles/storage/page.md", body);
+    let request = "To try this feature, contact Microsoft support.";
+    for (before, expected) in [
+        (
+            "This article explains customer-managed keys.",
+            vec!["access-by-request"],
+        ),
+        ("This article explains how keys work.", vec![]),
+        (
+            "Customer-managed keys are supported.\n\nThis article explains customer-managed keys.",
+            vec!["supports-cmk", "access-by-request"],
+        ),
+        (
+            "Customer-managed keys are supported.\n\nThis article explains how keys work.",
+            vec!["supports-cmk"],
+        ),
+        // the scope of the paragraph's last sentence, not of its first
+        (
+            "This article explains customer-managed keys. Then it explains how keys work.",
+            vec![],
+        ),
+    ] {
+        let body = format!("# Overview\n\n{before}\n\n{request}\n");
+        assert_eq!(claims(&body), expected, "{body}");
+    }
 }
 
 /// The claim ids (deduplicated in order) that the extractor reads from a page at `rel`

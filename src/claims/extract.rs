@@ -10,7 +10,7 @@ use super::lexicon::{
     self, CompiledRule, Concepts, Distance, Hit, Lexicon, LexiconFile, Origin, Reach, Script,
     ValueKind,
 };
-use super::prefilter::{Page, Prefilter};
+use super::prefilter::{Page, Prefilter, Present};
 use super::segment;
 use super::{Claim, ClaimId, Polarity};
 use crate::locale::Locale;
@@ -94,6 +94,8 @@ struct Special {
     tiers: BTreeMap<usize, String>,
     /// `op.*` concept ids with their operation name.
     ops: BTreeMap<usize, String>,
+    /// The concepts a value is read from, by kind of value.
+    value_concepts: [Vec<usize>; 3],
     /// Concepts on each side of `pair` rules (actions, moments).
     actions: BTreeSet<usize>,
     moments: BTreeSet<usize>,
@@ -139,9 +141,7 @@ impl Extractor {
             .rules
             .iter()
             .flat_map(|r| {
-                r.all
-                    .iter()
-                    .flatten()
+                r.read()
                     .chain(&r.none)
                     .chain(&r.none_before)
                     .chain(&r.none_in_clause)
@@ -152,7 +152,6 @@ impl Extractor {
                     .chain(&r.purpose)
                     .chain(&r.purpose_on_page)
                     .chain(&r.page)
-                    .chain(r.pair.iter().flat_map(|(a, b)| a.iter().chain(b)))
             })
             .chain(&rules.topic)
             .chain(&rules.negation_narrowed_by)
@@ -208,10 +207,10 @@ impl Extractor {
             .chain(&rules.topic)
             .copied()
             .collect();
-        let mut lexicons = BTreeMap::new();
+        let mut compiled = Vec::new();
         for (locale, (path, file)) in files {
             check_complete(&path, &file, &used)?;
-            let compiled =
+            let lexicon =
                 lexicon::compile(file, &mut concepts, &scope_concepts).map_err(|message| {
                     LexiconError {
                         path: path.clone(),
@@ -219,15 +218,31 @@ impl Extractor {
                         message,
                     }
                 })?;
-            let prefilter =
-                Prefilter::new(&compiled, &scope_concepts).map_err(|message| LexiconError {
-                    path: path.clone(),
-                    line: 0,
-                    message,
-                })?;
-            lexicons.insert(locale, (compiled, prefilter));
+            compiled.push((locale, path, lexicon));
         }
+        // every lexicon's concepts known (`op.*`, `tier.*`)
         let special = Special::new(&concepts, &rules.rules);
+        // what [`Extractor::may_read`] asks of a segment
+        let asked: BTreeSet<usize> = rules
+            .rules
+            .iter()
+            .flat_map(|r| r.read().chain(&r.context))
+            .chain(special.value_concepts.iter().flatten())
+            .chain(&rules.topic)
+            .copied()
+            .collect();
+        let mut lexicons = BTreeMap::new();
+        for (locale, path, lexicon) in compiled {
+            let prefilter =
+                Prefilter::new(&lexicon, &scope_concepts, &asked).map_err(|message| {
+                    LexiconError {
+                        path,
+                        line: 0,
+                        message,
+                    }
+                })?;
+            lexicons.insert(locale, (lexicon, prefilter));
+        }
         Ok(Extractor {
             concepts: concepts.names,
             rules: rules.rules,
@@ -318,6 +333,44 @@ impl Extractor {
         for (k, (index, seg)) in prose_segments.enumerate() {
             let heading = matches!(seg.kind, SegmentKind::Heading { .. });
             context.start_segment(heading);
+            // No rule can find its concepts in the segment (or none is about encryption or
+            // keys there): none of its sentences has a claim, and all that counts of them
+            // is the scope they leave to the sentences after them. One pass over the
+            // segment (on its raw bytes when they tell) instead of a fold and a lexicon
+            // search per sentence.
+            let inherited = context.inherited_at_most(prefilter, lexicon);
+            let present = context
+                .page
+                .present(prefilter, lexicon, k, inherited.is_empty());
+            let names_scope = prefilter.may_name_scope_in(present);
+            if !present.is_some_and(|p| self.may_read(prefilter, p, &inherited)) {
+                if heading && names_scope {
+                    for sentence in segment::sentences(&seg.text, &lexicon.abbreviations) {
+                        let whole = (sentence.len() == seg.text.len()).then_some(k);
+                        let own = self.own_scope(lexicon, sentence, whole, &context);
+                        context.after_sentence(
+                            true,
+                            Scope {
+                                own,
+                                all: BTreeSet::new(),
+                            },
+                        );
+                    }
+                } else if !seg.text.trim().is_empty() {
+                    context.after_sentence(heading, Scope::default());
+                    // the scope the paragraph's last sentence names, read if the next
+                    // segment needs it
+                    context.last_unread = (!heading && names_scope).then_some(k);
+                }
+                continue;
+            }
+            if let Some(j) = context.previous_unread.take() {
+                let text = context.page.text(j);
+                if let Some(&last) = segment::sentences(text, &lexicon.abbreviations).last() {
+                    let whole = (last.len() == text.len()).then_some(j);
+                    context.previous_paragraph = self.own_scope(lexicon, last, whole, &context);
+                }
+            }
             // a link to the key store is no other service: the customer's keys live there
             let key_store = |text: &str| {
                 self.special.key_store.is_some_and(|k| {
@@ -329,16 +382,6 @@ impl Extractor {
             let elsewhere = !heading
                 && opens_with_link_elsewhere(seg, doc, folder, &context.service)
                 && !seg.links.first().is_some_and(|l| key_store(&l.text));
-            // No sentence inherits a scope and none can name one: none has a claim, and
-            // each leaves the context as an empty scope does. One pass over the segment
-            // (on its raw bytes when they tell) instead of a fold and a lexicon search per
-            // sentence.
-            if context.inherited_is_empty() && !context.page.may_name_scope(prefilter, lexicon, k) {
-                if !seg.text.trim().is_empty() {
-                    context.after_sentence(heading, Scope::default());
-                }
-                continue;
-            }
             let sentences = segment::sentences(&seg.text, &lexicon.abbreviations);
             let quoted = segment::quoted(&sentences);
             for (sentence, quoted) in sentences.into_iter().zip(quoted) {
@@ -428,6 +471,40 @@ impl Extractor {
         whole: Option<usize>,
         context: &Context<'_>,
     ) -> (Scope, Vec<(ClaimId, Polarity, Option<String>)>) {
+        let (text, hits) = self.sentence_hits(lexicon, sentence_text, whole, context);
+        let own = self.own_of(&hits);
+        let mut inherited = context.inherited();
+        inherited.extend(&own);
+        let on_topic = self.topic.iter().any(|c| inherited.contains(c));
+        let scope = Scope {
+            own,
+            all: if on_topic { inherited } else { BTreeSet::new() },
+        };
+        let unstated = hits.iter().any(|h| {
+            self.unstated.contains(&h.concept)
+                || (self.pointer.contains(&h.concept) && !in_parentheses(&text, h.start))
+        });
+        if hits.is_empty() || !on_topic || unstated || segment::is_question(sentence_text) {
+            return (scope, Vec::new());
+        }
+        let sentence = Sentence::new(self, lexicon, &text, hits);
+        let other_service = names_other_service(sentence_text, &context.service);
+        let page = |wanted: &[usize]| self.page_names(lexicon, context, wanted);
+        let claims = self.rule_claims(&sentence, &scope.all, other_service, &page);
+        (scope, claims)
+    }
+
+    /// The concept hits of a sentence (its matching text with them), without the
+    /// abbreviations the page defines as something else and the words of a pointer's
+    /// title in parentheses; `whole`: the sentence is the whole text of this prose of the
+    /// context's page.
+    fn sentence_hits<'c>(
+        &self,
+        lexicon: &Lexicon,
+        sentence_text: &str,
+        whole: Option<usize>,
+        context: &'c Context<'_>,
+    ) -> (std::borrow::Cow<'c, str>, Vec<Hit>) {
         let (text, mut hits) = match whole {
             Some(k) => (
                 std::borrow::Cow::Borrowed(context.page.matching(lexicon, k)),
@@ -456,30 +533,72 @@ impl Extractor {
                     || !titles.iter().any(|&(a, b)| a <= h.start && h.end <= b)
             });
         }
-        let own: BTreeSet<usize> = hits
-            .iter()
+        (text, hits)
+    }
+
+    /// The scope concepts among `hits`.
+    fn own_of(&self, hits: &[Hit]) -> BTreeSet<usize> {
+        hits.iter()
             .map(|h| h.concept)
             .filter(|c| self.scope_concepts.contains(c))
-            .collect();
-        let mut inherited = context.inherited();
-        inherited.extend(&own);
-        let on_topic = self.topic.iter().any(|c| inherited.contains(c));
-        let scope = Scope {
-            own,
-            all: if on_topic { inherited } else { BTreeSet::new() },
-        };
-        let unstated = hits.iter().any(|h| {
-            self.unstated.contains(&h.concept)
-                || (self.pointer.contains(&h.concept) && !in_parentheses(&text, h.start))
-        });
-        if hits.is_empty() || !on_topic || unstated || segment::is_question(sentence_text) {
-            return (scope, Vec::new());
-        }
-        let sentence = Sentence::new(self, lexicon, &text, hits);
-        let other_service = names_other_service(sentence_text, &context.service);
-        let page = |wanted: &[usize]| self.page_names(lexicon, context, wanted);
-        let claims = self.rule_claims(&sentence, &scope.all, other_service, &page);
-        (scope, claims)
+            .collect()
+    }
+
+    /// The scope concepts a sentence names itself (see [`Scope::own`]).
+    fn own_scope(
+        &self,
+        lexicon: &Lexicon,
+        sentence_text: &str,
+        whole: Option<usize>,
+        context: &Context<'_>,
+    ) -> BTreeSet<usize> {
+        self.own_of(&self.sentence_hits(lexicon, sentence_text, whole, context).1)
+    }
+
+    /// Whether some rule may read a claim in text holding `present` (pieces of the
+    /// lexicon's phrases, see [`Prefilter`]) whose context names at most `inherited`:
+    /// the text or its context is about encryption or keys, and the text may name a
+    /// concept of each of the rule's groups, of its context, and the words its value is
+    /// read from. False only where no sentence of the text has a claim.
+    fn may_read(
+        &self,
+        prefilter: &Prefilter,
+        present: &Present,
+        inherited: &BTreeSet<usize>,
+    ) -> bool {
+        let has = |c: usize| prefilter.may_name(present, c);
+        let any = |group: &[usize]| group.iter().any(|&c| has(c));
+        let around = |group: &[usize]| group.iter().any(|&c| inherited.contains(&c) || has(c));
+        around(&self.topic)
+            && self.rules.iter().any(|r| {
+                self.may_read_with(r, &any)
+                    && (r.context.is_empty() || around(&r.context))
+                    && (r.value != Some(ValueKind::Operations) || {
+                        // three operations or more
+                        let names: BTreeSet<&String> = self
+                            .special
+                            .ops
+                            .iter()
+                            .filter(|&(&c, _)| has(c))
+                            .map(|(_, name)| name)
+                            .collect();
+                        names.len() >= 3
+                    })
+            })
+    }
+
+    /// Whether `any` (a test of a group of concepts) finds each group rule `r` reads: every
+    /// `all` group, both sides of a `pair`, and the concepts its value is read from.
+    fn may_read_with(&self, r: &CompiledRule, any: &dyn Fn(&[usize]) -> bool) -> bool {
+        let [tiers, ops, days] = &self.special.value_concepts;
+        r.all.iter().all(|g| any(g))
+            && r.pair.as_ref().is_none_or(|(a, m)| any(a) && any(m))
+            && match r.value {
+                None => true,
+                Some(ValueKind::Tiers) => any(tiers),
+                Some(ValueKind::Operations) => any(ops),
+                Some(ValueKind::Duration) => any(days),
+            }
     }
 
     /// The rules applied to one analysed sentence; `scope`: the scope concepts of the
@@ -917,19 +1036,10 @@ impl Extractor {
             return false;
         };
         let any = |group: &[usize]| group.iter().any(|c| present.contains(c));
-        let tiers: Vec<usize> = self.special.tiers.keys().copied().collect();
-        let ops: Vec<usize> = self.special.ops.keys().copied().collect();
-        let days: Vec<usize> = self.special.business_days.iter().copied().collect();
-        self.rules.iter().filter(|r| r.claim == id).any(|r| {
-            r.all.iter().all(|g| any(g))
-                && r.pair.as_ref().is_none_or(|(a, m)| any(a) && any(m))
-                && match r.value {
-                    None => true,
-                    Some(ValueKind::Tiers) => any(&tiers),
-                    Some(ValueKind::Operations) => any(&ops),
-                    Some(ValueKind::Duration) => any(&days),
-                }
-        })
+        self.rules
+            .iter()
+            .filter(|r| r.claim == id)
+            .any(|r| self.may_read_with(r, &any))
     }
 
     /// The value words of claim `id` in segments `range` of a document: the names of the
@@ -990,11 +1100,19 @@ impl Special {
                 .filter_map(|(i, n)| n.strip_prefix(prefix).map(|v| (i, v.to_string())))
                 .collect()
         };
+        let tiers = prefixed(lexicon::TIER_PREFIX);
+        let ops = prefixed(lexicon::OP_PREFIX);
+        let business_days = concepts.get(lexicon::BUSINESS_DAYS);
         Special {
+            value_concepts: [
+                tiers.keys().copied().collect(),
+                ops.keys().copied().collect(),
+                business_days.into_iter().collect(),
+            ],
             not: concepts.get(lexicon::NEGATION),
             clause: concepts.get(lexicon::CLAUSE),
             access_control: concepts.get(lexicon::ACCESS_CONTROL),
-            business_days: concepts.get(lexicon::BUSINESS_DAYS),
+            business_days,
             attributive: concepts.get(lexicon::ATTRIBUTIVE),
             instead: concepts.get(lexicon::INSTEAD),
             instead_of: concepts.get(lexicon::INSTEAD_OF),
@@ -1008,8 +1126,8 @@ impl Special {
                 .iter()
                 .filter_map(|n| concepts.get(n))
                 .collect(),
-            tiers: prefixed(lexicon::TIER_PREFIX),
-            ops: prefixed(lexicon::OP_PREFIX),
+            tiers,
+            ops,
             actions: rules
                 .iter()
                 .filter_map(|r| r.pair.as_ref())
@@ -1156,21 +1274,20 @@ struct Context<'d> {
     heading: BTreeSet<usize>,
     previous_in_paragraph: BTreeSet<usize>,
     previous_paragraph: BTreeSet<usize>,
+    /// The prose whose last sentence's own scope is `previous_paragraph`, when it is
+    /// still to be read (see [`Context::last_unread`]).
+    previous_unread: Option<usize>,
     /// The scope of the sentence before.
     last: Scope,
+    /// The prose whose last sentence's own scope, not read, is `last.own`: a paragraph
+    /// without a claim, read only if the one after it needs its scope.
+    last_unread: Option<usize>,
 }
 
 impl Context<'_> {
     /// Whether a hit is an abbreviation the document defines as something else.
     fn names_redefined(&self, text: &str, h: &Hit) -> bool {
         is_one_of(text, h, &self.redefined)
-    }
-
-    /// Whether [`Context::inherited`] is empty.
-    fn inherited_is_empty(&self) -> bool {
-        self.heading.is_empty()
-            && self.previous_in_paragraph.is_empty()
-            && self.previous_paragraph.is_empty()
     }
 
     fn inherited(&self) -> BTreeSet<usize> {
@@ -1182,13 +1299,35 @@ impl Context<'_> {
 
     fn start_segment(&mut self, heading: bool) {
         self.previous_in_paragraph.clear();
+        let unread = self.last_unread.take();
         if heading {
             self.heading.clear();
             self.previous_paragraph.clear();
+            self.previous_unread = None;
             self.last = Scope::default();
         } else {
             self.previous_paragraph = std::mem::take(&mut self.last.own);
+            self.previous_unread = unread;
         }
+    }
+
+    /// [`Context::inherited`] or, while the scope of the paragraph before is unread, a
+    /// superset of it: the scope concepts that paragraph may name.
+    fn inherited_at_most(&self, prefilter: &Prefilter, lexicon: &Lexicon) -> BTreeSet<usize> {
+        let mut all = self.inherited();
+        if let Some(present) = self
+            .previous_unread
+            .and_then(|j| self.page.present(prefilter, lexicon, j, true))
+        {
+            all.extend(
+                prefilter
+                    .scope()
+                    .iter()
+                    .copied()
+                    .filter(|&c| prefilter.may_name(present, c)),
+            );
+        }
+        all
     }
 
     fn after_sentence(&mut self, heading: bool, scope: Scope) {
@@ -1199,6 +1338,7 @@ impl Context<'_> {
             self.previous_paragraph.clear();
         }
         self.last = scope;
+        self.last_unread = None;
     }
 }
 

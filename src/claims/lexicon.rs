@@ -324,6 +324,16 @@ pub struct CompiledRule {
     pub value: Option<ValueKind>,
 }
 
+impl CompiledRule {
+    /// The concepts of the rule's groups: every `all` group and both sides of its `pair`.
+    pub fn read(&self) -> impl Iterator<Item = &usize> {
+        self.all
+            .iter()
+            .flatten()
+            .chain(self.pair.iter().flat_map(|(a, b)| a.iter().chain(b)))
+    }
+}
+
 /// Concept names, interned.
 #[derive(Clone, Debug, Default)]
 pub struct Concepts {
