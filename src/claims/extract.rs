@@ -17,6 +17,7 @@ use crate::locale::Locale;
 use crate::parse::{Document, SegmentKind};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// The built-in lexicons, embedded in the binary: `(locale, file text)`. This is the one
 /// list of locales concord knows; everything else (`locales()`, tests, fuzz targets) is
@@ -71,8 +72,11 @@ pub struct Extractor {
     /// rules.toml `ambiguous`: concepts whose abbreviations a page may define otherwise.
     ambiguous: Vec<usize>,
     reach: Reach,
-    /// Per locale, the lexicon and its raw-text scope test.
-    lexicons: BTreeMap<String, (Lexicon, Prefilter)>,
+    /// Per locale, the lexicon and its raw-text test, built when a document of the
+    /// locale first asks (its automata take time and memory).
+    lexicons: BTreeMap<String, (Lexicon, OnceLock<Prefilter>)>,
+    /// The concepts [`Extractor::may_read`] asks the prefilters about.
+    asked: BTreeSet<usize>,
     special: Special,
 }
 
@@ -218,7 +222,7 @@ impl Extractor {
                         message,
                     }
                 })?;
-            compiled.push((locale, path, lexicon));
+            compiled.push((locale, lexicon));
         }
         // every lexicon's concepts known (`op.*`, `tier.*`)
         let special = Special::new(&concepts, &rules.rules);
@@ -231,18 +235,10 @@ impl Extractor {
             .chain(&rules.topic)
             .copied()
             .collect();
-        let mut lexicons = BTreeMap::new();
-        for (locale, path, lexicon) in compiled {
-            let prefilter =
-                Prefilter::new(&lexicon, &scope_concepts, &asked).map_err(|message| {
-                    LexiconError {
-                        path,
-                        line: 0,
-                        message,
-                    }
-                })?;
-            lexicons.insert(locale, (lexicon, prefilter));
-        }
+        let lexicons = compiled
+            .into_iter()
+            .map(|(locale, lexicon)| (locale, (lexicon, OnceLock::new())))
+            .collect();
         Ok(Extractor {
             concepts: concepts.names,
             rules: rules.rules,
@@ -255,6 +251,7 @@ impl Extractor {
             ambiguous: rules.ambiguous,
             reach: rules.reach,
             lexicons,
+            asked,
             special,
         })
     }
@@ -281,7 +278,12 @@ impl Extractor {
                     .values()
                     .find(|(l, _)| l.locale.split('-').next() == Some(locale.language()))
             })
-            .map(|(l, p)| (l, p))
+            .map(|(l, p)| {
+                (
+                    l,
+                    p.get_or_init(|| Prefilter::new(l, &self.scope_concepts, &self.asked)),
+                )
+            })
     }
 
     /// Every claim of one document's own prose, in line order.

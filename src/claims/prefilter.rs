@@ -26,6 +26,18 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The raw-text test of one lexicon.
 #[derive(Debug)]
 pub struct Prefilter {
+    /// `None` when the pieces are too many for an automaton (a huge user lexicon): then
+    /// every text may name every concept.
+    automata: Option<Automata>,
+    /// By concept id: its phrases, each as the numbers of the pieces it needs.
+    needs: Vec<Vec<Box<[u32]>>>,
+    /// The scope concepts.
+    scope: Vec<usize>,
+}
+
+/// The automata of a [`Prefilter`].
+#[derive(Debug)]
+struct Automata {
     /// The pieces, matched in folded text.
     folded: AhoCorasick,
     /// One piece of each phrase of a scope concept (the one most of them share), matched
@@ -37,10 +49,6 @@ pub struct Prefilter {
     /// each in `folded`; `None` for unspaced scripts, whose matching text also drops
     /// white space.
     ascii: Option<(AhoCorasick, Vec<u32>)>,
-    /// By concept id: its phrases, each as the numbers of the pieces it needs.
-    needs: Vec<Vec<Box<[u32]>>>,
-    /// The scope concepts.
-    scope: Vec<usize>,
 }
 
 /// The pieces a segment holds (sorted numbers), from [`Prefilter::present`].
@@ -54,7 +62,7 @@ impl Prefilter {
         lexicon: &'l Lexicon,
         scope: &BTreeSet<usize>,
         asked: &BTreeSet<usize>,
-    ) -> Result<Prefilter, String> {
+    ) -> Prefilter {
         let mut numbers: BTreeMap<&str, u32> = BTreeMap::new();
         let mut pieces: Vec<&str> = Vec::new();
         let mut number = |piece: &'l str| -> u32 {
@@ -100,12 +108,6 @@ impl Prefilter {
             need.dedup();
             needs[*concept].push(need.into_boxed_slice());
         }
-        let too_many = |e| {
-            format!(
-                "lexicon `{}`: too many phrases to prefilter: {e}",
-                lexicon.locale
-            )
-        };
         // of each scope phrase, the piece that most scope phrases need
         let scope_needs = || {
             scope
@@ -123,58 +125,12 @@ impl Prefilter {
                     .map(|&p| pieces[p as usize])
             })
             .collect();
-        // A DFA is fastest but big: the few scope pieces every segment is searched for get
-        // one, every piece (searched in the segments that name the scope) an NFA.
-        let build = |patterns: &[&str], ascii_case: bool, kind: AhoCorasickKind| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(ascii_case)
-                .kind(Some(kind))
-                .build(patterns)
-                .or_else(|_| {
-                    AhoCorasick::builder()
-                        .ascii_case_insensitive(ascii_case)
-                        .build(patterns)
-                })
-                .map_err(too_many)
-        };
         let scope_pieces: Vec<&str> = scope_pieces.into_iter().collect();
-        let scope_folded = build(&scope_pieces, false, AhoCorasickKind::DFA)?;
-        let folded = build(&pieces, false, AhoCorasickKind::ContiguousNFA)?;
-        let ascii = match lexicon.script {
-            Script::Unspaced => None,
-            Script::Spaced => {
-                // a piece with another character cannot occur in folded ASCII text
-                let (numbers, ascii): (Vec<u32>, Vec<&str>) = pieces
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| p.is_ascii())
-                    .map(|(n, p)| (u32::try_from(n).unwrap_or(u32::MAX), *p))
-                    .unzip();
-                Some((
-                    build(&ascii, true, AhoCorasickKind::ContiguousNFA)?,
-                    numbers,
-                ))
-            }
-        };
-        let scope_ascii = match lexicon.script {
-            Script::Unspaced => None,
-            Script::Spaced => {
-                let ascii: Vec<&str> = scope_pieces
-                    .iter()
-                    .copied()
-                    .filter(|p| p.is_ascii())
-                    .collect();
-                Some(build(&ascii, true, AhoCorasickKind::DFA)?)
-            }
-        };
-        Ok(Prefilter {
-            folded,
-            scope_folded,
-            scope_ascii,
-            ascii,
+        Prefilter {
+            automata: Automata::build(lexicon.script, &pieces, &scope_pieces).ok(),
             needs,
             scope: scope.iter().copied().collect(),
-        })
+        }
     }
 
     /// The pieces `raw` holds; `matching`: its [`lexicon::matching_text`], asked for by
@@ -186,42 +142,17 @@ impl Prefilter {
         matching: impl FnOnce() -> &'t str,
         scope_only: bool,
     ) -> Option<Present> {
-        let mut found: Vec<u32> = match (&self.ascii, &self.scope_ascii) {
-            (Some((ascii, numbers)), Some(scope)) if raw.is_ascii() => {
-                if scope_only && !scope.is_match(raw) {
-                    return None;
-                }
-                ascii
-                    .find_overlapping_iter(raw)
-                    .map(|m| numbers[m.pattern().as_usize()])
-                    .collect()
-            }
-            (Some(_), _) => FOLDED.with_borrow_mut(|folded| {
-                normalize::fold_into(raw, folded);
-                self.found(folded, scope_only)
-            })?,
-            (None, _) => self.found(matching(), scope_only)?,
-        };
-        found.sort_unstable();
-        found.dedup();
-        Some(Present(found))
-    }
-
-    fn found(&self, folded: &str, scope_only: bool) -> Option<Vec<u32>> {
-        if scope_only && !self.scope_folded.is_match(folded) {
-            return None;
+        match &self.automata {
+            Some(automata) => automata.present(raw, matching, scope_only),
+            None => Some(Present::default()),
         }
-        Some(
-            self.folded
-                .find_overlapping_iter(folded)
-                .map(|m| u32::try_from(m.pattern().as_usize()).unwrap_or(u32::MAX))
-                .collect(),
-        )
     }
-
     /// Whether text holding `present` may name `concept` (one of the scope or the asked
     /// concepts): every piece of one of its phrases is there.
     pub fn may_name(&self, present: &Present, concept: usize) -> bool {
+        if self.automata.is_none() {
+            return true;
+        }
         !present.0.is_empty()
             && self.needs.get(concept).is_some_and(|phrases| {
                 phrases
@@ -262,6 +193,105 @@ impl Prefilter {
             true,
         );
         self.may_name_scope_in(present.as_ref())
+    }
+}
+
+impl Automata {
+    fn build(
+        script: Script,
+        pieces: &[&str],
+        scope_pieces: &[&str],
+    ) -> Result<Automata, aho_corasick::BuildError> {
+        // A DFA is fastest but big: the few scope pieces every segment is searched for get
+        // one, every piece (searched in the segments that name the scope) an NFA.
+        let build = |patterns: &[&str], ascii_case: bool, kind: AhoCorasickKind| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(ascii_case)
+                .kind(Some(kind))
+                .build(patterns)
+                .or_else(|_| {
+                    AhoCorasick::builder()
+                        .ascii_case_insensitive(ascii_case)
+                        .build(patterns)
+                })
+        };
+        let scope_folded = build(scope_pieces, false, AhoCorasickKind::DFA)?;
+        let folded = build(pieces, false, AhoCorasickKind::ContiguousNFA)?;
+        let ascii = match script {
+            Script::Unspaced => None,
+            Script::Spaced => {
+                // a piece with another character cannot occur in folded ASCII text
+                let (numbers, ascii): (Vec<u32>, Vec<&str>) = pieces
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.is_ascii())
+                    .map(|(n, p)| (u32::try_from(n).unwrap_or(u32::MAX), *p))
+                    .unzip();
+                Some((
+                    build(&ascii, true, AhoCorasickKind::ContiguousNFA)?,
+                    numbers,
+                ))
+            }
+        };
+        let scope_ascii = match script {
+            Script::Unspaced => None,
+            Script::Spaced => {
+                let ascii: Vec<&str> = scope_pieces
+                    .iter()
+                    .copied()
+                    .filter(|p| p.is_ascii())
+                    .collect();
+                Some(build(&ascii, true, AhoCorasickKind::DFA)?)
+            }
+        };
+        Ok(Automata {
+            folded,
+            scope_folded,
+            scope_ascii,
+            ascii,
+        })
+    }
+
+    /// The pieces `raw` holds; `matching`: its [`lexicon::matching_text`], asked for by
+    /// unspaced scripts only. `None` when `scope_only` (the caller needs to know nothing
+    /// else) and the text names no scope concept, found without looking for every piece.
+    fn present<'t>(
+        &self,
+        raw: &str,
+        matching: impl FnOnce() -> &'t str,
+        scope_only: bool,
+    ) -> Option<Present> {
+        let mut found: Vec<u32> = match (&self.ascii, &self.scope_ascii) {
+            (Some((ascii, numbers)), Some(scope)) if raw.is_ascii() => {
+                if scope_only && !scope.is_match(raw) {
+                    return None;
+                }
+                ascii
+                    .find_overlapping_iter(raw)
+                    .map(|m| numbers[m.pattern().as_usize()])
+                    .collect()
+            }
+            (Some(_), _) => FOLDED.with_borrow_mut(|folded| {
+                normalize::fold_into(raw, folded);
+                self.found(folded, scope_only)
+            })?,
+            (None, _) => self.found(matching(), scope_only)?,
+        };
+        found.sort_unstable();
+        found.dedup();
+        Some(Present(found))
+    }
+
+    fn found(&self, folded: &str, scope_only: bool) -> Option<Vec<u32>> {
+        if scope_only && !self.scope_folded.is_match(folded) {
+            return None;
+        }
+        Some(
+            self.folded
+                .find_overlapping_iter(folded)
+                .map(|m| u32::try_from(m.pattern().as_usize()).unwrap_or(u32::MAX))
+                .collect(),
+        )
     }
 }
 
