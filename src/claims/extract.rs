@@ -145,6 +145,7 @@ impl Extractor {
                     .chain(&r.none)
                     .chain(&r.none_before)
                     .chain(&r.none_in_clause)
+                    .chain(&r.none_ahead_in_clause)
                     .chain(&r.denied_apart)
                     .chain(&r.negation_narrowed_by)
                     .chain(&r.negation_narrowed_by_other)
@@ -558,7 +559,16 @@ impl Extractor {
                 }
                 continue;
             }
-            if !rule.all.iter().all(|group| group.iter().any(|&c| s.has(c))) {
+            // a moment in a relative clause of a key says when the key is stored
+            let of_a_key = |h: &Hit| {
+                self.special.moments.contains(&h.concept) && s.in_key_relative(h, &self.special)
+            };
+            if !rule.all.iter().all(|group| {
+                group.iter().any(|&c| s.has(c))
+                    && s.hits
+                        .iter()
+                        .any(|h| group.contains(&h.concept) && !of_a_key(h))
+            }) {
                 continue;
             }
             // "customer-managed keys, not Microsoft-managed ones" (ko 아닌, zh 而非): an
@@ -596,21 +606,7 @@ impl Extractor {
             // own words, when a gap of its phrase reaches past a comma, or right before
             // them, the noun a participle after a comma qualifies: ru "ключи, хранящиеся
             // в хранилище, зашифрованы")
-            if !rule.none_in_clause.is_empty()
-                && rule.all.last().is_some_and(|object| {
-                    s.hits
-                        .iter()
-                        .filter(|o| object.contains(&o.concept))
-                        .all(|o| {
-                            s.hits.iter().any(|h| {
-                                rule.none_in_clause.contains(&h.concept)
-                                    && (s.clause_of(h.start) == s.clause_of(o.start)
-                                        || (o.start <= h.start && h.end <= o.end)
-                                        || (h.end <= o.start && s.gap(h, o) == 0))
-                            })
-                        })
-                })
-            {
+            if self.said_of_other_in_clause(rule, s) {
                 continue;
             }
             let negated = rule.negatable
@@ -656,6 +652,36 @@ impl Extractor {
                     .is_some_and(|t| t.contains(',') && !t.contains(['(', ')', ';', ':']));
             (after || before) && (cue == hit || next) && s.gap(h, c) <= reach
         })
+    }
+
+    /// Whether every occurrence of the rule's last group is said of something else in its
+    /// clause: "when passing plaintext to the server in transit" (`none_in_clause`, in
+    /// its clause, or inside the object's own words, when a gap of its phrase reaches past
+    /// a comma, or right before them, the noun a participle after a comma qualifies: ru
+    /// "ключи, хранящиеся в хранилище, зашифрованы"); `none_ahead_in_clause` counts only
+    /// ahead of the object's end, its subject ("the keys stored in the vault are
+    /// encrypted", not "the data stored ... is encrypted using Microsoft-managed keys").
+    fn said_of_other_in_clause(&self, rule: &CompiledRule, s: &Sentence<'_>) -> bool {
+        if rule.none_in_clause.is_empty() && rule.none_ahead_in_clause.is_empty() {
+            return false;
+        }
+        let Some(object) = rule.all.last() else {
+            return false;
+        };
+        s.hits
+            .iter()
+            .filter(|o| object.contains(&o.concept))
+            .all(|o| {
+                s.hits.iter().any(|h| {
+                    let inside = o.start <= h.start && h.end <= o.end;
+                    let right_before = h.end <= o.start && s.gap(h, o) == 0;
+                    let in_clause = s.clause_of(h.start) == s.clause_of(o.start);
+                    (rule.none_in_clause.contains(&h.concept)
+                        && (in_clause || inside || right_before))
+                        || (rule.none_ahead_in_clause.contains(&h.concept)
+                            && ((in_clause && h.end <= o.end) || inside || right_before))
+                })
+            })
     }
 
     /// Whether every occurrence of the rule's `denied_apart` concepts is what a negation
@@ -1267,9 +1293,35 @@ impl<'a> Sentence<'a> {
     /// between the two, right after a key noun (nothing but a comma, or the action of a
     /// verb-final clause, between them).
     fn key_relative_between(&self, a: &Hit, m: &Hit, special: &Special) -> bool {
-        let Some(relative) = special.relative else {
-            return false;
-        };
+        self.hits
+            .iter()
+            .filter(|r| Some(r.concept) == special.relative && a.end <= r.start)
+            .filter(|r| r.end <= m.start)
+            .any(|r| self.opens_key_relative(r, a, special))
+    }
+
+    /// Whether moment `m` stands in a relative clause of a key, and so says when the key
+    /// is stored, not the data (de "mit einem Schlüssel verschlüsselt, der in Azure Key
+    /// Vault gespeichert wird" is no encryption at rest): a relative pronoun before it in
+    /// its clause, right after a key noun (nothing but a comma, or an action, between).
+    fn in_key_relative(&self, m: &Hit, special: &Special) -> bool {
+        let clause = self.clause_of(m.start);
+        self.hits
+            .iter()
+            .filter(|r| Some(r.concept) == special.relative && r.end <= m.start)
+            .filter(|r| self.clause_of(r.start) == clause)
+            .any(|r| {
+                self.hits
+                    .iter()
+                    .filter(|a| special.actions.contains(&a.concept))
+                    .any(|a| self.opens_key_relative(r, a, special))
+            })
+    }
+
+    /// Whether relative pronoun `r` stands right after a key noun: nothing but spaces, a
+    /// comma, or the words of action `a` (a verb-final clause: "mit einem Schlüssel
+    /// verschlüsselt, der") between them.
+    fn opens_key_relative(&self, r: &Hit, a: &Hit, special: &Special) -> bool {
         let only_a_comma = |from: usize, to: usize| {
             // the rest of a word a hit ends inside (`verschlüssel*` in `verschlüsselt`),
             // then spaces and commas only
@@ -1286,16 +1338,11 @@ impl<'a> Sentence<'a> {
                 gap(from, to)
             }
         };
-        self.hits
-            .iter()
-            .filter(|r| r.concept == relative && a.end <= r.start && r.end <= m.start)
-            .any(|r| {
-                self.hits.iter().any(|k| {
-                    special.key_nouns.contains(&k.concept)
-                        && k.end <= r.start
-                        && only_a_comma(k.end, r.start)
-                })
-            })
+        self.hits.iter().any(|k| {
+            special.key_nouns.contains(&k.concept)
+                && k.end <= r.start
+                && only_a_comma(k.end, r.start)
+        })
     }
 
     /// Whether a clause word stands between two hits.

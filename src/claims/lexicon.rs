@@ -255,6 +255,12 @@ pub struct Rule {
     /// nothing of it.
     #[serde(default)]
     pub none_in_clause: Vec<String>,
+    /// As `none_in_clause`, but only ahead of the end of the last group's occurrence in
+    /// its clause (its subject: "the *keys* stored in the vault are encrypted"); after it
+    /// they name what the claim's object is encrypted with ("the data stored in the
+    /// account is encrypted using Microsoft-managed *keys*").
+    #[serde(default)]
+    pub none_ahead_in_clause: Vec<String>,
     /// Concepts that a negation denies in a clause of their own, apart from the rule's
     /// first group ("SSE *does not* provide security for data *in transit*, but it
     /// encrypts the data as it is written"): when every occurrence is so denied, the
@@ -319,6 +325,7 @@ pub struct CompiledRule {
     pub none: Vec<usize>,
     pub none_before: Vec<usize>,
     pub none_in_clause: Vec<usize>,
+    pub none_ahead_in_clause: Vec<usize>,
     pub denied_apart: Vec<usize>,
     pub pair: Option<(Vec<usize>, Vec<usize>)>,
     pub value: Option<ValueKind>,
@@ -393,6 +400,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             none,
             none_before: ids(&r.none_before),
             none_in_clause: ids(&r.none_in_clause),
+            none_ahead_in_clause: ids(&r.none_ahead_in_clause),
             denied_apart: ids(&r.denied_apart),
             pair,
             value: r.value,
