@@ -1885,7 +1885,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("fr-fr", "Les clés gérées par le client sont prises en charge. La fabrique doit disposer d'une identité managée pour accéder au coffre de clés.", &["-cmk-in-key-vault"]),
     ("fr-fr", "Les clés gérées par le client sont stockées dans un coffre de clés.", &["cmk-in-key-vault"]),
     // disabling the key shuts down what uses it
-    ("en-us", "Customer-managed keys are supported. If the key is disabled or deleted, any VMs with disks using that key will automatically shut down.", &["revocation-blocks-access"]),
+    ("en-us", "Customer-managed keys are supported. If the key is disabled or deleted, any VMs with disks using that key will automatically shut down.", &["revocation-blocks-access"]),    // encrypting with customer-managed keys, in one clause and without a negation
+    ("de-de", "Sie können den Datenbankverschlüsselungsschlüssel mit einem kundenseitig verwalteten Schlüssel verschlüsseln.", &["supports-cmk"]),
+    ("fr-fr", "Chiffrer Azure Data Factory avec des clés gérées par le client", &["supports-cmk"]),
+    ("en-us", "Only a few pages mention customer-managed keys or encryption.", &["-supports-cmk"]),
+    ("en-us", "Rotating the customer-managed key does not trigger re-encryption of data.", &["-supports-cmk"]),
+    // an abbreviation the sentence spells out as something else is not the concept, though
+    // the paragraph names it in full; a spelling that names encryption may be a loose one
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Always Encrypted verwendet einen Spaltenhauptschlüssel (CMK), der in Azure Key Vault gespeichert ist.", &["-cmk-in-key-vault"]),
+    ("en-us", "Customer-managed keys are supported. The customer-managed key (CMK) is stored in Azure Key Vault.", &["cmk-in-key-vault"]),
+    ("cs-cz", "Klíč šifrování klíčů (KEK) je popsán níže. Zabalený klíč (CEK) se pak dešifruje pomocí šifrovacího klíče (KEK).", &["cmk-is-kek"]),
 ];
 
 #[test]

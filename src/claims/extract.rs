@@ -102,6 +102,8 @@ struct Special {
     /// [`lexicon::RELATIVE`] and the concepts of [`lexicon::KEY_NOUNS`].
     relative: Option<usize>,
     key_nouns: Vec<usize>,
+    /// The concepts of [`lexicon::LOOSE_DEFINITIONS`].
+    loose: Vec<usize>,
 }
 
 /// A lexicon that cannot be used.
@@ -304,7 +306,12 @@ impl Extractor {
             .collect();
         let mut context = Context {
             service: service_words(doc.front.service.iter().chain(&doc.front.subservice)),
-            redefined: redefined_abbreviations(lexicon, prose.iter().copied(), &self.ambiguous),
+            redefined: redefined_abbreviations(
+                lexicon,
+                prose.iter().copied(),
+                &self.ambiguous,
+                &[],
+            ),
             page: Page::new(prose),
             prefilter: Some(prefilter),
             includers: Some(includers),
@@ -389,7 +396,12 @@ impl Extractor {
         text: &str,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
         let mut context = Context {
-            redefined: redefined_abbreviations(lexicon, std::iter::once(text), &self.ambiguous),
+            redefined: redefined_abbreviations(
+                lexicon,
+                std::iter::once(text),
+                &self.ambiguous,
+                &[],
+            ),
             page: Page::new(vec![text]),
             ..Context::default()
         };
@@ -442,6 +454,21 @@ impl Extractor {
         };
         if !context.redefined.is_empty() {
             hits.retain(|h| !context.names_redefined(&text, h));
+        }
+        // "Always Encrypted uses a column master key (CMK), which is stored ...": an
+        // abbreviation the sentence itself spells out as something else is not the
+        // concept in it, though the page names the concept in full elsewhere (a spelling
+        // that names encryption may be a loose translation of the concept itself)
+        if sentence_text.contains('(') {
+            let own = redefined_abbreviations(
+                lexicon,
+                std::iter::once(sentence_text),
+                &self.ambiguous,
+                &self.special.loose,
+            );
+            if !own.is_empty() {
+                hits.retain(|h| !is_one_of(&text, h, &own));
+            }
         }
         // "... in an account with encryption enabled (see Azure Storage Service Encryption
         // for Data at Rest)", ko "(... 암호화 참조)": the words of a pointer in parentheses
@@ -569,6 +596,9 @@ impl Extractor {
                         .iter()
                         .any(|h| group.contains(&h.concept) && !of_a_key(h))
             }) {
+                continue;
+            }
+            if rule.same_clause && !s.in_one_clause(&rule.all) {
                 continue;
             }
             // "customer-managed keys, not Microsoft-managed ones" (ko 아닌, zh 而非): an
@@ -1030,6 +1060,10 @@ impl Special {
                 .iter()
                 .filter_map(|n| concepts.get(n))
                 .collect(),
+            loose: lexicon::LOOSE_DEFINITIONS
+                .iter()
+                .filter_map(|n| concepts.get(n))
+                .collect(),
             participles: lexicon::PARTICIPLES
                 .iter()
                 .filter_map(|n| concepts.get(n))
@@ -1345,6 +1379,27 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether one clause holds a concept of every group.
+    fn in_one_clause(&self, groups: &[Vec<usize>]) -> bool {
+        let clauses = |group: &Vec<usize>| -> BTreeSet<usize> {
+            self.hits
+                .iter()
+                .filter(|h| group.contains(&h.concept))
+                .map(|h| self.clause_of(h.start))
+                .collect()
+        };
+        let mut groups = groups.iter();
+        let Some(first) = groups.next() else {
+            return true;
+        };
+        let mut common = clauses(first);
+        for group in groups {
+            let here = clauses(group);
+            common.retain(|c| here.contains(c));
+        }
+        !common.is_empty()
+    }
+
     /// Whether a clause word stands between two hits.
     fn clause_word_between(&self, a: &Hit, b: &Hit) -> bool {
         let (from, to) = if a.end <= b.start {
@@ -1421,10 +1476,14 @@ impl<'a> Sentence<'a> {
 /// every definition on the page (the words just before `(CMK)`) names another thing
 /// than the abbreviation's concept, the page's bare `CMK` is not that concept; when one
 /// definition names it (`customer-managed key (CMK)`), or none is given, it is.
+///
+/// `loose`: concepts that, named in a definition, make it agree (see
+/// [`lexicon::LOOSE_DEFINITIONS`]).
 fn redefined_abbreviations<'a>(
     lexicon: &Lexicon,
     texts: impl Iterator<Item = &'a str> + Clone,
     ambiguous: &[usize],
+    loose: &[usize],
 ) -> Vec<(usize, String)> {
     if ambiguous.is_empty() {
         return Vec::new();
@@ -1475,7 +1534,7 @@ fn redefined_abbreviations<'a>(
                     .map(|h| h.concept)
                     .collect();
             for c in concepts {
-                let agrees = named.contains(&c);
+                let agrees = named.contains(&c) || loose.iter().any(|l| named.contains(l));
                 *seen.entry((c, abbr.clone())).or_insert(false) |= agrees;
             }
         }
