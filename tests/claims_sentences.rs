@@ -1894,7 +1894,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // the paragraph names it in full; a spelling that names encryption may be a loose one
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Always Encrypted verwendet einen Spaltenhauptschlüssel (CMK), der in Azure Key Vault gespeichert ist.", &["-cmk-in-key-vault"]),
     ("en-us", "Customer-managed keys are supported. The customer-managed key (CMK) is stored in Azure Key Vault.", &["cmk-in-key-vault"]),
-    ("cs-cz", "Klíč šifrování klíčů (KEK) je popsán níže. Zabalený klíč (CEK) se pak dešifruje pomocí šifrovacího klíče (KEK).", &["cmk-is-kek"]),
+    ("cs-cz", "Klíč šifrování klíčů (KEK) je popsán níže. Zabalený klíč (CEK) se pak dešifruje pomocí šifrovacího klíče (KEK).", &["cmk-is-kek"]),    // a moment with words between its parts (nl "wanneer deze in de cloud worden
+    // opgeslagen"); keys managed by the service; tiers as compounds (sv standardnivån) or
+    // plans; zh 適用於 (available for); a denial narrowed to free services or tiers
+    ("nl-nl", "Azure Storage versleutelt uw gegevens automatisch wanneer deze in de cloud worden opgeslagen.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("pt-br", "Por padrão, o serviço criptografa o conteúdo em repouso com chaves gerenciadas pelo serviço.", &["default-platform-keys", "encrypts-at-rest"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Funktionen kräver standardnivån.", &["pricing-tier=standard"]),
+    ("en-us", "Customer-managed keys are supported. This feature requires the Premium plan.", &["pricing-tier=premium"]),
+    ("zh-tw", "客戶管理的金鑰僅適用於 E0 定價層。", &["supports-cmk", "pricing-tier=E0"]),
+    ("pt-br", "A criptografia com chaves gerenciadas pelo cliente não está disponível para serviços gratuitos.", &["-supports-cmk"]),
+    ("en-us", "Customer-managed keys aren't available for free services.", &["-supports-cmk"]),    // keys that sign are no keys of encryption, whoever manages them
+    ("en-us", "All data is encrypted at rest. User access tokens are signed with a service-managed key.", &["-default-platform-keys"]),
+    ("fr-fr", "Les données sont chiffrées au repos. Les jetons d'accès des utilisateurs sont signés avec une clé gérée par le service.", &["-default-platform-keys"]),
+    ("fr-fr", "Par défaut, les données sont chiffrées avec des clés gérées par le service.", &["default-platform-keys"]),
 ];
 
 #[test]

@@ -807,7 +807,12 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
         }
         None => Vec::new(),
     };
-    attributive.extend(beside.into_iter().map(|(h, _)| h));
+    // a gapped match with nothing in its gaps may be a plain phrase's match too (nl
+    // "wanneer ze ... worden opgeslagen" and "wanneer ze worden opgeslagen"): once is enough
+    attributive.extend(beside.into_iter().map(|(h, _)| h).filter(|h| {
+        !all.iter()
+            .any(|k| (k.concept, k.start, k.end) == (h.concept, h.start, h.end))
+    }));
     // Keep the hits no strictly longer hit contains. Sorted by start, then longest first:
     // a hit is contained when an earlier-starting hit reaches at least as far, or a hit
     // with the same start reaches further.
