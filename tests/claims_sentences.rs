@@ -1906,7 +1906,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys aren't available for free services.", &["-supports-cmk"]),    // keys that sign are no keys of encryption, whoever manages them
     ("en-us", "All data is encrypted at rest. User access tokens are signed with a service-managed key.", &["-default-platform-keys"]),
     ("fr-fr", "Les données sont chiffrées au repos. Les jetons d'accès des utilisateurs sont signés avec une clé gérée par le service.", &["-default-platform-keys"]),
-    ("fr-fr", "Par défaut, les données sont chiffrées avec des clés gérées par le service.", &["default-platform-keys"]),
+    ("fr-fr", "Par défaut, les données sont chiffrées avec des clés gérées par le service.", &["default-platform-keys"]),    // a second layer of encryption with your own keys; storing as "keeping" (es conservar)
+    ("tr-tr", "Kendi anahtarlarınızla ikinci bir şifreleme katmanı ekleyebilirsiniz.", &["supports-cmk", "double-encryption"]),
+    ("en-us", "You can add a second layer of encryption with your own keys.", &["supports-cmk", "double-encryption"]),
+    ("es-es", "El servicio cifra automáticamente los datos cuando se conservan en la nube.", &["encrypt-on-write", "encrypts-at-rest"]),
 ];
 
 #[test]
