@@ -1850,6 +1850,66 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // ko: the encrypted form qualifies the storing only (전송되어 … 저장됩니다)
     ("ko-kr", "설정은 확장에 전송되어 암호화된 형태로 저장됩니다.", &["-encrypts-in-transit", "encrypts-at-rest"]),
     ("ko-kr", "설정은 암호화된 형태로 전송됩니다.", &["encrypts-in-transit"]),
+    // a storing in a relative clause of the key says where the key is kept, not that the
+    // data is at rest (the encryption on write was fixed before, this is the rest of it)
+    ("de-de", "Die Datenbank wird mit einem Schlüssel verschlüsselt, der in Azure Key Vault gespeichert wird.", &["-encrypts-at-rest", "-encrypt-on-write"]),
+    ("de-de", "Die Daten werden verschlüsselt, wenn sie gespeichert werden.", &["encrypts-at-rest"]),
+    ("en-us", "The data is encrypted with a key that is persisted in the vault.", &["-encrypts-at-rest", "-encrypt-on-write"]),
+    // keys after the stored thing's encryption are what it is encrypted with, not the
+    // stored thing ("the keys stored in the vault are encrypted" stays none, above)
+    ("en-us", "All the data that's stored with Azure Storage is encrypted using Microsoft-managed keys.", &["encrypts-at-rest"]),
+    ("en-us", "By default, managed disks use platform-managed encryption keys.", &["default-platform-keys"]),
+    ("en-us", "Data in Azure managed disks is encrypted transparently.", &["encrypts-at-rest", "transparent-encryption"]),
+    // encrypting with your own keys, with no word of support; a negation of the encryption
+    // denies it
+    ("en-us", "You can choose to manage encryption at the level of each managed disk, with your own keys.", &["supports-cmk"]),
+    ("en-us", "You can't encrypt the logs with your own keys.", &["supports-cmk!"]),
+    ("en-us", "You can sign the tokens with your own keys and encrypt the traffic.", &["-supports-cmk"]),
+    ("es-es", "También puede cifrar los datos de copia de seguridad con sus propias claves de cifrado.", &["supports-cmk"]),
+    ("ja-jp", "ご自身のキーを使用して、アカウント内のデータを暗号化することもできます。", &["supports-cmk"]),
+    ("fr-fr", "Vous pouvez aussi gérer le chiffrement avec vos propres clés.", &["supports-cmk"]),
+    // in transit: data that flows encrypted, transmitted to and stored in encrypted form,
+    // moving between client and server
+    ("en-us", "Encryption at host ensures that data stored on the VM host is encrypted at rest and flows encrypted to the Storage service.", &["encrypts-at-rest", "encrypts-in-transit"]),
+    ("en-us", "Protected settings are transmitted to and stored by the extension in encrypted form.", &["encrypts-in-transit", "encrypts-at-rest"]),
+    ("en-us", "Protected settings are transmitted in the clear and stored by the extension in encrypted form.", &["-encrypts-in-transit", "encrypts-at-rest"]),
+    ("ru-ru", "Данные, которые перемещаются между клиентом и сервером, шифруются.", &["encrypts-in-transit"]),
+    ("ru-ru", "Данные, которые перемещаются между клиентом и сервером, не шифруются.", &["encrypts-in-transit!"]),
+    // reading into memory; storing "while" (es mientras); no changes to the application
+    ("de-de", "Jede Seite wird beim Einlesen in den Arbeitsspeicher entschlüsselt.", &["decrypt-on-read"]),
+    ("es-es", "Azure Backup cifra automáticamente los datos mientras se almacenan en la nube.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("de-de", "Die Verschlüsselung erfolgt in Echtzeit, ohne dass Änderungen an der Anwendung erforderlich sind.", &["transparent-encryption"]),
+    ("en-us", "Encryption is enabled by default and requires no code changes.", &["transparent-encryption"]),
+    // a vault of keys (fr "coffre de clés") hides the keys it names: no key of the
+    // customer's to be in it
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. La fabrique doit disposer d'une identité managée pour accéder au coffre de clés.", &["-cmk-in-key-vault"]),
+    ("fr-fr", "Les clés gérées par le client sont stockées dans un coffre de clés.", &["cmk-in-key-vault"]),
+    // disabling the key shuts down what uses it
+    ("en-us", "Customer-managed keys are supported. If the key is disabled or deleted, any VMs with disks using that key will automatically shut down.", &["revocation-blocks-access"]),    // encrypting with customer-managed keys, in one clause and without a negation
+    ("de-de", "Sie können den Datenbankverschlüsselungsschlüssel mit einem kundenseitig verwalteten Schlüssel verschlüsseln.", &["supports-cmk"]),
+    ("fr-fr", "Chiffrer Azure Data Factory avec des clés gérées par le client", &["supports-cmk"]),
+    ("en-us", "Only a few pages mention customer-managed keys or encryption.", &["-supports-cmk"]),
+    ("en-us", "Rotating the customer-managed key does not trigger re-encryption of data.", &["-supports-cmk"]),
+    // an abbreviation the sentence spells out as something else is not the concept, though
+    // the paragraph names it in full; a spelling that names encryption may be a loose one
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Always Encrypted verwendet einen Spaltenhauptschlüssel (CMK), der in Azure Key Vault gespeichert ist.", &["-cmk-in-key-vault"]),
+    ("en-us", "Customer-managed keys are supported. The customer-managed key (CMK) is stored in Azure Key Vault.", &["cmk-in-key-vault"]),
+    ("cs-cz", "Klíč šifrování klíčů (KEK) je popsán níže. Zabalený klíč (CEK) se pak dešifruje pomocí šifrovacího klíče (KEK).", &["cmk-is-kek"]),    // a moment with words between its parts (nl "wanneer deze in de cloud worden
+    // opgeslagen"); keys managed by the service; tiers as compounds (sv standardnivån) or
+    // plans; zh 適用於 (available for); a denial narrowed to free services or tiers
+    ("nl-nl", "Azure Storage versleutelt uw gegevens automatisch wanneer deze in de cloud worden opgeslagen.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("pt-br", "Por padrão, o serviço criptografa o conteúdo em repouso com chaves gerenciadas pelo serviço.", &["default-platform-keys", "encrypts-at-rest"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Funktionen kräver standardnivån.", &["pricing-tier=standard"]),
+    ("en-us", "Customer-managed keys are supported. This feature requires the Premium plan.", &["pricing-tier=premium"]),
+    ("zh-tw", "客戶管理的金鑰僅適用於 E0 定價層。", &["supports-cmk", "pricing-tier=E0"]),
+    ("pt-br", "A criptografia com chaves gerenciadas pelo cliente não está disponível para serviços gratuitos.", &["-supports-cmk"]),
+    ("en-us", "Customer-managed keys aren't available for free services.", &["-supports-cmk"]),    // keys that sign are no keys of encryption, whoever manages them
+    ("en-us", "All data is encrypted at rest. User access tokens are signed with a service-managed key.", &["-default-platform-keys"]),
+    ("fr-fr", "Les données sont chiffrées au repos. Les jetons d'accès des utilisateurs sont signés avec une clé gérée par le service.", &["-default-platform-keys"]),
+    ("fr-fr", "Par défaut, les données sont chiffrées avec des clés gérées par le service.", &["default-platform-keys"]),    // a second layer of encryption with your own keys; storing as "keeping" (es conservar)
+    ("tr-tr", "Kendi anahtarlarınızla ikinci bir şifreleme katmanı ekleyebilirsiniz.", &["supports-cmk", "double-encryption"]),
+    ("en-us", "You can add a second layer of encryption with your own keys.", &["supports-cmk", "double-encryption"]),
+    ("es-es", "El servicio cifra automáticamente los datos cuando se conservan en la nube.", &["encrypt-on-write", "encrypts-at-rest"]),
 ];
 
 #[test]

@@ -108,6 +108,8 @@ struct Special {
     /// [`lexicon::RELATIVE`] and the concepts of [`lexicon::KEY_NOUNS`].
     relative: Option<usize>,
     key_nouns: Vec<usize>,
+    /// The concepts of [`lexicon::LOOSE_DEFINITIONS`].
+    loose: Vec<usize>,
 }
 
 /// A lexicon that cannot be used.
@@ -149,6 +151,7 @@ impl Extractor {
                     .chain(&r.none)
                     .chain(&r.none_before)
                     .chain(&r.none_in_clause)
+                    .chain(&r.none_ahead_in_clause)
                     .chain(&r.denied_apart)
                     .chain(&r.negation_narrowed_by)
                     .chain(&r.negation_narrowed_by_other)
@@ -320,7 +323,12 @@ impl Extractor {
             .collect();
         let mut context = Context {
             service: service_words(doc.front.service.iter().chain(&doc.front.subservice)),
-            redefined: redefined_abbreviations(lexicon, prose.iter().copied(), &self.ambiguous),
+            redefined: redefined_abbreviations(
+                lexicon,
+                prose.iter().copied(),
+                &self.ambiguous,
+                &[],
+            ),
             page: Page::new(prose),
             prefilter: Some(prefilter),
             includers: Some(includers),
@@ -433,7 +441,12 @@ impl Extractor {
         text: &str,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
         let mut context = Context {
-            redefined: redefined_abbreviations(lexicon, std::iter::once(text), &self.ambiguous),
+            redefined: redefined_abbreviations(
+                lexicon,
+                std::iter::once(text),
+                &self.ambiguous,
+                &[],
+            ),
             page: Page::new(vec![text]),
             ..Context::default()
         };
@@ -520,6 +533,21 @@ impl Extractor {
         };
         if !context.redefined.is_empty() {
             hits.retain(|h| !context.names_redefined(&text, h));
+        }
+        // "Always Encrypted uses a column master key (CMK), which is stored ...": an
+        // abbreviation the sentence itself spells out as something else is not the
+        // concept in it, though the page names the concept in full elsewhere (a spelling
+        // that names encryption may be a loose translation of the concept itself)
+        if sentence_text.contains('(') {
+            let own = redefined_abbreviations(
+                lexicon,
+                std::iter::once(sentence_text),
+                &self.ambiguous,
+                &self.special.loose,
+            );
+            if !own.is_empty() {
+                hits.retain(|h| !is_one_of(&text, h, &own));
+            }
         }
         // "... in an account with encryption enabled (see Azure Storage Service Encryption
         // for Data at Rest)", ko "(... 암호화 참조)": the words of a pointer in parentheses
@@ -679,7 +707,19 @@ impl Extractor {
                 }
                 continue;
             }
-            if !rule.all.iter().all(|group| group.iter().any(|&c| s.has(c))) {
+            // a moment in a relative clause of a key says when the key is stored
+            let of_a_key = |h: &Hit| {
+                self.special.moments.contains(&h.concept) && s.in_key_relative(h, &self.special)
+            };
+            if !rule.all.iter().all(|group| {
+                group.iter().any(|&c| s.has(c))
+                    && s.hits
+                        .iter()
+                        .any(|h| group.contains(&h.concept) && !of_a_key(h))
+            }) {
+                continue;
+            }
+            if rule.same_clause && !s.in_one_clause(&rule.all) {
                 continue;
             }
             // "customer-managed keys, not Microsoft-managed ones" (ko 아닌, zh 而非): an
@@ -717,21 +757,7 @@ impl Extractor {
             // own words, when a gap of its phrase reaches past a comma, or right before
             // them, the noun a participle after a comma qualifies: ru "ключи, хранящиеся
             // в хранилище, зашифрованы")
-            if !rule.none_in_clause.is_empty()
-                && rule.all.last().is_some_and(|object| {
-                    s.hits
-                        .iter()
-                        .filter(|o| object.contains(&o.concept))
-                        .all(|o| {
-                            s.hits.iter().any(|h| {
-                                rule.none_in_clause.contains(&h.concept)
-                                    && (s.clause_of(h.start) == s.clause_of(o.start)
-                                        || (o.start <= h.start && h.end <= o.end)
-                                        || (h.end <= o.start && s.gap(h, o) == 0))
-                            })
-                        })
-                })
-            {
+            if self.said_of_other_in_clause(rule, s) {
                 continue;
             }
             let negated = rule.negatable
@@ -777,6 +803,36 @@ impl Extractor {
                     .is_some_and(|t| t.contains(',') && !t.contains(['(', ')', ';', ':']));
             (after || before) && (cue == hit || next) && s.gap(h, c) <= reach
         })
+    }
+
+    /// Whether every occurrence of the rule's last group is said of something else in its
+    /// clause: "when passing plaintext to the server in transit" (`none_in_clause`, in
+    /// its clause, or inside the object's own words, when a gap of its phrase reaches past
+    /// a comma, or right before them, the noun a participle after a comma qualifies: ru
+    /// "ключи, хранящиеся в хранилище, зашифрованы"); `none_ahead_in_clause` counts only
+    /// ahead of the object's end, its subject ("the keys stored in the vault are
+    /// encrypted", not "the data stored ... is encrypted using Microsoft-managed keys").
+    fn said_of_other_in_clause(&self, rule: &CompiledRule, s: &Sentence<'_>) -> bool {
+        if rule.none_in_clause.is_empty() && rule.none_ahead_in_clause.is_empty() {
+            return false;
+        }
+        let Some(object) = rule.all.last() else {
+            return false;
+        };
+        s.hits
+            .iter()
+            .filter(|o| object.contains(&o.concept))
+            .all(|o| {
+                s.hits.iter().any(|h| {
+                    let inside = o.start <= h.start && h.end <= o.end;
+                    let right_before = h.end <= o.start && s.gap(h, o) == 0;
+                    let in_clause = s.clause_of(h.start) == s.clause_of(o.start);
+                    (rule.none_in_clause.contains(&h.concept)
+                        && (in_clause || inside || right_before))
+                        || (rule.none_ahead_in_clause.contains(&h.concept)
+                            && ((in_clause && h.end <= o.end) || inside || right_before))
+                })
+            })
     }
 
     /// Whether every occurrence of the rule's `denied_apart` concepts is what a negation
@@ -1124,6 +1180,10 @@ impl Special {
                 .iter()
                 .filter_map(|n| concepts.get(n))
                 .collect(),
+            loose: lexicon::LOOSE_DEFINITIONS
+                .iter()
+                .filter_map(|n| concepts.get(n))
+                .collect(),
             participles: lexicon::PARTICIPLES
                 .iter()
                 .filter_map(|n| concepts.get(n))
@@ -1409,9 +1469,35 @@ impl<'a> Sentence<'a> {
     /// between the two, right after a key noun (nothing but a comma, or the action of a
     /// verb-final clause, between them).
     fn key_relative_between(&self, a: &Hit, m: &Hit, special: &Special) -> bool {
-        let Some(relative) = special.relative else {
-            return false;
-        };
+        self.hits
+            .iter()
+            .filter(|r| Some(r.concept) == special.relative && a.end <= r.start)
+            .filter(|r| r.end <= m.start)
+            .any(|r| self.opens_key_relative(r, a, special))
+    }
+
+    /// Whether moment `m` stands in a relative clause of a key, and so says when the key
+    /// is stored, not the data (de "mit einem Schlüssel verschlüsselt, der in Azure Key
+    /// Vault gespeichert wird" is no encryption at rest): a relative pronoun before it in
+    /// its clause, right after a key noun (nothing but a comma, or an action, between).
+    fn in_key_relative(&self, m: &Hit, special: &Special) -> bool {
+        let clause = self.clause_of(m.start);
+        self.hits
+            .iter()
+            .filter(|r| Some(r.concept) == special.relative && r.end <= m.start)
+            .filter(|r| self.clause_of(r.start) == clause)
+            .any(|r| {
+                self.hits
+                    .iter()
+                    .filter(|a| special.actions.contains(&a.concept))
+                    .any(|a| self.opens_key_relative(r, a, special))
+            })
+    }
+
+    /// Whether relative pronoun `r` stands right after a key noun: nothing but spaces, a
+    /// comma, or the words of action `a` (a verb-final clause: "mit einem Schlüssel
+    /// verschlüsselt, der") between them.
+    fn opens_key_relative(&self, r: &Hit, a: &Hit, special: &Special) -> bool {
         let only_a_comma = |from: usize, to: usize| {
             // the rest of a word a hit ends inside (`verschlüssel*` in `verschlüsselt`),
             // then spaces and commas only
@@ -1428,16 +1514,32 @@ impl<'a> Sentence<'a> {
                 gap(from, to)
             }
         };
-        self.hits
-            .iter()
-            .filter(|r| r.concept == relative && a.end <= r.start && r.end <= m.start)
-            .any(|r| {
-                self.hits.iter().any(|k| {
-                    special.key_nouns.contains(&k.concept)
-                        && k.end <= r.start
-                        && only_a_comma(k.end, r.start)
-                })
-            })
+        self.hits.iter().any(|k| {
+            special.key_nouns.contains(&k.concept)
+                && k.end <= r.start
+                && only_a_comma(k.end, r.start)
+        })
+    }
+
+    /// Whether one clause holds a concept of every group.
+    fn in_one_clause(&self, groups: &[Vec<usize>]) -> bool {
+        let clauses = |group: &Vec<usize>| -> BTreeSet<usize> {
+            self.hits
+                .iter()
+                .filter(|h| group.contains(&h.concept))
+                .map(|h| self.clause_of(h.start))
+                .collect()
+        };
+        let mut groups = groups.iter();
+        let Some(first) = groups.next() else {
+            return true;
+        };
+        let mut common = clauses(first);
+        for group in groups {
+            let here = clauses(group);
+            common.retain(|c| here.contains(c));
+        }
+        !common.is_empty()
     }
 
     /// Whether a clause word stands between two hits.
@@ -1516,10 +1618,14 @@ impl<'a> Sentence<'a> {
 /// every definition on the page (the words just before `(CMK)`) names another thing
 /// than the abbreviation's concept, the page's bare `CMK` is not that concept; when one
 /// definition names it (`customer-managed key (CMK)`), or none is given, it is.
+///
+/// `loose`: concepts that, named in a definition, make it agree (see
+/// [`lexicon::LOOSE_DEFINITIONS`]).
 fn redefined_abbreviations<'a>(
     lexicon: &Lexicon,
     texts: impl Iterator<Item = &'a str> + Clone,
     ambiguous: &[usize],
+    loose: &[usize],
 ) -> Vec<(usize, String)> {
     if ambiguous.is_empty() {
         return Vec::new();
@@ -1570,7 +1676,7 @@ fn redefined_abbreviations<'a>(
                     .map(|h| h.concept)
                     .collect();
             for c in concepts {
-                let agrees = named.contains(&c);
+                let agrees = named.contains(&c) || loose.iter().any(|l| named.contains(l));
                 *seen.entry((c, abbr.clone())).or_insert(false) |= agrees;
             }
         }

@@ -70,6 +70,11 @@ pub const KEY_NOUNS: &[&str] = &[
     "platform-key",
     "secret",
 ];
+/// Concepts that, in the words an abbreviation spells out, may stand for a loose
+/// translation of the abbreviation's own concept (cs "používání klíčů šifrovací klíč
+/// (KEK)" for the key encryption key): a sentence that spells the abbreviation out with
+/// one of them has not defined it as something else.
+pub const LOOSE_DEFINITIONS: &[&str] = &["decrypt", "encrypt", "encryption-key"];
 /// Phrases that only hide shorter matches inside them (e.g. `not only`).
 pub const MASK: &str = "mask";
 /// Attributive forms of the actions ("an *encrypted* blob", de "eines *verschlüsselten*
@@ -255,6 +260,17 @@ pub struct Rule {
     /// nothing of it.
     #[serde(default)]
     pub none_in_clause: Vec<String>,
+    /// As `none_in_clause`, but only ahead of the end of the last group's occurrence in
+    /// its clause (its subject: "the *keys* stored in the vault are encrypted"); after it
+    /// they name what the claim's object is encrypted with ("the data stored in the
+    /// account is encrypted using Microsoft-managed *keys*").
+    #[serde(default)]
+    pub none_ahead_in_clause: Vec<String>,
+    /// Whether the groups of `all` must all occur in one clause ("you can encrypt the
+    /// data with customer-managed keys", not "pages mention customer-managed keys *or*
+    /// encryption").
+    #[serde(default)]
+    pub same_clause: bool,
     /// Concepts that a negation denies in a clause of their own, apart from the rule's
     /// first group ("SSE *does not* provide security for data *in transit*, but it
     /// encrypts the data as it is written"): when every occurrence is so denied, the
@@ -319,6 +335,8 @@ pub struct CompiledRule {
     pub none: Vec<usize>,
     pub none_before: Vec<usize>,
     pub none_in_clause: Vec<usize>,
+    pub none_ahead_in_clause: Vec<usize>,
+    pub same_clause: bool,
     pub denied_apart: Vec<usize>,
     pub pair: Option<(Vec<usize>, Vec<usize>)>,
     pub value: Option<ValueKind>,
@@ -403,6 +421,8 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             none,
             none_before: ids(&r.none_before),
             none_in_clause: ids(&r.none_in_clause),
+            none_ahead_in_clause: ids(&r.none_ahead_in_clause),
+            same_clause: r.same_clause,
             denied_apart: ids(&r.denied_apart),
             pair,
             value: r.value,
@@ -797,7 +817,12 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
         }
         None => Vec::new(),
     };
-    attributive.extend(beside.into_iter().map(|(h, _)| h));
+    // a gapped match with nothing in its gaps may be a plain phrase's match too (nl
+    // "wanneer ze ... worden opgeslagen" and "wanneer ze worden opgeslagen"): once is enough
+    attributive.extend(beside.into_iter().map(|(h, _)| h).filter(|h| {
+        !all.iter()
+            .any(|k| (k.concept, k.start, k.end) == (h.concept, h.start, h.end))
+    }));
     // Keep the hits no strictly longer hit contains. Sorted by start, then longest first:
     // a hit is contained when an earlier-starting hit reaches at least as far, or a hit
     // with the same start reaches further.
