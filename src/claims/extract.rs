@@ -80,6 +80,10 @@ pub struct Extractor {
     special: Special,
 }
 
+/// How many segments of a page the prefilter searches for every piece before it may
+/// judge the page dense (see [`Extractor::extract_within`]).
+const DENSE_AFTER: usize = 8;
+
 /// Concept ids with a role in the engine.
 #[derive(Debug, Default)]
 struct Special {
@@ -340,6 +344,8 @@ impl Extractor {
             .enumerate()
             .filter(|(_, s)| s.kind.is_prose());
         let folder = doc.file.path_key.as_deref().and_then(articles_folder);
+        // segments the prefilter searched for every piece, and those of them it read
+        let (mut tested, mut read) = (0, 0);
         for (k, (index, seg)) in prose_segments.enumerate() {
             let heading = matches!(seg.kind, SegmentKind::Heading { .. });
             context.start_segment(heading);
@@ -349,11 +355,26 @@ impl Extractor {
             // segment (on its raw bytes when they tell) instead of a fold and a lexicon
             // search per sentence.
             let inherited = context.inherited_at_most(prefilter, lexicon);
-            let present = context
-                .page
-                .present(prefilter, lexicon, k, inherited.is_empty());
-            let names_scope = prefilter.may_name_scope_in(present);
-            if !present.is_some_and(|p| self.may_read(prefilter, p, &inherited)) {
+            // On a page about encryption, where most segments are read, the search for
+            // every piece costs more than it saves: there a segment is read when it
+            // inherits a scope or may name one.
+            let dense = tested >= DENSE_AFTER && 3 * read >= tested;
+            let (live, names_scope) = if dense {
+                let names = !inherited.is_empty()
+                    || context.page.may_name_scope_quick(prefilter, lexicon, k);
+                (names, names)
+            } else {
+                let present = context
+                    .page
+                    .present(prefilter, lexicon, k, inherited.is_empty());
+                let live = present.is_some_and(|p| self.may_read(prefilter, p, &inherited));
+                if present.is_some() {
+                    tested += 1;
+                    read += usize::from(live);
+                }
+                (live, prefilter.may_name_scope_in(present))
+            };
+            if !live {
                 if heading && names_scope {
                     for sentence in segment::sentences(&seg.text, &lexicon.abbreviations) {
                         let whole = (sentence.len() == seg.text.len()).then_some(k);
@@ -596,7 +617,17 @@ impl Extractor {
         present: &Present,
         inherited: &BTreeSet<usize>,
     ) -> bool {
-        let has = |c: usize| prefilter.may_name(present, c);
+        // each concept asked once: rules share their groups
+        let known: Vec<std::cell::Cell<Option<bool>>> =
+            vec![std::cell::Cell::new(None); self.concepts.len()];
+        let has = |c: usize| match known.get(c) {
+            Some(cell) => cell.get().unwrap_or_else(|| {
+                let named = prefilter.may_name(present, c);
+                cell.set(Some(named));
+                named
+            }),
+            None => prefilter.may_name(present, c),
+        };
         let any = |group: &[usize]| group.iter().any(|&c| has(c));
         let around = |group: &[usize]| group.iter().any(|&c| inherited.contains(&c) || has(c));
         around(&self.topic)
@@ -895,7 +926,7 @@ impl Extractor {
             let page = &context.page;
             for k in 0..page.len() {
                 let may = match context.prefilter {
-                    Some(prefilter) => page.may_name_scope(prefilter, lexicon, k),
+                    Some(prefilter) => page.may_name_scope_quick(prefilter, lexicon, k),
                     None => lexicon.may_name_scope(page.text(k)),
                 };
                 if may {

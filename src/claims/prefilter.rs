@@ -174,6 +174,23 @@ impl Prefilter {
         &self.scope
     }
 
+    /// Whether `raw` may name a scope concept, by its scope pieces alone (one piece of
+    /// each scope phrase): a superset of [`Prefilter::may_name_scope`], without the
+    /// search for every piece.
+    pub fn may_name_scope_quick<'t>(&self, raw: &str, matching: impl FnOnce() -> &'t str) -> bool {
+        let Some(automata) = &self.automata else {
+            return true;
+        };
+        match &automata.scope_ascii {
+            Some(scope) if raw.is_ascii() => scope.is_match(raw),
+            Some(_) => FOLDED.with_borrow_mut(|folded| {
+                normalize::fold_into(raw, folded);
+                automata.scope_folded.is_match(folded.as_str())
+            }),
+            None => automata.scope_folded.is_match(matching()),
+        }
+    }
+
     /// Whether text holding `present` (`None`: no scope piece) may name a scope concept.
     pub fn may_name_scope_in(&self, present: Option<&Present>) -> bool {
         present.is_some_and(|present| self.scope.iter().any(|&c| self.may_name(present, c)))
@@ -369,8 +386,8 @@ impl<'d> Page<'d> {
         }
     }
 
-    /// Whether prose `i` may name a scope concept (see [`Prefilter::may_name_scope`]).
-    pub fn may_name_scope(&self, prefilter: &Prefilter, lexicon: &Lexicon, i: usize) -> bool {
-        prefilter.may_name_scope_in(self.present(prefilter, lexicon, i, true))
+    /// [`Prefilter::may_name_scope_quick`] of prose `i`.
+    pub fn may_name_scope_quick(&self, prefilter: &Prefilter, lexicon: &Lexicon, i: usize) -> bool {
+        prefilter.may_name_scope_quick(self.texts[i], || self.matching(lexicon, i))
     }
 }
