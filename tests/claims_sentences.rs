@@ -2078,7 +2078,8 @@ fn a_link_title_alone_states_no_claim() {
 /// extractor takes a claim from: every case with a claim passes it, and wherever the
 /// lexicon finds a concept the prefilter is asked about (in the case as written,
 /// upper-cased, with a file name or code quotes in it, with other spaces, and in each of
-/// its parts), the prefilter says the text may name it.
+/// its parts), the prefilter says the text may name it, and for a scope concept so does
+/// its quick scope test.
 #[test]
 fn the_prefilter_never_rejects_text_with_a_claim() {
     use concord::claims::lexicon;
@@ -2104,7 +2105,14 @@ fn the_prefilter_never_rejects_text_with_a_claim() {
             for part in std::iter::once(v.as_str()).chain(v.split(['.', '。', ','])) {
                 let matching = lexicon::matching_text(lex, part);
                 let present = prefilter.present(part, || &matching, false).unwrap();
+                let quick = prefilter.may_name_scope_quick(part, || &matching);
                 for hit in lexicon::hits(lex, &matching) {
+                    if prefilter.scope().contains(&hit.concept) && !quick {
+                        failures.push(format!(
+                            "{locale}: {part:?}: names {}, the quick scope test says it cannot",
+                            ex.concept_names()[hit.concept]
+                        ));
+                    }
                     if prefilter.asks(hit.concept) && !prefilter.may_name(&present, hit.concept) {
                         failures.push(format!(
                             "{locale}: {part:?}: names {}, the prefilter says it cannot",

@@ -910,40 +910,50 @@ impl Extractor {
             })
     }
 
-    /// Whether the page's prose names one of `wanted` (scope concepts), found once per
-    /// page.
+    /// Whether the page's prose names one of `wanted` (scope concepts). Its segments, then
+    /// the pages that include it, are read in order until one names a wanted concept,
+    /// each at most once per page (most pages about customer-managed keys name them in
+    /// their first segments).
     fn page_names(&self, lexicon: &Lexicon, context: &Context<'_>, wanted: &[usize]) -> bool {
-        let named = context.page_names.get_or_init(|| {
-            let mut named = BTreeSet::new();
-            let mut name = |text: &str, hits: &[Hit]| {
-                named.extend(
-                    hits.iter()
-                        .filter(|h| self.scope_concepts.contains(&h.concept))
-                        .filter(|h| !is_one_of(text, h, &context.redefined))
-                        .map(|h| h.concept),
-                );
+        let mut names = context.page_names.borrow_mut();
+        let PageNames {
+            named,
+            next,
+            includers_read,
+        } = &mut *names;
+        let name = |named: &mut BTreeSet<usize>, text: &str, hits: &[Hit]| {
+            named.extend(
+                hits.iter()
+                    .filter(|h| self.scope_concepts.contains(&h.concept))
+                    .filter(|h| !is_one_of(text, h, &context.redefined))
+                    .map(|h| h.concept),
+            );
+        };
+        let page = &context.page;
+        let found = |named: &BTreeSet<usize>| wanted.iter().any(|c| named.contains(c));
+        while !found(named) && *next < page.len() {
+            let k = *next;
+            *next += 1;
+            let may = match context.prefilter {
+                Some(prefilter) => page.may_name_scope_quick(prefilter, lexicon, k),
+                None => lexicon.may_name_scope(page.text(k)),
             };
-            let page = &context.page;
-            for k in 0..page.len() {
-                let may = match context.prefilter {
-                    Some(prefilter) => page.may_name_scope_quick(prefilter, lexicon, k),
-                    None => lexicon.may_name_scope(page.text(k)),
-                };
-                if may {
-                    name(page.matching(lexicon, k), page.hits(lexicon, k));
-                }
+            if may {
+                name(named, page.matching(lexicon, k), page.hits(lexicon, k));
             }
+        }
+        if !found(named) && !*includers_read {
+            *includers_read = true;
             let includers = context.includers.map(|read| read()).unwrap_or_default();
             for raw in &includers {
                 if !lexicon.may_name_scope(raw) {
                     continue;
                 }
                 let text = lexicon::matching_text(lexicon, raw);
-                name(&text, &lexicon::hits(lexicon, &text));
+                name(named, &text, &lexicon::hits(lexicon, &text));
             }
-            named
-        });
-        wanted.iter().any(|c| named.contains(c))
+        }
+        found(named)
     }
 
     /// Whether moment `m` stands in a clause of its own, without an action, right before
@@ -1363,7 +1373,7 @@ struct Context<'d> {
     prefilter: Option<&'d Prefilter>,
     /// The text of the pages that include the document, read when a `page` rule asks.
     includers: Option<&'d dyn Fn() -> Vec<String>>,
-    page_names: std::cell::OnceCell<BTreeSet<usize>>,
+    page_names: std::cell::RefCell<PageNames>,
     heading: BTreeSet<usize>,
     previous_in_paragraph: BTreeSet<usize>,
     previous_paragraph: BTreeSet<usize>,
@@ -1375,6 +1385,15 @@ struct Context<'d> {
     /// The prose whose last sentence's own scope, not read, is `last.own`: a paragraph
     /// without a claim, read only if the one after it needs its scope.
     last_unread: Option<usize>,
+}
+
+/// The scope concepts a page's prose names, as far as [`Extractor::page_names`] has read
+/// it: its prose up to `next`, and the pages that include it once `includers_read`.
+#[derive(Default)]
+struct PageNames {
+    named: BTreeSet<usize>,
+    next: usize,
+    includers_read: bool,
 }
 
 impl Context<'_> {
