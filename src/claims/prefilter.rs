@@ -324,8 +324,10 @@ thread_local! {
 pub struct Page<'d> {
     texts: Vec<&'d str>,
     present: Vec<OnceCell<Option<Present>>>,
-    /// The pieces of a prose whose first asker needed only its scope, for one who needs
-    /// them all.
+    /// The pieces of a prose whose first asker needed only its scope, for a later one who
+    /// needs them all. The extraction asks each prose once, and asks the prose before it
+    /// only for its scope, so this stays empty today; it keeps a later caller from taking
+    /// "names no scope" for "holds no piece".
     full: Vec<OnceCell<Option<Present>>>,
     matching: Vec<OnceCell<String>>,
     hits: Vec<OnceCell<Vec<Hit>>>,
@@ -380,7 +382,7 @@ impl<'d> Page<'d> {
             |scope_only| prefilter.present(self.texts[i], || self.matching(lexicon, i), scope_only);
         match self.present[i].get_or_init(|| found(scope_only)) {
             Some(present) => Some(present),
-            // the page's scope names asked first, of a segment not yet read
+            // a first asker that needed only the scope (see `full`)
             None if !scope_only => self.full[i].get_or_init(|| found(false)).as_ref(),
             None => None,
         }
