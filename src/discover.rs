@@ -63,27 +63,94 @@ pub fn walk(roots: &[PathBuf], config: &Config) -> Result<Discovery, DiscoverErr
 }
 
 /// The files of one walk, compactly: one relative path per file (sorted), from which
-/// each file's [`SourceFile`] is built when it is needed. A docs site's file list then
-/// costs some 64 bytes a file, whatever else is known about each file.
+/// each file's [`SourceFile`] is built when it is needed. The paths lie one after the
+/// other in one string: a file costs the bytes of its path and one number, not an
+/// allocation of its own, whatever else is known about each file.
 #[derive(Clone, Debug, Default)]
 pub struct FileList {
     base: Arc<PathBuf>,
-    rels: Vec<Box<str>>,
+    rels: Paths,
     /// Paths that `base` joined with the relative path does not give back byte for byte
     /// (a name that is not UTF-8, say), by index.
     odd: BTreeMap<usize, PathBuf>,
 }
 
+/// Relative paths, one after the other in one string, each found by where it ends.
+#[derive(Clone, Debug, Default)]
+struct Paths {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Paths {
+    fn push(&mut self, rel: &str) {
+        self.text.push_str(rel);
+        self.ends.push(self.text.len());
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = match i {
+            0 => 0,
+            _ => self.ends.get(i - 1).copied().unwrap_or(0),
+        };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        // (every bound is the end of a pushed string: a character boundary)
+        self.text.get(start..end).unwrap_or_default()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    /// The index of `rel` in paths sorted by byte order.
+    fn position(&self, rel: &str) -> Option<usize> {
+        let ends = &self.ends;
+        // a binary search over the indices (the paths are not a slice of their own)
+        let (mut lo, mut hi) = (0, ends.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.get(mid).cmp(rel) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+
+    /// The paths sorted by byte order, each once (the first of equal paths kept), with
+    /// the odd paths of `odd` (by index) moved along with theirs.
+    fn sorted(self, odd: BTreeMap<usize, PathBuf>) -> (Paths, BTreeMap<usize, PathBuf>) {
+        let mut order: Vec<usize> = (0..self.len()).collect();
+        order.sort_by(|&a, &b| self.get(a).cmp(self.get(b)));
+        order.dedup_by(|a, b| self.get(*a) == self.get(*b));
+        let mut out = Paths {
+            text: String::with_capacity(self.text.len()),
+            ends: Vec::with_capacity(order.len()),
+        };
+        let mut moved = BTreeMap::new();
+        for (new, &old) in order.iter().enumerate() {
+            out.push(self.get(old));
+            if let Some(path) = odd.get(&old) {
+                moved.insert(new, path.clone());
+            }
+        }
+        (out, moved)
+    }
+}
+
 impl FileList {
     /// A list of relative paths under `base` (for tests and callers that know the names).
     pub fn from_rels(base: PathBuf, rels: impl IntoIterator<Item = String>) -> FileList {
-        let mut rels: Vec<Box<str>> = rels.into_iter().map(String::into_boxed_str).collect();
-        rels.sort();
-        FileList {
-            base: Arc::new(base),
-            rels,
-            odd: BTreeMap::new(),
+        let mut paths = Paths::default();
+        for rel in rels {
+            paths.push(&rel);
         }
+        FileList::sorted(Arc::new(base), paths, BTreeMap::new())
     }
 
     pub fn len(&self) -> usize {
@@ -91,17 +158,17 @@ impl FileList {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rels.is_empty()
+        self.rels.len() == 0
     }
 
     /// The relative path of file `i`.
     pub fn rel(&self, i: usize) -> &str {
-        &self.rels[i]
+        self.rels.get(i)
     }
 
     /// Whether a file has this relative path.
     pub fn contains(&self, rel: &str) -> bool {
-        self.rels.binary_search_by(|r| (**r).cmp(rel)).is_ok()
+        self.rels.position(rel).is_some()
     }
 
     /// Whether every file's path is its base joined with its relative path (no name
@@ -112,19 +179,19 @@ impl FileList {
 
     /// The index of the file with this relative path.
     pub fn position(&self, rel: &str) -> Option<usize> {
-        self.rels.binary_search_by(|r| (**r).cmp(rel)).ok()
+        self.rels.position(rel)
     }
 
     /// File `i`, with its path, locale and article key.
     pub fn get(&self, i: usize) -> SourceFile {
-        source_file(self.base.clone(), self.path(i), self.rels[i].to_string())
+        source_file(self.base.clone(), self.path(i), self.rel(i).to_string())
     }
 
     /// The path of file `i` (what [`FileList::get`] gives as `path`).
     pub fn path(&self, i: usize) -> PathBuf {
         match self.odd.get(&i) {
             Some(p) => p.clone(),
-            None => self.base.join(&*self.rels[i]),
+            None => self.base.join(self.rel(i)),
         }
     }
 
@@ -140,35 +207,24 @@ impl FileList {
     /// One list under `base` from the walks of several roots below it, each given with
     /// its path from `base` (`fr-fr/articles/iot-hub`).
     pub fn under(base: PathBuf, parts: Vec<(String, FileList)>) -> FileList {
-        let mut files: Vec<(Box<str>, Option<PathBuf>)> = Vec::new();
+        let mut paths = Paths::default();
+        let mut odd = BTreeMap::new();
         for (prefix, part) in parts {
             for (i, rel) in part.rels.iter().enumerate() {
-                files.push((
-                    prefixed(&prefix, rel).into_boxed_str(),
-                    part.odd.get(&i).cloned(),
-                ));
+                if let Some(path) = part.odd.get(&i) {
+                    odd.insert(paths.len(), path.clone());
+                }
+                paths.push(&prefixed(&prefix, rel));
             }
         }
-        files.sort_by(|a, b| a.0.cmp(&b.0));
-        files.dedup_by(|a, b| a.0 == b.0);
-        FileList::sorted(Arc::new(base), files)
+        FileList::sorted(Arc::new(base), paths, odd)
     }
 
-    /// A list from relative paths already sorted, each with its real path when `base`
-    /// joined with it does not give that path back.
-    fn sorted(base: Arc<PathBuf>, files: Vec<(Box<str>, Option<PathBuf>)>) -> FileList {
-        let mut list = FileList {
-            base,
-            rels: Vec::with_capacity(files.len()),
-            odd: BTreeMap::new(),
-        };
-        for (i, (rel, odd)) in files.into_iter().enumerate() {
-            list.rels.push(rel);
-            if let Some(path) = odd {
-                list.odd.insert(i, path);
-            }
-        }
-        list
+    /// A list from relative paths in any order, each with its real path (in `odd`, by
+    /// index) when `base` joined with it does not give that path back.
+    fn sorted(base: Arc<PathBuf>, paths: Paths, odd: BTreeMap<usize, PathBuf>) -> FileList {
+        let (rels, odd) = paths.sorted(odd);
+        FileList { base, rels, odd }
     }
 }
 
@@ -198,7 +254,8 @@ pub fn walk_list(
     } else {
         root.to_path_buf()
     });
-    let mut files: Vec<(Box<str>, Option<PathBuf>)> = Vec::new();
+    let mut files = Paths::default();
+    let mut odd = BTreeMap::new();
     let walker = walkdir::WalkDir::new(root)
         .follow_links(config.follow_symlinks)
         .sort_by_file_name();
@@ -237,12 +294,13 @@ pub fn walk_list(
             .and_then(|e| e.to_str())
             .is_some_and(|e| config.extensions.iter().any(|x| x.eq_ignore_ascii_case(e)));
         if ext_ok {
-            let odd = (!rebuilds(&base, &rel, entry.path())).then(|| entry.path().to_path_buf());
-            files.push((rel.into_boxed_str(), odd));
+            if !rebuilds(&base, &rel, entry.path()) {
+                odd.insert(files.len(), entry.path().to_path_buf());
+            }
+            files.push(&rel);
         }
     }
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok((FileList::sorted(base, files), problems))
+    Ok((FileList::sorted(base, files, odd), problems))
 }
 
 /// Builds a `SourceFile`, reading the locale and article key off its relative path.
@@ -355,6 +413,33 @@ mod tests {
         let f = sf("azure-docs.pt-br/articles/x.md");
         assert_eq!(f.path_locale.unwrap().as_str(), "pt-br");
         assert_eq!(f.path_key.as_deref(), Some("azure-docs/articles/x.md"));
+    }
+
+    #[test]
+    fn a_file_list_is_sorted_once_with_its_odd_paths_moved_along() {
+        let mut paths = Paths::default();
+        let mut odd = BTreeMap::new();
+        for (i, rel) in ["fr-fr/b.md", "de-de/é.md", "", "de-de/a.md", "fr-fr/b.md"]
+            .into_iter()
+            .enumerate()
+        {
+            if rel == "de-de/é.md" {
+                odd.insert(i, PathBuf::from("/elsewhere/é.md"));
+            }
+            paths.push(rel);
+        }
+        let list = FileList::sorted(Arc::new(PathBuf::from("base")), paths, odd);
+        let rels: Vec<&str> = (0..list.len()).map(|i| list.rel(i)).collect();
+        assert_eq!(rels, ["", "de-de/a.md", "de-de/é.md", "fr-fr/b.md"]);
+        assert_eq!(list.path(2), PathBuf::from("/elsewhere/é.md"));
+        assert_eq!(list.path(1), PathBuf::from("base/de-de/a.md"));
+        for (i, rel) in rels.iter().enumerate() {
+            assert_eq!(list.position(rel), Some(i), "{rel}");
+        }
+        for absent in ["a.md", "de-de/b.md", "fr-fr/b.mdx", "zz"] {
+            assert!(!list.contains(absent), "{absent}");
+        }
+        assert!(FileList::default().position("").is_none());
     }
 
     #[test]

@@ -26,9 +26,10 @@ pub struct RootIndex {
     /// The include directives (1-based line, target as written) of every file that an
     /// include directive of some file resolves to.
     pub includes: BTreeMap<String, Vec<(u32, String)>>,
-    /// Per include target, the files read whole whose directives resolve to it (sorted):
-    /// the pages a claim of the include is part of.
-    pub includers: BTreeMap<String, Vec<String>>,
+    /// Per include target, the first [`MAX_INCLUDERS`] files (indices into `files`, in
+    /// path order) read whole whose directives resolve to it: the pages a claim of the
+    /// include is part of.
+    pub includers: BTreeMap<String, Vec<usize>>,
     /// The `path_key` (path without locale segment) of every file under the source
     /// locale's root: the pages a docs build falls back to.
     pub source_keys: BTreeSet<String>,
@@ -188,13 +189,15 @@ impl RootIndex {
         }
         // The include directives of every target, and of the targets those lead to: when
         // every file was read, the targets are all known and this is one round.
-        let includers: BTreeMap<String, Vec<String>> = included
+        // (the list is sorted by path: indices in order are paths in order)
+        let includers: BTreeMap<String, Vec<usize>> = included
             .iter()
             .map(|(target, by)| {
-                let mut rels: Vec<String> = by.iter().map(|&i| files.get(i).rel).collect();
-                rels.sort();
-                rels.dedup();
-                (target.clone(), rels)
+                let mut by = by.clone();
+                by.sort_unstable();
+                by.dedup();
+                by.truncate(MAX_INCLUDERS);
+                (target.clone(), by)
             })
             .collect();
         let mut targets: BTreeSet<String> = included.into_keys().collect();
@@ -304,8 +307,7 @@ impl RootIndex {
             .into_iter()
             .flatten()
             .take(MAX_INCLUDERS)
-            .filter_map(|by| self.files.position(by))
-            .map(|i| read_text(&self.files.get(i).path))
+            .map(|&i| read_text(&self.files.path(i)))
             .collect()
     }
 
