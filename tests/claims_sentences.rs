@@ -401,6 +401,25 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ja-jp", "既存のリソースではカスタマー マネージド キーはサポートされていません。", &["-supports-cmk!"]),
     ("en-us", "Azure Data Explorer does not support customer-managed keys.", &["-supports-cmk!"]),
     ("en-us", "This service does not support customer-managed keys in Azure Key Vault.", &["supports-cmk!"]),
+    // a denial narrowed to free subscriptions or tiers, or to existing resources, in every
+    // locale (nl gratis, sv kostnadsfri, pl bezpłatn-, cs bezplatn-, hu ingyenes, tr
+    // ücretsiz, ru бесплатн-, ja 無料, ko 무료, zh 免费/免費, de vorhandene); a plain denial
+    // still is one
+    ("zh-tw", "免費層不支援客戶管理的金鑰。", &["-supports-cmk!"]),
+    ("de-de", "Für bereits vorhandene Speicherkonten werden kundenseitig verwaltete Schlüssel nicht unterstützt.", &["-supports-cmk!"]),
+    ("sv-se", "Kundhanterade nycklar stöds inte för kostnadsfria prenumerationer.", &["-supports-cmk!"]),
+    ("hu-hu", "Az ingyenes előfizetések nem támogatják az ügyfél által kezelt kulcsokat.", &["-supports-cmk!"]),
+    ("ko-kr", "무료 구독에서는 고객 관리형 키를 지원하지 않습니다.", &["-supports-cmk!"]),
+    ("tr-tr", "Ücretsiz abonelikler müşteri tarafından yönetilen anahtarları desteklemez.", &["-supports-cmk!"]),
+    ("ru-ru", "Бесплатные подписки не поддерживают ключи, управляемые клиентом.", &["-supports-cmk!"]),
+    ("pl-pl", "Bezpłatne subskrypcje nie obsługują kluczy zarządzanych przez klienta.", &["-supports-cmk!"]),
+    ("ja-jp", "無料サブスクリプションでは、カスタマー マネージド キーはサポートされていません。", &["-supports-cmk!"]),
+    ("nl-nl", "Gratis abonnementen ondersteunen geen door de klant beheerde sleutels.", &["-supports-cmk!"]),
+    ("cs-cz", "Bezplatná předplatná nepodporují klíče spravované zákazníkem.", &["-supports-cmk!"]),
+    ("zh-cn", "免费订阅不支持客户管理的密钥。", &["-supports-cmk!"]),
+    ("zh-tw", "此服務不支援客戶管理的金鑰。", &["supports-cmk!"]),
+    ("hu-hu", "A szolgáltatás nem támogatja az ügyfél által kezelt kulcsokat.", &["supports-cmk!"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden nicht unterstützt.", &["supports-cmk!"]),
     // Values: a list of key sizes is not "only RSA 2048"; tiers need a requirement.
     ("en-us", "RSA keys of size 2048, 3072 or 4096 bits are supported for customer-managed keys.", &["-rsa-2048"]),
     ("de-de", "Unterstützt werden RSA-Schlüssel mit 2048, 3072 oder 4096 Bit.", &["-rsa-2048"]),
