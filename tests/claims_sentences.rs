@@ -425,6 +425,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Unterstützt werden RSA-Schlüssel mit 2048, 3072 oder 4096 Bit.", &["-rsa-2048"]),
     ("zh-tw", "支援 2048、3072 或 4096 位元的 RSA 金鑰。", &["-rsa-2048"]),
     ("es-es", "Puede elegir entre cuatro niveles de claves: Gratis, Estándar 1 y Estándar 2.", &["-pricing-tier"]),
+    // Revocation that loses access, in the forms each language uses: de "verliert ... den
+    // Zugriff", "automatisch heruntergefahren"; es "no se podrá acceder", "se apagan
+    // automáticamente"; ru "не смогут получить доступ", "больше не могут"; ja
+    // "シャットダウンされ"; fr "s'arrêtent automatiquement"; rotation loses nothing
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Schlüssel widerrufen, verliert Azure Cosmos DB innerhalb einer Stunde den Zugriff auf die Kontodaten.", &["revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Schlüssel deaktivieren, werden die VMs automatisch heruntergefahren.", &["revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Schlüssel rotieren, verliert der Dienst keinen Zugriff auf die Daten.", &["-revocation-blocks-access"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Si revoca el acceso a la clave, no se podrá acceder a los datos del área de trabajo.", &["revocation-blocks-access"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Si deshabilita la clave, las máquinas virtuales se apagan automáticamente.", &["revocation-blocks-access"]),
+    ("ru-ru", "Поддерживаются ключи, управляемые клиентом. Если ключ будет отозван, клиенты не смогут получить доступ к данным.", &["revocation-blocks-access"]),
+    ("ru-ru", "Поддерживаются ключи, управляемые клиентом. После отзыва ключа службы больше не могут читать данные.", &["revocation-blocks-access"]),
+    ("ja-jp", "カスタマー マネージド キーがサポートされています。キーを無効にすると、VM は自動的にシャットダウンされます。", &["revocation-blocks-access"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Si vous désactivez la clé, les machines virtuelles s'arrêtent automatiquement.", &["revocation-blocks-access"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
