@@ -438,6 +438,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "Поддерживаются ключи, управляемые клиентом. После отзыва ключа службы больше не могут читать данные.", &["revocation-blocks-access"]),
     ("ja-jp", "カスタマー マネージド キーがサポートされています。キーを無効にすると、VM は自動的にシャットダウンされます。", &["revocation-blocks-access"]),
     ("fr-fr", "Les clés gérées par le client sont prises en charge. Si vous désactivez la clé, les machines virtuelles s'arrêtent automatiquement.", &["revocation-blocks-access"]),
+    // ru names customer-managed keys with a participle after a comma ("ключей,
+    // управляемых клиентом"): the key word is part of the phrase, in the clause of the
+    // encryption; ru "для защиты ключа шифрования данных" (to protect the data key) is the
+    // key encryption key; zh-cn 服务托管的 / 平台管理的 (service- / platform-managed) keys
+    ("ru-ru", "Вы можете шифровать данные с помощью ключей, управляемых клиентом.", &["supports-cmk"]),
+    ("ru-ru", "Данные шифруются ключами, управляемыми клиентом.", &["supports-cmk"]),
+    ("ru-ru", "Ключ, управляемый клиентом, используется для защиты ключа шифрования данных.", &["cmk-is-kek"]),
+    ("ru-ru", "Используйте ключи, управляемые клиентом, для защиты данных.", &["-cmk-is-kek"]),
+    ("zh-cn", "Azure Database for MySQL 中的数据默认使用服务托管的密钥进行静态加密。", &["default-platform-keys", "encrypts-at-rest"]),
+    ("zh-cn", "默认情况下，数据使用平台管理的密钥加密。", &["default-platform-keys"]),
+    ("zh-cn", "平台管理的资源组包含虚拟机。", &["-default-platform-keys"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
