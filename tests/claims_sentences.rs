@@ -449,6 +449,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "Azure Database for MySQL 中的数据默认使用服务托管的密钥进行静态加密。", &["default-platform-keys", "encrypts-at-rest"]),
     ("zh-cn", "默认情况下，数据使用平台管理的密钥加密。", &["default-platform-keys"]),
     ("zh-cn", "平台管理的资源组包含虚拟机。", &["-default-platform-keys"]),
+    // a second layer named as an "encryption layer" (en "an additional encryption layer",
+    // ja 暗号化の追加レイヤー, ru "второй слой шифрования"); a layer of something else is none
+    ("en-us", "You can add an additional encryption layer by using customer-managed keys.", &["double-encryption", "supports-cmk"]),
+    ("en-us", "Infrastructure encryption adds a second encryption layer.", &["double-encryption"]),
+    ("en-us", "The network has an additional layer of load balancing.", &["-double-encryption"]),
+    ("ja-jp", "カスタマー マネージド キーを使用して、暗号化の追加レイヤーを追加できます。", &["double-encryption", "supports-cmk"]),
+    ("ru-ru", "Шифрование инфраструктуры добавляет второй слой шифрования.", &["double-encryption"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
