@@ -1910,6 +1910,62 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("tr-tr", "Kendi anahtarlarınızla ikinci bir şifreleme katmanı ekleyebilirsiniz.", &["supports-cmk", "double-encryption"]),
     ("en-us", "You can add a second layer of encryption with your own keys.", &["supports-cmk", "double-encryption"]),
     ("es-es", "El servicio cifra automáticamente los datos cuando se conservan en la nube.", &["encrypt-on-write", "encrypts-at-rest"]),
+    // pairing: a moment left by a far action pairs with the verb of its own clause
+    ("ko-kr", "Azure Backup은 Azure Storage 암호화를 사용하여 모든 백업 데이터가 복구 서비스 자격 증명 모음에 저장될 때 자동으로 암호화합니다.", &["encrypt-on-write"]),
+    ("ja-jp", "Azure Files はストレージ サービスの暗号化を使用して、すべてのデータがクラウド内のストレージ アカウントに保存されるとき自動的に暗号化します。", &["encrypt-on-write"]),
+    ("ru-ru", "Включите шифрование SSE для новой учетной записи хранения и скопируйте туда большие двоичные объекты, чтобы убедиться, что записанные ранее данные зашифрованы.", &["-encrypt-on-write"]),
+    ("zh-tw", "代理程式會先在虛擬機器本機加密作業系統磁碟與資料磁碟，接著管理層會對儲存體進行延遲寫入，如此便可加密儲存體內容。", &["-encrypt-on-write"]),
+    // an unspaced gap counts a Latin name as one word
+    ("zh-tw", "儲存在 Azure Data Lake Storage 帳戶中的資料一律會加密。", &["encrypts-at-rest"]),
+    ("zh-cn", "存储在 Azure Data Explorer 群集中的数据会自动加密。", &["encrypts-at-rest"]),
+    ("ko-kr", "Microsoft가 Azure Key Vault의 키를 관리합니다. 이 키는 서명에 사용됩니다.", &["-encrypts-at-rest"]),
+    // Dedicated tier; cs locative plural of úroveň
+    ("en-us", "Customer-managed keys are only available in the Dedicated tier.", &["pricing-tier=dedicated", "supports-cmk"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar yalnızca Premium ve Dedicated katmanlarında desteklenir.", &["pricing-tier=dedicated,premium"]),
+    ("en-us", "Customer-managed keys are stored in a dedicated HSM.", &["-pricing-tier"]),
+    ("cs-cz", "Šifrování pomocí klíčů spravovaných zákazníkem je k dispozici pouze na úrovních Standard a Premium.", &["pricing-tier=premium,standard"]),
+    ("ko-kr", "고객 관리형 키는 Premium 계층에서만 지원됩니다.", &["supports-cmk", "pricing-tier=premium"]),
+    // revocation blocks access: availability, present tense, machines shut down
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Pokud klíč zakážete, zálohy nebudou dostupné.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Om nyckeln inaktiveras stängs de virtuella datorerna av automatiskt.", &["revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se si revoca la chiave, i dati non sono più accessibili.", &["revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se la chiave viene disabilitata, le macchine virtuali verranno arrestate.", &["revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Dopo la migrazione i dati non sono più accessibili dal vecchio endpoint.", &["-revocation-blocks-access"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli odwołasz klucz, dostęp do kopii zapasowych zostanie zablokowany.", &["revocation-blocks-access"]),
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. Se a chave for desativada, as máquinas virtuais são encerradas automaticamente.", &["revocation-blocks-access"]),
+    // data flowing encrypted is encryption in transit
+    ("sv-se", "Data flödar krypterade från värden till lagringstjänsten.", &["encrypts-in-transit"]),
+    ("it-it", "Tutti i flussi sono crittografati nel servizio di archiviazione.", &["encrypts-in-transit"]),
+    ("it-it", "I flussi di lavoro sono crittografati con una chiave gestita dal cliente.", &["-encrypts-in-transit"]),
+    ("hu-hu", "Az adatok titkosítva áramlanak a tárolási szolgáltatásba.", &["encrypts-in-transit"]),
+    ("tr-tr", "Veriler depolama hizmetine şifreli olarak akar.", &["encrypts-in-transit"]),
+    ("zh-tw", "資料會以加密方式流向儲存體服務。", &["encrypts-in-transit"]),
+    ("ko-kr", "데이터는 스토리지 서비스로 암호화된 상태로 전송됩니다.", &["encrypts-in-transit"]),
+    ("pt-pt", "Os dados fluem encriptados para o serviço de armazenamento.", &["encrypts-in-transit"]),
+    ("cs-cz", "Data proudí zašifrovaná do služby úložiště.", &["encrypts-in-transit"]),
+    ("pl-pl", "Dane przepływają zaszyfrowane do usługi magazynu.", &["encrypts-in-transit"]),
+    ("nl-nl", "Gegevens stromen versleuteld naar de opslagservice.", &["encrypts-in-transit"]),
+    // moments: stored (pt), before writing (hu), read into memory (zh)
+    ("pt-pt", "O serviço encripta os dados automaticamente quando são armazenados no disco.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("pt-br", "O serviço criptografa os dados automaticamente quando são armazenados no disco.", &["encrypt-on-write"]),
+    ("hu-hu", "Az adatok titkosítása a lemezre írás előtt történik.", &["encrypt-on-write"]),
+    ("zh-tw", "資料在讀入記憶體時會解密。", &["decrypt-on-read", "-decrypt-on-write"]),
+    ("zh-tw", "每個頁面在讀入記憶體時會解密，並在寫入磁碟之前加密。", &["decrypt-on-read", "encrypt-on-write", "-decrypt-on-write"]),
+    ("zh-cn", "数据在读入内存时解密。", &["decrypt-on-read"]),
+    // at rest: ko 미사용, tr bekleyen ... veri
+    ("ko-kr", "미사용 Azure Batch 데이터는 자동으로 암호화됩니다.", &["encrypts-at-rest"]),
+    ("tr-tr", "Azure Backup, bekleyen kasa verilerini şifreler.", &["encrypts-at-rest"]),
+    ("tr-tr", "Bekleyen istekler için şifreleme anahtarı gerekmez.", &["-encrypts-at-rest"]),
+    // platform keys: hu felügyelt
+    ("hu-hu", "Alapértelmezés szerint a szolgáltatás platform által felügyelt kulcsokat használ.", &["default-platform-keys"]),
+    ("hu-hu", "Alapértelmezés szerint az adatokat egy kulcs védi, amelyet a Microsoft felügyel.", &["default-platform-keys"]),
+    // support verbs: pl użyć, tr sağlayabilirsiniz
+    ("pl-pl", "Możesz użyć własnego klucza szyfrowania, aby chronić kopie zapasowe.", &["supports-cmk"]),
+    ("tr-tr", "Veri diskleri için müşteri tarafından yönetilen anahtarlar sağlayabilirsiniz.", &["supports-cmk"]),
+    // a second layer of encryption with customer-managed keys
+    ("sv-se", "Du kan lägga till ett andra krypteringslager med nycklar som du hanterar (kundhanterade nycklar).", &["supports-cmk", "double-encryption"]),
+    ("en-us", "You can add a second layer of encryption with keys you manage (customer-managed keys).", &["supports-cmk", "double-encryption"]),
+    ("en-us", "Double encryption does not need customer-managed keys.", &["-supports-cmk"]),
 ];
 
 #[test]
