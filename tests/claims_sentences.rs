@@ -1965,7 +1965,42 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // a second layer of encryption with customer-managed keys
     ("sv-se", "Du kan lägga till ett andra krypteringslager med nycklar som du hanterar (kundhanterade nycklar).", &["supports-cmk", "double-encryption"]),
     ("en-us", "You can add a second layer of encryption with keys you manage (customer-managed keys).", &["supports-cmk", "double-encryption"]),
-    ("en-us", "Double encryption does not need customer-managed keys.", &["-supports-cmk"]),
+    ("en-us", "Double encryption does not need customer-managed keys.", &["-supports-cmk"]),    // pt "ao Armazenamento" (to Storage, the service's name) is no moment of storing
+    ("pt-pt", "Todos os pedidos ao Armazenamento de Blobs são encriptados em trânsito através de TLS.", &["encrypts-in-transit", "-encrypt-on-write", "-encrypts-at-rest"]),
+    ("pt-br", "Todas as solicitações ao Armazenamento do Azure são criptografadas em trânsito.", &["encrypts-in-transit", "-encrypt-on-write"]),
+    ("pt-pt", "O serviço encripta os dados ao armazená-los no disco.", &["encrypt-on-write"]),
+    // service-managed keys (en "service-managed keys") are platform keys
+    ("cs-cz", "Ve výchozím nastavení se data šifrují pomocí klíčů spravovaných službou.", &["default-platform-keys"]),
+    ("pl-pl", "Domyślnie dane są szyfrowane przy użyciu kluczy zarządzanych przez usługę.", &["default-platform-keys"]),
+    ("sv-se", "Som standard krypteras data med tjänsthanterade nycklar.", &["default-platform-keys"]),
+    ("nl-nl", "Standaard worden gegevens versleuteld met door de service beheerde sleutels.", &["default-platform-keys"]),
+    ("hu-hu", "Alapértelmezés szerint az adatok titkosítása szolgáltatás által kezelt kulcsokkal történik.", &["default-platform-keys"]),
+    ("tr-tr", "Varsayılan olarak veriler hizmet tarafından yönetilen anahtarlarla şifrelenir.", &["default-platform-keys"]),
+    // cs: the object between the modal and its verb
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Pokud klíč zakážete, služba nebude moct zálohy dešifrovat.", &["revocation-blocks-access"]),
+    // tier words: hu szintjén, nl -lagen
+    ("hu-hu", "Az ügyfél által felügyelt kulcsok csak a prémium szintjén támogatottak.", &["pricing-tier=premium"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden alleen ondersteund in de Basic- en Standard-lagen.", &["pricing-tier=basic,standard"]),
+    // hu: words between amikor and its verb
+    ("hu-hu", "A szolgáltatás automatikusan titkosítja a fájlokat, amikor azokat a lemezen tárolják.", &["encrypt-on-write"]),
+    // it: "senza richiedere modifiche" (plural)
+    ("it-it", "La crittografia avviene senza richiedere modifiche al codice.", &["transparent-encryption"]),
+    // data sent or flowing encrypted, with its destination between
+    ("ko-kr", "데이터는 암호화된 상태로 Azure Storage로 전송됩니다.", &["encrypts-in-transit"]),
+    ("nl-nl", "De service zorgt ervoor dat back-ups versleuteld naar de kluis stromen.", &["encrypts-in-transit"]),
+    // the Dedicated tier in translation
+    ("pl-pl", "Klucze zarządzane przez klienta są dostępne tylko w warstwie Dedykowanej.", &["pricing-tier=dedicated"]),
+    ("it-it", "Le chiavi gestite dal cliente sono disponibili solo nel livello Dedicato.", &["pricing-tier=dedicated"]),
+    ("es-es", "Las claves administradas por el cliente solo están disponibles en el nivel Dedicado.", &["pricing-tier=dedicated"]),
+    ("zh-tw", "客戶自控金鑰僅適用於專用層。", &["pricing-tier=dedicated"]),
+    // keys you manage are your own keys
+    ("en-us", "You can encrypt the data with keys that you manage.", &["supports-cmk"]),
+    ("tr-tr", "Verilerinizi kendi yönettiğiniz anahtarlarla şifreleyebilirsiniz.", &["supports-cmk"]),
+    ("nl-nl", "U kunt de gegevens versleutelen met sleutels die u beheert.", &["supports-cmk"]),
+    ("zh-tw", "您可以使用您管理的金鑰來加密資料。", &["supports-cmk"]),
+    ("en-us", "You can rotate keys that you manage at any time.", &["-supports-cmk"]),
+    // tr korumak (to protect) wraps
+    ("tr-tr", "Anahtar kasasındaki anahtar, veri şifreleme anahtarlarını korumak için kullanılır.", &["cmk-is-kek"]),
 ];
 
 #[test]
