@@ -2000,7 +2000,26 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "您可以使用您管理的金鑰來加密資料。", &["supports-cmk"]),
     ("en-us", "You can rotate keys that you manage at any time.", &["-supports-cmk"]),
     // tr korumak (to protect) wraps
-    ("tr-tr", "Anahtar kasasındaki anahtar, veri şifreleme anahtarlarını korumak için kullanılır.", &["cmk-is-kek"]),
+    ("tr-tr", "Anahtar kasasındaki anahtar, veri şifreleme anahtarlarını korumak için kullanılır.", &["cmk-is-kek"]),    // tier nouns in the plural: sv nivåerna, hu szinteken, pt escalões
+    ("sv-se", "Kundhanterade nycklar stöds endast på Basic- och Standard-nivåerna.", &["pricing-tier=basic,standard"]),
+    ("hu-hu", "Az ügyfél által felügyelt kulcsok csak a Standard és a Prémium szinteken érhetők el.", &["pricing-tier=premium,standard"]),
+    ("pt-pt", "As chaves geridas pelo cliente só estão disponíveis nos escalões Standard e Premium.", &["pricing-tier=premium,standard"]),
+    // it "chiavi gestite dall'utente" (keys the user manages) are the customer's own
+    ("it-it", "È possibile crittografare i dati con chiavi gestite dall'utente.", &["supports-cmk"]),
+    ("it-it", "L'identità gestita assegnata dall'utente accede all'insieme di credenziali delle chiavi.", &["-supports-cmk"]),
+    // nl: reading and managing in a clause of their own
+    ("nl-nl", "De service ontsleutelt de gegevens wanneer u ze leest.", &["decrypt-on-read"]),
+    ("nl-nl", "Standaard worden back-ups versleuteld met sleutels die door Microsoft worden beheerd.", &["default-platform-keys"]),
+    // pl: transparent as invisible to the user; machines closed automatically
+    ("pl-pl", "Szyfrowanie odbywa się w sposób niewidoczny dla użytkownika.", &["transparent-encryption"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli klucz zostanie wyłączony, maszyny wirtualne zostaną automatycznie zamknięte.", &["revocation-blocks-access"]),
+    // pt: data that can no longer be read
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. Se desativar a chave, as cópias de segurança deixam de poder ser lidas.", &["revocation-blocks-access"]),
+    ("pt-br", "As chaves gerenciadas pelo cliente têm suporte. Se você desabilitar a chave, os backups deixam de poder ser lidos.", &["revocation-blocks-access"]),
+    // stored things stated as encrypted, with their moment
+    ("it-it", "Le immagini vengono crittografate automaticamente quando vengono archiviate nel registro.", &["encrypt-on-write"]),
+    ("en-us", "Backups are encrypted when stored in the vault.", &["encrypt-on-write"]),
+    ("en-us", "Backups are encrypted. When you read them, they are decrypted.", &["-encrypt-on-write"]),
 ];
 
 #[test]
