@@ -2019,7 +2019,23 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // stored things stated as encrypted, with their moment
     ("it-it", "Le immagini vengono crittografate automaticamente quando vengono archiviate nel registro.", &["encrypt-on-write"]),
     ("en-us", "Backups are encrypted when stored in the vault.", &["encrypt-on-write"]),
-    ("en-us", "Backups are encrypted. When you read them, they are decrypted.", &["-encrypt-on-write"]),
+    ("en-us", "Backups are encrypted. When you read them, they are decrypted.", &["-encrypt-on-write"]),    // pl: stored is at rest only when the data is stored, not the keys
+    ("pl-pl", "Możesz szyfrować kopie zapasowe przy użyciu własnych kluczy przechowywanych w usłudze Azure Key Vault.", &["-encrypts-at-rest", "supports-cmk"]),
+    ("pl-pl", "Dane przechowywane w usłudze są szyfrowane.", &["encrypts-at-rest"]),
+    // sv "som lagras" (that is stored) qualifies the data: no moment of storing
+    ("sv-se", "Tjänsten krypterar alla kunddata som lagras i kontot.", &["-encrypt-on-write", "encrypts-at-rest"]),
+    ("sv-se", "Data krypteras när de lagras i molnet.", &["encrypt-on-write"]),
+    // cs: access ... will be blocked
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Pokud klíč odvoláte, přístup k zálohám bude zablokován.", &["revocation-blocks-access"]),
+    // nl servicelaag (service tier)
+    ("nl-nl", "Door de klant beheerde sleutels zijn alleen beschikbaar in de servicelaag Standard.", &["pricing-tier=standard"]),
+    // pt-pt inativa (at rest, feminine)
+    ("pt-pt", "O serviço encripta todos os dados numa base de dados inativa.", &["encrypts-at-rest"]),
+    // tr: keys Microsoft manages
+    ("tr-tr", "Yedekler varsayılan olarak Microsoft'un yönettiği anahtarlarla şifrelenir.", &["default-platform-keys"]),
+    // zh: can no longer decrypt
+    ("zh-tw", "支援客戶自控金鑰。如果停用金鑰，服務將無法再解密備份。", &["revocation-blocks-access"]),
+    ("zh-cn", "支持客户管理的密钥。如果禁用密钥，服务将无法再解密备份。", &["revocation-blocks-access"]),
 ];
 
 #[test]
