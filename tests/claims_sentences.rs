@@ -2035,7 +2035,27 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("tr-tr", "Yedekler varsayılan olarak Microsoft'un yönettiği anahtarlarla şifrelenir.", &["default-platform-keys"]),
     // zh: can no longer decrypt
     ("zh-tw", "支援客戶自控金鑰。如果停用金鑰，服務將無法再解密備份。", &["revocation-blocks-access"]),
-    ("zh-cn", "支持客户管理的密钥。如果禁用密钥，服务将无法再解密备份。", &["revocation-blocks-access"]),
+    ("zh-cn", "支持客户管理的密钥。如果禁用密钥，服务将无法再解密备份。", &["revocation-blocks-access"]),    // system-managed keys are platform keys (PostgreSQL, MySQL pages say "system-managed")
+    ("en-us", "By default, the server uses system-managed keys to encrypt data.", &["default-platform-keys"]),
+    ("en-us", "The server needs a system-assigned managed identity to access the key.", &["-default-platform-keys"]),
+    ("cs-cz", "Ve výchozím nastavení jsou zálohy šifrovány pomocí klíčů spravovaných systémem.", &["default-platform-keys"]),
+    ("ko-kr", "기본적으로 백업은 시스템 관리형 키를 사용하여 암호화됩니다.", &["default-platform-keys"]),
+    ("sv-se", "Som standard krypteras säkerhetskopior med systemhanterade nycklar.", &["default-platform-keys"]),
+    // it/pt: present plural of "can no longer access", "stop being accessible"
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se si disabilita la chiave, i servizi non possono più accedere ai backup.", &["revocation-blocks-access"]),
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. Se a chave for revogada, os volumes deixam de estar acessíveis.", &["revocation-blocks-access"]),
+    // the Enterprise tier
+    ("en-us", "Customer-managed keys are only available in the Enterprise tier.", &["pricing-tier=enterprise"]),
+    ("sv-se", "Kundhanterade nycklar är endast tillgängliga på Enterprise- och Premium-nivåerna.", &["pricing-tier=enterprise,premium"]),
+    // zh 自有 (own) keys
+    ("zh-tw", "您可以使用自有金鑰來加密備份。", &["supports-cmk"]),
+    ("zh-cn", "你可以使用自有密钥来加密备份。", &["supports-cmk"]),
+    // communication and traffic stated as encrypted
+    ("zh-tw", "用戶端與服務之間的通訊都會加密。", &["encrypts-in-transit"]),
+    ("zh-cn", "客户端与服务之间的通信都会加密。", &["encrypts-in-transit"]),
+    ("en-us", "All traffic to the volume is encrypted with Kerberos.", &["encrypts-in-transit"]),
+    ("en-us", "A transparent proxy intercepts the HTTPS traffic, decrypts it, and then encrypts it again.", &["-encrypts-in-transit"]),
+    ("pl-pl", "Cały ruch do usługi jest szyfrowany.", &["encrypts-in-transit"]),
 ];
 
 #[test]
