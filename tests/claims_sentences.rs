@@ -2055,7 +2055,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "客户端与服务之间的通信都会加密。", &["encrypts-in-transit"]),
     ("en-us", "All traffic to the volume is encrypted with Kerberos.", &["encrypts-in-transit"]),
     ("en-us", "A transparent proxy intercepts the HTTPS traffic, decrypts it, and then encrypts it again.", &["-encrypts-in-transit"]),
-    ("pl-pl", "Cały ruch do usługi jest szyfrowany.", &["encrypts-in-transit"]),
+    ("pl-pl", "Cały ruch do usługi jest szyfrowany.", &["encrypts-in-transit"]),    // cs: the participle after its noun ("data uložená", data stored), as en "data stored"
+    ("cs-cz", "Data uložená v trezoru záloh se automaticky šifrují.", &["encrypts-at-rest"]),
+    ("cs-cz", "Data uložená v trezoru můžete kdykoli obnovit.", &["-encrypts-at-rest"]),
 ];
 
 #[test]
