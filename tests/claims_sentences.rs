@@ -1960,6 +1960,154 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("tr-tr", "Kendi anahtarlarınızla ikinci bir şifreleme katmanı ekleyebilirsiniz.", &["supports-cmk", "double-encryption"]),
     ("en-us", "You can add a second layer of encryption with your own keys.", &["supports-cmk", "double-encryption"]),
     ("es-es", "El servicio cifra automáticamente los datos cuando se conservan en la nube.", &["encrypt-on-write", "encrypts-at-rest"]),
+    // pairing: a moment left by a far action pairs with the verb of its own clause
+    ("ko-kr", "Azure Backup은 Azure Storage 암호화를 사용하여 모든 백업 데이터가 복구 서비스 자격 증명 모음에 저장될 때 자동으로 암호화합니다.", &["encrypt-on-write"]),
+    ("ja-jp", "Azure Files はストレージ サービスの暗号化を使用して、すべてのデータがクラウド内のストレージ アカウントに保存されるとき自動的に暗号化します。", &["encrypt-on-write"]),
+    ("ru-ru", "Включите шифрование SSE для новой учетной записи хранения и скопируйте туда большие двоичные объекты, чтобы убедиться, что записанные ранее данные зашифрованы.", &["-encrypt-on-write"]),
+    ("zh-tw", "代理程式會先在虛擬機器本機加密作業系統磁碟與資料磁碟，接著管理層會對儲存體進行延遲寫入，如此便可加密儲存體內容。", &["-encrypt-on-write"]),
+    // an unspaced gap counts a Latin name as one word
+    ("zh-tw", "儲存在 Azure Data Lake Storage 帳戶中的資料一律會加密。", &["encrypts-at-rest"]),
+    ("zh-cn", "存储在 Azure Data Explorer 群集中的数据会自动加密。", &["encrypts-at-rest"]),
+    ("ko-kr", "Microsoft가 Azure Key Vault의 키를 관리합니다. 이 키는 서명에 사용됩니다.", &["-encrypts-at-rest"]),
+    // Dedicated tier; cs locative plural of úroveň
+    ("en-us", "Customer-managed keys are only available in the Dedicated tier.", &["pricing-tier=dedicated", "supports-cmk"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar yalnızca Premium ve Dedicated katmanlarında desteklenir.", &["pricing-tier=dedicated,premium"]),
+    ("en-us", "Customer-managed keys are stored in a dedicated HSM.", &["-pricing-tier"]),
+    ("cs-cz", "Šifrování pomocí klíčů spravovaných zákazníkem je k dispozici pouze na úrovních Standard a Premium.", &["pricing-tier=premium,standard"]),
+    ("ko-kr", "고객 관리형 키는 Premium 계층에서만 지원됩니다.", &["supports-cmk", "pricing-tier=premium"]),
+    // revocation blocks access: availability, present tense, machines shut down
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Pokud klíč zakážete, zálohy nebudou dostupné.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Om nyckeln inaktiveras stängs de virtuella datorerna av automatiskt.", &["revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se si revoca la chiave, i dati non sono più accessibili.", &["revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se la chiave viene disabilitata, le macchine virtuali verranno arrestate.", &["revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Dopo la migrazione i dati non sono più accessibili dal vecchio endpoint.", &["-revocation-blocks-access"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli odwołasz klucz, dostęp do kopii zapasowych zostanie zablokowany.", &["revocation-blocks-access"]),
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. Se a chave for desativada, as máquinas virtuais são encerradas automaticamente.", &["revocation-blocks-access"]),
+    // data flowing encrypted is encryption in transit
+    ("sv-se", "Data flödar krypterade från värden till lagringstjänsten.", &["encrypts-in-transit"]),
+    ("it-it", "Tutti i flussi sono crittografati nel servizio di archiviazione.", &["encrypts-in-transit"]),
+    ("it-it", "I flussi di lavoro sono crittografati con una chiave gestita dal cliente.", &["-encrypts-in-transit"]),
+    ("hu-hu", "Az adatok titkosítva áramlanak a tárolási szolgáltatásba.", &["encrypts-in-transit"]),
+    ("tr-tr", "Veriler depolama hizmetine şifreli olarak akar.", &["encrypts-in-transit"]),
+    ("zh-tw", "資料會以加密方式流向儲存體服務。", &["encrypts-in-transit"]),
+    ("ko-kr", "데이터는 스토리지 서비스로 암호화된 상태로 전송됩니다.", &["encrypts-in-transit"]),
+    ("pt-pt", "Os dados fluem encriptados para o serviço de armazenamento.", &["encrypts-in-transit"]),
+    ("cs-cz", "Data proudí zašifrovaná do služby úložiště.", &["encrypts-in-transit"]),
+    ("pl-pl", "Dane przepływają zaszyfrowane do usługi magazynu.", &["encrypts-in-transit"]),
+    ("nl-nl", "Gegevens stromen versleuteld naar de opslagservice.", &["encrypts-in-transit"]),
+    // moments: stored (pt), before writing (hu), read into memory (zh)
+    ("pt-pt", "O serviço encripta os dados automaticamente quando são armazenados no disco.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("pt-br", "O serviço criptografa os dados automaticamente quando são armazenados no disco.", &["encrypt-on-write"]),
+    ("hu-hu", "Az adatok titkosítása a lemezre írás előtt történik.", &["encrypt-on-write"]),
+    ("zh-tw", "資料在讀入記憶體時會解密。", &["decrypt-on-read", "-decrypt-on-write"]),
+    ("zh-tw", "每個頁面在讀入記憶體時會解密，並在寫入磁碟之前加密。", &["decrypt-on-read", "encrypt-on-write", "-decrypt-on-write"]),
+    ("zh-cn", "数据在读入内存时解密。", &["decrypt-on-read"]),
+    // at rest: ko 미사용, tr bekleyen ... veri
+    ("ko-kr", "미사용 Azure Batch 데이터는 자동으로 암호화됩니다.", &["encrypts-at-rest"]),
+    ("tr-tr", "Azure Backup, bekleyen kasa verilerini şifreler.", &["encrypts-at-rest"]),
+    ("tr-tr", "Bekleyen istekler için şifreleme anahtarı gerekmez.", &["-encrypts-at-rest"]),
+    // platform keys: hu felügyelt
+    ("hu-hu", "Alapértelmezés szerint a szolgáltatás platform által felügyelt kulcsokat használ.", &["default-platform-keys"]),
+    ("hu-hu", "Alapértelmezés szerint az adatokat egy kulcs védi, amelyet a Microsoft felügyel.", &["default-platform-keys"]),
+    // support verbs: pl użyć, tr sağlayabilirsiniz
+    ("pl-pl", "Możesz użyć własnego klucza szyfrowania, aby chronić kopie zapasowe.", &["supports-cmk"]),
+    ("tr-tr", "Veri diskleri için müşteri tarafından yönetilen anahtarlar sağlayabilirsiniz.", &["supports-cmk"]),
+    // a second layer of encryption with customer-managed keys
+    ("sv-se", "Du kan lägga till ett andra krypteringslager med nycklar som du hanterar (kundhanterade nycklar).", &["supports-cmk", "double-encryption"]),
+    ("en-us", "You can add a second layer of encryption with keys you manage (customer-managed keys).", &["supports-cmk", "double-encryption"]),
+    ("en-us", "Double encryption does not need customer-managed keys.", &["-supports-cmk"]),    // pt "ao Armazenamento" (to Storage, the service's name) is no moment of storing
+    ("pt-pt", "Todos os pedidos ao Armazenamento de Blobs são encriptados em trânsito através de TLS.", &["encrypts-in-transit", "-encrypt-on-write", "-encrypts-at-rest"]),
+    ("pt-br", "Todas as solicitações ao Armazenamento do Azure são criptografadas em trânsito.", &["encrypts-in-transit", "-encrypt-on-write"]),
+    ("pt-pt", "O serviço encripta os dados ao armazená-los no disco.", &["encrypt-on-write"]),
+    // service-managed keys (en "service-managed keys") are platform keys
+    ("cs-cz", "Ve výchozím nastavení se data šifrují pomocí klíčů spravovaných službou.", &["default-platform-keys"]),
+    ("pl-pl", "Domyślnie dane są szyfrowane przy użyciu kluczy zarządzanych przez usługę.", &["default-platform-keys"]),
+    ("sv-se", "Som standard krypteras data med tjänsthanterade nycklar.", &["default-platform-keys"]),
+    ("nl-nl", "Standaard worden gegevens versleuteld met door de service beheerde sleutels.", &["default-platform-keys"]),
+    ("hu-hu", "Alapértelmezés szerint az adatok titkosítása szolgáltatás által kezelt kulcsokkal történik.", &["default-platform-keys"]),
+    ("tr-tr", "Varsayılan olarak veriler hizmet tarafından yönetilen anahtarlarla şifrelenir.", &["default-platform-keys"]),
+    // cs: the object between the modal and its verb
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Pokud klíč zakážete, služba nebude moct zálohy dešifrovat.", &["revocation-blocks-access"]),
+    // tier words: hu szintjén, nl -lagen
+    ("hu-hu", "Az ügyfél által felügyelt kulcsok csak a prémium szintjén támogatottak.", &["pricing-tier=premium"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden alleen ondersteund in de Basic- en Standard-lagen.", &["pricing-tier=basic,standard"]),
+    // hu: words between amikor and its verb
+    ("hu-hu", "A szolgáltatás automatikusan titkosítja a fájlokat, amikor azokat a lemezen tárolják.", &["encrypt-on-write"]),
+    // it: "senza richiedere modifiche" (plural)
+    ("it-it", "La crittografia avviene senza richiedere modifiche al codice.", &["transparent-encryption"]),
+    // data sent or flowing encrypted, with its destination between
+    ("ko-kr", "데이터는 암호화된 상태로 Azure Storage로 전송됩니다.", &["encrypts-in-transit"]),
+    ("nl-nl", "De service zorgt ervoor dat back-ups versleuteld naar de kluis stromen.", &["encrypts-in-transit"]),
+    // the Dedicated tier in translation
+    ("pl-pl", "Klucze zarządzane przez klienta są dostępne tylko w warstwie Dedykowanej.", &["pricing-tier=dedicated"]),
+    ("it-it", "Le chiavi gestite dal cliente sono disponibili solo nel livello Dedicato.", &["pricing-tier=dedicated"]),
+    ("es-es", "Las claves administradas por el cliente solo están disponibles en el nivel Dedicado.", &["pricing-tier=dedicated"]),
+    ("zh-tw", "客戶自控金鑰僅適用於專用層。", &["pricing-tier=dedicated"]),
+    // keys you manage are your own keys
+    ("en-us", "You can encrypt the data with keys that you manage.", &["supports-cmk"]),
+    ("tr-tr", "Verilerinizi kendi yönettiğiniz anahtarlarla şifreleyebilirsiniz.", &["supports-cmk"]),
+    ("nl-nl", "U kunt de gegevens versleutelen met sleutels die u beheert.", &["supports-cmk"]),
+    ("zh-tw", "您可以使用您管理的金鑰來加密資料。", &["supports-cmk"]),
+    ("en-us", "You can rotate keys that you manage at any time.", &["-supports-cmk"]),
+    // tr korumak (to protect) wraps
+    ("tr-tr", "Anahtar kasasındaki anahtar, veri şifreleme anahtarlarını korumak için kullanılır.", &["cmk-is-kek"]),    // tier nouns in the plural: sv nivåerna, hu szinteken, pt escalões
+    ("sv-se", "Kundhanterade nycklar stöds endast på Basic- och Standard-nivåerna.", &["pricing-tier=basic,standard"]),
+    ("hu-hu", "Az ügyfél által felügyelt kulcsok csak a Standard és a Prémium szinteken érhetők el.", &["pricing-tier=premium,standard"]),
+    ("pt-pt", "As chaves geridas pelo cliente só estão disponíveis nos escalões Standard e Premium.", &["pricing-tier=premium,standard"]),
+    // it "chiavi gestite dall'utente" (keys the user manages) are the customer's own
+    ("it-it", "È possibile crittografare i dati con chiavi gestite dall'utente.", &["supports-cmk"]),
+    ("it-it", "L'identità gestita assegnata dall'utente accede all'insieme di credenziali delle chiavi.", &["-supports-cmk"]),
+    // nl: reading and managing in a clause of their own
+    ("nl-nl", "De service ontsleutelt de gegevens wanneer u ze leest.", &["decrypt-on-read"]),
+    ("nl-nl", "Standaard worden back-ups versleuteld met sleutels die door Microsoft worden beheerd.", &["default-platform-keys"]),
+    // pl: transparent as invisible to the user; machines closed automatically
+    ("pl-pl", "Szyfrowanie odbywa się w sposób niewidoczny dla użytkownika.", &["transparent-encryption"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli klucz zostanie wyłączony, maszyny wirtualne zostaną automatycznie zamknięte.", &["revocation-blocks-access"]),
+    // pt: data that can no longer be read
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. Se desativar a chave, as cópias de segurança deixam de poder ser lidas.", &["revocation-blocks-access"]),
+    ("pt-br", "As chaves gerenciadas pelo cliente têm suporte. Se você desabilitar a chave, os backups deixam de poder ser lidos.", &["revocation-blocks-access"]),
+    // stored things stated as encrypted, with their moment
+    ("it-it", "Le immagini vengono crittografate automaticamente quando vengono archiviate nel registro.", &["encrypt-on-write"]),
+    ("en-us", "Backups are encrypted when stored in the vault.", &["encrypt-on-write"]),
+    ("en-us", "Backups are encrypted. When you read them, they are decrypted.", &["-encrypt-on-write"]),    // pl: stored is at rest only when the data is stored, not the keys
+    ("pl-pl", "Możesz szyfrować kopie zapasowe przy użyciu własnych kluczy przechowywanych w usłudze Azure Key Vault.", &["-encrypts-at-rest", "supports-cmk"]),
+    ("pl-pl", "Dane przechowywane w usłudze są szyfrowane.", &["encrypts-at-rest"]),
+    // sv "som lagras" (that is stored) qualifies the data: no moment of storing
+    ("sv-se", "Tjänsten krypterar alla kunddata som lagras i kontot.", &["-encrypt-on-write", "encrypts-at-rest"]),
+    ("sv-se", "Data krypteras när de lagras i molnet.", &["encrypt-on-write"]),
+    // cs: access ... will be blocked
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Pokud klíč odvoláte, přístup k zálohám bude zablokován.", &["revocation-blocks-access"]),
+    // nl servicelaag (service tier)
+    ("nl-nl", "Door de klant beheerde sleutels zijn alleen beschikbaar in de servicelaag Standard.", &["pricing-tier=standard"]),
+    // pt-pt inativa (at rest, feminine)
+    ("pt-pt", "O serviço encripta todos os dados numa base de dados inativa.", &["encrypts-at-rest"]),
+    // tr: keys Microsoft manages
+    ("tr-tr", "Yedekler varsayılan olarak Microsoft'un yönettiği anahtarlarla şifrelenir.", &["default-platform-keys"]),
+    // zh: can no longer decrypt
+    ("zh-tw", "支援客戶自控金鑰。如果停用金鑰，服務將無法再解密備份。", &["revocation-blocks-access"]),
+    ("zh-cn", "支持客户管理的密钥。如果禁用密钥，服务将无法再解密备份。", &["revocation-blocks-access"]),    // system-managed keys are platform keys (PostgreSQL, MySQL pages say "system-managed")
+    ("en-us", "By default, the server uses system-managed keys to encrypt data.", &["default-platform-keys"]),
+    ("en-us", "The server needs a system-assigned managed identity to access the key.", &["-default-platform-keys"]),
+    ("cs-cz", "Ve výchozím nastavení jsou zálohy šifrovány pomocí klíčů spravovaných systémem.", &["default-platform-keys"]),
+    ("ko-kr", "기본적으로 백업은 시스템 관리형 키를 사용하여 암호화됩니다.", &["default-platform-keys"]),
+    ("sv-se", "Som standard krypteras säkerhetskopior med systemhanterade nycklar.", &["default-platform-keys"]),
+    // it/pt: present plural of "can no longer access", "stop being accessible"
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se si disabilita la chiave, i servizi non possono più accedere ai backup.", &["revocation-blocks-access"]),
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. Se a chave for revogada, os volumes deixam de estar acessíveis.", &["revocation-blocks-access"]),
+    // the Enterprise tier
+    ("en-us", "Customer-managed keys are only available in the Enterprise tier.", &["pricing-tier=enterprise"]),
+    ("sv-se", "Kundhanterade nycklar är endast tillgängliga på Enterprise- och Premium-nivåerna.", &["pricing-tier=enterprise,premium"]),
+    // zh 自有 (own) keys
+    ("zh-tw", "您可以使用自有金鑰來加密備份。", &["supports-cmk"]),
+    ("zh-cn", "你可以使用自有密钥来加密备份。", &["supports-cmk"]),
+    // communication and traffic stated as encrypted
+    ("zh-tw", "用戶端與服務之間的通訊都會加密。", &["encrypts-in-transit"]),
+    ("zh-cn", "客户端与服务之间的通信都会加密。", &["encrypts-in-transit"]),
+    ("en-us", "All traffic to the volume is encrypted with Kerberos.", &["encrypts-in-transit"]),
+    ("en-us", "A transparent proxy intercepts the HTTPS traffic, decrypts it, and then encrypts it again.", &["-encrypts-in-transit"]),
+    ("pl-pl", "Cały ruch do usługi jest szyfrowany.", &["encrypts-in-transit"]),    // cs: the participle after its noun ("data uložená", data stored), as en "data stored"
+    ("cs-cz", "Data uložená v trezoru záloh se automaticky šifrují.", &["encrypts-at-rest"]),
+    ("cs-cz", "Data uložená v trezoru můžete kdykoli obnovit.", &["-encrypts-at-rest"]),
 ];
 
 #[test]

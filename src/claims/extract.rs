@@ -673,7 +673,7 @@ impl Extractor {
         page: &dyn Fn(&[usize]) -> bool,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
         let mut out = Vec::new();
-        let pairs = self.pairs(&s.hits);
+        let pairs = self.pairs(s);
         for rule in &self.rules {
             let value = match rule.value {
                 Some(kind) => match self.value(kind, s.text, &s.hits) {
@@ -699,35 +699,6 @@ impl Extractor {
             if let Some((actions, moments)) = &rule.pair {
                 for (a, m) in &pairs {
                     if !(actions.contains(&a.concept) && moments.contains(&m.concept)) {
-                        continue;
-                    }
-                    // An action belongs to a moment near it. Spaced scripts put the
-                    // moment after the action ("encrypted when it is written"); a moment
-                    // well before it names the occasion of something else ("when reading
-                    // an encrypted blob"). Unspaced scripts put the moment first (写入时加密).
-                    // A participle describes the data the action is said of ("data
-                    // written to disk is encrypted"): it may stand further before its
-                    // action, past the commas of a participial or relative clause, but
-                    // not past a clause word ("written, and encrypted blobs ...").
-                    let moment_first = m.start < a.start;
-                    let participle = moment_first && self.special.participles.contains(&m.concept);
-                    let reach = match (moment_first, s.moment_first_words) {
-                        (true, _) if participle => s
-                            .reach(self.reach.participle_first)
-                            .max(s.moment_first_words.unwrap_or(0)),
-                        (true, Some(words)) => words,
-                        (true, None) => s.reach(self.reach.pair_moment_first),
-                        (false, _) => s.reach(self.reach.pair),
-                    };
-                    let near = if participle {
-                        s.gap(a, m) <= reach && !s.clause_word_between(m, a)
-                    } else if moment_first {
-                        (s.clause_of(a.start) == s.clause_of(m.start) && s.gap(a, m) <= reach)
-                            || self.moment_clause_before(s, m, a)
-                    } else {
-                        s.gap(a, m) <= reach && !s.key_relative_between(a, m, &self.special)
-                    };
-                    if !near {
                         continue;
                     }
                     let negated = rule.negatable && (s.governed(a) || s.governed(m));
@@ -1036,11 +1007,57 @@ impl Extractor {
         b
     }
 
+    /// Whether an action and a moment stand near enough to be one pair (see
+    /// [`Self::pairs`]).
+    fn near(&self, s: &Sentence<'_>, a: &Hit, m: &Hit) -> bool {
+        // An action belongs to a moment near it. Spaced scripts put the
+        // moment after the action ("encrypted when it is written"); a moment
+        // well before it names the occasion of something else ("when reading
+        // an encrypted blob"). Unspaced scripts put the moment first (写入时加密).
+        // A participle describes the data the action is said of ("data
+        // written to disk is encrypted"): it may stand further before its
+        // action, past the commas of a participial or relative clause, but
+        // not past a clause word ("written, and encrypted blobs ...").
+        let moment_first = m.start < a.start;
+        let participle = moment_first && self.special.participles.contains(&m.concept);
+        let reach = match (moment_first, s.moment_first_words) {
+            (true, _) if participle => s
+                .reach(self.reach.participle_first)
+                .max(s.moment_first_words.unwrap_or(0)),
+            (true, Some(words)) => words,
+            (true, None) => s.reach(self.reach.pair_moment_first),
+            (false, _) => s.reach(self.reach.pair),
+        };
+        if participle {
+            s.gap(a, m) <= reach && !s.clause_word_between(m, a)
+        } else if moment_first {
+            (s.clause_of(a.start) == s.clause_of(m.start) && s.gap(a, m) <= reach)
+                || self.moment_clause_before(s, m, a)
+        } else {
+            s.gap(a, m) <= reach && !s.key_relative_between(a, m, &self.special)
+        }
+    }
+
+    /// Whether an action and a moment stand in one clause, the moment no participle.
+    fn in_one_clause(&self, s: &Sentence<'_>, a: &Hit, m: &Hit) -> bool {
+        s.clause_of(a.start) == s.clause_of(m.start)
+            && !self.special.participles.contains(&m.concept)
+    }
+
     /// Pairs each action (encrypt, decrypt) with the moment (read, write) next to it, in
     /// either order: the sequence of actions and moments is read left to right and two
-    /// neighbours of different kinds form a pair. This fits verb-first clauses ("encrypted
-    /// when read and decrypted when written") and verb-last ones ("读取时加密，写入时解密").
-    fn pairs(&self, hits: &[Hit]) -> Vec<(Hit, Hit)> {
+    /// neighbours of different kinds form a pair when they stand [near](Self::near) each
+    /// other. This fits verb-first clauses ("encrypted when read and decrypted when
+    /// written") and verb-last ones ("读取时加密，写入时解密"). A neighbour too far away
+    /// leaves the other to its neighbour on the other side, but only in one clause and not
+    /// as a participle: the noun of a means named early in a verb-final sentence (ko "서버
+    /// 쪽 암호화(SSE)를 사용하여 데이터가 클라우드에 유지될 때 자동으로 암호화합니다",
+    /// server-side encryption ... encrypts when the data is persisted) is not the action of
+    /// the moment after it, the verb of the moment's own clause is; a moment in a clause of
+    /// its own or a participle ("чтобы убедиться, что записанные ранее данные зашифрованы",
+    /// data written earlier) that the action before it left is some other occasion.
+    fn pairs(&self, s: &Sentence<'_>) -> Vec<(Hit, Hit)> {
+        let hits = &s.hits;
         let attributive: Vec<&Hit> = hits
             .iter()
             .filter(|h| Some(h.concept) == self.special.attributive)
@@ -1066,10 +1083,17 @@ impl Extractor {
             .collect();
         let mut out = Vec::new();
         let mut i = 0;
+        let mut left = false;
         while i + 1 < seq.len() {
             let (a, b) = (seq[i], seq[i + 1]);
-            if a.0 != b.0 {
-                out.push(if a.0 { (a.1, b.1) } else { (b.1, a.1) });
+            let pair = if a.0 { (a.1, b.1) } else { (b.1, a.1) };
+            let near = a.0 != b.0
+                && self.near(s, &pair.0, &pair.1)
+                && (!left || self.in_one_clause(s, &pair.0, &pair.1));
+            // the next pair's first was left by a neighbour of the other kind, too far away
+            left = a.0 != b.0 && !near;
+            if near {
+                out.push(pair);
                 i += 2;
             } else {
                 i += 1;

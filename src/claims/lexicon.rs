@@ -463,7 +463,8 @@ pub enum Phrase {
     Gapped(Vec<String>),
 }
 
-/// How many characters may stand between the parts of a [`Phrase::Gapped`].
+/// How many characters may stand between the parts of a [`Phrase::Gapped`] (a name in
+/// Latin letters counting as one).
 pub const GAP_CHARS: usize = 8;
 /// How many words may stand at a `...` of a spaced script's phrase: a subject and the
 /// words that qualify it, "images created after June 9, 2017", es "imágenes
@@ -882,7 +883,7 @@ fn gapped_end(
     for part in parts {
         let rest = text.get(pos..)?;
         let at = rest.find(part.as_str())?;
-        if rest.get(..at)?.chars().count() > GAP_CHARS {
+        if gap_width(rest.get(..at)?) > GAP_CHARS {
             return None;
         }
         found.push((pos, pos + at));
@@ -890,6 +891,22 @@ fn gapped_end(
     }
     found.into_iter().for_each(&mut gap);
     Some(pos)
+}
+
+/// The width of a gap of an unspaced script in characters, a name in Latin letters or
+/// digits counting as one (zh-tw "儲存在 Azure Cosmos DB 帳戶中的資料": the service's
+/// name is one word of the gap, as a spaced script's gap counts it).
+fn gap_width(gap: &str) -> usize {
+    let mut width = 0;
+    let mut in_name = false;
+    for c in gap.chars() {
+        let name = c.is_ascii_alphanumeric();
+        if !(name && in_name) {
+            width += 1;
+        }
+        in_name = name;
+    }
+    width
 }
 
 /// Drops the gapped matches with a negation or [`INSTEAD`] / [`INSTEAD_OF`] cue in a gap:
