@@ -456,6 +456,20 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "The network has an additional layer of load balancing.", &["-double-encryption"]),
     ("ja-jp", "カスタマー マネージド キーを使用して、暗号化の追加レイヤーを追加できます。", &["double-encryption", "supports-cmk"]),
     ("ru-ru", "Шифрование инфраструктуры добавляет второй слой шифрования.", &["double-encryption"]),
+    // "a key that you create and manage in Azure Key Vault", as each language says it, is
+    // the customer's own key (de with the verb between the key and its relative clause);
+    // resources or data you create and manage are no key
+    ("en-us", "You can encrypt the data by using a key that you create and manage in Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
+    ("en-us", "Resources that you create and manage are encrypted.", &["-supports-cmk"]),
+    ("fr-fr", "Vous pouvez chiffrer les données à l’aide d’une clé que vous créez et gérez dans Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
+    ("es-es", "Puede cifrar los datos con una clave que usted crea y administra en Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
+    ("de-de", "Sie können die Daten mit einem Schlüssel verschlüsseln, den Sie in Azure Key Vault erstellen und verwalten.", &["cmk-in-key-vault"]),
+    ("de-de", "Die Daten, die Sie in Azure erstellen und verwalten, werden verschlüsselt.", &["-supports-cmk"]),
+    ("pt-br", "Você pode criptografar os dados usando uma chave que você cria e gerencia no Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
+    ("it-it", "È possibile crittografare i dati usando una chiave creata e gestita in Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
+    ("ja-jp", "Azure Key Vault で作成および管理するキーを使用してデータを暗号化できます。", &["supports-cmk", "cmk-in-key-vault"]),
+    ("zh-cn", "可以使用在 Azure Key Vault 中创建和管理的密钥来加密数据。", &["supports-cmk", "cmk-in-key-vault"]),
+    ("ru-ru", "Вы можете шифровать данные с помощью ключа, который вы создаете и которым управляете в Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
