@@ -470,6 +470,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ja-jp", "Azure Key Vault で作成および管理するキーを使用してデータを暗号化できます。", &["supports-cmk", "cmk-in-key-vault"]),
     ("zh-cn", "可以使用在 Azure Key Vault 中创建和管理的密钥来加密数据。", &["supports-cmk", "cmk-in-key-vault"]),
     ("ru-ru", "Вы можете шифровать данные с помощью ключа, который вы создаете и которым управляете в Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
+    // keys "provided by Microsoft" are Microsoft's keys, in every locale (a known sv miss);
+    // other things Microsoft provides are no keys
+    ("en-us", "Azure App Configuration encrypts sensitive information at rest by using a 256-bit AES encryption key provided by Microsoft.", &["default-platform-keys", "encrypts-at-rest", "aes-256"]),
+    ("en-us", "Use the certificates provided by Microsoft.", &["-default-platform-keys"]),
+    ("zh-cn", "Azure 应用配置使用 Microsoft 提供的 256 位 AES 加密密钥对静态敏感信息进行加密。", &["default-platform-keys", "encrypts-at-rest"]),
+    ("zh-cn", "使用 Microsoft 提供的证书和示例代码。", &["-default-platform-keys"]),
+    ("sv-se", "Data krypteras med nycklar som tillhandahålls av Microsoft.", &["default-platform-keys"]),
+    ("fr-fr", "Les données sont chiffrées avec une clé fournie par Microsoft.", &["default-platform-keys"]),
+    ("ko-kr", "데이터는 Microsoft에서 제공하는 키로 암호화됩니다.", &["default-platform-keys"]),
+    ("zh-tw", "資料會使用 Microsoft 提供的金鑰加密。", &["default-platform-keys"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
