@@ -480,6 +480,24 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("fr-fr", "Les données sont chiffrées avec une clé fournie par Microsoft.", &["default-platform-keys"]),
     ("ko-kr", "데이터는 Microsoft에서 제공하는 키로 암호화됩니다.", &["default-platform-keys"]),
     ("zh-tw", "資料會使用 Microsoft 提供的金鑰加密。", &["default-platform-keys"]),
+    // customer-managed keys, or their encryption, set up only at the creation of the
+    // resource need a new one, in each language's words for "when you create"; not when
+    // the key is what is created, nor what creation limits to Microsoft's keys, nor a
+    // creation that is one of two moments
+    ("en-us", "Customer-managed keys are supported. Encryption can only be enabled when you create the cluster.", &["requires-new-resource"]),
+    ("en-us", "Customer-managed keys can only be configured when you create a new account.", &["requires-new-resource"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Le chiffrement ne peut être activé que lors de la création du cluster.", &["requires-new-resource"]),
+    ("ru-ru", "Поддерживаются ключи, управляемые клиентом. Шифрование можно включить только при создании кластера.", &["requires-new-resource"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Die Verschlüsselung kann nur bei der Erstellung des Clusters aktiviert werden.", &["requires-new-resource"]),
+    ("es-es", "Las claves administradas por el cliente solo se pueden habilitar al crear el área de trabajo.", &["requires-new-resource"]),
+    ("pl-pl", "Klucze zarządzane przez klienta można skonfigurować tylko podczas tworzenia obszaru roboczego.", &["requires-new-resource"]),
+    ("ja-jp", "カスタマー マネージド キーは、ワークスペースの作成時にのみ構成できます。", &["requires-new-resource"]),
+    ("zh-cn", "客户管理的密钥只能在创建工作区时配置。", &["requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. When you create the key, use only RSA keys.", &["-requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. You can only set the expiration date when you create the key.", &["-requires-new-resource"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Sie können die Rotation nur beim Erstellen des Schlüssels konfigurieren.", &["-requires-new-resource"]),
+    ("ru-ru", "Поддерживаются ключи, управляемые клиентом. При включении функции SSE во время создания учетной записи хранения можно использовать только ключи, управляемые корпорацией Майкрософт.", &["-requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. You can enable them when you create the account or later.", &["-requires-new-resource"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
