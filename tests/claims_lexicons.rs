@@ -108,6 +108,20 @@ fn every_lexicon_covers_the_concepts_of_english() {
 }
 
 #[test]
+fn every_creation_phrase_is_a_creation_operation_too() {
+    // A phrase of `creation` ("when you create", ru "при создании") contains the verb of
+    // creation, and a hit that a longer hit contains is dropped: without the same phrase
+    // in `op.create`, a sentence's list of key operations would lose its "create".
+    for l in locales() {
+        let (lex, _) = raw(l);
+        let ops = lex.concepts.get("op.create").cloned().unwrap_or_default();
+        for phrase in lex.concepts.get("creation").into_iter().flatten() {
+            assert!(ops.contains(phrase), "{l}: `{phrase}` is not in op.create");
+        }
+    }
+}
+
+#[test]
 fn every_claim_id_has_a_rule() {
     let rules = concord::claims::lexicon::RULES;
     for id in ClaimId::ALL {
