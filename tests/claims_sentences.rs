@@ -498,6 +498,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Sie können die Rotation nur beim Erstellen des Schlüssels konfigurieren.", &["-requires-new-resource"]),
     ("ru-ru", "Поддерживаются ключи, управляемые клиентом. При включении функции SSE во время создания учетной записи хранения можно использовать только ключи, управляемые корпорацией Майкрософт.", &["-requires-new-resource"]),
     ("en-us", "Customer-managed keys are supported. You can enable them when you create the account or later.", &["-requires-new-resource"]),
+    // IPsec encrypts what travels, as TLS does (set P1: cs "Provoz ... se šifruje pomocí
+    // protokolu IPsec"); an IPsec policy to configure states nothing
+    ("cs-cz", "Provoz mezi místní sítí a virtuální sítí se šifruje pomocí protokolu IPsec.", &["encrypts-in-transit"]),
+    ("en-us", "Traffic between the sites is encrypted with IPsec.", &["encrypts-in-transit"]),
+    ("ja-jp", "オンプレミス ネットワークとの間のトラフィックは IPsec で暗号化されます。", &["encrypts-in-transit"]),
+    ("en-us", "Configure the IPsec policy for the gateway.", &["-encrypts-in-transit"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
