@@ -1038,8 +1038,10 @@ impl Extractor {
         }
     }
 
-    /// Whether an action and a moment stand in one clause, the moment no participle.
-    fn in_one_clause(&self, s: &Sentence<'_>, a: &Hit, m: &Hit) -> bool {
+    /// Whether a moment that a far neighbour left may pair with action `a`: both stand in
+    /// one clause, and the moment is no participle. (Not [`Sentence::in_one_clause`],
+    /// which asks it of a rule's concept groups.)
+    fn may_take_left_moment(&self, s: &Sentence<'_>, a: &Hit, m: &Hit) -> bool {
         s.clause_of(a.start) == s.clause_of(m.start)
             && !self.special.participles.contains(&m.concept)
     }
@@ -1089,7 +1091,7 @@ impl Extractor {
             let pair = if a.0 { (a.1, b.1) } else { (b.1, a.1) };
             let near = a.0 != b.0
                 && self.near(s, &pair.0, &pair.1)
-                && (!left || self.in_one_clause(s, &pair.0, &pair.1));
+                && (!left || self.may_take_left_moment(s, &pair.0, &pair.1));
             // the next pair's first was left by a neighbour of the other kind, too far away
             left = a.0 != b.0 && !near;
             if near {
