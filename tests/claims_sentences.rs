@@ -504,6 +504,27 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Traffic between the sites is encrypted with IPsec.", &["encrypts-in-transit"]),
     ("ja-jp", "オンプレミス ネットワークとの間のトラフィックは IPsec で暗号化されます。", &["encrypts-in-transit"]),
     ("en-us", "Configure the IPsec policy for the gateway.", &["-encrypts-in-transit"]),
+    // A denial narrowed to a part of the data (logs, metadata, backups) denies nothing
+    // about the service's data, in every language; the same statement asserted, and a
+    // denial of the service's own support, stay.
+    ("en-us", "Customer-managed keys aren't supported for the diagnostic logs that the service writes.", &["-supports-cmk!", "-supports-cmk"]),
+    ("en-us", "Customer-managed keys are also supported for diagnostic logs.", &["supports-cmk"]),
+    ("en-us", "Customer-managed keys aren't supported for this resource.", &["supports-cmk!"]),
+    ("en-us", "Metadata such as resource names isn't encrypted at rest with your key.", &["-encrypts-at-rest!"]),
+    ("de-de", "Für Diagnoseprotokolle werden kundenseitig verwaltete Schlüssel nicht unterstützt.", &["-supports-cmk!"]),
+    ("fr-fr", "Le service Speech ne prend pas en charge les clés gérées par le client pour les journaux.", &["-supports-cmk!"]),
+    ("es-es", "Las claves administradas por el cliente no se admiten para los registros de diagnóstico.", &["-supports-cmk!"]),
+    ("pl-pl", "Klucze zarządzane przez klienta nie są obsługiwane w przypadku dzienników diagnostycznych.", &["-supports-cmk!"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok nem támogatottak a diagnosztikai naplókhoz.", &["-supports-cmk!"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar tanılama günlükleri için desteklenmez.", &["-supports-cmk!"]),
+    ("ru-ru", "Ключи, управляемые клиентом, не поддерживаются для журналов диагностики.", &["-supports-cmk!"]),
+    ("ja-jp", "診断ログでは、カスタマー マネージド キーはサポートされていません。", &["-supports-cmk!"]),
+    ("ja-jp", "カタログでは、カスタマー マネージド キーはサポートされていません。", &["supports-cmk!"]),
+    ("ko-kr", "진단 로그에는 고객 관리형 키가 지원되지 않습니다.", &["-supports-cmk!"]),
+    ("zh-cn", "诊断日志不支持客户管理的密钥。", &["-supports-cmk!"]),
+    ("zh-tw", "診斷記錄不支援客戶自控金鑰。", &["-supports-cmk!"]),
+    // the noun of a subset separates an action from its moment as any other word does
+    ("ko-kr", "암호 해독에 사용되는 인증서와 메타데이터 데이터베이스에 액세스할 때는 주의해야 합니다.", &["-decrypt-on-read"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
@@ -1961,7 +1982,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // encrypting with your own keys, with no word of support; a negation of the encryption
     // denies it
     ("en-us", "You can choose to manage encryption at the level of each managed disk, with your own keys.", &["supports-cmk"]),
-    ("en-us", "You can't encrypt the logs with your own keys.", &["supports-cmk!"]),
+    ("en-us", "You can't encrypt the data with your own keys.", &["supports-cmk!"]),
+    // (narrowed to a part of the data, it denies nothing)
+    ("en-us", "You can't encrypt the logs with your own keys.", &["-supports-cmk!"]),
     ("en-us", "You can sign the tokens with your own keys and encrypt the traffic.", &["-supports-cmk"]),
     ("es-es", "También puede cifrar los datos de copia de seguridad con sus propias claves de cifrado.", &["supports-cmk"]),
     ("ja-jp", "ご自身のキーを使用して、アカウント内のデータを暗号化することもできます。", &["supports-cmk"]),

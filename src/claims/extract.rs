@@ -112,6 +112,8 @@ struct Special {
     /// [`lexicon::RELATIVE`] and the concepts of [`lexicon::KEY_NOUNS`].
     relative: Option<usize>,
     key_nouns: Vec<usize>,
+    /// [`lexicon::SUBSET`].
+    subset: Option<usize>,
     /// The concepts of [`lexicon::LOOSE_DEFINITIONS`].
     loose: Vec<usize>,
 }
@@ -1243,6 +1245,7 @@ impl Special {
             instead_of: concepts.get(lexicon::INSTEAD_OF),
             key_store: concepts.get(lexicon::KEY_STORE),
             relative: concepts.get(lexicon::RELATIVE),
+            subset: concepts.get(lexicon::SUBSET),
             key_nouns: lexicon::KEY_NOUNS
                 .iter()
                 .filter_map(|n| concepts.get(n))
@@ -1495,8 +1498,9 @@ struct Sentence<'a> {
     negation_reach: (usize, usize),
     /// The lexicon's own reach of a moment before its action, in words.
     moment_first_words: Option<usize>,
-    /// The relative pronoun concept: its words separate as any other word does.
-    relative: Option<usize>,
+    /// The relative pronoun and subset concepts: their words separate as any other word
+    /// does.
+    separating: [Option<usize>; 2],
 }
 
 impl<'a> Sentence<'a> {
@@ -1522,7 +1526,7 @@ impl<'a> Sentence<'a> {
             None => (ex.reach.negation.chars, ex.reach.negation_after.chars),
         };
         Sentence {
-            relative: ex.special.relative,
+            separating: [ex.special.relative, ex.special.subset],
             negation_reach,
             moment_first_words: lexicon.moment_first_words,
             text,
@@ -1651,11 +1655,14 @@ impl<'a> Sentence<'a> {
         } else {
             return 0;
         };
-        // the words of concepts are not counted, but those in the gap of a gapped phrase
-        // and relative pronouns are
+        // the words of concepts are not counted, but those in the gap of a gapped phrase,
+        // relative pronouns and the nouns of subsets are
         let covered = |s: usize, e: usize| {
             self.hits.iter().any(|h| {
-                !h.gapped && h.start <= s && e <= h.end && Some(h.concept) != self.relative
+                !h.gapped
+                    && h.start <= s
+                    && e <= h.end
+                    && !self.separating.contains(&Some(h.concept))
             })
         };
         match &self.words {

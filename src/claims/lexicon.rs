@@ -57,6 +57,10 @@ pub const CLAUSE: &str = "clause";
 /// when the key is stored, not the data, and pairs with no action before the key.
 /// Languages that put relative clauses before their noun (ja, ko, zh, tr) have none.
 pub const RELATIVE: &str = "relative";
+/// A part of the data that is not the service's data as a whole (logs, metadata, backups):
+/// it narrows a negation (rules.toml `negation_narrowed_by`), and its words are nouns that
+/// separate an action from its moment as any other word does.
+pub const SUBSET: &str = "subset";
 /// The concepts that name a key, the antecedent of a [`RELATIVE`] clause.
 pub const KEY_NOUNS: &[&str] = &[
     "cmk",
