@@ -525,6 +525,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "診斷記錄不支援客戶自控金鑰。", &["-supports-cmk!"]),
     // the noun of a subset separates an action from its moment as any other word does
     ("ko-kr", "암호 해독에 사용되는 인증서와 메타데이터 데이터베이스에 액세스할 때는 주의해야 합니다.", &["-decrypt-on-read"]),
+    // "Client-side encryption isn't transparent" is said of another encryption than the
+    // service's: a denied `transparent` states nothing (no transparent-encryption, and no
+    // denial of it); "no need to change your code ... nor" carries its own negation.
+    ("en-us", "Client-side encryption isn't transparent: your application encrypts and decrypts the data itself.", &["-transparent-encryption", "-transparent-encryption!"]),
+    ("de-de", "Die clientseitige Verschlüsselung ist nicht transparent: Ihre Anwendung verschlüsselt die Daten selbst.", &["-transparent-encryption"]),
+    ("es-es", "El cifrado del lado cliente no es transparente: la aplicación cifra y descifra los datos.", &["-transparent-encryption"]),
+    ("pl-pl", "Szyfrowanie po stronie klienta nie jest przezroczyste: aplikacja sama szyfruje dane.", &["-transparent-encryption"]),
+    ("pt-br", "A criptografia do lado do cliente não é transparente: seu aplicativo criptografa os dados.", &["-transparent-encryption"]),
+    ("ru-ru", "Шифрование на стороне клиента не является прозрачным: приложение само шифрует данные.", &["-transparent-encryption"]),
+    ("zh-cn", "客户端加密不是透明的：应用程序会自行加密数据。", &["-transparent-encryption"]),
+    ("en-us", "Encryption is transparent to your applications.", &["transparent-encryption"]),
+    ("es-es", "No es necesario modificar el código ni las aplicaciones para usar el cifrado.", &["transparent-encryption"]),
+    ("pl-pl", "Nie trzeba modyfikować kodu ani aplikacji, aby korzystać z szyfrowania.", &["transparent-encryption"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says

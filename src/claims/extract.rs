@@ -764,13 +764,18 @@ impl Extractor {
             if self.said_of_other_in_clause(rule, s) {
                 continue;
             }
-            let negated = rule.negatable
-                && rule.all.first().is_some_and(|anchor| {
+            let governed = || {
+                rule.all.first().is_some_and(|anchor| {
                     s.hits
                         .iter()
                         .filter(|h| anchor.contains(&h.concept))
                         .all(|h| s.governed(h))
-                });
+                })
+            };
+            if rule.negation_states_nothing && governed() {
+                continue;
+            }
+            let negated = rule.negatable && governed();
             if (negated && (other_service || self.narrowed(rule, s))) || !on_page() {
                 continue;
             }

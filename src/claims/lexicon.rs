@@ -238,6 +238,10 @@ pub struct Rule {
     /// Whether a negation cue in the clause of the first group flips the polarity.
     #[serde(default = "yes")]
     pub negatable: bool,
+    /// Whether a negation that governs the first group leaves the sentence stating
+    /// nothing, rather than the claim either way.
+    #[serde(default)]
+    pub negation_states_nothing: bool,
     /// `tiers`, `operations` or `duration`: the claim carries a value and needs one.
     #[serde(default)]
     pub value: Option<ValueKind>,
@@ -329,6 +333,7 @@ pub struct CompiledRule {
     pub claim: ClaimId,
     pub polarity: Polarity,
     pub negatable: bool,
+    pub negation_states_nothing: bool,
     pub negation_narrowed_by: Vec<usize>,
     pub negation_narrowed_by_other: Vec<usize>,
     pub context: Vec<usize>,
@@ -415,6 +420,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             claim,
             polarity,
             negatable: r.negatable,
+            negation_states_nothing: r.negation_states_nothing,
             negation_narrowed_by: ids(&r.negation_narrowed_by),
             negation_narrowed_by_other: ids(&r.negation_narrowed_by_other),
             context: ids(&r.context),
