@@ -538,6 +538,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Encryption is transparent to your applications.", &["transparent-encryption"]),
     ("es-es", "No es necesario modificar el código ni las aplicaciones para usar el cifrado.", &["transparent-encryption"]),
     ("pl-pl", "Nie trzeba modyfikować kodu ani aplikacji, aby korzystać z szyfrowania.", &["transparent-encryption"]),
+    // a denial said of the key apart from the data at rest denies nothing of the service's
+    // encryption; a denial of the data's stays
+    ("en-us", "The key itself isn't encrypted at rest by the hub; Key Vault protects it.", &["-encrypts-at-rest!"]),
+    ("fr-fr", "La clé elle-même n’est pas chiffrée au repos par le service.", &["-encrypts-at-rest!"]),
+    ("ru-ru", "Сам ключ не шифруется службой при хранении.", &["-encrypts-at-rest!"]),
+    ("en-us", "Data isn't encrypted at rest.", &["encrypts-at-rest!"]),
+    // decrypted data (attributive) is no decryption when written
+    ("ja-jp", "復号化されたデータがディスクに書き込まれることはありません。", &["-decrypt-on-write"]),
+    ("ja-jp", "データは書き込み時に復号化されます。", &["decrypt-on-write"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
