@@ -547,6 +547,28 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // decrypted data (attributive) is no decryption when written
     ("ja-jp", "復号化されたデータがディスクに書き込まれることはありません。", &["-decrypt-on-write"]),
     ("ja-jp", "データは書き込み時に復号化されます。", &["decrypt-on-write"]),
+    // True denials of non-CMK pages, narrowed to a channel without encryption of its own,
+    // a temporary disk, an older kind of resource or the keys themselves, deny nothing
+    // about the service; the plain denials stay.
+    ("en-us", "Requests sent over HTTP aren't encrypted in transit, so require secure transfer.", &["-encrypts-in-transit!"]),
+    ("en-us", "SMB 2.1 doesn't support encryption in transit; use SMB 3.0 or later.", &["-encrypts-in-transit!"]),
+    ("ja-jp", "SMB 2.1 では、転送中の暗号化はサポートされていません。", &["-encrypts-in-transit!"]),
+    ("zh-cn", "通过 HTTP 发送的请求在传输中不会加密。", &["-encrypts-in-transit!"]),
+    ("de-de", "Über HTTP gesendete Anforderungen werden bei der Übertragung nicht verschlüsselt.", &["-encrypts-in-transit!"]),
+    ("en-us", "Data isn't encrypted in transit.", &["encrypts-in-transit!"]),
+    ("en-us", "The temporary disk isn't encrypted at rest unless you enable encryption at host.", &["-encrypts-at-rest!"]),
+    ("es-es", "El disco temporal no se cifra en reposo.", &["-encrypts-at-rest!"]),
+    ("ja-jp", "一時ディスクは保存時に暗号化されません。", &["-encrypts-at-rest!"]),
+    ("ru-ru", "Временный диск не шифруется при хранении.", &["-encrypts-at-rest!"]),
+    ("en-us", "Microsoft-managed keys aren't stored in your key vault.", &["-default-platform-keys!"]),
+    ("sv-se", "Du kan inte själv rotera Microsoft-hanterade nycklar.", &["-default-platform-keys!"]),
+    ("zh-tw", "您無法自行輪替 Microsoft 管理的金鑰。", &["-default-platform-keys!"]),
+    ("en-us", "By default, data isn't encrypted with Microsoft-managed keys.", &["default-platform-keys!"]),
+    ("ja-jp", "既定では、データは Microsoft マネージド キーで暗号化されません。", &["default-platform-keys!"]),
+    ("en-us", "Unmanaged disks don't support customer-managed keys.", &["-supports-cmk!"]),
+    ("es-es", "Los discos no administrados no admiten claves administradas por el cliente.", &["-supports-cmk!"]),
+    ("ru-ru", "Неуправляемые диски не поддерживают ключи, управляемые клиентом.", &["-supports-cmk!"]),
+    ("en-us", "Software-protected keys aren't validated to FIPS 140-2 Level 3.", &["-fips-140-2!"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
