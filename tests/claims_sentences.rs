@@ -569,6 +569,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "Los discos no administrados no admiten claves administradas por el cliente.", &["-supports-cmk!"]),
     ("ru-ru", "Неуправляемые диски не поддерживают ключи, управляемые клиентом.", &["-supports-cmk!"]),
     ("en-us", "Software-protected keys aren't validated to FIPS 140-2 Level 3.", &["-fips-140-2!"]),
+    // cs negates a verb with the prefix ne-: "nešifrují" (are not encrypted) is the
+    // encryption and its negation at once
+    ("cs-cz", "Data se nešifrují v klidovém stavu.", &["encrypts-at-rest!"]),
+    ("cs-cz", "Data se při čtení nedešifrují.", &["decrypt-on-read!"]),
+    ("cs-cz", "Data se šifrují v klidovém stavu.", &["encrypts-at-rest"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
