@@ -10,6 +10,14 @@ declare_check! {
     /// managed keys supported and kept in Key Vault, the customer key wraps the data key,
     /// the customer controls create/rotate/disable/revoke, revocation blocks access,
     /// encryption is transparent, AES-256, FIPS 140-2 (`concord model` lists them).
+    /// A negation narrowed to something else denies nothing about the service and is
+    /// not reported: a part of the data ("not supported for diagnostic logs", "the
+    /// temporary disk isn't encrypted"), a channel without encryption of its own
+    /// ("requests sent over HTTP aren't encrypted in transit"), an older kind of
+    /// resource ("unmanaged disks don't support customer-managed keys"), a place,
+    /// condition, moment or tier, another service, or the keys themselves ("the key
+    /// itself isn't encrypted at rest by the service"). So is "client-side encryption
+    /// isn't transparent", said of another encryption than the service's.
     ///
     /// ## Why it matters
     /// A negated canonical claim tells readers the service does not do something it
