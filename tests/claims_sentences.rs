@@ -574,6 +574,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("cs-cz", "Data se nešifrují v klidovém stavu.", &["encrypts-at-rest!"]),
     ("cs-cz", "Data se při čtení nedešifrují.", &["decrypt-on-read!"]),
     ("cs-cz", "Data se šifrují v klidovém stavu.", &["encrypts-at-rest"]),
+    // Data that is already (still) encrypted, or encrypted data (a noun and its
+    // participle), is a state and pairs with no read: no inverted direction
+    ("en-us", "Data that's read from the cache is already encrypted.", &["-encrypt-on-read"]),
+    ("de-de", "Daten, die aus dem Cache gelesen werden, sind bereits verschlüsselt.", &["-encrypt-on-read"]),
+    ("fr-fr", "Les données lues à partir du cache sont déjà chiffrées.", &["-encrypt-on-read"]),
+    ("ru-ru", "Данные, считываемые из кэша, уже зашифрованы.", &["-encrypt-on-read"]),
+    ("ja-jp", "キャッシュから読み取られるデータは既に暗号化されています。", &["-encrypt-on-read"]),
+    ("zh-cn", "从缓存读取的数据已经加密。", &["-encrypt-on-read"]),
+    ("it-it", "I dati crittografati possono essere letti solo dagli utenti che hanno accesso alla chiave.", &["-encrypt-on-read"]),
+    ("pt-br", "Os dados criptografados só podem ser lidos por usuários com acesso à chave.", &["-encrypt-on-read"]),
+    ("de-de", "Die Daten werden beim Lesen verschlüsselt.", &["encrypt-on-read"]),
+    ("it-it", "I dati vengono crittografati durante la lettura.", &["encrypt-on-read"]),
+    ("en-us", "The service encrypts data before it writes it to disk.", &["encrypt-on-write"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
