@@ -2156,6 +2156,42 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Cały ruch do usługi jest szyfrowany.", &["encrypts-in-transit"]),    // cs: the participle after its noun ("data uložená", data stored), as en "data stored"
     ("cs-cz", "Data uložená v trezoru záloh se automaticky šifrují.", &["encrypts-at-rest"]),
     ("cs-cz", "Data uložená v trezoru můžete kdykoli obnovit.", &["-encrypts-at-rest"]),
+    // claims28: "and"/"or" between two plain words joins two noun phrases and parts no
+    // clause of a same_clause rule ("encrypt the OS disks and the data disks with
+    // customer-managed keys"); next to a concept it still parts one (near misses)
+    ("en-us", "You can encrypt the OS disks and the data disks with customer-managed keys.", &["supports-cmk"]),
+    ("fr-fr", "Vous pouvez chiffrer les disques de système d'exploitation et les disques de données avec des clés gérées par le client.", &["supports-cmk"]),
+    ("es-es", "Puede cifrar los discos del sistema operativo y los discos de datos con claves administradas por el cliente.", &["supports-cmk"]),
+    ("ru-ru", "Вы можете шифровать диски ОС и диски данных с помощью ключей, управляемых клиентом.", &["supports-cmk"]),
+    ("pl-pl", "Możesz szyfrować dyski systemu operacyjnego i dyski danych przy użyciu kluczy zarządzanych przez klienta.", &["supports-cmk"]),
+    ("en-us", "Only a few pages mention encryption or customer-managed keys.", &["-supports-cmk"]),
+    ("de-de", "Nur wenige Seiten erwähnen Verschlüsselung oder kundenseitig verwaltete Schlüssel.", &["-supports-cmk"]),
+    // traffic stated as encrypted is encryption in transit in every locale; mTLS is TLS;
+    // "traffic is not encrypted" as no phrase of it (ja 暗号化されません, ko 암호화되지)
+    ("de-de", "Der Datenverkehr zwischen den Knoten wird verschlüsselt.", &["encrypts-in-transit"]),
+    ("fr-fr", "Le trafic entre les nœuds est chiffré.", &["encrypts-in-transit"]),
+    ("it-it", "Il traffico tra i nodi del cluster vSAN è crittografato.", &["encrypts-in-transit"]),
+    ("es-es", "El tráfico entre los nodos se cifra.", &["encrypts-in-transit"]),
+    ("pt-br", "O tráfego entre os nós é criptografado.", &["encrypts-in-transit"]),
+    ("nl-nl", "Het verkeer tussen de knooppunten wordt versleuteld.", &["encrypts-in-transit"]),
+    ("sv-se", "Trafiken mellan noderna krypteras.", &["encrypts-in-transit"]),
+    ("ru-ru", "Весь трафик между узлами шифруется.", &["encrypts-in-transit"]),
+    ("ja-jp", "ノード間のトラフィックは暗号化されます。", &["encrypts-in-transit"]),
+    ("ko-kr", "노드 간 트래픽은 암호화됩니다.", &["encrypts-in-transit"]),
+    ("zh-cn", "节点之间的流量会加密。", &["encrypts-in-transit"]),
+    ("fr-fr", "Le trafic entre les applications de l’environnement est chiffré avec mTLS.", &["encrypts-in-transit"]),
+    ("ja-jp", "ノード間のトラフィックは暗号化されません。", &["-encrypts-in-transit", "-encrypts-in-transit!"]),
+    ("ko-kr", "노드 간 트래픽은 암호화되지 않습니다.", &["-encrypts-in-transit", "-encrypts-in-transit!"]),
+    ("fr-fr", "Le trafic non chiffré est refusé.", &["-encrypts-in-transit", "-encrypts-in-transit!"]),
+    // to specify customer-managed keys is to use them
+    ("en-us", "You can specify customer-managed keys stored in Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
+    ("it-it", "È anche possibile specificare chiavi gestite dal cliente archiviate in Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
+    // volumes that cease to be accessible
+    ("es-es", "Se admiten claves administradas por el cliente. Si la clave se deshabilita o se revoca, los volúmenes dejan de estar accesibles.", &["revocation-blocks-access"]),
+    // license keys managed by Microsoft are no keys of encryption, in a paragraph about it too
+    ("it-it", "I dati vengono crittografati. Le chiavi di licenza di VMware vengono gestite da Microsoft.", &["-default-platform-keys"]),
+    ("en-us", "The data is encrypted. License keys for VMware are managed by Microsoft.", &["-default-platform-keys"]),
+    ("en-us", "The data is encrypted. The keys are managed by Microsoft.", &["default-platform-keys"]),
 ];
 
 #[test]
