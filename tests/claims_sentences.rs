@@ -2192,6 +2192,24 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("it-it", "I dati vengono crittografati. Le chiavi di licenza di VMware vengono gestite da Microsoft.", &["-default-platform-keys"]),
     ("en-us", "The data is encrypted. License keys for VMware are managed by Microsoft.", &["-default-platform-keys"]),
     ("en-us", "The data is encrypted. The keys are managed by Microsoft.", &["default-platform-keys"]),
+    // persistent data and persistence disks are what is stored, not the moment of its
+    // storing (en persistent, es persistentes, sv beständiga: adjectives, no verb of
+    // persisting); fr "avant de les rendre persistantes" is that moment
+    ("en-us", "The cache encrypts persistent data with Microsoft-managed keys.", &["-encrypt-on-write"]),
+    ("es-es", "Puede usar una clave administrada por el cliente para cifrar el disco de persistencia.", &["-encrypt-on-write", "-encrypts-at-rest", "supports-cmk"]),
+    ("sv-se", "Azure Container Storage krypterar alla beständiga volymer i vila.", &["-encrypt-on-write", "encrypts-at-rest"]),
+    ("fr-fr", "Azure Storage chiffre automatiquement vos données avant de les rendre persistantes dans le stockage.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("en-us", "Azure Storage encrypts your data as it is persisted to the cloud.", &["encrypt-on-write", "encrypts-at-rest"]),
+    // all the stored data (ja すべての between stored and data); keys that Microsoft manages
+    // with the verb before its subject (sv "hanteras krypteringsnycklarna av Microsoft");
+    // nl beveiligen (to protect) wraps; communication with words before its encryption;
+    // double encryption at rest is encryption at rest
+    ("ja-jp", "Azure Maps は、保存されているすべてのデータを暗号化します。", &["encrypts-at-rest"]),
+    ("sv-se", "Som standard hanteras krypteringsnycklarna av Microsoft.", &["default-platform-keys"]),
+    ("nl-nl", "U kunt uw eigen sleutel gebruiken om de databaseversleutelingssleutel te beveiligen.", &["cmk-is-kek"]),
+    ("it-it", "Le comunicazioni tra i nodi del cluster sono crittografate con SMB.", &["encrypts-in-transit"]),
+    ("en-us", "Communication between the nodes of the cluster is encrypted.", &["encrypts-in-transit"]),
+    ("pt-br", "A criptografia dupla em repouso usa uma chave gerenciada pela plataforma e uma chave gerenciada pelo cliente.", &["double-encryption", "encrypts-at-rest"]),
 ];
 
 #[test]
