@@ -2210,6 +2210,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("it-it", "Le comunicazioni tra i nodi del cluster sono crittografate con SMB.", &["encrypts-in-transit"]),
     ("en-us", "Communication between the nodes of the cluster is encrypted.", &["encrypts-in-transit"]),
     ("pt-br", "A criptografia dupla em repouso usa uma chave gerenciada pela plataforma e uma chave gerenciada pelo cliente.", &["double-encryption", "encrypts-at-rest"]),
+    // fr "ne ... que" restricts (only), it denies nothing: no negated support, whether
+    // or not the lexicon lists the words of `only` among its restrictions; a plain
+    // "ne peuvent être" still denies
+    ("fr-fr", "Les clés gérées par le client ne peuvent être configurées que lors de la création du cluster.", &["-supports-cmk!", "requires-new-resource"]),
+    ("fr-fr", "Les clés gérées par le client ne peuvent être configurées qu’à la création du cluster.", &["-supports-cmk!"]),
+    ("fr-fr", "Les clés gérées par le client ne peuvent être utilisées avec ce service.", &["supports-cmk!"]),
+    // a short parenthesis (an abbreviation) parts no clause of a same_clause rule
+    ("en-us", "You can also bring your own key (BYOK) to encrypt the fine-tuned models and uploaded files.", &["supports-cmk"]),
+    ("en-us", "Only a few pages mention customer-managed keys (CMK) or encryption.", &["-supports-cmk"]),
 ];
 
 #[test]

@@ -1491,8 +1491,9 @@ struct Sentence<'a> {
     clauses: Vec<usize>,
     /// Starts of clause words (`clause` concept hits), a subset of `clauses`.
     clause_words: Vec<usize>,
-    /// Starts of coordinating clause words that join two noun phrases (see
-    /// [`Sentence::joining`]), a subset of `clause_words`.
+    /// Clause starts that part no clause for a rule's `same_clause`: coordinating clause
+    /// words that join two noun phrases (see [`joining`]) and the marks of short
+    /// parentheses (see [`short_parentheses`]).
     joined: Vec<usize>,
     negations: Vec<Hit>,
     /// Word spans (spaced scripts); `None` for unspaced scripts, measured in characters.
@@ -1523,7 +1524,7 @@ impl<'a> Sentence<'a> {
             .copied()
             .collect();
         let words = (lexicon.script == Script::Spaced).then(|| lexicon::word_spans(text));
-        let joined = match (&words, ex.special.coordination) {
+        let mut joined: Vec<usize> = match (&words, ex.special.coordination) {
             (Some(words), Some(c)) => hits
                 .iter()
                 .filter(|h| h.concept == c && clause_words.contains(&h.start))
@@ -1532,6 +1533,7 @@ impl<'a> Sentence<'a> {
                 .collect(),
             _ => Vec::new(),
         };
+        joined.extend(short_parentheses(text));
         let negation_reach = match words {
             Some(_) => (ex.reach.negation.words, ex.reach.negation_after.words),
             None => (ex.reach.negation.chars, ex.reach.negation_after.chars),
@@ -1724,6 +1726,30 @@ fn joining(text: &str, words: &[(usize, usize)], hits: &[Hit], c: &Hit) -> bool 
     let spaces = |x: usize, y: usize| text.get(x..y).is_some_and(|t| t.trim().is_empty());
     let plain = |ws: usize, we: usize| !hits.iter().any(|h| h.start < we && ws < h.end);
     spaces(be, c.start) && spaces(c.end, as_) && plain(bs, be) && plain(as_, ae)
+}
+
+/// The offsets of both marks of every short parenthesis (at most three words, no other
+/// clause mark inside): an abbreviation or a gloss of the words before it, which parts
+/// no clause for a rule's `same_clause` ("bring your own key (BYOK) to encrypt the
+/// models").
+fn short_parentheses(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('(', _) => open = Some(i),
+            (')', Some(o)) => {
+                let inside = text.get(o + 1..i).unwrap_or_default();
+                if lexicon::word_spans(inside).len() <= 3 {
+                    out.extend([o, i]);
+                }
+                open = None;
+            }
+            (',' | ';' | ':' | ')' | '、' | '،', _) => open = None,
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The abbreviations a document defines as something other than the concept its lexicon
