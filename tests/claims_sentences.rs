@@ -2219,6 +2219,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // a short parenthesis (an abbreviation) parts no clause of a same_clause rule
     ("en-us", "You can also bring your own key (BYOK) to encrypt the fine-tuned models and uploaded files.", &["supports-cmk"]),
     ("en-us", "Only a few pages mention customer-managed keys (CMK) or encryption.", &["-supports-cmk"]),
+    // a negation narrowed to the moment of creation denies nothing (its phrase hides the
+    // circumstance word: es "durante la creación", ru "при создании"); ja しか, ko 밖에
+    // and ru "не иначе как" restrict with a negative verb: only
+    ("es-es", "Las claves administradas por el cliente no se pueden configurar sino durante la creación del clúster.", &["-supports-cmk!"]),
+    ("pt-br", "As chaves gerenciadas pelo cliente não podem ser configuradas senão durante a criação do cluster.", &["-supports-cmk!"]),
+    ("ru-ru", "Ключи, управляемые клиентом, можно настроить не иначе как при создании кластера.", &["-supports-cmk!", "requires-new-resource"]),
+    ("ja-jp", "カスタマー マネージド キーは、クラスターの作成時にしか構成できません。", &["-supports-cmk!", "requires-new-resource"]),
+    ("ja-jp", "カスタマー マネージド キーは PowerShell でしか構成できません。", &["-supports-cmk!"]),
+    ("ko-kr", "고객 관리형 키는 PowerShell로밖에 구성할 수 없습니다.", &["-supports-cmk!"]),
+    ("en-us", "Customer-managed keys can't be enabled during creation.", &["-supports-cmk!"]),
+    ("ru-ru", "Ключи, управляемые клиентом, не поддерживаются.", &["supports-cmk!"]),
+    ("ja-jp", "カスタマー マネージド キーはサポートされていません。", &["supports-cmk!"]),
 ];
 
 #[test]
