@@ -2231,6 +2231,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys can't be enabled during creation.", &["-supports-cmk!"]),
     ("ru-ru", "Ключи, управляемые клиентом, не поддерживаются.", &["supports-cmk!"]),
     ("ja-jp", "カスタマー マネージド キーはサポートされていません。", &["supports-cmk!"]),
+    // an indirect question states nothing (policies that audit whether something uses
+    // customer-managed keys); "encrypts the traffic"; tr "şifrelenmiş olarak depolanır"
+    ("en-us", "This policy audits whether storage accounts use customer-managed keys.", &["-supports-cmk"]),
+    ("nl-nl", "Met deze ingebouwde beleidsdefinitie controleert u of opslagaccounts door de klant beheerde sleutels gebruiken.", &["-supports-cmk"]),
+    ("cs-cz", "Tato definice zásady kontroluje, jestli účty úložiště používají klíče spravované zákazníkem.", &["-supports-cmk"]),
+    ("zh-tw", "此內建原則定義會稽核儲存體帳戶是否使用客戶管理的金鑰。", &["-supports-cmk"]),
+    ("de-de", "Die Richtlinie prüft, ob Speicherkonten kundenseitig verwaltete Schlüssel verwenden.", &["-supports-cmk"]),
+    ("en-us", "MACsec encrypts the traffic between your edge routers and Microsoft's edge routers.", &["encrypts-in-transit"]),
+    ("tr-tr", "Toplanan veriler çalışma alanında şifrelenmiş olarak depolanır.", &["encrypts-at-rest"]),
 ];
 
 #[test]
