@@ -2240,6 +2240,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Die Richtlinie prüft, ob Speicherkonten kundenseitig verwaltete Schlüssel verwenden.", &["-supports-cmk"]),
     ("en-us", "MACsec encrypts the traffic between your edge routers and Microsoft's edge routers.", &["encrypts-in-transit"]),
     ("tr-tr", "Toplanan veriler çalışma alanında şifrelenmiş olarak depolanır.", &["encrypts-at-rest"]),
+    // managing the subscription or the data with your own keys is their support, in every
+    // locale; not where a negation stands; own keys with the adjective after the noun
+    // (it "chiavi proprie", es "claves propias", pt "chaves próprias")
+    ("en-us", "Data is encrypted. You can also manage your subscription with your own keys.", &["supports-cmk"]),
+    ("fr-fr", "Les données sont chiffrées. Vous pouvez aussi gérer votre abonnement avec vos propres clés.", &["supports-cmk"]),
+    ("pt-pt", "Os dados são encriptados. Também pode gerir a subscrição com as suas próprias chaves.", &["supports-cmk"]),
+    ("cs-cz", "Data se šifrují. Předplatné můžete spravovat také pomocí vlastních klíčů.", &["supports-cmk"]),
+    ("ko-kr", "데이터는 암호화됩니다. 고객 관리형 키라고 하는 사용자 고유의 키로 구독을 관리할 수도 있습니다.", &["supports-cmk"]),
+    ("zh-tw", "資料會加密。您也可以使用自己的金鑰來管理訂用帳戶。", &["supports-cmk"]),
+    ("it-it", "I dati vengono crittografati. È anche possibile gestire la sottoscrizione con chiavi proprie.", &["supports-cmk"]),
+    ("en-us", "Data is encrypted. Microsoft doesn't manage your own keys.", &["-supports-cmk", "-supports-cmk!"]),
+    ("de-de", "Die Daten werden verschlüsselt. Microsoft kann Ihre eigenen Schlüssel nicht verwalten.", &["-supports-cmk", "-supports-cmk!"]),
+    ("en-us", "Use Key Vault to manage your keys and secrets.", &["-supports-cmk"]),
 ];
 
 #[test]
