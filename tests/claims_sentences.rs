@@ -2253,6 +2253,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Data is encrypted. Microsoft doesn't manage your own keys.", &["-supports-cmk", "-supports-cmk!"]),
     ("de-de", "Die Daten werden verschlüsselt. Microsoft kann Ihre eigenen Schlüssel nicht verwalten.", &["-supports-cmk", "-supports-cmk!"]),
     ("en-us", "Use Key Vault to manage your keys and secrets.", &["-supports-cmk"]),
+    // customer-managed as an adjective of something else than keys (ja カスタマー マネージド
+    // TDE) names customer-managed keys in ja, ko and zh as it does in English
+    ("ja-jp", "カスタマー マネージド TDE では、TDE 保護機能は Azure Key Vault で管理する非対称キーです。", &["cmk-in-key-vault"]),
+    ("ko-kr", "고객 관리형 TDE를 사용하면 TDE 보호기는 Azure Key Vault에 저장된 비대칭 키입니다.", &["cmk-in-key-vault"]),
+    ("zh-cn", "使用客户管理的 TDE 时，TDE 保护器是存储在 Azure Key Vault 中的非对称密钥。", &["cmk-in-key-vault"]),
+    ("en-us", "With customer-managed TDE, the TDE protector is an asymmetric key stored in Azure Key Vault.", &["cmk-in-key-vault"]),
 ];
 
 #[test]
