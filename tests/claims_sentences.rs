@@ -2259,6 +2259,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "고객 관리형 TDE를 사용하면 TDE 보호기는 Azure Key Vault에 저장된 비대칭 키입니다.", &["cmk-in-key-vault"]),
     ("zh-cn", "使用客户管理的 TDE 时，TDE 保护器是存储在 Azure Key Vault 中的非对称密钥。", &["cmk-in-key-vault"]),
     ("en-us", "With customer-managed TDE, the TDE protector is an asymmetric key stored in Azure Key Vault.", &["cmk-in-key-vault"]),
+    // FIPS 140-2 is about encryption by itself (no other word of encryption or keys
+    // around it); customer-managed keys set only when the resource is created
+    ("en-us", "Payment HSM devices are FIPS 140-2 Level 3 validated.", &["fips-140-2"]),
+    ("fr-fr", "Les modules de sécurité matériels sont certifiés FIPS 140-2 de niveau 2.", &["fips-140-2"]),
+    ("zh-tw", "HSM 已通過 FIPS 140-2 Level 2 驗證。", &["fips-140-2"]),
+    ("en-us", "Customer-managed keys can only be set when you create the hub.", &["requires-new-resource"]),
+    ("ja-jp", "カスタマー マネージド キーは、ハブの作成時にのみ設定できます。", &["requires-new-resource"]),
+    ("sv-se", "Kundhanterade nycklar kan bara anges när du skapar hubben.", &["requires-new-resource"]),
+    ("pt-pt", "As chaves geridas pelo cliente só podem ser definidas quando cria o hub.", &["requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. When you create the key, set only the RSA key type.", &["-requires-new-resource"]),
 ];
 
 #[test]
