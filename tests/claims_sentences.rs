@@ -2269,6 +2269,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("sv-se", "Kundhanterade nycklar kan bara anges när du skapar hubben.", &["requires-new-resource"]),
     ("pt-pt", "As chaves geridas pelo cliente só podem ser definidas quando cria o hub.", &["requires-new-resource"]),
     ("en-us", "Customer-managed keys are supported. When you create the key, set only the RSA key type.", &["-requires-new-resource"]),
+    // keys that sign are no keys of encryption, whoever manages them
+    ("es-es", "Los tokens de atestación están firmados con una clave que administra Microsoft.", &["-default-platform-keys"]),
+    ("nl-nl", "Elke update wordt ondertekend met een sleutel die Microsoft beheert.", &["-default-platform-keys"]),
+    ("en-us", "By default, tokens are signed with Microsoft-managed keys.", &["-default-platform-keys"]),
+    ("es-es", "Los datos se cifran con una clave que administra Microsoft.", &["default-platform-keys"]),
+    // ru подписка (subscription) is no signature (подпись, подписан)
+    ("ru-ru", "По умолчанию в подписке используются ключи шифрования, управляемые корпорацией Майкрософт.", &["default-platform-keys"]),
+    ("ru-ru", "Токены подписаны ключом, которым управляет корпорация Майкрософт.", &["-default-platform-keys"]),
 ];
 
 #[test]
