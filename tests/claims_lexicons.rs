@@ -85,12 +85,14 @@ fn every_lexicon_covers_the_concepts_of_english() {
                 .unwrap_or_else(|| panic!("{l}: lacks `{k}`"));
             // a language words its instead cues on one side of what they set aside:
             // before it (en "rather than", ru "вместо") or after it (ko 아닌, tr yerine);
-            // ja, ko, zh and tr put relative clauses before their noun, with no pronoun
+            // ja, ko, zh and tr put relative clauses before their noun, with no pronoun;
+            // ja, ko and zh coordinate nouns with particles (と, 와, 和), no clause words
             assert!(
                 v.is_empty()
                     || !theirs.is_empty()
                     || k == "mask"
                     || k == "clause"
+                    || k == "coordination"
                     || k == "attributive"
                     || k == "instead"
                     || k == "instead-of"

@@ -2241,6 +2241,127 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Cały ruch do usługi jest szyfrowany.", &["encrypts-in-transit"]),    // cs: the participle after its noun ("data uložená", data stored), as en "data stored"
     ("cs-cz", "Data uložená v trezoru záloh se automaticky šifrují.", &["encrypts-at-rest"]),
     ("cs-cz", "Data uložená v trezoru můžete kdykoli obnovit.", &["-encrypts-at-rest"]),
+    // claims28: "and"/"or" between two plain words joins two noun phrases and parts no
+    // clause of a same_clause rule ("encrypt the OS disks and the data disks with
+    // customer-managed keys"); next to a concept it still parts one (near misses)
+    ("en-us", "You can encrypt the OS disks and the data disks with customer-managed keys.", &["supports-cmk"]),
+    ("fr-fr", "Vous pouvez chiffrer les disques de système d'exploitation et les disques de données avec des clés gérées par le client.", &["supports-cmk"]),
+    ("es-es", "Puede cifrar los discos del sistema operativo y los discos de datos con claves administradas por el cliente.", &["supports-cmk"]),
+    ("ru-ru", "Вы можете шифровать диски ОС и диски данных с помощью ключей, управляемых клиентом.", &["supports-cmk"]),
+    ("pl-pl", "Możesz szyfrować dyski systemu operacyjnego i dyski danych przy użyciu kluczy zarządzanych przez klienta.", &["supports-cmk"]),
+    ("en-us", "Only a few pages mention encryption or customer-managed keys.", &["-supports-cmk"]),
+    ("de-de", "Nur wenige Seiten erwähnen Verschlüsselung oder kundenseitig verwaltete Schlüssel.", &["-supports-cmk"]),
+    // traffic stated as encrypted is encryption in transit in every locale; mTLS is TLS;
+    // "traffic is not encrypted" as no phrase of it (ja 暗号化されません, ko 암호화되지)
+    ("de-de", "Der Datenverkehr zwischen den Knoten wird verschlüsselt.", &["encrypts-in-transit"]),
+    ("fr-fr", "Le trafic entre les nœuds est chiffré.", &["encrypts-in-transit"]),
+    ("it-it", "Il traffico tra i nodi del cluster vSAN è crittografato.", &["encrypts-in-transit"]),
+    ("es-es", "El tráfico entre los nodos se cifra.", &["encrypts-in-transit"]),
+    ("pt-br", "O tráfego entre os nós é criptografado.", &["encrypts-in-transit"]),
+    ("nl-nl", "Het verkeer tussen de knooppunten wordt versleuteld.", &["encrypts-in-transit"]),
+    ("sv-se", "Trafiken mellan noderna krypteras.", &["encrypts-in-transit"]),
+    ("ru-ru", "Весь трафик между узлами шифруется.", &["encrypts-in-transit"]),
+    ("ja-jp", "ノード間のトラフィックは暗号化されます。", &["encrypts-in-transit"]),
+    ("ko-kr", "노드 간 트래픽은 암호화됩니다.", &["encrypts-in-transit"]),
+    ("zh-cn", "节点之间的流量会加密。", &["encrypts-in-transit"]),
+    ("fr-fr", "Le trafic entre les applications de l’environnement est chiffré avec mTLS.", &["encrypts-in-transit"]),
+    ("ja-jp", "ノード間のトラフィックは暗号化されません。", &["-encrypts-in-transit", "-encrypts-in-transit!"]),
+    ("ko-kr", "노드 간 트래픽은 암호화되지 않습니다.", &["-encrypts-in-transit", "-encrypts-in-transit!"]),
+    ("fr-fr", "Le trafic non chiffré est refusé.", &["-encrypts-in-transit", "-encrypts-in-transit!"]),
+    // to specify customer-managed keys is to use them
+    ("en-us", "You can specify customer-managed keys stored in Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
+    ("it-it", "È anche possibile specificare chiavi gestite dal cliente archiviate in Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
+    // volumes that cease to be accessible
+    ("es-es", "Se admiten claves administradas por el cliente. Si la clave se deshabilita o se revoca, los volúmenes dejan de estar accesibles.", &["revocation-blocks-access"]),
+    // license keys managed by Microsoft are no keys of encryption, in a paragraph about it too
+    ("it-it", "I dati vengono crittografati. Le chiavi di licenza di VMware vengono gestite da Microsoft.", &["-default-platform-keys"]),
+    ("en-us", "The data is encrypted. License keys for VMware are managed by Microsoft.", &["-default-platform-keys"]),
+    ("en-us", "The data is encrypted. The keys are managed by Microsoft.", &["default-platform-keys"]),
+    // persistent data and persistence disks are what is stored, not the moment of its
+    // storing (en persistent, es persistentes, sv beständiga: adjectives, no verb of
+    // persisting); fr "avant de les rendre persistantes" is that moment
+    ("en-us", "The cache encrypts persistent data with Microsoft-managed keys.", &["-encrypt-on-write"]),
+    ("es-es", "Puede usar una clave administrada por el cliente para cifrar el disco de persistencia.", &["-encrypt-on-write", "-encrypts-at-rest", "supports-cmk"]),
+    ("sv-se", "Azure Container Storage krypterar alla beständiga volymer i vila.", &["-encrypt-on-write", "encrypts-at-rest"]),
+    ("fr-fr", "Azure Storage chiffre automatiquement vos données avant de les rendre persistantes dans le stockage.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("en-us", "Azure Storage encrypts your data as it is persisted to the cloud.", &["encrypt-on-write", "encrypts-at-rest"]),
+    // all the stored data (ja すべての between stored and data); keys that Microsoft manages
+    // with the verb before its subject (sv "hanteras krypteringsnycklarna av Microsoft");
+    // nl beveiligen (to protect) wraps; communication with words before its encryption;
+    // double encryption at rest is encryption at rest
+    ("ja-jp", "Azure Maps は、保存されているすべてのデータを暗号化します。", &["encrypts-at-rest"]),
+    ("sv-se", "Som standard hanteras krypteringsnycklarna av Microsoft.", &["default-platform-keys"]),
+    ("nl-nl", "U kunt uw eigen sleutel gebruiken om de databaseversleutelingssleutel te beveiligen.", &["cmk-is-kek"]),
+    ("it-it", "Le comunicazioni tra i nodi del cluster sono crittografate con SMB.", &["encrypts-in-transit"]),
+    ("en-us", "Communication between the nodes of the cluster is encrypted.", &["encrypts-in-transit"]),
+    ("pt-br", "A criptografia dupla em repouso usa uma chave gerenciada pela plataforma e uma chave gerenciada pelo cliente.", &["double-encryption", "encrypts-at-rest"]),
+    // fr "ne ... que" restricts (only), it denies nothing: no negated support, whether
+    // or not the lexicon lists the words of `only` among its restrictions; a plain
+    // "ne peuvent être" still denies
+    ("fr-fr", "Les clés gérées par le client ne peuvent être configurées que lors de la création du cluster.", &["-supports-cmk!", "requires-new-resource"]),
+    ("fr-fr", "Les clés gérées par le client ne peuvent être configurées qu’à la création du cluster.", &["-supports-cmk!"]),
+    ("fr-fr", "Les clés gérées par le client ne peuvent être utilisées avec ce service.", &["supports-cmk!"]),
+    // a short parenthesis (an abbreviation) parts no clause of a same_clause rule
+    ("en-us", "You can also bring your own key (BYOK) to encrypt the fine-tuned models and uploaded files.", &["supports-cmk"]),
+    ("en-us", "Only a few pages mention customer-managed keys (CMK) or encryption.", &["-supports-cmk"]),
+    // a negation narrowed to the moment of creation denies nothing (its phrase hides the
+    // circumstance word: es "durante la creación", ru "при создании"); ja しか, ko 밖에
+    // and ru "не иначе как" restrict with a negative verb: only
+    ("es-es", "Las claves administradas por el cliente no se pueden configurar sino durante la creación del clúster.", &["-supports-cmk!"]),
+    ("pt-br", "As chaves gerenciadas pelo cliente não podem ser configuradas senão durante a criação do cluster.", &["-supports-cmk!"]),
+    ("ru-ru", "Ключи, управляемые клиентом, можно настроить не иначе как при создании кластера.", &["-supports-cmk!", "requires-new-resource"]),
+    ("ja-jp", "カスタマー マネージド キーは、クラスターの作成時にしか構成できません。", &["-supports-cmk!", "requires-new-resource"]),
+    ("ja-jp", "カスタマー マネージド キーは PowerShell でしか構成できません。", &["-supports-cmk!"]),
+    ("ko-kr", "고객 관리형 키는 PowerShell로밖에 구성할 수 없습니다.", &["-supports-cmk!"]),
+    ("en-us", "Customer-managed keys can't be enabled during creation.", &["-supports-cmk!"]),
+    ("ru-ru", "Ключи, управляемые клиентом, не поддерживаются.", &["supports-cmk!"]),
+    ("ja-jp", "カスタマー マネージド キーはサポートされていません。", &["supports-cmk!"]),
+    // an indirect question states nothing (policies that audit whether something uses
+    // customer-managed keys); "encrypts the traffic"; tr "şifrelenmiş olarak depolanır"
+    ("en-us", "This policy audits whether storage accounts use customer-managed keys.", &["-supports-cmk"]),
+    ("nl-nl", "Met deze ingebouwde beleidsdefinitie controleert u of opslagaccounts door de klant beheerde sleutels gebruiken.", &["-supports-cmk"]),
+    ("cs-cz", "Tato definice zásady kontroluje, jestli účty úložiště používají klíče spravované zákazníkem.", &["-supports-cmk"]),
+    ("zh-tw", "此內建原則定義會稽核儲存體帳戶是否使用客戶管理的金鑰。", &["-supports-cmk"]),
+    ("de-de", "Die Richtlinie prüft, ob Speicherkonten kundenseitig verwaltete Schlüssel verwenden.", &["-supports-cmk"]),
+    ("en-us", "MACsec encrypts the traffic between your edge routers and Microsoft's edge routers.", &["encrypts-in-transit"]),
+    ("tr-tr", "Toplanan veriler çalışma alanında şifrelenmiş olarak depolanır.", &["encrypts-at-rest"]),
+    // managing the subscription or the data with your own keys is their support, in every
+    // locale; not where a negation stands; own keys with the adjective after the noun
+    // (it "chiavi proprie", es "claves propias", pt "chaves próprias")
+    ("en-us", "Data is encrypted. You can also manage your subscription with your own keys.", &["supports-cmk"]),
+    ("fr-fr", "Les données sont chiffrées. Vous pouvez aussi gérer votre abonnement avec vos propres clés.", &["supports-cmk"]),
+    ("pt-pt", "Os dados são encriptados. Também pode gerir a subscrição com as suas próprias chaves.", &["supports-cmk"]),
+    ("cs-cz", "Data se šifrují. Předplatné můžete spravovat také pomocí vlastních klíčů.", &["supports-cmk"]),
+    ("ko-kr", "데이터는 암호화됩니다. 고객 관리형 키라고 하는 사용자 고유의 키로 구독을 관리할 수도 있습니다.", &["supports-cmk"]),
+    ("zh-tw", "資料會加密。您也可以使用自己的金鑰來管理訂用帳戶。", &["supports-cmk"]),
+    ("it-it", "I dati vengono crittografati. È anche possibile gestire la sottoscrizione con chiavi proprie.", &["supports-cmk"]),
+    ("en-us", "Data is encrypted. Microsoft doesn't manage your own keys.", &["-supports-cmk", "-supports-cmk!"]),
+    ("de-de", "Die Daten werden verschlüsselt. Microsoft kann Ihre eigenen Schlüssel nicht verwalten.", &["-supports-cmk", "-supports-cmk!"]),
+    ("en-us", "Use Key Vault to manage your keys and secrets.", &["-supports-cmk"]),
+    // customer-managed as an adjective of something else than keys (ja カスタマー マネージド
+    // TDE) names customer-managed keys in ja, ko and zh as it does in English
+    ("ja-jp", "カスタマー マネージド TDE では、TDE 保護機能は Azure Key Vault で管理する非対称キーです。", &["cmk-in-key-vault"]),
+    ("ko-kr", "고객 관리형 TDE를 사용하면 TDE 보호기는 Azure Key Vault에 저장된 비대칭 키입니다.", &["cmk-in-key-vault"]),
+    ("zh-cn", "使用客户管理的 TDE 时，TDE 保护器是存储在 Azure Key Vault 中的非对称密钥。", &["cmk-in-key-vault"]),
+    ("en-us", "With customer-managed TDE, the TDE protector is an asymmetric key stored in Azure Key Vault.", &["cmk-in-key-vault"]),
+    // FIPS 140-2 is about encryption by itself (no other word of encryption or keys
+    // around it); customer-managed keys set only when the resource is created
+    ("en-us", "Payment HSM devices are FIPS 140-2 Level 3 validated.", &["fips-140-2"]),
+    ("fr-fr", "Les modules de sécurité matériels sont certifiés FIPS 140-2 de niveau 2.", &["fips-140-2"]),
+    ("zh-tw", "HSM 已通過 FIPS 140-2 Level 2 驗證。", &["fips-140-2"]),
+    ("en-us", "Customer-managed keys can only be set when you create the hub.", &["requires-new-resource"]),
+    ("ja-jp", "カスタマー マネージド キーは、ハブの作成時にのみ設定できます。", &["requires-new-resource"]),
+    ("sv-se", "Kundhanterade nycklar kan bara anges när du skapar hubben.", &["requires-new-resource"]),
+    ("pt-pt", "As chaves geridas pelo cliente só podem ser definidas quando cria o hub.", &["requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. When you create the key, set only the RSA key type.", &["-requires-new-resource"]),
+    // keys that sign are no keys of encryption, whoever manages them
+    ("es-es", "Los tokens de atestación están firmados con una clave que administra Microsoft.", &["-default-platform-keys"]),
+    ("nl-nl", "Elke update wordt ondertekend met een sleutel die Microsoft beheert.", &["-default-platform-keys"]),
+    ("en-us", "By default, tokens are signed with Microsoft-managed keys.", &["-default-platform-keys"]),
+    ("es-es", "Los datos se cifran con una clave que administra Microsoft.", &["default-platform-keys"]),
+    // ru подписка (subscription) is no signature (подпись, подписан)
+    ("ru-ru", "По умолчанию в подписке используются ключи шифрования, управляемые корпорацией Майкрософт.", &["default-platform-keys"]),
+    ("ru-ru", "Токены подписаны ключом, которым управляет корпорация Майкрософт.", &["-default-platform-keys"]),
 ];
 
 #[test]

@@ -89,6 +89,8 @@ const DENSE_AFTER: usize = 8;
 struct Special {
     not: Option<usize>,
     clause: Option<usize>,
+    /// The coordinating clause words ([`lexicon::COORDINATION`]).
+    coordination: Option<usize>,
     access_control: Option<usize>,
     business_days: Option<usize>,
     /// The attributive concept ([`lexicon::ATTRIBUTIVE`]).
@@ -1243,6 +1245,7 @@ impl Special {
             ],
             not: concepts.get(lexicon::NEGATION),
             clause: concepts.get(lexicon::CLAUSE),
+            coordination: concepts.get(lexicon::COORDINATION),
             access_control: concepts.get(lexicon::ACCESS_CONTROL),
             business_days,
             attributive: concepts.get(lexicon::ATTRIBUTIVE),
@@ -1496,6 +1499,10 @@ struct Sentence<'a> {
     clauses: Vec<usize>,
     /// Starts of clause words (`clause` concept hits), a subset of `clauses`.
     clause_words: Vec<usize>,
+    /// Clause starts that part no clause for a rule's `same_clause`: coordinating clause
+    /// words that join two noun phrases (see [`joining`]) and the marks of short
+    /// parentheses (see [`short_parentheses`]).
+    joined: Vec<usize>,
     negations: Vec<Hit>,
     /// Word spans (spaced scripts); `None` for unspaced scripts, measured in characters.
     words: Option<Vec<(usize, usize)>>,
@@ -1515,7 +1522,7 @@ impl<'a> Sentence<'a> {
             present[h.concept] = true;
         }
         let clauses = ex.clauses(text, &hits);
-        let clause_words = hits
+        let clause_words: Vec<usize> = hits
             .iter()
             .filter(|h| Some(h.concept) == ex.special.clause)
             .map(|h| h.start)
@@ -1526,6 +1533,16 @@ impl<'a> Sentence<'a> {
             .copied()
             .collect();
         let words = (lexicon.script == Script::Spaced).then(|| lexicon::word_spans(text));
+        let mut joined: Vec<usize> = match (&words, ex.special.coordination) {
+            (Some(words), Some(c)) => hits
+                .iter()
+                .filter(|h| h.concept == c && clause_words.contains(&h.start))
+                .filter(|h| joining(text, words, &hits, h))
+                .map(|h| h.start)
+                .collect(),
+            _ => Vec::new(),
+        };
+        joined.extend(short_parentheses(text));
         let negation_reach = match words {
             Some(_) => (ex.reach.negation.words, ex.reach.negation_after.words),
             None => (ex.reach.negation.chars, ex.reach.negation_after.chars),
@@ -1539,6 +1556,7 @@ impl<'a> Sentence<'a> {
             present,
             clauses,
             clause_words,
+            joined,
             negations,
             words,
         }
@@ -1606,13 +1624,22 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// Whether one clause holds a concept of every group.
+    /// Whether one clause holds a concept of every group; a coordinating word that joins
+    /// two noun phrases parts no clause here ("encrypt the OS disks and the data disks
+    /// with customer-managed keys"), one that stands next to a concept does ("pages
+    /// mention customer-managed keys or encryption").
     fn in_one_clause(&self, groups: &[Vec<usize>]) -> bool {
         let clauses = |group: &Vec<usize>| -> BTreeSet<usize> {
             self.hits
                 .iter()
                 .filter(|h| group.contains(&h.concept))
-                .map(|h| self.clause_of(h.start))
+                .map(|h| {
+                    self.clauses
+                        .iter()
+                        .take_while(|&&b| b <= h.start)
+                        .filter(|b| !self.joined.contains(b))
+                        .count()
+                })
                 .collect()
         };
         let mut groups = groups.iter();
@@ -1697,6 +1724,44 @@ impl<'a> Sentence<'a> {
             self.clause_of(n.start) == self.clause_of(h.start) && self.gap(n, h) <= reach
         })
     }
+}
+
+/// Whether coordinating word `c` joins two noun phrases: the words right before and
+/// after it are no concept's and nothing but spaces parts them from it ("the cache disks
+/// *and* the data disks"; not "customer-managed keys *or* encryption", nor "..., and").
+fn joining(text: &str, words: &[(usize, usize)], hits: &[Hit], c: &Hit) -> bool {
+    let before = words.iter().rev().find(|&&(_, e)| e <= c.start);
+    let after = words.iter().find(|&&(s, _)| s >= c.end);
+    let (Some(&(bs, be)), Some(&(as_, ae))) = (before, after) else {
+        return false;
+    };
+    let spaces = |x: usize, y: usize| text.get(x..y).is_some_and(|t| t.trim().is_empty());
+    let plain = |ws: usize, we: usize| !hits.iter().any(|h| h.start < we && ws < h.end);
+    spaces(be, c.start) && spaces(c.end, as_) && plain(bs, be) && plain(as_, ae)
+}
+
+/// The offsets of both marks of every short parenthesis (at most three words, no other
+/// clause mark inside): an abbreviation or a gloss of the words before it, which parts
+/// no clause for a rule's `same_clause` ("bring your own key (BYOK) to encrypt the
+/// models").
+fn short_parentheses(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('(', _) => open = Some(i),
+            (')', Some(o)) => {
+                let inside = text.get(o + 1..i).unwrap_or_default();
+                if lexicon::word_spans(inside).len() <= 3 {
+                    out.extend([o, i]);
+                }
+                open = None;
+            }
+            (',' | ';' | ':' | ')' | '、' | '،', _) => open = None,
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The abbreviations a document defines as something other than the concept its lexicon

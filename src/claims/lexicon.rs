@@ -52,6 +52,10 @@ pub const NEGATION: &str = "not";
 pub const KEY_STORE: &str = "key-vault";
 /// Words that separate clauses (conjunctions), in addition to `,;:()`.
 pub const CLAUSE: &str = "clause";
+/// The clause words that coordinate ("and", "or"): between two words of no concept
+/// they may join two noun phrases ("encrypt the OS disks *and* the data disks with
+/// customer-managed keys"), and then part no clause for a rule's `same_clause`.
+pub const COORDINATION: &str = "coordination";
 /// Relative pronouns ("a key *that* is stored", de "ein Schlüssel, *der* … gespeichert
 /// wird", fr "une clé *qui* est stockée"): a moment in a relative clause of a key says
 /// when the key is stored, not the data, and pairs with no action before the key.
