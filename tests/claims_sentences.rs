@@ -587,6 +587,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Die Daten werden beim Lesen verschlüsselt.", &["encrypt-on-read"]),
     ("it-it", "I dati vengono crittografati durante la lettura.", &["encrypt-on-read"]),
     ("en-us", "The service encrypts data before it writes it to disk.", &["encrypt-on-write"]),
+    // the noun of a subset joins a noun phrase as a plain word does
+    ("en-us", "You can encrypt the database files and backups with customer-managed keys.", &["supports-cmk"]),
+    ("ru-ru", "Можно шифровать журналы и резервные копии с помощью ключей, управляемых клиентом.", &["supports-cmk"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says

@@ -1537,7 +1537,7 @@ impl<'a> Sentence<'a> {
             (Some(words), Some(c)) => hits
                 .iter()
                 .filter(|h| h.concept == c && clause_words.contains(&h.start))
-                .filter(|h| joining(text, words, &hits, h))
+                .filter(|h| joining(text, words, &hits, h, ex.special.subset))
                 .map(|h| h.start)
                 .collect(),
             _ => Vec::new(),
@@ -1727,16 +1727,28 @@ impl<'a> Sentence<'a> {
 }
 
 /// Whether coordinating word `c` joins two noun phrases: the words right before and
-/// after it are no concept's and nothing but spaces parts them from it ("the cache disks
-/// *and* the data disks"; not "customer-managed keys *or* encryption", nor "..., and").
-fn joining(text: &str, words: &[(usize, usize)], hits: &[Hit], c: &Hit) -> bool {
+/// after it are no concept's (or the nouns of a subset, `nouns`) and nothing but spaces
+/// parts them from it ("the cache disks *and* the data disks", "database files *and*
+/// backups"; not "customer-managed keys *or* encryption", nor "..., and").
+fn joining(
+    text: &str,
+    words: &[(usize, usize)],
+    hits: &[Hit],
+    c: &Hit,
+    nouns: Option<usize>,
+) -> bool {
     let before = words.iter().rev().find(|&&(_, e)| e <= c.start);
     let after = words.iter().find(|&&(s, _)| s >= c.end);
     let (Some(&(bs, be)), Some(&(as_, ae))) = (before, after) else {
         return false;
     };
     let spaces = |x: usize, y: usize| text.get(x..y).is_some_and(|t| t.trim().is_empty());
-    let plain = |ws: usize, we: usize| !hits.iter().any(|h| h.start < we && ws < h.end);
+    // a word of no concept, or a noun of a subset ("encrypt database files and backups")
+    let plain = |ws: usize, we: usize| {
+        !hits
+            .iter()
+            .any(|h| h.start < we && ws < h.end && Some(h.concept) != nouns)
+    };
     spaces(be, c.start) && spaces(c.end, as_) && plain(bs, be) && plain(as_, ae)
 }
 
