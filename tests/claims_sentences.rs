@@ -590,6 +590,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // the noun of a subset joins a noun phrase as a plain word does
     ("en-us", "You can encrypt the database files and backups with customer-managed keys.", &["supports-cmk"]),
     ("ru-ru", "Можно шифровать журналы и резервные копии с помощью ключей, управляемых клиентом.", &["supports-cmk"]),
+    // en "encrypted" after a preposition qualifies the noun after it: "read from encrypted
+    // storage" is no encryption on read
+    ("en-us", "Backups that are read from encrypted storage remain encrypted.", &["-encrypt-on-read"]),
+    ("en-us", "Data is encrypted when it is read.", &["encrypt-on-read"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
