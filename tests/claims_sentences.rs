@@ -594,6 +594,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // storage" is no encryption on read
     ("en-us", "Backups that are read from encrypted storage remain encrypted.", &["-encrypt-on-read"]),
     ("en-us", "Data is encrypted when it is read.", &["encrypt-on-read"]),
+    // zh 无需 / 無需 (no need) is a negation and a requirement: the requirement is what it
+    // denies, not the request
+    ("zh-cn", "客户管理的密钥：轮换密钥无需创建支持请求。", &["-access-by-request!"]),
+    ("zh-tw", "客戶自控金鑰：輪替金鑰無需建立支援要求。", &["-access-by-request!"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
