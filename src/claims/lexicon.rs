@@ -62,8 +62,9 @@ pub const COORDINATION: &str = "coordination";
 /// Languages that put relative clauses before their noun (ja, ko, zh, tr) have none.
 pub const RELATIVE: &str = "relative";
 /// A part of the data that is not the service's data as a whole (logs, metadata, backups):
-/// it narrows a negation (rules.toml `negation_narrowed_by`), and its words are nouns that
-/// separate an action from its moment as any other word does.
+/// it narrows a negation (rules.toml `negation_narrowed_by`), and its words are nouns: they
+/// separate an action from its moment as any other word does, and join a noun phrase over
+/// "and" as plain words do ("database files and backups").
 pub const SUBSET: &str = "subset";
 /// The concepts that name a key, the antecedent of a [`RELATIVE`] clause.
 pub const KEY_NOUNS: &[&str] = &[
