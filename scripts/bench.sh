@@ -6,7 +6,9 @@
 #
 #   scripts/bench.sh [DIR]            # DIR default: /tmp/concord-bench (generated if missing)
 #   ARTICLES=5600 LOCALES=18 SEED=1 SKIP_MDL=1 SKIP_2X=1 scripts/bench.sh
-# Then the same runs (b), (c), (d) on a real tree, REAL (default ../shared/realtree-dev,
+# Then the same runs (b), (c), (d) on a real tree, and (c0): concord with one check only
+# (CC001, by a configuration outside the tree), the floor that no check can go under
+# (walk, read, front matter, parse, segments, claims, index), REAL (default ../shared/realtree-dev,
 # skipped with a message when it does not exist), markdownlint-cli2 on the same files.
 # Unless SKIP_2X is set, (c) also runs on a tree twice as large (DIR-2x, generated with
 # 2*ARTICLES) and the ratio of the two peak RSS figures is printed (target <= 1.20).
@@ -105,13 +107,17 @@ if [ -d "$REAL" ]; then
   run rcat sh -c "find '$REAL' -type f -print0 | xargs -0 cat > /dev/null"
   run rbare ./target/release/examples/bare-parse "$REAL"
   run rconcord ./target/release/concord check --format json --fail-on error "$REAL"
+  printf '[checks]\nenable = ["CC001"]\n' > "$LOG/floor.toml"
+  run rfloor ./target/release/concord check --format json --fail-on error --config "$LOG/floor.toml" "$REAL"
   [ "$HAVE_MDL" = 1 ] && run rmdl sh -c "cd '$REAL' && '$MDL_DIR/node_modules/.bin/markdownlint-cli2' '**/*.md'"
   echo "real tree: $REAL  $RFILES files, $(echo "$RBYTES / 1000000" | bc) MB"
   row rbare "(b) bare walk + pulldown-cmark" "$RBYTES" "$RFILES"
   row rconcord "(c) concord check --format json" "$RBYTES" "$RFILES"
+  row rfloor "(c0) concord, CC001 only" "$RBYTES" "$RFILES"
   [ "$HAVE_MDL" = 1 ] && row rmdl "(d) markdownlint-cli2" "$RBYTES" "$RFILES"
   RB=$(cat "$LOG/rbare.secs"); RC=$(cat "$LOG/rconcord.secs")
   printf 'c/b throughput: %.2f  (target >= 0.50)\n' "$(echo "$RB / $RC" | bc -l)"
+  printf 'c0/b throughput: %.2f  (the ceiling of c/b if every check cost nothing)\n' "$(echo "$RB / $(cat "$LOG/rfloor.secs")" | bc -l)"
   if [ "$HAVE_MDL" = 1 ]; then
     printf 'c/d speed-up:   %.1fx\n' "$(echo "$(cat "$LOG/rmdl.secs") / $RC" | bc -l)"
   fi
