@@ -176,13 +176,23 @@ impl UntranslatedText {
                             // Too short to judge by its words, but maybe pasted.
                             break 'whole pasted();
                         }
-                        // Mostly code, paths and names: not text to translate.
-                        if 3 * w.code > w.tokens {
+                        // Mostly code, paths and names: not text to translate. Not so a
+                        // block with a sentence's worth of letters of a script family other
+                        // than its page's: that is text, whatever its names, paths and
+                        // numbers (a clause of Chinese is one token, and one `/` in it
+                        // makes it code).
+                        let other_script = w.non_latin >= MIN_SCRIPT_LETTERS
+                            && main_family(b.text.chars(), usize::MAX)
+                                != *scripts[d].get_or_init(|| doc_family(&art.docs[d]));
+                        if 3 * w.code > w.tokens && !other_script {
                             break 'whole None;
                         }
                         // Words only this locale uses elsewhere in the article: the block is at
-                        // least partly in the locale's own language.
-                        if vocab.own_words(numbers, d) * OWN_SHARE >= w.count {
+                        // least partly in the locale's own language. (A block of another
+                        // script whose tokens are all code has no word to tell.)
+                        if (w.count > 0 || !other_script)
+                            && vocab.own_words(numbers, d) * OWN_SHARE >= w.count
+                        {
                             break 'whole None;
                         }
                         let same: Vec<usize> = texts.get(&typeset(&b.text)).map_or(Vec::new(), |v| {
@@ -1179,6 +1189,44 @@ mod tests {
                 file(path, page(&[text]), vec![]),
             ],
         )
+    }
+
+    #[test]
+    fn a_clause_of_another_script_is_text_whatever_its_names_and_paths() {
+        // whitespace splits Chinese into clauses: `PowerShell` (camel case), `v2」。` (a
+        // digit) and `請參閱匯入/匯出…` (a slash) are code tokens, two or three of five
+        let zh = ["您可以使用 PowerShell 來設定「自動備份 v2」。 開始進行之前，您必須：", "如需複製記錄的格式和狀態碼的完整清單，請參閱匯入/匯出服務記錄檔格式。"];
+        let ru = "Чтобы создать ресурс, откройте портал и выберите параметры нового развертывания.";
+        let ko = "리소스를 만들려면 포털을 열고 새 배포에 사용할 옵션을 선택합니다.";
+        let ja = "リソースを作成するには、ポータルを開いて、新しいデプロイに使うオプションを選択します。";
+        for pasted in zh {
+            for (path, own) in [("fr-fr/a.md", FR), ("ru-ru/a.md", ru), ("ko-kr/a.md", ko)] {
+                let found = run(
+                    &UntranslatedText,
+                    &[
+                        file("de-de/a.md", page(&[DE, "Sie können PowerShell verwenden."]), vec![]),
+                        file("es-es/a.md", page(&[ES, "Puede usar PowerShell."]), vec![]),
+                        // (a page long enough that its own script is told)
+                        file(path, page(&[own, own, own, pasted]), vec![]),
+                        file("zh-tw/a.md", page(&["若要建立資源，請開啟入口網站並選取您想要用於新部署的選項。", pasted]), vec![]),
+                    ],
+                );
+                assert_eq!(found.len(), 1, "{path} {pasted}: {found:#?}");
+                assert_eq!(found[0].path, path);
+            }
+            // near miss: in a page whose own letters are Han and kana, Han letters are
+            // not another script, and the block stays mostly code as before
+            let found = run(
+                &UntranslatedText,
+                &[
+                    file("de-de/a.md", page(&[DE, "Sie können PowerShell verwenden."]), vec![]),
+                    file("es-es/a.md", page(&[ES, "Puede usar PowerShell."]), vec![]),
+                    file("ja-jp/a.md", page(&[ja, pasted]), vec![]),
+                    file("zh-tw/a.md", page(&["若要建立資源，請開啟入口網站並選取您想要用於新部署的選項。", pasted]), vec![]),
+                ],
+            );
+            assert!(found.is_empty(), "{pasted}: {found:#?}");
+        }
     }
 
     #[test]
