@@ -12,6 +12,7 @@ pub const RELATED: usize = 5;
 
 /// One block of a section: a paragraph, list item, alert, quote, code block, image,
 /// include, or a whole table row (its cells joined).
+#[derive(Clone)]
 pub struct Block<'a> {
     /// `SegmentKind::shape`, or `table-row`.
     pub shape: &'static str,

@@ -30,7 +30,9 @@ declare_check! {
     /// and a text that at least half of the other locales also have (at least two, or
     /// the only other one) is left alone: it is a product name, code or something meant
     /// to stay as it is. One finding per
-    /// block.
+    /// block. An image's alt text (what a screen reader reads) is reported only as such a
+    /// copy, in a script other than Latin: `![Страница сведений о PHP](php.png)` in es-es,
+    /// as ru-ru has it.
     ///
     /// A block that passes is read sentence by sentence (split after `.`, `!`, `?` and at
     /// letters of another script than Latin): a sentence of at least 6 words (the same
@@ -103,10 +105,15 @@ impl UntranslatedText {
         let scripts: Vec<OnceCell<Family>> = art.docs.iter().map(|_| OnceCell::new()).collect();
         let mut out = Vec::new();
         for row in &art.rows {
-            let present: Vec<(usize, &[Block])> = docs
+            let with_alt: Vec<(usize, Cow<[Block]>)> = docs
                 .iter()
-                .filter_map(|&d| Some((d, cx.blocks(d).get(row.cells[d]?)?.as_slice())))
+                .filter_map(|&d| {
+                    let bs = cx.blocks(d).get(row.cells[d]?)?;
+                    Some((d, alt_texts(&art.docs[d], bs)))
+                })
                 .collect();
+            let present: Vec<(usize, &[Block])> =
+                with_alt.iter().map(|(d, bs)| (*d, bs.as_ref())).collect();
             // Which documents have each block text in this section.
             let mut texts: FxHashMap<Cow<str>, Vec<usize>> = FxHashMap::default();
             for &(e, bs) in &present {
@@ -125,8 +132,15 @@ impl UntranslatedText {
                 let Some(lang) = blocks::lang_of(art.docs[d].locale.language()) else {
                     continue;
                 };
-                for (k, b) in mine.iter().enumerate().filter(|(_, b)| b.is_prose()) {
+                // prose, and images for their alt text (read only for a copy of
+                // another locale's in that locale's script: a screen reader reads it)
+                let alt = |b: &Block| b.shape == "image";
+                for (k, b) in mine.iter().enumerate().filter(|(_, b)| b.is_prose() || alt(b)) {
                     let (w, numbers) = vocab.block(d, b);
+                    let w = match alt(b) {
+                        true => blocks::words(&b.text).counts,
+                        false => w,
+                    };
                     let elsewhere = |run: &str| {
                         present
                             .iter()
@@ -135,7 +149,7 @@ impl UntranslatedText {
                     // A block in the locale's own (non-Latin) script with one sentence
                     // left in Latin letters: that sentence was not translated, unless
                     // another locale has it too (a name, a UI string meant to stay).
-                    if w.non_latin >= MIN_SCRIPT_LETTERS {
+                    if w.non_latin >= MIN_SCRIPT_LETTERS && !alt(b) {
                         if let Some((run, l, c)) = latin_sentence(&detector, b, lang)
                             .filter(|(run, _, _)| !elsewhere(run))
                         {
@@ -170,6 +184,10 @@ impl UntranslatedText {
                     };
                     // The whole block in another language.
                     let whole = 'whole: {
+                        if alt(b) {
+                            // an alt text in Latin letters may be a name kept on purpose
+                            break 'whole pasted().filter(|_| w.non_latin >= MIN_COPY_LETTERS);
+                        }
                         if !(w.count >= MIN_WORDS && w.letters >= MIN_LETTERS
                             || w.non_latin >= MIN_SCRIPT_LETTERS)
                         {
@@ -227,6 +245,9 @@ impl UntranslatedText {
                         out.push(self.finding(cx, d, k, b, &present, verdict, &source_locale));
                         continue;
                     }
+                    if alt(b) {
+                        continue;
+                    }
                     // One sentence left in the source language: most of its words are
                     // the source language's function words, none is the locale's own
                     // (a function word, or a word only this locale uses in the
@@ -256,6 +277,29 @@ impl UntranslatedText {
         }
         out
     }
+}
+
+/// The blocks of a section with the alt text of each image as its text (an image block
+/// has none of its own): borrowed as they are when there is no image.
+fn alt_texts<'a, 'b>(doc: &'a crate::parse::Document, blocks: &'b [Block<'a>]) -> Cow<'b, [Block<'a>]> {
+    if !blocks.iter().any(|b| b.shape == "image") {
+        return Cow::Borrowed(blocks);
+    }
+    Cow::Owned(
+        blocks
+            .iter()
+            .map(|b| {
+                let alt = doc.segments.get(b.segments.start).and_then(|s| match &s.kind {
+                    crate::parse::SegmentKind::Image { alt, .. } if b.shape == "image" => Some(alt.as_str()),
+                    _ => None,
+                });
+                Block {
+                    text: alt.map_or_else(|| b.text.clone(), Cow::Borrowed),
+                    ..b.clone()
+                }
+            })
+            .collect(),
+    )
 }
 
 /// A block's text as one text whatever a locale's typography: trimmed, with typographic
@@ -839,6 +883,7 @@ impl UntranslatedText {
         let what = match b.shape {
             "list-item" => "list item",
             "table-row" => "table row",
+            "image" => "image's alt text",
             s => s,
         };
         let mine_lang = name(doc.locale.language());
@@ -1227,6 +1272,32 @@ mod tests {
             );
             assert!(found.is_empty(), "{pasted}: {found:#?}");
         }
+    }
+
+    #[test]
+    fn an_image_alt_text_pasted_from_a_locale_of_another_script_is_reported() {
+        let ru = "Чтобы создать ресурс, откройте портал и выберите параметры нового развертывания.";
+        let zh = "若要建立資源，請開啟入口網站並選取您想要用於新部署的選項。";
+        let pages = |es_alt: &str, fr_alt: &str| {
+            run(
+                &UntranslatedText,
+                &[
+                    file("de-de/a.md", page(&[DE, "![Seite mit PHP-Informationen](./media/php.png)"]), vec![]),
+                    file("es-es/a.md", page(&[ES, &format!("![{es_alt}](./media/php.png)")]), vec![]),
+                    file("fr-fr/a.md", page(&[FR, &format!("![{fr_alt}](./media/php.png)")]), vec![]),
+                    file("ru-ru/a.md", page(&[ru, "![Страница сведений о PHP](./media/php.png)"]), vec![]),
+                    file("zh-tw/a.md", page(&[zh, "![PHP 資訊頁面](./media/php.png)"]), vec![]),
+                ],
+            )
+        };
+        let found = pages("Страница сведений о PHP", "Page d'informations PHP");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].path, "es-es/a.md");
+        assert!(found[0].message.contains("alt text is identical to the ru-ru one"), "{}", found[0].message);
+        // near misses: an alt text in Latin letters (a name may be kept on purpose), one
+        // that another locale of the same script has too, and a translated one
+        assert!(pages("PHP info page", "PHP info page").is_empty());
+        assert!(pages("Página de información de PHP", "Page d'informations PHP").is_empty());
     }
 
     #[test]
