@@ -598,6 +598,29 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // denies, not the request
     ("zh-cn", "客户管理的密钥：轮换密钥无需创建支持请求。", &["-access-by-request!"]),
     ("zh-tw", "客戶自控金鑰：輪替金鑰無需建立支援要求。", &["-access-by-request!"]),
+    // a duration is the request's only where the sentence or its context names the request
+    // or its approval: a quota increase is some other request
+    ("en-us", "Customer-managed keys are supported. Quota increase requests are usually processed within 10 business days.", &["-approval-time"]),
+    ("zh-cn", "支持客户管理的密钥。人脸服务的配额增加请求通常在 10 个工作日内处理。", &["-approval-time"]),
+    ("en-us", "To request customer-managed keys, submit the form. It takes 3-5 business days to hear back on your request.", &["approval-time=3-5d"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel müssen genehmigt werden. Die Genehmigung dauert 3 bis 5 Werktage.", &["approval-time=3-5d"]),
+    // a tier that only a sentence after customer-managed keys names: `only` says what the
+    // tier offers; a required tier is the feature's
+    ("en-us", "Customer-managed keys are supported. Only the standard tier supports cloud-to-device messaging.", &["-pricing-tier"]),
+    ("en-us", "Customer-managed keys are supported. This capability requires a hub in the standard tier.", &["pricing-tier=standard"]),
+    // a requirement denied in the anchor's clause: what is not needed, for a purpose or
+    // under a condition, is stated neither way
+    ("en-us", "Customer-managed keys are supported. A system-assigned managed identity isn't needed if you use a user-assigned identity.", &["-managed-identity-required", "-managed-identity-required!"]),
+    ("en-us", "Customer-managed keys are supported. A managed identity is needed to reach the key vault.", &["managed-identity-required"]),
+    ("es-es", "Las claves administradas por el cliente son compatibles. No es necesario abrir una solicitud de soporte técnico para rotar la clave.", &["-access-by-request", "-access-by-request!"]),
+    ("es-es", "Para usar claves administradas por el cliente, abra una solicitud de soporte técnico.", &["access-by-request"]),
+    // data routed or exported to another resource is a part of the data, which a denial
+    // narrows to
+    ("en-us", "Routing to a storage account doesn't use the hub's customer-managed key.", &["-supports-cmk!"]),
+    ("de-de", "Beim Routing an ein Speicherkonto wird der kundenseitig verwaltete Schlüssel des Hubs nicht verwendet.", &["-supports-cmk!"]),
+    ("ja-jp", "ストレージ アカウントへのルーティングでは、ハブのカスタマー マネージド キーは使用されません。", &["-supports-cmk!"]),
+    ("fr-fr", "Les données exportées vers Log Analytics ne sont pas chiffrées avec la clé gérée par le client.", &["-supports-cmk!"]),
+    ("en-us", "The hub doesn't support customer-managed keys.", &["supports-cmk!"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
