@@ -621,6 +621,28 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ja-jp", "ストレージ アカウントへのルーティングでは、ハブのカスタマー マネージド キーは使用されません。", &["-supports-cmk!"]),
     ("fr-fr", "Les données exportées vers Log Analytics ne sont pas chiffrées avec la clé gérée par le client.", &["-supports-cmk!"]),
     ("en-us", "The hub doesn't support customer-managed keys.", &["supports-cmk!"]),
+    // tr writes "before writing" with the verbal noun in -mAdAn önce (no negation), and
+    // "şifrelerini çözer" (decrypts) holds the plural of şifre, not an encryption
+    ("tr-tr", "Azure Depolama, verileri diske yazmadan önce şifreler ve okurken şifrelerini çözer.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("tr-tr", "Veriler depolanmadan önce şifrelenir.", &["encrypt-on-write"]),
+    ("de-de", "Die Daten werden standardmäßig mit plattformseitig verwalteten Schlüsseln verschlüsselt.", &["default-platform-keys"]),
+    ("fr-fr", "Avec le chiffrement TDE géré par le client, la clé de chiffrement de la base de données est protégée par une clé asymétrique stockée dans Azure Key Vault.", &["cmk-is-kek", "cmk-in-key-vault"]),
+    ("fr-fr", "Les données de votre compte sont chiffrées automatiquement, sans aucune modification de votre code.", &["transparent-encryption"]),
+    ("es-es", "Los datos se cifran antes de escribirse en el disco.", &["encrypt-on-write", "encrypts-at-rest"]),
+    // "on disk" is at rest in es, fr, it too
+    ("fr-fr", "Les données sont chiffrées sur le disque.", &["encrypts-at-rest"]),
+    ("it-it", "I dati vengono crittografati sul disco.", &["encrypts-at-rest"]),
+    ("es-es", "Cifrado en disco.", &["encrypts-at-rest"]),
+    // ja できません (cannot) after its verb and こと: the negation governs the verb
+    ("ja-jp", "既存の IoT ハブでカスタマー マネージド キーを有効にすることはできません。", &["-supports-cmk", "-supports-cmk!"]),
+    ("ja-jp", "IoT ハブではカスタマー マネージド キーを有効にすることはできません。", &["supports-cmk!"]),
+    // available only for new resources: a new resource is needed (not new keys)
+    ("nl-nl", "Versleuteling met door de klant beheerde sleutels is alleen beschikbaar voor nieuwe hubs.", &["requires-new-resource"]),
+    ("zh-cn", "客户管理的密钥仅适用于新创建的 IoT 中心。", &["requires-new-resource"]),
+    ("es-es", "Las claves administradas por el cliente solo se pueden habilitar en cuentas recién creadas.", &["requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. Only new key versions are used for encryption.", &["-requires-new-resource"]),
+    // removing access to the key is its revocation
+    ("en-us", "Customer-managed keys are supported. If you remove access to the key, the data becomes inaccessible.", &["revocation-blocks-access"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
