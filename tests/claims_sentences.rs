@@ -643,6 +643,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. Only new key versions are used for encryption.", &["-requires-new-resource"]),
     // removing access to the key is its revocation
     ("en-us", "Customer-managed keys are supported. If you remove access to the key, the data becomes inaccessible.", &["revocation-blocks-access"]),
+    // the key that encrypts the data key is a key encryption key (sv "nyckeln som krypterar"
+    // before a data key; before the data it is the data key)
+    ("sv-se", "Kundhanterade nycklar stöds. Nyckeln som krypterar datakrypteringsnyckeln lagras i Azure Key Vault.", &["cmk-is-kek", "cmk-in-key-vault"]),
+    ("en-us", "Customer-managed keys are supported. The key that encrypts the data encryption key is stored in Azure Key Vault.", &["cmk-is-kek", "cmk-in-key-vault"]),
+    ("sv-se", "Nyckeln som krypterar dina data lagras i Azure Key Vault.", &["-cmk-is-kek"]),
+    // keys the vault holds for other services are not where this service's key is
+    ("en-us", "Customer-managed keys are supported. Key Vault also supports RSA keys of 3072 and 4096 bits for other services.", &["-cmk-in-key-vault"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Key Vault unterstützt für andere Dienste auch RSA-Schlüssel mit 3072 und 4096 Bit.", &["-cmk-in-key-vault"]),
+    ("en-us", "Customer-managed keys are supported. The key must be an RSA key stored in Azure Key Vault.", &["cmk-in-key-vault"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
