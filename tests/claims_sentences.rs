@@ -652,6 +652,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. Key Vault also supports RSA keys of 3072 and 4096 bits for other services.", &["-cmk-in-key-vault"]),
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Key Vault unterstützt für andere Dienste auch RSA-Schlüssel mit 3072 und 4096 Bit.", &["-cmk-in-key-vault"]),
     ("en-us", "Customer-managed keys are supported. The key must be an RSA key stored in Azure Key Vault.", &["cmk-in-key-vault"]),
+    // "the key" that wraps the data key, where customer-managed keys are the topic, is theirs;
+    // elsewhere, or a key Microsoft manages, it is not
+    ("pt-br", "As chaves gerenciadas pelo cliente são compatíveis. A chave é usada para encapsular a chave de criptografia de dados do hub.", &["cmk-is-kek"]),
+    ("en-us", "The key is used to wrap the data encryption key.", &["-cmk-is-kek"]),
+    ("en-us", "Customer-managed keys are supported. The Microsoft-managed key wraps the data encryption key.", &["-cmk-is-kek"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
