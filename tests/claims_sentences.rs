@@ -657,6 +657,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pt-br", "As chaves gerenciadas pelo cliente são compatíveis. A chave é usada para encapsular a chave de criptografia de dados do hub.", &["cmk-is-kek"]),
     ("en-us", "The key is used to wrap the data encryption key.", &["-cmk-is-kek"]),
     ("en-us", "Customer-managed keys are supported. The Microsoft-managed key wraps the data encryption key.", &["-cmk-is-kek"]),
+    ("en-us", "Customer-managed keys are supported. If you remove the key vault's access to the TDE protector, the database becomes inaccessible.", &["revocation-blocks-access"]),
+    ("en-us", "If you remove the user's access to the storage account, the user can no longer read blobs.", &["-revocation-blocks-access"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
