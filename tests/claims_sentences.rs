@@ -659,6 +659,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. The Microsoft-managed key wraps the data encryption key.", &["-cmk-is-kek"]),
     ("en-us", "Customer-managed keys are supported. If you remove the key vault's access to the TDE protector, the database becomes inaccessible.", &["revocation-blocks-access"]),
     ("en-us", "If you remove the user's access to the storage account, the user can no longer read blobs.", &["-revocation-blocks-access"]),
+    // the requirement is the anchor of requires-new-resource: a negation after it (fr "ne
+    // nécessite pas", ko 필요는 없습니다) denies it, and a denial narrowed by "new" states nothing
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. La rotation de la clé ne nécessite pas la création d’un nouveau hub.", &["-requires-new-resource"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 키를 회전할 때 새 허브를 만들 필요는 없습니다.", &["-requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. This feature requires you to create a new hub.", &["requires-new-resource"]),
+    ("ru-ru", "Данные шифруются перед записью в хранилище.", &["encrypt-on-write"]),
+    ("es-es", "Con TDE administrado por el cliente, la clave de cifrado de la base de datos está protegida por una clave almacenada en Azure Key Vault.", &["cmk-is-kek"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says
