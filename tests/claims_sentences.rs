@@ -598,6 +598,74 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // denies, not the request
     ("zh-cn", "客户管理的密钥：轮换密钥无需创建支持请求。", &["-access-by-request!"]),
     ("zh-tw", "客戶自控金鑰：輪替金鑰無需建立支援要求。", &["-access-by-request!"]),
+    // a duration is the request's only where the sentence or its context names the request
+    // or its approval: a quota increase is some other request
+    ("en-us", "Customer-managed keys are supported. Quota increase requests are usually processed within 10 business days.", &["-approval-time"]),
+    ("zh-cn", "支持客户管理的密钥。人脸服务的配额增加请求通常在 10 个工作日内处理。", &["-approval-time"]),
+    ("en-us", "To request customer-managed keys, submit the form. It takes 3-5 business days to hear back on your request.", &["approval-time=3-5d"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel müssen genehmigt werden. Die Genehmigung dauert 3 bis 5 Werktage.", &["approval-time=3-5d"]),
+    // a tier that only a sentence after customer-managed keys names: `only` says what the
+    // tier offers; a required tier is the feature's
+    ("en-us", "Customer-managed keys are supported. Only the standard tier supports cloud-to-device messaging.", &["-pricing-tier"]),
+    ("en-us", "Customer-managed keys are supported. This capability requires a hub in the standard tier.", &["pricing-tier=standard"]),
+    // a requirement denied in the anchor's clause: what is not needed, for a purpose or
+    // under a condition, is stated neither way
+    ("en-us", "Customer-managed keys are supported. A system-assigned managed identity isn't needed if you use a user-assigned identity.", &["-managed-identity-required", "-managed-identity-required!"]),
+    ("en-us", "Customer-managed keys are supported. A managed identity is needed to reach the key vault.", &["managed-identity-required"]),
+    ("es-es", "Las claves administradas por el cliente son compatibles. No es necesario abrir una solicitud de soporte técnico para rotar la clave.", &["-access-by-request", "-access-by-request!"]),
+    ("es-es", "Para usar claves administradas por el cliente, abra una solicitud de soporte técnico.", &["access-by-request"]),
+    // data routed or exported to another resource is a part of the data, which a denial
+    // narrows to
+    ("en-us", "Routing to a storage account doesn't use the hub's customer-managed key.", &["-supports-cmk!"]),
+    ("de-de", "Beim Routing an ein Speicherkonto wird der kundenseitig verwaltete Schlüssel des Hubs nicht verwendet.", &["-supports-cmk!"]),
+    ("ja-jp", "ストレージ アカウントへのルーティングでは、ハブのカスタマー マネージド キーは使用されません。", &["-supports-cmk!"]),
+    ("fr-fr", "Les données exportées vers Log Analytics ne sont pas chiffrées avec la clé gérée par le client.", &["-supports-cmk!"]),
+    ("en-us", "The hub doesn't support customer-managed keys.", &["supports-cmk!"]),
+    // tr writes "before writing" with the verbal noun in -mAdAn önce (no negation), and
+    // "şifrelerini çözer" (decrypts) holds the plural of şifre, not an encryption
+    ("tr-tr", "Azure Depolama, verileri diske yazmadan önce şifreler ve okurken şifrelerini çözer.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("tr-tr", "Veriler depolanmadan önce şifrelenir.", &["encrypt-on-write"]),
+    ("de-de", "Die Daten werden standardmäßig mit plattformseitig verwalteten Schlüsseln verschlüsselt.", &["default-platform-keys"]),
+    ("fr-fr", "Avec le chiffrement TDE géré par le client, la clé de chiffrement de la base de données est protégée par une clé asymétrique stockée dans Azure Key Vault.", &["cmk-is-kek", "cmk-in-key-vault"]),
+    ("fr-fr", "Les données de votre compte sont chiffrées automatiquement, sans aucune modification de votre code.", &["transparent-encryption"]),
+    ("es-es", "Los datos se cifran antes de escribirse en el disco.", &["encrypt-on-write", "encrypts-at-rest"]),
+    // "on disk" is at rest in es, fr, it too
+    ("fr-fr", "Les données sont chiffrées sur le disque.", &["encrypts-at-rest"]),
+    ("it-it", "I dati vengono crittografati sul disco.", &["encrypts-at-rest"]),
+    ("es-es", "Cifrado en disco.", &["encrypts-at-rest"]),
+    // ja できません (cannot) after its verb and こと: the negation governs the verb
+    ("ja-jp", "既存の IoT ハブでカスタマー マネージド キーを有効にすることはできません。", &["-supports-cmk", "-supports-cmk!"]),
+    ("ja-jp", "IoT ハブではカスタマー マネージド キーを有効にすることはできません。", &["supports-cmk!"]),
+    // available only for new resources: a new resource is needed (not new keys)
+    ("nl-nl", "Versleuteling met door de klant beheerde sleutels is alleen beschikbaar voor nieuwe hubs.", &["requires-new-resource"]),
+    ("zh-cn", "客户管理的密钥仅适用于新创建的 IoT 中心。", &["requires-new-resource"]),
+    ("es-es", "Las claves administradas por el cliente solo se pueden habilitar en cuentas recién creadas.", &["requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. Only new key versions are used for encryption.", &["-requires-new-resource"]),
+    // removing access to the key is its revocation
+    ("en-us", "Customer-managed keys are supported. If you remove access to the key, the data becomes inaccessible.", &["revocation-blocks-access"]),
+    // the key that encrypts the data key is a key encryption key (sv "nyckeln som krypterar"
+    // before a data key; before the data it is the data key)
+    ("sv-se", "Kundhanterade nycklar stöds. Nyckeln som krypterar datakrypteringsnyckeln lagras i Azure Key Vault.", &["cmk-is-kek", "cmk-in-key-vault"]),
+    ("en-us", "Customer-managed keys are supported. The key that encrypts the data encryption key is stored in Azure Key Vault.", &["cmk-is-kek", "cmk-in-key-vault"]),
+    ("sv-se", "Nyckeln som krypterar dina data lagras i Azure Key Vault.", &["-cmk-is-kek"]),
+    // keys the vault holds for other services are not where this service's key is
+    ("en-us", "Customer-managed keys are supported. Key Vault also supports RSA keys of 3072 and 4096 bits for other services.", &["-cmk-in-key-vault"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Key Vault unterstützt für andere Dienste auch RSA-Schlüssel mit 3072 und 4096 Bit.", &["-cmk-in-key-vault"]),
+    ("en-us", "Customer-managed keys are supported. The key must be an RSA key stored in Azure Key Vault.", &["cmk-in-key-vault"]),
+    // "the key" that wraps the data key, where customer-managed keys are the topic, is theirs;
+    // elsewhere, or a key Microsoft manages, it is not
+    ("pt-br", "As chaves gerenciadas pelo cliente são compatíveis. A chave é usada para encapsular a chave de criptografia de dados do hub.", &["cmk-is-kek"]),
+    ("en-us", "The key is used to wrap the data encryption key.", &["-cmk-is-kek"]),
+    ("en-us", "Customer-managed keys are supported. The Microsoft-managed key wraps the data encryption key.", &["-cmk-is-kek"]),
+    ("en-us", "Customer-managed keys are supported. If you remove the key vault's access to the TDE protector, the database becomes inaccessible.", &["revocation-blocks-access"]),
+    ("en-us", "If you remove the user's access to the storage account, the user can no longer read blobs.", &["-revocation-blocks-access"]),
+    // the requirement is the anchor of requires-new-resource: a negation after it (fr "ne
+    // nécessite pas", ko 필요는 없습니다) denies it, and a denial narrowed by "new" states nothing
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. La rotation de la clé ne nécessite pas la création d’un nouveau hub.", &["-requires-new-resource"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 키를 회전할 때 새 허브를 만들 필요는 없습니다.", &["-requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. This feature requires you to create a new hub.", &["requires-new-resource"]),
+    ("ru-ru", "Данные шифруются перед записью в хранилище.", &["encrypt-on-write"]),
+    ("es-es", "Con TDE administrado por el cliente, la clave de cifrado de la base de datos está protegida por una clave almacenada en Azure Key Vault.", &["cmk-is-kek"]),
     // Key encryption key, in transit, soft delete / purge protection, revocation.
     ("en-us", "The data encryption key is wrapped with your customer-managed key.", &["cmk-is-kek"]),
     // a key hierarchy whose wrapping key is only a key (a server's master key) says

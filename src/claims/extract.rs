@@ -774,7 +774,7 @@ impl Extractor {
                         .all(|h| s.governed(h))
                 })
             };
-            if rule.negation_states_nothing && governed() {
+            if (rule.negation_states_nothing && governed()) || self.requirement_denied(rule, s) {
                 continue;
             }
             let negated = rule.negatable && governed();
@@ -962,6 +962,25 @@ impl Extractor {
             gapped: false,
         };
         s.gap(&edge, a) <= s.reach(self.reach.clause_first)
+    }
+
+    /// Whether a requirement the rule does not read (`negation_taken_by`) is denied in the
+    /// clause of the rule's anchor: "you don't need to open a support request to rotate the
+    /// key", es "no es necesario abrir una solicitud de soporte", "a managed identity isn't
+    /// needed if ...". The anchor is what is not needed, for a purpose or under a condition
+    /// the sentence names: neither it nor its denial is stated of the service in general.
+    fn requirement_denied(&self, rule: &CompiledRule, s: &Sentence<'_>) -> bool {
+        let Some(anchor) = rule.all.first() else {
+            return false;
+        };
+        s.hits.iter().any(|r| {
+            self.negation_taken_by.contains(&r.concept)
+                && !rule.all.iter().flatten().any(|&c| c == r.concept)
+                && s.governed(r)
+                && s.hits.iter().any(|a| {
+                    anchor.contains(&a.concept) && s.clause_of(a.start) == s.clause_of(r.start)
+                })
+        })
     }
 
     /// Whether a negated statement is narrowed to a place, condition, subset, moment or
