@@ -204,30 +204,11 @@ pub fn read_words<'a>(text: &'a str, mut keep: impl FnMut(&'a str)) -> WordCount
     read_words_flagged(text, |w, _| keep(w))
 }
 
-/// [`read_words`] that gives each kept word lower-cased ([`lower`]) to `keep`, with the
-/// word itself when it is its own lower case (the characters of its token were all read
-/// once): a word with a capital is lower-cased into a buffer the words share, so that a
-/// caller that already knows the word allocates nothing.
-pub fn read_lower_words<'a>(
-    text: &'a str,
-    mut keep: impl FnMut(&str, Option<&'a str>),
-) -> WordCounts {
-    let mut lowered = String::new();
+/// [`read_words`] that gives each kept word lower-cased ([`lower`]): the characters of
+/// its token were all read once, and a word without a capital is its own lower case.
+pub fn read_lower_words<'a>(text: &'a str, mut keep: impl FnMut(Cow<'a, str>)) -> WordCounts {
     read_words_flagged(text, |w, capital| {
-        if !capital {
-            return keep(w, Some(w));
-        }
-        lowered.clear();
-        if w.is_ascii() {
-            lowered.push_str(w);
-            lowered.make_ascii_lowercase();
-        } else if w.contains('Σ') {
-            // a final sigma lower-cases by its place: `str::to_lowercase` knows it
-            lowered.push_str(&w.to_lowercase());
-        } else {
-            lowered.extend(w.chars().flat_map(char::to_lowercase));
-        }
-        keep(&lowered, None);
+        keep(if capital { lower(w) } else { Cow::Borrowed(w) })
     })
 }
 
@@ -867,7 +848,7 @@ pub(crate) mod tests {
                 proptest::prop_assert_eq!((f.letters, f.non_latin), (a.letters, a.non_latin));
             }
             let mut lowered = Vec::new();
-            let counts = read_lower_words(&t, |w, _| lowered.push(w.to_string()));
+            let counts = read_lower_words(&t, |w| lowered.push(w.into_owned()));
             let w = words(&t);
             proptest::prop_assert_eq!(counts, w.counts);
             let expected: Vec<String> = w.kept.iter().map(|k| k.to_lowercase()).collect();

@@ -989,17 +989,9 @@ impl<'a> Vocabulary<'a> {
                     continue;
                 }
                 let start = v.words.len();
-                let counts = blocks::read_lower_words(&seg.text, |w, own| {
-                    // a word seen before costs a lookup: no key built
-                    let n = match v.numbers.get(w) {
-                        Some(&n) => n,
-                        None => {
-                            let n = v.numbers.len();
-                            let key = own.map_or_else(|| Cow::Owned(w.to_string()), Cow::Borrowed);
-                            v.numbers.insert(key, n);
-                            n
-                        }
-                    };
+                let counts = blocks::read_lower_words(&seg.text, |w| {
+                    let next = v.numbers.len();
+                    let n = *v.numbers.entry(w).or_insert(next);
                     if n == v.uses.len() {
                         v.uses.push(Some((d, 0)));
                     }
