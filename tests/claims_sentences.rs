@@ -2441,6 +2441,24 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // ru подписка (subscription) is no signature (подпись, подписан)
     ("ru-ru", "По умолчанию в подписке используются ключи шифрования, управляемые корпорацией Майкрософт.", &["default-platform-keys"]),
     ("ru-ru", "Токены подписаны ключом, которым управляет корпорация Майкрософт.", &["-default-platform-keys"]),
+    // tr decrypt with an adverb of who it is done for, and the plural possessive
+    // (şifrelerini çözer): the word of encryption inside it is no encryption on read
+    ("tr-tr", "Siz verilere eriştiğinizde ise şifrelerini sizin yerinize çözer.", &["decrypt-on-read", "-encrypt-on-read"]),
+    ("tr-tr", "Hizmet, verileri okurken şifrelerini arka planda çözer.", &["decrypt-on-read", "-encrypt-on-read"]),
+    ("tr-tr", "Şifrenizi unuttuysanız, parolayı sıfırlayarak sorunu çözebilirsiniz.", &[]),
+    // hu: a request form as one compound, access as the moment of reading, "this capability"
+    ("hu-hu", "Az ügyfél által kezelt kulcsok használatához töltse ki a szolgáltatás igénylőűrlapját.", &["access-by-request"]),
+    ("hu-hu", "A szolgáltatás az adatok elérésekor visszafejti azokat.", &["decrypt-on-read"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. Ehhez a képességhez egy új (alapszintű vagy standard szintű) IoT Hubot kell létrehozni.", &["pricing-tier=basic,standard"]),
+    ("hu-hu", "A Face szolgáltatás automatikusan titkosítja az adatokat, amikor azok tartósan a felhőbe kerülnek.", &["encrypt-on-write"]),
+    ("hu-hu", "A titkosított adatok tartósan a felhőben maradnak.", &["-encrypt-on-write"]),
+    // it "nel momento in cui vengono salvati" (at the moment they are saved)
+    ("it-it", "Il servizio crittografa automaticamente i dati nel momento in cui vengono salvati nel cloud.", &["encrypt-on-write"]),
+    // "without changing your code" takes its encryption from the sentence before
+    ("ru-ru", "Служба шифрует данные при записи. Это позволяет защитить данные, не изменяя код приложения.", &["transparent-encryption"]),
+    ("en-us", "You can scale the hub. This works without changing your code.", &["-transparent-encryption"]),
+    // nl rouleren: the Dutch docs' word for rotating keys
+    ("nl-nl", "U kunt sleutels maken, rouleren, uitschakelen en intrekken.", &["key-operations=create,disable,revoke,rotate"]),
 ];
 
 #[test]
@@ -2754,6 +2772,8 @@ fn a_segment_opening_with_a_link_to_another_service_states_none_of_the_pages_cla
         ("zh-tw/articles/key-vault/guide.md", "# 服務\n\n- [Azure 資訊保護](/information-protection/plan/tenant-key)可讓您管理自己的租用戶金鑰。 例如，您可以管理自己的租用戶金鑰，而不需 Microsoft 管理您的租用戶金鑰 (預設值)。\n"),
         ("ko-kr/articles/key-vault/guide.md", "# 서비스\n\n- [Azure Data Lake Store](../data-lake-store/get-started.md)는 계정에 저장된 데이터의 미사용 암호화에 대한 옵션을 제공합니다.\n"),
         ("fr-fr/articles/key-vault/guide.md", "# Services\n\n| Service | Description |\n|---|---|\n| x | [Chiffrement de disque Azure](../security/disk-encryption.md) chiffre toutes les données au repos des disques. |\n"),
+        // after a preposition ("In [Azure Data Lake Store] you can enable encryption")
+        ("ru-ru/articles/key-vault/guide.md", "# Службы\n\n- В [Azure Data Lake Store](../data-lake-store/get-started.md) можно включить шифрование неактивных данных в учетной записи.\n"),
     ] {
         assert_eq!(claims(rel, body), none, "{rel}: {body}");
     }
@@ -2770,6 +2790,8 @@ fn a_segment_opening_with_a_link_to_another_service_states_none_of_the_pages_cla
         ("ja-jp/articles/cognitive-services/face/encrypt.md", "# 暗号化\n\n- [Azure Key Vault](../../key-vault/general/overview.md) を使用して、カスタマー マネージド キーを格納する必要があります。\n", "cmk-in-key-vault"),
         ("en-us/articles/cognitive-services/face/encrypt.md", "# Encryption\n\n- [Azure Key Vault](../../key-vault/general/overview.md) must be used to store your customer-managed keys.\n", "cmk-in-key-vault"),
         ("ko-kr/articles/iot-hub/cmk.md", "# 암호화\n\n[Azure Key Vault](../key-vault/general/overview.md)를 사용하여 고객 관리형 키를 저장해야 합니다.\n", "cmk-in-key-vault"),
+        // a longer word before the link is a sentence of the page's own
+        ("en-us/articles/storage/page.md", "# Security\n\n- Like [Azure Data Lake Store](../data-lake-store/get-started.md), the service encrypts data at rest.\n", "encrypts-at-rest"),
         // an include's service is its includers'
         ("ru-ru/includes/disks.md", "# Диски\n\n- [Шифрование службы хранилища](../articles/storage/sse.md) шифрует неактивные данные.\n", "encrypts-at-rest"),
     ] {

@@ -1993,7 +1993,8 @@ fn articles_folder(path: &str) -> Option<&str> {
 /// x.md) provides an option to encrypt data stored in the account", "[Azure Information
 /// Protection](/information-protection/...) lets you manage your own tenant key. For
 /// example, instead of Microsoft managing it (the default), ..." on a page that lists the
-/// services using Key Vault: the item states what that service does, not the page's. A
+/// services using Key Vault, or after a preposition (ru "В [Azure Data Lake Store](…)",
+/// in ...): the item states what that service does, not the page's. A
 /// link leads to another service when it resolves into a folder of `articles/` (or a
 /// site-absolute link's first folder) that shares no word with the page's, or, as a URL,
 /// when its text names another Azure service ([`names_other_service`]). Never on
@@ -2010,7 +2011,7 @@ fn opens_with_link_elsewhere(
         return false;
     };
     let title = link.text.trim();
-    if title.is_empty() || !seg.text.trim_start().starts_with(title) {
+    if title.is_empty() || !opens_with(&seg.text, title) {
         return false;
     }
     let other = match crate::index::RootIndex::resolve(page, &link.target) {
@@ -2027,6 +2028,21 @@ fn opens_with_link_elsewhere(
             .split('-')
             .any(|w| !w.is_empty() && folder.split('-').any(|f| f == w))
     })
+}
+
+/// Whether `text` opens with `title`, or with one short word (a preposition of at most
+/// three letters: ru "В [Azure Data Lake Store](…) можно включить шифрование", es "En",
+/// de "In") and then `title`.
+fn opens_with(text: &str, title: &str) -> bool {
+    let text = text.trim_start();
+    text.starts_with(title)
+        || text
+            .split_once(char::is_whitespace)
+            .is_some_and(|(word, rest)| {
+                word.chars().count() <= 3
+                    && word.chars().all(char::is_alphabetic)
+                    && rest.trim_start().starts_with(title)
+            })
 }
 
 /// The first folder of a site-absolute link, past `azure` and a locale
