@@ -2828,3 +2828,33 @@ fn a_sentence_on_a_continuation_line_has_its_own_line() {
         "{lines:?}"
     );
 }
+
+/// A section is about what its heading and the headings above it are about: a
+/// "Prerequisites" list under a title about customer-managed keys lists what they need.
+/// A section under a title about something else borrows nothing, and a heading of the same
+/// level ends the one before it.
+#[test]
+fn a_section_takes_its_scope_from_the_headings_above_it() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |rel: &str, body: &str| page_claims(&ex, rel, body);
+    let cmk_page = "# Configure customer-managed keys for your account\n\nIntro.\n\n## Prerequisites\n\n- A managed identity for the account, either system-assigned or user-assigned.\n";
+    assert!(claims("en-us/articles/batch/cmk.md", cmk_page)
+        .contains(&"managed-identity-required".to_string()));
+    let ja = "# アカウントのカスタマー マネージド キーを構成する\n\n概要。\n\n## 前提条件\n\n- アカウントのマネージド ID (システム割り当てまたはユーザー割り当て)。\n";
+    assert!(claims("ja-jp/articles/batch/cmk.md", ja)
+        .contains(&"managed-identity-required".to_string()));
+    // the title is about something else
+    let other = "# Connect to your account from an app\n\nIntro.\n\n## Prerequisites\n\n- A managed identity for the account, either system-assigned or user-assigned.\n";
+    assert_eq!(
+        claims("en-us/articles/batch/connect.md", other),
+        Vec::<String>::new()
+    );
+    // a sibling section of the same level ends the section about customer-managed keys
+    let sibling = "# Security\n\n## Customer-managed keys\n\nText.\n\n## Identities\n\n- A managed identity for the account, either system-assigned or user-assigned.\n";
+    assert!(!claims("en-us/articles/batch/security.md", sibling)
+        .contains(&"managed-identity-required".to_string()));
+    // double encryption set up only at creation is its own restriction, not the keys'
+    let double = "# Customer-managed keys for your cluster\n\n## Double encryption\n\nYou can enable double encryption only when you create a cluster.\n";
+    assert!(!claims("en-us/articles/data-explorer/cmk.md", double)
+        .contains(&"requires-new-resource".to_string()));
+}

@@ -351,8 +351,12 @@ impl Extractor {
         // segments the prefilter searched for every piece, and those of them it read
         let (mut tested, mut read) = (0, 0);
         for (k, (index, seg)) in prose_segments.enumerate() {
-            let heading = matches!(seg.kind, SegmentKind::Heading { .. });
-            context.start_segment(heading);
+            let level = match seg.kind {
+                SegmentKind::Heading { level, .. } => Some(level),
+                _ => None,
+            };
+            let heading = level.is_some();
+            context.start_segment(level);
             // No rule can find its concepts in the segment (or none is about encryption or
             // keys there): none of its sentences has a claim, and all that counts of them
             // is the scope they leave to the sentences after them. One pass over the
@@ -475,7 +479,7 @@ impl Extractor {
             page: Page::new(vec![text]),
             ..Context::default()
         };
-        context.start_segment(false);
+        context.start_segment(None);
         let mut out = Vec::new();
         let sentences = segment::sentences(text, &lexicon.abbreviations);
         let quoted = segment::quoted(&sentences);
@@ -1412,8 +1416,8 @@ struct Scope {
     all: BTreeSet<usize>,
 }
 
-/// What a sentence can borrow its scope from (its section heading, the sentence before
-/// it in its paragraph, the last sentence of the previous paragraph when that one names
+/// What a sentence can borrow its scope from (its section's heading and the headings of
+/// the sections around it, the sentence before it in its paragraph, the last sentence of the previous paragraph when that one names
 /// the concepts itself), and the words of the page's own service.
 #[derive(Default)]
 struct Context<'d> {
@@ -1430,7 +1434,10 @@ struct Context<'d> {
     /// The text of the pages that include the document, read when a `page` rule asks.
     includers: Option<&'d dyn Fn() -> Vec<String>>,
     page_names: std::cell::RefCell<PageNames>,
-    heading: BTreeSet<usize>,
+    /// The enclosing headings, outermost first, with their levels and the scope concepts
+    /// they name: a section is about what its heading and those above it are about
+    /// ("Prerequisites" under "Configure customer-managed keys for your account").
+    headings: Vec<(u8, BTreeSet<usize>)>,
     previous_in_paragraph: BTreeSet<usize>,
     previous_paragraph: BTreeSet<usize>,
     /// The prose whose last sentence's own scope is `previous_paragraph`, when it is
@@ -1459,17 +1466,21 @@ impl Context<'_> {
     }
 
     fn inherited(&self) -> BTreeSet<usize> {
-        let mut all = self.heading.clone();
+        let mut all: BTreeSet<usize> = self.headings.iter().flat_map(|(_, h)| h).copied().collect();
         all.extend(&self.previous_in_paragraph);
         all.extend(&self.previous_paragraph);
         all
     }
 
-    fn start_segment(&mut self, heading: bool) {
+    /// A new segment; `heading`: its level when it is a heading.
+    fn start_segment(&mut self, heading: Option<u8>) {
         self.previous_in_paragraph.clear();
         let unread = self.last_unread.take();
-        if heading {
-            self.heading.clear();
+        if let Some(level) = heading {
+            while self.headings.last().is_some_and(|&(l, _)| l >= level) {
+                self.headings.pop();
+            }
+            self.headings.push((level, BTreeSet::new()));
             self.previous_paragraph.clear();
             self.previous_unread = None;
             self.last = Scope::default();
@@ -1500,7 +1511,9 @@ impl Context<'_> {
 
     fn after_sentence(&mut self, heading: bool, scope: Scope) {
         if heading {
-            self.heading.extend(&scope.own);
+            if let Some((_, h)) = self.headings.last_mut() {
+                h.extend(&scope.own);
+            }
         } else {
             self.previous_in_paragraph = scope.all.clone();
             self.previous_paragraph.clear();
