@@ -2462,6 +2462,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "Когда служба сохраняет данные в облаке, ключи шифрования не меняются.", &["-encrypt-on-write"]),
     ("zh-cn", "将数据保存到云中时，Azure 表单识别器会自动对其进行加密。", &["encrypt-on-write"]),
     ("zh-cn", "将数据保存到云中时，表单识别器服务会按照你在门户中选择的设置对其进行加密。", &["-encrypt-on-write"]),
+    // tr key vault with a possessive and a case ending (anahtar kasanızdan: from your key
+    // vault), not a vault holding a subscription key on a page without customer keys
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarları seçin ve anahtar kasanızdan bir anahtar seçin.", &["cmk-in-key-vault"]),
+    ("tr-tr", "Abonelik anahtarınızı anahtar kasanızda depolayın.", &["-cmk-in-key-vault"]),
 ];
 
 #[test]
