@@ -2459,6 +2459,31 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "You can scale the hub. This works without changing your code.", &["-transparent-encryption"]),
     // nl rouleren: the Dutch docs' word for rotating keys
     ("nl-nl", "U kunt sleutels maken, rouleren, uitschakelen en intrekken.", &["key-operations=create,disable,revoke,rotate"]),
+    // the requirement in the words a translator uses (ru потребуется, pl musisz), not a
+    // new key version
+    ("ru-ru", "Ключи, управляемые клиентом, поддерживаются. После утверждения вам потребуется создать новый ресурс.", &["requires-new-resource"]),
+    ("ru-ru", "Ключи, управляемые клиентом, поддерживаются. Для смены ключа вам потребуется создать новую версию ключа.", &["-requires-new-resource"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Po zatwierdzeniu musisz utworzyć nowy zasób.", &["requires-new-resource"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Aby obrócić klucz, musisz utworzyć nową wersję klucza.", &["-requires-new-resource"]),
+    // a new resource created in the feature's tier, said as a step; not a new key vault
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Yeni bir kaynak oluşturun ve fiyatlandırma katmanı olarak E0'ı seçin.", &["requires-new-resource"]),
+    ("ja-jp", "カスタマー マネージド キーがサポートされています。 新しいリソースを作成し、価格レベルとして E0 を選択します。", &["requires-new-resource"]),
+    ("hu-hu", "Az ügyfél által felügyelt kulcsok támogatottak. Hozzon létre egy új erőforrást, és válassza az E0 tarifacsomagot.", &["requires-new-resource"]),
+    ("hu-hu", "Az ügyfél által felügyelt kulcsok támogatottak. Hozzon létre egy új kulcstartót a prémium szinten.", &["-requires-new-resource"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 프리미엄 계층에서 새 키 자격 증명 모음을 만듭니다.", &["-requires-new-resource"]),
+    // a moment in a clause of its own before the action (cs když ... uchovává, ru когда
+    // ... сохраняет), and a service's Latin name in a zh gap counts as one word
+    ("cs-cz", "Služba automaticky šifruje vaše data při jejich uchování v cloudu.", &["encrypt-on-write"]),
+    ("cs-cz", "Když služba uchovává data v cloudu, šifruje je.", &["encrypt-on-write"]),
+    ("cs-cz", "Když služba uchovává protokoly, šifrovací klíče se nemění.", &["-encrypt-on-write"]),
+    ("ru-ru", "Когда служба сохраняет данные в облаке, она их шифрует.", &["encrypt-on-write"]),
+    ("ru-ru", "Когда служба сохраняет данные в облаке, ключи шифрования не меняются.", &["-encrypt-on-write"]),
+    ("zh-cn", "将数据保存到云中时，Azure 表单识别器会自动对其进行加密。", &["encrypt-on-write"]),
+    ("zh-cn", "将数据保存到云中时，表单识别器服务会按照你在门户中选择的设置对其进行加密。", &["-encrypt-on-write"]),
+    // tr key vault with a possessive and a case ending (anahtar kasanızdan: from your key
+    // vault), not a vault holding a subscription key on a page without customer keys
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarları seçin ve anahtar kasanızdan bir anahtar seçin.", &["cmk-in-key-vault"]),
+    ("tr-tr", "Abonelik anahtarınızı anahtar kasanızda depolayın.", &["-cmk-in-key-vault"]),
 ];
 
 #[test]

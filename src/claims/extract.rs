@@ -965,7 +965,7 @@ impl Extractor {
             end: boundary,
             gapped: false,
         };
-        s.gap(&edge, a) <= s.reach(self.reach.clause_first)
+        s.gap_counted(&edge, a, true) <= s.reach(self.reach.clause_first)
     }
 
     /// Whether a requirement the rule does not read (`negation_taken_by`) is denied in the
@@ -1712,6 +1712,13 @@ impl<'a> Sentence<'a> {
     /// written", `at rest` and `in transit` qualify the data and do not separate the
     /// action from its moment); 0 when the hits overlap.
     fn gap(&self, a: &Hit, b: &Hit) -> usize {
+        self.gap_counted(a, b, false)
+    }
+
+    /// [`Sentence::gap`]; with `names_as_one`, a name in Latin letters or digits inside an
+    /// unspaced script's gap counts as one character, as a lexicon's gap counts it (zh "将数据
+    /// 保存到云中时，Azure 表单识别器会自动对其进行加密": the service's name is one word).
+    fn gap_counted(&self, a: &Hit, b: &Hit, names_as_one: bool) -> usize {
         let (from, to) = if a.end <= b.start {
             (a.end, b.start)
         } else if b.end <= a.start {
@@ -1735,9 +1742,15 @@ impl<'a> Sentence<'a> {
                 .filter(|&&(ws, we)| ws >= from && we <= to && !covered(ws, we))
                 .count(),
             None => self.text.get(from..to).map_or(0, |t| {
-                t.char_indices()
+                let open = t
+                    .char_indices()
                     .filter(|&(i, c)| !covered(from + i, from + i + c.len_utf8()))
-                    .count()
+                    .map(|(_, c)| c);
+                if names_as_one {
+                    lexicon::width_of(open)
+                } else {
+                    open.count()
+                }
             }),
         }
     }

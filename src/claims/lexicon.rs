@@ -912,9 +912,14 @@ fn gapped_end(
 /// digits counting as one (zh-tw "儲存在 Azure Cosmos DB 帳戶中的資料": the service's
 /// name is one word of the gap, as a spaced script's gap counts it).
 fn gap_width(gap: &str) -> usize {
+    width_of(gap.chars())
+}
+
+/// [`gap_width`] of the characters `chars` (those a caller counts of a longer text).
+pub(crate) fn width_of(chars: impl Iterator<Item = char>) -> usize {
     let mut width = 0;
     let mut in_name = false;
-    for c in gap.chars() {
+    for c in chars {
         let name = c.is_ascii_alphanumeric();
         if !(name && in_name) {
             width += 1;
