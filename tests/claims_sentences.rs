@@ -2484,6 +2484,59 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // vault), not a vault holding a subscription key on a page without customer keys
     ("tr-tr", "Müşteri tarafından yönetilen anahtarları seçin ve anahtar kasanızdan bir anahtar seçin.", &["cmk-in-key-vault"]),
     ("tr-tr", "Abonelik anahtarınızı anahtar kasanızda depolayın.", &["-cmk-in-key-vault"]),
+    // a feature denied in a resource encrypted with customer-managed keys presupposes
+    // them (the encryption named apart from the keys); "customer-managed key encryption
+    // isn't supported" still denies them
+    ("en-us", "Content trust is currently not supported in a registry that's encrypted with a customer-managed key.", &["-supports-cmk!"]),
+    ("es-es", "Actualmente no se admite la confianza de contenido en un registro cifrado con una clave administrada por el cliente.", &["-supports-cmk!"]),
+    ("sv-se", "Innehållsförtroende stöds för närvarande inte i ett register som är krypterat med en kundhanterad nyckel.", &["-supports-cmk!"]),
+    ("en-us", "Customer-managed key encryption isn't supported.", &["supports-cmk!"]),
+    ("it-it", "Il servizio non supporta le chiavi gestite dal cliente.", &["supports-cmk!"]),
+    // the master or a system database is a subset: a denial for it denies nothing general
+    ("en-us", "Customer-managed TDE isn't available for the master database, and Azure SQL Edge doesn't support it.", &["-supports-cmk!"]),
+    ("de-de", "Kundenseitig verwaltete TDE ist für die master-Datenbank nicht verfügbar.", &["-supports-cmk!"]),
+    ("pt-br", "A TDE gerenciada pelo cliente não está disponível para o banco de dados master.", &["-supports-cmk!"]),
+    ("en-us", "Customer-managed TDE isn't available for this service.", &["supports-cmk!"]),
+    // infrastructure (double) encryption set up at creation is no requirement of the keys
+    ("en-us", "Customer-managed keys are supported. Infrastructure encryption can be enabled only when you create the storage account.", &["-requires-new-resource", "double-encryption"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Le chiffrement d’infrastructure ne peut être activé qu’au moment de la création du compte de stockage.", &["-requires-new-resource"]),
+    ("en-us", "Customer-managed keys can be enabled only when you create the storage account.", &["requires-new-resource"]),
+    // data encrypted twice is double encryption, and when written, encryption on write
+    ("en-us", "When you enable it, data is encrypted twice.", &["double-encryption"]),
+    ("de-de", "Dann werden die Daten zweimal verschlüsselt.", &["double-encryption"]),
+    ("nl-nl", "Gegevens worden twee keer versleuteld.", &["double-encryption"]),
+    ("sv-se", "Data krypteras två gånger.", &["double-encryption"]),
+    ("fr-fr", "Toutes les données qui viennent d’être écrites sont alors chiffrées deux fois.", &["double-encryption", "encrypt-on-write"]),
+    ("fr-fr", "Les données sont chiffrées au repos. Vérifiez deux fois la configuration.", &["-double-encryption"]),
+    // a managed identity that reaches the key or its vault, on a page about
+    // customer-managed keys; not one that reads an app's secrets
+    ("en-us", "Customer-managed keys are supported. Prerequisites are listed below. The namespace uses a system-assigned managed identity to read the key from the key vault.", &["managed-identity-required"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Consideraciones. El registro necesita una identidad administrada con permisos para obtener la clave.", &["managed-identity-required"]),
+    ("en-us", "Your app needs a managed identity to read secrets from the key vault.", &["-managed-identity-required"]),
+    // more ways to say that revocation blocks access
+    ("en-us", "Customer-managed keys are supported. After the key is revoked, the service becomes inoperable.", &["revocation-blocks-access"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Si vous révoquez l’accès à la clé, les clients ne peuvent plus lire les données.", &["revocation-blocks-access"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Cuando se revoca la clave, el registro ya no puede descifrar su contenido.", &["revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Dopo la revoca della chiave, il servizio non sarà più operativo.", &["revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Schlüssel widerrufen, können Clients keine Daten mehr lesen.", &["revocation-blocks-access"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Nadat de sleutel is ingetrokken, werkt de service niet meer.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar stöds. När nyckeln har återkallats slutar tjänsten att fungera.", &["revocation-blocks-access"]),
+    ("en-us", "If you revoke a SAS token, the app becomes inoperable.", &["-revocation-blocks-access"]),
+    // no change to the code, said in more ways
+    ("en-us", "You don't have to change your application code to benefit from this encryption.", &["transparent-encryption"]),
+    ("es-es", "No es necesario cambiar el código de la aplicación para beneficiarse de este cifrado.", &["transparent-encryption"]),
+    ("fr-fr", "TDE chiffre la base de données au repos sans nécessiter de modification de l’application.", &["transparent-encryption", "encrypts-at-rest"]),
+    ("pt-pt", "Não precisa de alterar o código da aplicação para tirar partido desta encriptação.", &["transparent-encryption"]),
+    ("en-us", "You don't have to change the key.", &["-transparent-encryption"]),
+    ("fr-fr", "Par défaut, TDE utilise une clé managée par le service.", &["default-platform-keys"]),
+    // data in transit protected by TLS, in one clause
+    ("en-us", "Data is encrypted at rest. Data in transit between clients and the service is protected with TLS.", &["encrypts-in-transit"]),
+    ("de-de", "Daten werden im Ruhezustand verschlüsselt. Daten, die zwischen Clients und dem Dienst übertragen werden, sind durch TLS geschützt.", &["encrypts-in-transit"]),
+    ("fr-fr", "Les données sont chiffrées au repos. Le protocole HTTPS assure la confiance et l’authentification, et protège également vos applications web contre les attaques.", &["-encrypts-in-transit"]),
+    // enclitic pronouns after the verb of an operation (es "crearla", pt "criá-la")
+    ("es-es", "Usted controla la clave: puede crearla y rotarla, deshabilitarla o revocarla.", &["key-operations=create,disable,revoke,rotate"]),
+    ("pt-br", "Você controla a chave: pode criá-la e girá-la, desabilitá-la ou revogá-la.", &["key-operations=create,disable,revoke,rotate"]),
+    ("sv-se", "När du konfigurerar en kundhanterad nyckel använder tjänsten den för att omsluta kontots krypteringsnyckel.", &["cmk-is-kek"]),
 ];
 
 #[test]

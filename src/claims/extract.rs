@@ -519,7 +519,8 @@ impl Extractor {
         let own = self.own_of(&hits);
         let mut inherited = context.inherited();
         inherited.extend(&own);
-        let on_topic = self.topic.iter().any(|c| inherited.contains(c));
+        let on_topic = self.topic.iter().any(|c| inherited.contains(c))
+            || self.topic_inside(lexicon, &text, &hits);
         let scope = Scope {
             own,
             all: if on_topic { inherited } else { BTreeSet::new() },
@@ -536,6 +537,30 @@ impl Extractor {
         let page = |wanted: &[usize]| self.page_names(lexicon, context, wanted);
         let claims = self.rule_claims(&sentence, &scope.all, other_service, &page);
         (scope, claims)
+    }
+
+    /// Whether a phrase of another concept holds a word of the topic, which the longer
+    /// phrase hides: "infrastructure encryption can be enabled only when ...", fr "TDE
+    /// utilise une clé managée par le service" (a service-managed *key*). "Two layers of
+    /// load balancing" holds none. The phrase is read without its first or its last
+    /// letter, where it no longer matches and the words inside it show.
+    fn topic_inside(&self, lexicon: &Lexicon, text: &str, hits: &[Hit]) -> bool {
+        let topical = |t: &str| {
+            lexicon::hits(lexicon, t)
+                .iter()
+                .any(|i| self.topic.contains(&i.concept))
+        };
+        hits.iter().any(|h| {
+            let Some(inside) = text.get(h.start..h.end) else {
+                return false;
+            };
+            let first = inside.chars().next().map_or(0, char::len_utf8);
+            let last = inside.chars().next_back().map_or(0, char::len_utf8);
+            !self.topic.contains(&h.concept)
+                && inside.len() > first + last
+                && (inside.get(first..).is_some_and(topical)
+                    || inside.get(..inside.len() - last).is_some_and(topical))
+        })
     }
 
     /// The concept hits of a sentence (its matching text with them), without the
