@@ -8,8 +8,8 @@ TREE is laid out like ../shared/realdocs-dev: `<locale>/<path>` pages and a `lab
 every article that has its source locale, each claim id (with polarity) that the source's
 labels hold and a translation's labels lack, or the reverse, and each value that differs,
 is an expected divergence, and it belongs on the translation. A claim the model forbids
-(`encrypt-on-read`, `decrypt-on-write`, or a negated claim in the source) is the source's
-own contradiction, not something to copy, so its absence is not expected.
+(`encrypt-on-read`, `decrypt-on-write`, or a canonical claim negated) in the source is the
+source's own contradiction, not something to copy, so its absence is not expected.
 
 Reported: a divergence finding (kind `locale-divergence`) or a model contradiction (kind
 `model-contradiction`, which reports a translation's forbidden claim itself) on the
@@ -52,8 +52,22 @@ def load_labels(tree: str) -> dict[str, set[tuple[str, str, str]]]:
     return labels
 
 
+CANONICAL = {
+    "encrypts-at-rest", "encrypts-in-transit", "default-platform-keys", "supports-cmk",
+    "cmk-in-key-vault", "cmk-is-kek", "encrypt-on-write", "decrypt-on-read", "key-operations",
+    "aes-256", "fips-140-2", "revocation-blocks-access", "transparent-encryption",
+}
+
+
+def contradicts_model(claim: str, polarity: str) -> bool:
+    """A claim the model forbids whatever the service: not something to copy."""
+    return claim in FORBIDDEN or (polarity == "negated" and claim in CANONICAL)
+
+
 def expected_divergences(labels, article_of, source: str) -> set[tuple[str, str]]:
-    """(translation path, claim id) for every label difference against the source."""
+    """(translation path, claim id) for every label difference against the source: a
+    claim the source states that the translation lacks (unless the model forbids it), one
+    the translation states that the source lacks, and a value that differs."""
     groups: dict[str, dict[str, str]] = collections.defaultdict(dict)
     for path in labels:
         if path in article_of:
@@ -62,15 +76,16 @@ def expected_divergences(labels, article_of, source: str) -> set[tuple[str, str]
     for locales in groups.values():
         if source not in locales:
             continue
-        src = {x for x in labels[locales[source]] if x[0] not in FORBIDDEN and x[1] != "negated"}
+        src = labels[locales[source]]
         src_ids = {(c, p) for c, p, _ in src}
         src_values = {(c, v) for c, _, v in src if v}
         for locale, path in locales.items():
             if locale == source:
                 continue
             own = labels[path]
-            own_ids = {(c, p) for c, p, _ in own if c not in FORBIDDEN}
-            expected |= {(path, c) for c, _ in src_ids ^ own_ids}
+            own_ids = {(c, p) for c, p, _ in own}
+            expected |= {(path, c) for c, p in src_ids - own_ids if not contradicts_model(c, p)}
+            expected |= {(path, c) for c, _ in own_ids - src_ids}
             own_values = {(c, v) for c, _, v in own if v}
             both = {c for c, _, _ in src} & {c for c, _, _ in own}
             expected |= {(path, c) for c, _ in src_values ^ own_values if c in both}

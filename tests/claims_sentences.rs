@@ -2537,6 +2537,21 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "Usted controla la clave: puede crearla y rotarla, deshabilitarla o revocarla.", &["key-operations=create,disable,revoke,rotate"]),
     ("pt-br", "Você controla a chave: pode criá-la e girá-la, desabilitá-la ou revogá-la.", &["key-operations=create,disable,revoke,rotate"]),
     ("sv-se", "När du konfigurerar en kundhanterad nyckel använder tjänsten den för att omsluta kontots krypteringsnyckel.", &["cmk-is-kek"]),
+    // a denial narrowed to resources in one mode denies nothing about the service
+    ("en-us", "Customer-managed keys aren't supported for accounts in user subscription mode.", &["-supports-cmk!"]),
+    ("de-de", "Für Konten im Modus „Benutzerabonnement“ werden kundenseitig verwaltete Schlüssel nicht unterstützt.", &["-supports-cmk!"]),
+    ("de-de", "Im Benutzerabonnementmodus werden kundenseitig verwaltete Schlüssel nicht unterstützt.", &["-supports-cmk!"]),
+    ("fr-fr", "Les clés gérées par le client ne sont pas prises en charge pour les comptes en mode Abonnement utilisateur.", &["-supports-cmk!"]),
+    ("pl-pl", "Klucze zarządzane przez klienta nie są obsługiwane w przypadku kont w trybie Subskrypcja użytkownika.", &["-supports-cmk!"]),
+    ("ja-jp", "ユーザー サブスクリプション モードのアカウントでは、カスタマー マネージド キーはサポートされていません。", &["-supports-cmk!"]),
+    ("zh-cn", "用户订阅模式的帐户不支持客户管理的密钥。", &["-supports-cmk!"]),
+    ("en-us", "Customer-managed keys aren't supported for this service.", &["supports-cmk!"]),
+    // a resource with customer-managed keys and one without: a contrast, no denial
+    ("hu-hu", "A projektek nem helyezhetők át ügyfél által felügyelt kulcsokat használó és nem használó erőforrások között.", &["-supports-cmk!"]),
+    ("zh-tw", "專案無法在使用客戶管理金鑰的資源與未使用的資源之間移動。", &["-supports-cmk!"]),
+    ("en-us", "Projects can't be moved between a resource that uses customer-managed keys and one that doesn't use them.", &["-supports-cmk!"]),
+    ("zh-tw", "此資源未使用客戶管理金鑰。", &["supports-cmk!"]),
+    ("hu-hu", "A szolgáltatás nem használ ügyfél által felügyelt kulcsokat.", &["supports-cmk!"]),
 ];
 
 #[test]

@@ -807,7 +807,9 @@ impl Extractor {
                 continue;
             }
             let negated = rule.negatable && governed();
-            if (negated && (other_service || self.narrowed(rule, s))) || !on_page() {
+            if (negated && (other_service || self.narrowed(rule, s) || contrasted(rule, s)))
+                || !on_page()
+            {
                 continue;
             }
             out.push((rule.claim, flip(rule.polarity, negated), value));
@@ -1794,6 +1796,33 @@ impl<'a> Sentence<'a> {
             self.clause_of(n.start) == self.clause_of(h.start) && self.gap(n, h) <= reach
         })
     }
+}
+
+/// Whether a sentence says the first group of `rule` and then denies it right after
+/// ("moved between a resource that uses customer-managed keys and one that does not", hu
+/// "kulcsokat használó és nem használó erőforrások", zh 使用客戶管理金鑰的資源與未使用的資源):
+/// a negation right before a later occurrence, and an earlier one not negated so, contrast
+/// two kinds of resources and deny nothing about the service.
+fn contrasted(rule: &CompiledRule, s: &Sentence<'_>) -> bool {
+    let Some(anchor) = rule.all.first() else {
+        return false;
+    };
+    let right_after_negation = |h: &Hit| {
+        s.negations
+            .iter()
+            .any(|n| n.end <= h.start && s.gap(n, h) == 0)
+    };
+    let anchors: Vec<&Hit> = s
+        .hits
+        .iter()
+        .filter(|h| anchor.contains(&h.concept))
+        .collect();
+    anchors.iter().any(|b| {
+        right_after_negation(b)
+            && anchors
+                .iter()
+                .any(|a| a.concept == b.concept && a.end <= b.start && !right_after_negation(a))
+    })
 }
 
 /// Whether coordinating word `c` joins two noun phrases: the words right before and
