@@ -1444,8 +1444,9 @@ struct Scope {
 }
 
 /// What a sentence can borrow its scope from (its section's heading and the headings of
-/// the sections around it, the sentence before it in its paragraph, the last sentence of the previous paragraph when that one names
-/// the concepts itself), and the words of the page's own service.
+/// the sections it is in, the sentence before it in its paragraph, the last sentence of
+/// the previous paragraph when that one names the concepts itself), and the words of the
+/// page's own service.
 #[derive(Default)]
 struct Context<'d> {
     /// Lower-case words of `ms.service` / `ms.subservice` (`iot`, `hub`).
