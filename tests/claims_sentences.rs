@@ -2552,6 +2552,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Projects can't be moved between a resource that uses customer-managed keys and one that doesn't use them.", &["-supports-cmk!"]),
     ("zh-tw", "此資源未使用客戶管理金鑰。", &["supports-cmk!"]),
     ("hu-hu", "A szolgáltatás nem használ ügyfél által felügyelt kulcsokat.", &["supports-cmk!"]),
+    // customer-managed keys that must be set up on a new resource or at its creation; a
+    // requirement denied, or a new key, is no new resource
+    ("en-us", "Customer-managed keys are supported. To use a user-assigned identity, you must configure the customer-managed key on a new Batch account.", &["requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. You must enable customer-managed keys when you create the account.", &["requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. You don't need to create a new account to use customer-managed keys.", &["-requires-new-resource", "-requires-new-resource!"]),
+    ("en-us", "Customer-managed keys are supported. To use customer-managed keys, you must create a new key in the vault.", &["-requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. You can enable customer-managed keys when you create the account.", &["-requires-new-resource"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Sie müssen kundenseitig verwaltete Schlüssel beim Erstellen des Kontos aktivieren.", &["requires-new-resource"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Vous devez configurer la clé gérée par le client sur un nouveau compte Batch.", &["requires-new-resource"]),
+    ("zh-cn", "支持客户管理的密钥。必须在新的 Batch 帐户上配置客户管理的密钥。", &["requires-new-resource"]),
 ];
 
 #[test]
