@@ -2961,3 +2961,30 @@ fn a_section_takes_its_scope_from_the_headings_above_it() {
     assert!(!claims("en-us/articles/data-explorer/cmk.md", double)
         .contains(&"requires-new-resource".to_string()));
 }
+
+/// An item of a list of prerequisites on a page about customer-managed keys is a
+/// requirement without a word of one: "An RSA key of 2048 bits" under "Prerequisites"
+/// limits the key size, "A store in the Standard or Premium tier" the tiers. Not under
+/// another heading, not a list of sizes, not the key vault's tier, and not on a page
+/// without customer-managed keys.
+#[test]
+fn a_list_of_prerequisites_states_requirements() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |rel: &str, body: &str| page_claims(&ex, rel, body);
+    let en = "# Encrypt data with customer-managed keys\n\nYou can use customer-managed keys.";
+    for (locale, intro, heading, items, expected) in [
+        ("en-us", en, "Prerequisites", "- A store in the Standard tier.\n- An RSA key with a size of 2048 bits.", vec!["pricing-tier", "rsa-2048"]),
+        ("en-us", en, "Key types", "- A store in the Standard tier.\n- An RSA key with a size of 2048 bits.", vec![]),
+        ("en-us", en, "Prerequisites", "- An RSA key of 2048, 3072 or 4096 bits.\n- A key vault in the Premium tier.", vec![]),
+        ("de-de", "# Kundenseitig verwaltete Schlüssel\n\nSie können kundenseitig verwaltete Schlüssel verwenden.", "Voraussetzungen", "- Ein Speicher im Tarif „Standard“.\n- Ein RSA-Schlüssel mit einer Größe von 2048 Bit.", vec!["pricing-tier", "rsa-2048"]),
+        ("ja-jp", "# カスタマー マネージド キー\n\nカスタマー マネージド キーを使用できます。", "前提条件", "- Standard レベルのストア。\n- サイズが 2048 ビットの RSA キー。", vec!["pricing-tier", "rsa-2048"]),
+        ("ru-ru", "# Ключи, управляемые клиентом\n\nМожно использовать ключи, управляемые клиентом.", "Предварительные требования", "- Хранилище уровня Standard.\n- Ключ RSA размером 2048 бит.", vec!["pricing-tier", "rsa-2048"]),
+    ] {
+        let body = format!("{intro}\n\n## {heading}\n\n{items}\n");
+        let mut got = claims(&format!("{locale}/articles/app/page.md"), &body);
+        got.retain(|c| c != "supports-cmk");
+        assert_eq!(got, expected, "{body}");
+    }
+    let plain = "# Create a store\n\nCreate a store.\n\n## Prerequisites\n\n- A store in the Standard tier.\n- An RSA key with a size of 2048 bits.\n";
+    assert!(claims("en-us/articles/app/page.md", plain).is_empty());
+}
