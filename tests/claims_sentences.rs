@@ -2572,6 +2572,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Anahtar devre dışı bırakılırsa, kasa artık veri şifreleme anahtarlarının sarmalamasını açamadığından işlemler başarısız olur.", &["revocation-blocks-access", "cmk-is-kek"]),
     ("zh-tw", "支援客戶管理的金鑰。如果停用金鑰，作業將會失敗，因為保存庫無法再解除包裝資料加密金鑰。", &["revocation-blocks-access", "cmk-is-kek"]),
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Auf die Daten kann nicht mehr über den Namespace zugegriffen werden, nachdem der Zugriff widerrufen wurde.", &["revocation-blocks-access"]),
+    ("en-us", "Customer-managed keys are supported. Encryption is handled entirely by Azure, so no change to your web app or to the SDK is needed.", &["transparent-encryption"]),
 ];
 
 #[test]
@@ -3000,6 +3001,20 @@ fn a_list_of_prerequisites_states_requirements() {
         got.retain(|c| c != "supports-cmk");
         assert_eq!(got, expected, "{body}");
     }
+    // a table of prerequisites: the row header names the tier, the cell after it the tiers
+    let table = "| Requirement | Details |\n|---|---|\n| Pricing tier | Basic or Standard. |\n";
+    let mut got = claims(
+        "en-us/articles/app/page.md",
+        &format!("{en}\n\n## Prerequisites\n\n{table}"),
+    );
+    got.retain(|c| c != "supports-cmk");
+    assert_eq!(got, vec!["pricing-tier"]);
+    let mut got = claims(
+        "en-us/articles/app/page.md",
+        &format!("{en}\n\n## Comparison\n\n{table}"),
+    );
+    got.retain(|c| c != "supports-cmk");
+    assert!(got.is_empty());
     let plain = "# Create a store\n\nCreate a store.\n\n## Prerequisites\n\n- A store in the Standard tier.\n- An RSA key with a size of 2048 bits.\n";
     assert!(claims("en-us/articles/app/page.md", plain).is_empty());
 }
@@ -3047,4 +3062,23 @@ fn platform_keys_need_the_sentence_to_name_keys() {
         )),
         vec!["supports-cmk", "default-platform-keys"]
     );
+}
+
+/// On a page about customer-managed keys, "the key" that wraps the data keys is the
+/// customer's, in a section that does not name them; not on a page without them.
+#[test]
+fn the_key_that_wraps_the_data_keys_on_a_cmk_page_is_a_kek() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |body: &str| page_claims(&ex, "en-us/articles/synapse/page.md", body);
+    let section = "## Workspace key\n\nThe data encryption keys that each component uses are wrapped and unwrapped with the workspace key.\n";
+    assert_eq!(
+        claims(&format!(
+            "# Encryption\n\nYou can use customer-managed keys.\n\n{section}"
+        )),
+        vec!["supports-cmk", "cmk-is-kek"]
+    );
+    assert!(claims(&format!(
+        "# Encryption\n\nThe service encrypts data.\n\n{section}"
+    ))
+    .is_empty());
 }
