@@ -2573,6 +2573,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "支援客戶管理的金鑰。如果停用金鑰，作業將會失敗，因為保存庫無法再解除包裝資料加密金鑰。", &["revocation-blocks-access", "cmk-is-kek"]),
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Auf die Daten kann nicht mehr über den Namespace zugegriffen werden, nachdem der Zugriff widerrufen wurde.", &["revocation-blocks-access"]),
     ("en-us", "Customer-managed keys are supported. Encryption is handled entirely by Azure, so no change to your web app or to the SDK is needed.", &["transparent-encryption"]),
+    // no change needed, in the words of each language
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. La crittografia è gestita da Azure, quindi non è necessario apportare modifiche all'app Web.", &["transparent-encryption"]),
+    ("pt-br", "Há suporte para chaves gerenciadas pelo cliente. A criptografia é tratada pelo Azure, portanto, nenhuma alteração é necessária no seu aplicativo.", &["transparent-encryption"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Krypteringen hanteras helt av Azure, så inga ändringar krävs i webbappen.", &["transparent-encryption"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 암호화는 내부적이고 투명하므로 코드 변경이 필요하지 않습니다.", &["transparent-encryption"]),
+    ("pt-br", "Há suporte para chaves gerenciadas pelo cliente. Se você desabilitar a chave, o conteúdo em cache ficará indisponível.", &["revocation-blocks-access"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Si deshabilita la clave, los objetos cifrados dejan de poder usarse.", &["revocation-blocks-access"]),
 ];
 
 #[test]
