@@ -2580,6 +2580,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "고객 관리형 키가 지원됩니다. 암호화는 내부적이고 투명하므로 코드 변경이 필요하지 않습니다.", &["transparent-encryption"]),
     ("pt-br", "Há suporte para chaves gerenciadas pelo cliente. Se você desabilitar a chave, o conteúdo em cache ficará indisponível.", &["revocation-blocks-access"]),
     ("es-es", "Se admiten claves administradas por el cliente. Si deshabilita la clave, los objetos cifrados dejan de poder usarse.", &["revocation-blocks-access"]),
+    // person forms of "can no longer decrypt", "Do Not Purge", plans as tiers, and the
+    // customer's own encryption before writing is no encryption on write of the service
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Si vous désactivez la clé, le service ne peut plus déchiffrer les données.", &["revocation-blocks-access"]),
+    ("pt-br", "Há suporte para chaves gerenciadas pelo cliente. Se a chave for desabilitada, o serviço não poderá mais descriptografar os dados.", &["revocation-blocks-access"]),
+    ("ru-ru", "Поддерживаются ключи, управляемые клиентом. Если ключ отключен, служба больше не может расшифровать данные.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Om du återkallar åtkomsten till nyckeln kan tjänsten inte läsa dina data.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Nyckelvalvet måste ha Mjuk borttagning och Rensa inte aktiverade.", &["soft-delete-purge-protection"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Den här funktionen kräver Premium-planen.", &["pricing-tier=premium"]),
+    ("en-us", "You can implement your own encryption on the data before writing it to the cache.", &["-encrypt-on-write"]),
 ];
 
 #[test]
