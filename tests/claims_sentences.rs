@@ -2589,6 +2589,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("sv-se", "Kundhanterade nycklar stöds. Nyckelvalvet måste ha Mjuk borttagning och Rensa inte aktiverade.", &["soft-delete-purge-protection"]),
     ("sv-se", "Kundhanterade nycklar stöds. Den här funktionen kräver Premium-planen.", &["pricing-tier=premium"]),
     ("en-us", "You can implement your own encryption on the data before writing it to the cache.", &["-encrypt-on-write"]),
+    ("en-us", "By default, this data is encrypted with keys that Azure Databricks manages for you.", &["default-platform-keys"]),
+    ("zh-tw", "根據預設，這些資料會使用 Azure Databricks 為您管理的金鑰進行加密。", &["default-platform-keys", "-transparent-encryption"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Sie können den Schlüssel jederzeit rotieren oder deaktivieren oder dem Dienst den Zugriff darauf entziehen.", &["key-operations=disable,revoke,rotate"]),
 ];
 
 #[test]
