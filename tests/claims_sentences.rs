@@ -2592,6 +2592,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "By default, this data is encrypted with keys that Azure Databricks manages for you.", &["default-platform-keys"]),
     ("zh-tw", "根據預設，這些資料會使用 Azure Databricks 為您管理的金鑰進行加密。", &["default-platform-keys", "-transparent-encryption"]),
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Sie können den Schlüssel jederzeit rotieren oder deaktivieren oder dem Dienst den Zugriff darauf entziehen.", &["key-operations=disable,revoke,rotate"]),
+    ("ko-kr", "고객 관리형 키를 사용할 수 있습니다. 고객 관리형 키를 사용하는 옵션은 현재 새 캐시를 만들 때만 사용할 수 있습니다.", &["requires-new-resource"]),
+    ("zh-cn", "可以使用客户管理的密钥。若要使用客户管理的密钥磁盘加密，必须创建新群集。", &["requires-new-resource"]),
+    ("zh-cn", "可以使用客户管理的密钥。若要轮换密钥，必须创建新版本。", &["-requires-new-resource"]),
 ];
 
 #[test]
