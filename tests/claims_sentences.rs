@@ -2556,7 +2556,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // requirement denied, or a new key, is no new resource
     ("en-us", "Customer-managed keys are supported. To use a user-assigned identity, you must configure the customer-managed key on a new Batch account.", &["requires-new-resource"]),
     ("en-us", "Customer-managed keys are supported. You must enable customer-managed keys when you create the account.", &["requires-new-resource"]),
-    ("en-us", "Customer-managed keys are supported. You don't need to create a new account to use customer-managed keys.", &["-requires-new-resource", "-requires-new-resource!"]),
+    ("en-us", "Customer-managed keys are supported. You don't need to create a new account to use customer-managed keys.", &["requires-new-resource!"]),
     ("en-us", "Customer-managed keys are supported. To use customer-managed keys, you must create a new key in the vault.", &["-requires-new-resource"]),
     ("en-us", "Customer-managed keys are supported. You can enable customer-managed keys when you create the account.", &["-requires-new-resource"]),
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Sie müssen kundenseitig verwaltete Schlüssel beim Erstellen des Kontos aktivieren.", &["requires-new-resource"]),
@@ -2595,6 +2595,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "고객 관리형 키를 사용할 수 있습니다. 고객 관리형 키를 사용하는 옵션은 현재 새 캐시를 만들 때만 사용할 수 있습니다.", &["requires-new-resource"]),
     ("zh-cn", "可以使用客户管理的密钥。若要使用客户管理的密钥磁盘加密，必须创建新群集。", &["requires-new-resource"]),
     ("zh-cn", "可以使用客户管理的密钥。若要轮换密钥，必须创建新版本。", &["-requires-new-resource"]),
+    // a new resource customer-managed keys do not need; not what key rotation needs
+    ("en-us", "Customer-managed keys are supported. You don't need to create a new search service to use customer-managed keys.", &["requires-new-resource!"]),
+    ("en-us", "Customer-managed keys are supported. To use customer-managed keys for managed services, you don't need to create a new workspace.", &["requires-new-resource!"]),
+    ("en-us", "Customer-managed keys are supported. To rotate the key, you don't need to create a new hub.", &["-requires-new-resource"]),
+    ("en-us", "Customer-managed keys are supported. You don't need to create a new key to use customer-managed keys.", &["-requires-new-resource!"]),
 ];
 
 #[test]

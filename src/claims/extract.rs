@@ -816,6 +816,7 @@ impl Extractor {
             }
             let negated = rule.negatable && governed();
             if (negated && (other_service || self.narrowed(rule, s) || contrasted(rule, s)))
+                || (rule.negation_required && !negated)
                 || !on_page()
             {
                 continue;
@@ -1027,11 +1028,12 @@ impl Extractor {
     /// a concept the rule does not read (`negation_taken_by`: "you don't *have to* use
     /// customer-managed keys"): then it yields no claim.
     fn narrowed(&self, rule: &CompiledRule, s: &Sentence<'_>) -> bool {
+        let own = |c: usize| rule.negation_required && rule.all.iter().flatten().any(|&g| g == c);
         if self
             .negation_narrowed_by
             .iter()
             .chain(&rule.negation_narrowed_by)
-            .any(|&c| s.has(c))
+            .any(|&c| s.has(c) && !own(c))
         {
             return true;
         }

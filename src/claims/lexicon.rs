@@ -247,6 +247,11 @@ pub struct Rule {
     /// nothing, rather than the claim either way.
     #[serde(default)]
     pub negation_states_nothing: bool,
+    /// Whether the rule states its claim only when a negation governs its first group
+    /// (then always negated): a denied requirement ("you don't need a new service to use
+    /// customer-managed keys"). A concept of its own groups narrows no such negation.
+    #[serde(default)]
+    pub negation_required: bool,
     /// Whether the sentence must name its topic (encryption or keys) itself, rather than
     /// take it from its context: for claims whose words are as often said of other
     /// things ("resources managed by Microsoft").
@@ -345,6 +350,7 @@ pub struct CompiledRule {
     pub negatable: bool,
     pub negation_states_nothing: bool,
     pub own_topic: bool,
+    pub negation_required: bool,
     pub negation_narrowed_by: Vec<usize>,
     pub negation_narrowed_by_other: Vec<usize>,
     pub context: Vec<usize>,
@@ -433,6 +439,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             negatable: r.negatable,
             negation_states_nothing: r.negation_states_nothing,
             own_topic: r.own_topic,
+            negation_required: r.negation_required,
             negation_narrowed_by: ids(&r.negation_narrowed_by),
             negation_narrowed_by_other: ids(&r.negation_narrowed_by_other),
             context: ids(&r.context),
