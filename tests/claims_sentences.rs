@@ -3109,3 +3109,32 @@ fn the_key_that_wraps_the_data_keys_on_a_cmk_page_is_a_kek() {
     ))
     .is_empty());
 }
+
+/// A question about a case ("What happens if I revoke access to the key?"), as a heading or
+/// a sentence, is the condition of the sentence that answers it: "The service can no
+/// longer read your data" then states that revocation blocks access. A question about no
+/// case lends nothing, and the question's own words state nothing through the answer (the
+/// keys a pricing question names are not said to be supported by "there is a cost for
+/// using Azure Key Vault"; the two together say where the keys are kept).
+#[test]
+fn an_answer_is_read_with_the_case_its_question_asks_about() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |body: &str| page_claims(&ex, "en-us/articles/video/page.md", body);
+    let head = "# Customer-managed keys\n\nYou can use customer-managed keys.\n\n";
+    assert_eq!(
+        claims(&format!("{head}### What happens if I revoke access to the key?\n\nThe service can no longer read your encrypted data.\n")),
+        vec!["supports-cmk", "revocation-blocks-access"]
+    );
+    assert_eq!(
+        claims(&format!("{head}**What happens if I disable the key?** The service can no longer decrypt your data.\n")),
+        vec!["supports-cmk", "revocation-blocks-access"]
+    );
+    assert_eq!(
+        claims(&format!("{head}### Why would I revoke access to the key?\n\nThe service can no longer read your encrypted data.\n")),
+        vec!["supports-cmk"]
+    );
+    assert_eq!(
+        claims("# Pricing\n\n### How much does it cost if I enable customer-managed keys?\n\nThere is a cost for using Azure Key Vault.\n"),
+        vec!["cmk-in-key-vault"]
+    );
+}

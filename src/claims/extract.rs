@@ -116,6 +116,8 @@ struct Special {
     key_nouns: Vec<usize>,
     /// [`lexicon::SUBSET`].
     subset: Option<usize>,
+    /// [`lexicon::RESTRICTION`].
+    restriction: Option<usize>,
     /// The concepts of [`lexicon::LOOSE_DEFINITIONS`].
     loose: Vec<usize>,
 }
@@ -350,6 +352,8 @@ impl Extractor {
         let folder = doc.file.path_key.as_deref().and_then(articles_folder);
         // segments the prefilter searched for every piece, and those of them it read
         let (mut tested, mut read) = (0, 0);
+        // a question about a case, whose answer comes next (see [`Extractor::premise`])
+        let mut premise: Option<String> = None;
         for (k, (index, seg)) in prose_segments.enumerate() {
             let level = match seg.kind {
                 SegmentKind::Heading { level, .. } => Some(level),
@@ -357,6 +361,9 @@ impl Extractor {
             };
             let heading = level.is_some();
             context.start_segment(level);
+            if heading {
+                premise = self.premise(lexicon, seg.text.trim());
+            }
             // No rule can find its concepts in the segment (or none is about encryption or
             // keys there): none of its sentences has a claim, and all that counts of them
             // is the scope they leave to the sentences after them. One pass over the
@@ -382,6 +389,7 @@ impl Extractor {
                 }
                 (live, prefilter.may_name_scope_in(present))
             };
+            let live = live || (!heading && premise.is_some());
             if !live {
                 if heading && names_scope {
                     for sentence in segment::sentences(&seg.text, &lexicon.abbreviations) {
@@ -428,6 +436,22 @@ impl Extractor {
                 let whole = (sentence.len() == seg.text.len()).then_some(k);
                 let (scope, mut claims) =
                     self.claims_in_context(lexicon, sentence, whole, &context);
+                if !heading {
+                    // what the answer states of the case, not what the question's words
+                    // say by themselves ("If SSE with customer-managed keys is enabled, ...
+                    // There is a cost for Key Vault" states nothing of the keys)
+                    if let Some(question) = premise.take() {
+                        let answered = format!("{question}, {sentence}");
+                        let (_, more) = self.claims_in_context(lexicon, &answered, None, &context);
+                        let (_, asked) = self.claims_in_context(lexicon, &question, None, &context);
+                        for c in more {
+                            if !claims.contains(&c) && !asked.contains(&c) {
+                                claims.push(c);
+                            }
+                        }
+                    }
+                    premise = self.premise(lexicon, sentence);
+                }
                 context.after_sentence(heading, scope);
                 if quoted || elsewhere {
                     claims.clear();
@@ -460,6 +484,28 @@ impl Extractor {
         drop_narrowed_denials(&mut out);
         out.sort_by_key(|c| (c.line, c.segment));
         out
+    }
+
+    /// The case a question asks about, when it asks about one (a [`lexicon::RESTRICTION`]
+    /// word: "What happens if I revoke access to the key?"): the question without its mark,
+    /// which the sentence that answers it is read after, as its condition ("... the service
+    /// can no longer read your data"). A question about no case ("Does the service support
+    /// customer-managed keys?") lends nothing to a bare "No."
+    fn premise(&self, lexicon: &Lexicon, sentence: &str) -> Option<String> {
+        let restriction = self.special.restriction?;
+        if !segment::is_question(sentence) {
+            return None;
+        }
+        let text = lexicon::matching_text(lexicon, sentence);
+        lexicon::hits(lexicon, &text)
+            .iter()
+            .any(|h| h.concept == restriction)
+            .then(|| {
+                sentence
+                    .trim_end_matches(|c: char| c.is_whitespace() || "*_?？".contains(c))
+                    .trim_start_matches(['*', '_'])
+                    .to_string()
+            })
     }
 
     /// The claims of one paragraph of text, sentence by sentence, each sentence with the
@@ -1314,6 +1360,7 @@ impl Special {
             key_store: concepts.get(lexicon::KEY_STORE),
             relative: concepts.get(lexicon::RELATIVE),
             subset: concepts.get(lexicon::SUBSET),
+            restriction: concepts.get(lexicon::RESTRICTION),
             key_nouns: lexicon::KEY_NOUNS
                 .iter()
                 .filter_map(|n| concepts.get(n))
