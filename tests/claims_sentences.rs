@@ -2600,6 +2600,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. To use customer-managed keys for managed services, you don't need to create a new workspace.", &["requires-new-resource!"]),
     ("en-us", "Customer-managed keys are supported. To rotate the key, you don't need to create a new hub.", &["-requires-new-resource"]),
     ("en-us", "Customer-managed keys are supported. You don't need to create a new key to use customer-managed keys.", &["-requires-new-resource!"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Si vous retirez à l’identité l’accès au coffre de clés, les disques ne peuvent plus être lus.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Om du tar bort identitetens åtkomst till nyckelvalvet kan diskarna inte längre läsas.", &["revocation-blocks-access"]),
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporované. Pokud identitě odeberete přístup k trezoru klíčů, disky už nebude možné číst.", &["revocation-blocks-access"]),
 ];
 
 #[test]
