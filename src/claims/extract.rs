@@ -1074,12 +1074,22 @@ impl Extractor {
     /// a concept the rule does not read (`negation_taken_by`: "you don't *have to* use
     /// customer-managed keys"): then it yields no claim.
     fn narrowed(&self, rule: &CompiledRule, s: &Sentence<'_>) -> bool {
-        let own = |c: usize| rule.negation_required && rule.all.iter().flatten().any(|&g| g == c);
+        // a rule that needs its negation reads the words of its own groups: a narrowing
+        // concept said by the same words ("existing" is a restriction and the rule's
+        // object) narrows nothing
+        let own = |h: &Hit| {
+            rule.negation_required
+                && s.hits.iter().any(|g| {
+                    rule.all.iter().flatten().any(|&c| c == g.concept)
+                        && g.start <= h.start
+                        && h.end <= g.end
+                })
+        };
         if self
             .negation_narrowed_by
             .iter()
             .chain(&rule.negation_narrowed_by)
-            .any(|&c| s.has(c) && !own(c))
+            .any(|&c| s.hits.iter().any(|h| h.concept == c && !own(h)))
         {
             return true;
         }
@@ -1107,10 +1117,25 @@ impl Extractor {
     }
 
     /// Byte offsets where clauses start: after `,;:()、` and at clause words.
+    /// A comma inside a phrase the lexicon knows, or closing one that holds a comma, ends
+    /// no clause: ru "ключи, управляемые клиентом, нельзя добавить" is one clause, the
+    /// keys named by a participle set off with commas.
     fn clauses(&self, text: &str, hits: &[Hit]) -> Vec<usize> {
+        let inside = |i: usize| hits.iter().any(|h| h.start < i && i < h.end);
+        let closes = |i: usize| {
+            hits.iter().any(|h| {
+                h.end <= i
+                    // the rest of the hit's last word, then the comma
+                    && text
+                        .get(h.end..i)
+                        .is_some_and(|t| t.trim_end().chars().all(char::is_alphanumeric))
+                    && text.get(h.start..h.end).is_some_and(|t| t.contains(','))
+            })
+        };
         let mut b: Vec<usize> = text
             .char_indices()
             .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '、' | '،'))
+            .filter(|&(i, c)| !(inside(i) || (c == ',' && closes(i))))
             .map(|(i, _)| i)
             .collect();
         b.extend(
