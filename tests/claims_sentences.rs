@@ -2663,6 +2663,47 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "다르게 선택하지 않는 한 Microsoft에서 관리하는 키가 암호화에 사용됩니다.", &["default-platform-keys"]),
     ("ko-kr", "Microsoft에서 관리하는 키가 사용되지 않습니다.", &["default-platform-keys!"]),
     ("ja-jp", "別の設定を選択しない限り、Microsoft マネージド キーが暗号化に使用されます。", &["default-platform-keys"]),
+    ("en-us", "You can turn on customer-managed keys for an existing account. If you disable the key, the service can't read your encrypted data.", &["revocation-blocks-access"]),
+    ("en-us", "You can turn on customer-managed keys for an existing account. If you revoke access to the key, the service can't decrypt the data.", &["revocation-blocks-access"]),
+    ("de-de", "Sie können kundenseitig verwaltete Schlüssel für ein bestehendes Konto aktivieren. Wenn Sie den Schlüssel deaktivieren, kann der Dienst Ihre verschlüsselten Daten nicht lesen.", &["revocation-blocks-access"]),
+    ("de-de", "Sie können kundenseitig verwaltete Schlüssel für ein bestehendes Konto aktivieren. Wenn Sie den Zugriff auf den Schlüssel widerrufen, kann der Dienst die Daten nicht entschlüsseln.", &["revocation-blocks-access"]),
+    ("fr-fr", "Vous pouvez activer les clés gérées par le client sur un compte existant. Si vous désactivez la clé, le service ne peut pas lire vos données chiffrées.", &["revocation-blocks-access"]),
+    ("fr-fr", "Vous pouvez activer les clés gérées par le client sur un compte existant. Si vous révoquez l’accès à la clé, le service ne peut pas déchiffrer les données.", &["revocation-blocks-access"]),
+    ("es-es", "Puede habilitar las claves administradas por el cliente en una cuenta existente. Si deshabilita la clave, el servicio no puede leer los datos cifrados.", &["revocation-blocks-access"]),
+    ("es-es", "Puede habilitar las claves administradas por el cliente en una cuenta existente. Si revoca el acceso a la clave, el servicio no puede descifrar los datos.", &["revocation-blocks-access"]),
+    ("it-it", "È possibile abilitare le chiavi gestite dal cliente per un account esistente. Se si disabilita la chiave, il servizio non può leggere i dati crittografati.", &["revocation-blocks-access"]),
+    ("it-it", "È possibile abilitare le chiavi gestite dal cliente per un account esistente. Se si revoca l'accesso alla chiave, il servizio non può decrittografare i dati.", &["revocation-blocks-access"]),
+    ("pt-br", "Você pode habilitar chaves gerenciadas pelo cliente em uma conta existente. Se você desabilitar a chave, o serviço não poderá ler os dados criptografados.", &["revocation-blocks-access"]),
+    ("pt-br", "Você pode habilitar chaves gerenciadas pelo cliente em uma conta existente. Se você revogar o acesso à chave, o serviço não pode descriptografar os dados.", &["revocation-blocks-access"]),
+    ("pt-pt", "Pode ativar as chaves geridas pelo cliente numa conta existente. Se desativar a chave, o serviço não consegue ler os dados encriptados.", &["revocation-blocks-access"]),
+    ("pt-pt", "Pode ativar as chaves geridas pelo cliente numa conta existente. Se revogar o acesso à chave, o serviço não pode desencriptar os dados.", &["revocation-blocks-access"]),
+    ("nl-nl", "U kunt door de klant beheerde sleutels inschakelen voor een bestaande resource. Als u de sleutel uitschakelt, kan de service uw versleutelde gegevens niet lezen.", &["revocation-blocks-access"]),
+    ("nl-nl", "U kunt door de klant beheerde sleutels inschakelen voor een bestaande resource. Als u de toegang tot de sleutel intrekt, kan de service de gegevens niet ontsleutelen.", &["revocation-blocks-access"]),
+    ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt konto. Om du inaktiverar nyckeln kan tjänsten inte läsa dina krypterade data.", &["revocation-blocks-access"]),
+    ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt konto. Om du återkallar åtkomsten till nyckeln kan tjänsten inte dekryptera data.", &["revocation-blocks-access"]),
+    ("pl-pl", "Klucze zarządzane przez klienta można włączyć dla istniejącego konta. Jeśli wyłączysz klucz, usługa nie może odczytać zaszyfrowanych danych.", &["revocation-blocks-access"]),
+    ("pl-pl", "Klucze zarządzane przez klienta można włączyć dla istniejącego konta. Jeśli odwołasz dostęp do klucza, usługa nie może odszyfrować danych.", &["revocation-blocks-access"]),
+    ("cs-cz", "Klíče spravované zákazníkem můžete povolit pro existující účet. Pokud klíč zakážete, služba nemůže číst vaše šifrovaná data.", &["revocation-blocks-access"]),
+    ("cs-cz", "Klíče spravované zákazníkem můžete povolit pro existující účet. Pokud odvoláte přístup ke klíči, služba nemůže data dešifrovat.", &["revocation-blocks-access"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsokat meglévő fiókhoz is engedélyezheti. Ha letiltja a kulcsot, a szolgáltatás nem tudja olvasni a titkosított adatokat.", &["revocation-blocks-access"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsokat meglévő fiókhoz is engedélyezheti. Ha visszavonja a kulcshoz való hozzáférést, a szolgáltatás nem tudja visszafejteni az adatokat.", &["revocation-blocks-access"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarları mevcut bir hesap için etkinleştirebilirsiniz. Anahtarı devre dışı bırakırsanız hizmet şifrelenmiş verilerinizi okuyamaz.", &["revocation-blocks-access"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarları mevcut bir hesap için etkinleştirebilirsiniz. Anahtara erişimi iptal ederseniz hizmet verilerin şifresini çözemez.", &["revocation-blocks-access"]),
+    ("ru-ru", "Вы можете включить ключи, управляемые клиентом, для существующей учетной записи. Если отключить ключ, служба не сможет прочитать зашифрованные данные.", &["revocation-blocks-access"]),
+    ("ru-ru", "Вы можете включить ключи, управляемые клиентом, для существующей учетной записи. Если отозвать доступ к ключу, служба не может расшифровать данные.", &["revocation-blocks-access"]),
+    ("ja-jp", "既存のアカウントでカスタマー マネージド キーを有効にできます。 キーを無効にした場合、サービスは暗号化されたデータを読み取ることができず、テストを実行できなくなります。", &["revocation-blocks-access"]),
+    ("ja-jp", "既存のアカウントでカスタマー マネージド キーを有効にできます。 キーへのアクセスを取り消すと、サービスはデータを復号できず、要求は失敗します。", &["revocation-blocks-access"]),
+    ("ko-kr", "기존 계정에 대해 고객 관리형 키를 사용하도록 설정할 수 있습니다. 키를 사용하지 않도록 설정하면 서비스에서 암호화된 데이터를 읽을 수 없습니다.", &["revocation-blocks-access"]),
+    ("ko-kr", "기존 계정에 대해 고객 관리형 키를 사용하도록 설정할 수 있습니다. 키에 대한 액세스 권한을 철회하면 서비스에서 데이터를 해독할 수 없습니다.", &["revocation-blocks-access"]),
+    ("zh-cn", "可以为现有帐户启用客户管理的密钥。 如果禁用密钥，服务将无法读取加密的数据。", &["revocation-blocks-access"]),
+    ("zh-cn", "可以为现有帐户启用客户管理的密钥。 如果撤销对密钥的访问权限，服务将无法解密数据。", &["revocation-blocks-access"]),
+    ("zh-tw", "您可以為現有帳戶啟用客戶管理的金鑰。 如果停用金鑰，服務將無法讀取加密的資料。", &["revocation-blocks-access"]),
+    ("zh-tw", "您可以為現有帳戶啟用客戶管理的金鑰。 如果撤銷金鑰的存取權，服務將無法解密資料。", &["revocation-blocks-access"]),
+    ("de-de", "Sie können kundenseitig verwaltete Schlüssel für ein bestehendes Konto aktivieren. Ohne Berechtigung kann der Dienst Ihre verschlüsselten Daten nicht lesen.", &["-revocation-blocks-access"]),
+    ("fr-fr", "Vous pouvez activer les clés gérées par le client sur un compte existant. Sans autorisation, le service ne peut pas lire vos données chiffrées.", &["-revocation-blocks-access"]),
+    ("it-it", "È possibile abilitare le chiavi gestite dal cliente per un account esistente. Senza autorizzazione, il servizio non può leggere i dati crittografati.", &["-revocation-blocks-access"]),
+    ("pl-pl", "Klucze zarządzane przez klienta można włączyć dla istniejącego konta. Bez uprawnień usługa nie może odczytać zaszyfrowanych danych.", &["-revocation-blocks-access"]),
+    ("ja-jp", "既存のアカウントでカスタマー マネージド キーを有効にできます。 権限がない場合、サービスは暗号化されたデータを読み取ることができず、エラーが返されます。", &["-revocation-blocks-access"]),
 ];
 
 #[test]
@@ -3099,12 +3140,36 @@ fn a_list_of_prerequisites_states_requirements() {
     );
     got.retain(|c| c != "supports-cmk");
     assert_eq!(got, vec!["pricing-tier"]);
+    // the header of the first column names the rows requirements, under any heading;
+    // the header of a value's own column names it a required value
     let mut got = claims(
         "en-us/articles/app/page.md",
-        &format!("{en}\n\n## Comparison\n\n{table}"),
+        &format!("{en}\n\n## Availability\n\n{table}"),
     );
     got.retain(|c| c != "supports-cmk");
-    assert!(got.is_empty());
+    assert_eq!(got, vec!["pricing-tier"]);
+    let values =
+        "| Setting | Required value |\n|---|---|\n| Key type and size | RSA, 2048 bits |\n";
+    let mut got = claims(
+        "en-us/articles/app/page.md",
+        &format!("{en}\n\n## Key vault\n\n{values}"),
+    );
+    got.retain(|c| c != "supports-cmk");
+    assert_eq!(got, vec!["rsa-2048"]);
+    // a table whose headers name no requirement: a comparison, a price list; and the
+    // header of one table is not the next one's
+    for other in [
+        "| Feature | Details |\n|---|---|\n| Pricing tier | Basic or Standard. |\n",
+        "| Tier | Price |\n|---|---|\n| Standard | 10 USD |\n",
+        "| Setting | Required value |\n|---|---|\n| Region | Any |\n\nText.\n\n| Setting | Value |\n|---|---|\n| Key size | RSA 2048 |\n",
+    ] {
+        let mut got = claims(
+            "en-us/articles/app/page.md",
+            &format!("{en}\n\n## Comparison\n\n{other}"),
+        );
+        got.retain(|c| c != "supports-cmk");
+        assert!(got.is_empty(), "{other}: {got:?}");
+    }
     let plain = "# Create a store\n\nCreate a store.\n\n## Prerequisites\n\n- A store in the Standard tier.\n- An RSA key with a size of 2048 bits.\n";
     assert!(claims("en-us/articles/app/page.md", plain).is_empty());
 }

@@ -360,6 +360,11 @@ impl Extractor {
                 _ => None,
             };
             let heading = level.is_some();
+            let cell = match seg.kind {
+                SegmentKind::TableCell { row, column } => Some((row, column as usize)),
+                _ => None,
+            };
+            context.enter_cell(cell);
             context.start_segment(level);
             if heading {
                 premise = self.premise(lexicon, seg.text.trim());
@@ -389,6 +394,18 @@ impl Extractor {
                 }
                 (live, prefilter.may_name_scope_in(present))
             };
+            // a header cell names what the cells under it are ("| Setting | Required
+            // value |": each value is a prerequisite)
+            if let Some((0, column)) = cell {
+                if names_scope {
+                    let mut own = BTreeSet::new();
+                    for sentence in segment::sentences(&seg.text, &lexicon.abbreviations) {
+                        let whole = (sentence.len() == seg.text.len()).then_some(k);
+                        own.extend(self.own_scope(lexicon, sentence, whole, &context));
+                    }
+                    context.name_column(column, own);
+                }
+            }
             let live = live || (!heading && premise.is_some());
             if !live {
                 if heading && names_scope {
@@ -1571,6 +1588,11 @@ struct Context<'d> {
     /// they name: a section is about what its heading and those above it are about
     /// ("Prerequisites" under "Configure customer-managed keys for your account").
     headings: Vec<(u8, BTreeSet<usize>)>,
+    /// The scope concepts the header cells of the table being read name, by column, and
+    /// the column of the body cell being read: a cell is about what its column's header
+    /// and the first column's header name, as a section is about its heading.
+    columns: Vec<BTreeSet<usize>>,
+    column: Option<usize>,
     previous_in_paragraph: BTreeSet<usize>,
     previous_paragraph: BTreeSet<usize>,
     /// The prose whose last sentence's own scope is `previous_paragraph`, when it is
@@ -1602,7 +1624,40 @@ impl Context<'_> {
         let mut all: BTreeSet<usize> = self.headings.iter().flat_map(|(_, h)| h).copied().collect();
         all.extend(&self.previous_in_paragraph);
         all.extend(&self.previous_paragraph);
+        // its own column's header, and the first column's, which names what each row
+        // is ("| Requirement | Details |": every row is one)
+        if let Some(c) = self.column {
+            for header in [0, c].iter().filter_map(|&c| self.columns.get(c)) {
+                all.extend(header);
+            }
+        }
         all
+    }
+
+    /// A new segment that is a table cell at `(row, column)` (row 0 is the header), or
+    /// none: a table's header cells start it, and any other segment ends it.
+    fn enter_cell(&mut self, cell: Option<(u32, usize)>) {
+        match cell {
+            Some((0, column)) => {
+                if column == 0 {
+                    self.columns.clear();
+                }
+                self.column = None;
+            }
+            Some((_, column)) => self.column = Some(column),
+            None => {
+                self.columns.clear();
+                self.column = None;
+            }
+        }
+    }
+
+    /// The scope concepts the header cell of `column` names.
+    fn name_column(&mut self, column: usize, scope: BTreeSet<usize>) {
+        if self.columns.len() <= column {
+            self.columns.resize(column + 1, BTreeSet::new());
+        }
+        self.columns[column] = scope;
     }
 
     /// A new segment; `heading`: its level when it is a heading.
