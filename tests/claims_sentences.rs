@@ -2704,6 +2704,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("it-it", "È possibile abilitare le chiavi gestite dal cliente per un account esistente. Senza autorizzazione, il servizio non può leggere i dati crittografati.", &["-revocation-blocks-access"]),
     ("pl-pl", "Klucze zarządzane przez klienta można włączyć dla istniejącego konta. Bez uprawnień usługa nie może odczytać zaszyfrowanych danych.", &["-revocation-blocks-access"]),
     ("ja-jp", "既存のアカウントでカスタマー マネージド キーを有効にできます。 権限がない場合、サービスは暗号化されたデータを読み取ることができず、エラーが返されます。", &["-revocation-blocks-access"]),
+    ("de-de", "Optional können Sie eine zweite Sicherheitsebene hinzufügen, indem Sie zusätzlich eigene (kundenseitig verwaltete) Schlüssel bereitstellen.", &["double-encryption"]),
+    ("ja-jp", "必要に応じて、独自のキー (カスタマー マネージド キー) も指定することで、セキュリティの 2 つ目のレイヤーを追加できます。", &["double-encryption"]),
+    ("ko-kr", "필요에 따라 사용자 고유의 키(고객 관리형 키)를 함께 제공하여 두 번째 보안 계층을 추가할 수 있습니다.", &["double-encryption"]),
+    ("zh-cn", "您还可以提供自己的客户管理的密钥，以添加第二层安全。", &["double-encryption"]),
+    ("zh-tw", "您也可以提供自己的客戶管理的金鑰，以新增第二層安全性。", &["double-encryption"]),
+    ("ko-kr", "서비스는 리소스에 저장된 모든 데이터를 자동으로 암호화합니다.", &["encrypts-at-rest"]),
+    ("hu-hu", "Egy meglévő fiókot bármikor átállíthat ügyfél által felügyelt kulcsokra; nem kell új fiókot létrehoznia.", &["requires-new-resource!"]),
+    ("pt-pt", "Pode mudar uma conta existente para chaves geridas pelo cliente em qualquer altura.", &["requires-new-resource!"]),
+    ("en-us", "Customer-managed keys are supported. The service uses your key to wrap the data encryption key.", &["cmk-is-kek"]),
+    ("en-us", "Customer-managed keys are supported. Microsoft-managed keys wrap the data encryption key.", &["-cmk-is-kek"]),
+    ("en-us", "A key encryption key is a key that wraps the data encryption key.", &["-cmk-is-kek"]),
 ];
 
 #[test]
