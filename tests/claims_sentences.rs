@@ -2715,6 +2715,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. The service uses your key to wrap the data encryption key.", &["cmk-is-kek"]),
     ("en-us", "Customer-managed keys are supported. Microsoft-managed keys wrap the data encryption key.", &["-cmk-is-kek"]),
     ("en-us", "A key encryption key is a key that wraps the data encryption key.", &["-cmk-is-kek"]),
+    ("zh-cn", "客户管理的密钥仅适用于标准 SKU 上的设备更新帐户。", &["-requires-new-resource"]),
+    ("zh-cn", "客户管理的密钥仅适用于新帐户。", &["requires-new-resource"]),
+    ("zh-tw", "客戶管理的金鑰僅適用於更新帳戶。", &["-requires-new-resource"]),
+    ("ja-jp", "データは、データ センターに書き込まれるときに暗号化され、ユーザーがデータにアクセスするときに暗号化が解除されます。", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("ko-kr", "데이터는 기록될 때 암호화되고 액세스할 때 암호화가 해제됩니다.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("hu-hu", "Ez nem azonos a transzparens adattitkosításhoz használt, ügyfél által felügyelt kulccsal.", &["-supports-cmk"]),
+    ("en-us", "This isn't the same as a customer-managed key used for transparent data encryption.", &["-supports-cmk"]),
+    ("hu-hu", "A szolgáltatás nem támogatja az ügyfél által felügyelt kulcsokat.", &["supports-cmk!"]),
 ];
 
 #[test]
