@@ -2723,6 +2723,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("hu-hu", "Ez nem azonos a transzparens adattitkosításhoz használt, ügyfél által felügyelt kulccsal.", &["-supports-cmk"]),
     ("en-us", "This isn't the same as a customer-managed key used for transparent data encryption.", &["-supports-cmk"]),
     ("hu-hu", "A szolgáltatás nem támogatja az ügyfél által felügyelt kulcsokat.", &["supports-cmk!"]),
+    ("it-it", "Le chiavi di crittografia sono gestite da Microsoft e non è necessario configurare nulla.", &["default-platform-keys"]),
+    ("tr-tr", "Şifreleme anahtarları Microsoft tarafından yönetilir; sizin yapılandırmanız gereken bir şey yoktur.", &["default-platform-keys"]),
+    ("ru-ru", "Чтобы отключить шифрование, необходимо перейти к использованию ключей, управляемых корпорацией Майкрософт.", &["-default-platform-keys"]),
+    ("en-us", "To disable encryption, you must switch to Microsoft-managed keys.", &["-default-platform-keys"]),
+    ("nl-nl", "U kunt CMK configureren voor een nieuwe of voor een bestaande resource.", &["requires-new-resource!"]),
+    ("sv-se", "CMK kan konfigureras för både nya och befintliga resurser.", &["requires-new-resource!"]),
+    ("en-us", "You can enable customer-managed keys only on new accounts, not on existing ones.", &["requires-new-resource"]),
+    ("en-us", "CMK can be enabled on new and existing accounts.", &["requires-new-resource!"]),
 ];
 
 #[test]

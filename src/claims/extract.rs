@@ -116,6 +116,9 @@ struct Special {
     key_nouns: Vec<usize>,
     /// [`lexicon::SUBSET`].
     subset: Option<usize>,
+    /// The concepts whose words join a noun phrase over "and": the subset's nouns and
+    /// [`lexicon::AGES`].
+    joinable: Vec<usize>,
     /// [`lexicon::RESTRICTION`].
     restriction: Option<usize>,
     /// The concepts of [`lexicon::LOOSE_DEFINITIONS`].
@@ -1402,6 +1405,10 @@ impl Special {
             key_store: concepts.get(lexicon::KEY_STORE),
             relative: concepts.get(lexicon::RELATIVE),
             subset: concepts.get(lexicon::SUBSET),
+            joinable: std::iter::once(lexicon::SUBSET)
+                .chain(lexicon::AGES)
+                .filter_map(|n| concepts.get(n))
+                .collect(),
             restriction: concepts.get(lexicon::RESTRICTION),
             key_nouns: lexicon::KEY_NOUNS
                 .iter()
@@ -1757,7 +1764,7 @@ impl<'a> Sentence<'a> {
             (Some(words), Some(c)) => hits
                 .iter()
                 .filter(|h| h.concept == c && clause_words.contains(&h.start))
-                .filter(|h| joining(text, words, &hits, h, ex.special.subset))
+                .filter(|h| joining(text, words, &hits, h, &ex.special.joinable))
                 .map(|h| h.start)
                 .collect(),
             _ => Vec::new(),
@@ -1987,15 +1994,16 @@ fn contrasted(rule: &CompiledRule, s: &Sentence<'_>) -> bool {
 }
 
 /// Whether coordinating word `c` joins two noun phrases: the words right before and
-/// after it are no concept's (or the nouns of a subset, `nouns`) and nothing but spaces
-/// parts them from it ("the cache disks *and* the data disks", "database files *and*
-/// backups"; not "customer-managed keys *or* encryption", nor "..., and").
+/// after it are no concept's (or the nouns of a subset, or a resource's age: `joinable`)
+/// and nothing but spaces parts them from it ("the cache disks *and* the data disks",
+/// "database files *and* backups", "new *and* existing accounts"; not "customer-managed
+/// keys *or* encryption", nor "..., and").
 fn joining(
     text: &str,
     words: &[(usize, usize)],
     hits: &[Hit],
     c: &Hit,
-    nouns: Option<usize>,
+    joinable: &[usize],
 ) -> bool {
     let before = words.iter().rev().find(|&&(_, e)| e <= c.start);
     let after = words.iter().find(|&&(s, _)| s >= c.end);
@@ -2003,11 +2011,15 @@ fn joining(
         return false;
     };
     let spaces = |x: usize, y: usize| text.get(x..y).is_some_and(|t| t.trim().is_empty());
-    // a word of no concept, or a noun of a subset ("encrypt database files and backups")
+    // a word of no concept, or one of the joinable concepts ("encrypt database files and
+    // backups"), which may also be another concept's word ("existing" is a restriction)
     let plain = |ws: usize, we: usize| {
-        !hits
-            .iter()
-            .any(|h| h.start < we && ws < h.end && Some(h.concept) != nouns)
+        let over = || hits.iter().filter(|h| h.start < we && ws < h.end);
+        over().all(|h| {
+            joinable.contains(&h.concept)
+                || over()
+                    .any(|g| joinable.contains(&g.concept) && (g.start, g.end) == (h.start, h.end))
+        })
     };
     spaces(be, c.start) && spaces(c.end, as_) && plain(bs, be) && plain(as_, ae)
 }

@@ -66,6 +66,10 @@ pub const RELATIVE: &str = "relative";
 /// separate an action from its moment as any other word does, and join a noun phrase over
 /// "and" as plain words do ("database files and backups").
 pub const SUBSET: &str = "subset";
+/// The words that tell a resource's age: coordinated, they qualify one noun ("new and
+/// existing accounts", sv "både nya och befintliga resurser"), and join it over "and" as
+/// plain words do.
+pub const AGES: [&str; 2] = ["new", "existing"];
 /// The words that narrow a statement to a case ("if", "when", "existing"): a question that
 /// holds one ("What happens if I revoke access to the key?") asks about that case, and the
 /// sentence that answers it states what happens then.
