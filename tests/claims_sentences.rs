@@ -2731,6 +2731,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("sv-se", "CMK kan konfigureras för både nya och befintliga resurser.", &["requires-new-resource!"]),
     ("en-us", "You can enable customer-managed keys only on new accounts, not on existing ones.", &["requires-new-resource"]),
     ("en-us", "CMK can be enabled on new and existing accounts.", &["requires-new-resource!"]),
+    ("en-us", "All customer data that Communication Services stores is encrypted at rest with 256-bit AES encryption.", &["encrypts-at-rest", "-encrypts-in-transit"]),
+    ("en-us", "All communications with the hub are encrypted.", &["encrypts-in-transit"]),
 ];
 
 #[test]
