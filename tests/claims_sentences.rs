@@ -2733,6 +2733,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "CMK can be enabled on new and existing accounts.", &["requires-new-resource!"]),
     ("en-us", "All customer data that Communication Services stores is encrypted at rest with 256-bit AES encryption.", &["encrypts-at-rest", "-encrypts-in-transit"]),
     ("en-us", "All communications with the hub are encrypted.", &["encrypts-in-transit"]),
+    ("nl-nl", "U kunt een door de klant beheerde sleutel alleen opgeven wanneer u uw ISE maakt, niet achteraf.", &["requires-new-resource"]),
+    ("pl-pl", "Klucz zarządzany przez klienta można określić tylko podczas tworzenia środowiska ISE, a nie później.", &["requires-new-resource"]),
+    ("zh-cn", "只能在创建 ISE 时指定客户管理的密钥，之后无法指定。", &["requires-new-resource"]),
+    ("pl-pl", "Klucze zarządzane przez klienta nie są obsługiwane w określonych regionach.", &["-supports-cmk"]),
 ];
 
 #[test]
