@@ -2737,6 +2737,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Klucz zarządzany przez klienta można określić tylko podczas tworzenia środowiska ISE, a nie później.", &["requires-new-resource"]),
     ("zh-cn", "只能在创建 ISE 时指定客户管理的密钥，之后无法指定。", &["requires-new-resource"]),
     ("pl-pl", "Klucze zarządzane przez klienta nie są obsługiwane w określonych regionach.", &["-supports-cmk"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli wyłączysz lub odwołasz klucz, usługi nie będą już mogły odczytać chronionych nim danych.", &["revocation-blocks-access"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. W dowolnym momencie możesz obrócić klucz, wyłączyć go lub odwołać dostęp zasobu do niego.", &["key-operations=disable,revoke,rotate"]),
+    ("it-it", "Per le chiavi gestite dal cliente è necessario abilitare sia Eliminazione temporanea che Non ripulire.", &["soft-delete-purge-protection"]),
+    ("de-de", "Für kundenseitig verwaltete Schlüssel müssen „Vorläufiges Löschen“ und „Nicht bereinigen“ aktiviert sein.", &["soft-delete-purge-protection"]),
 ];
 
 #[test]
