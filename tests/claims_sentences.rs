@@ -2741,6 +2741,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. W dowolnym momencie możesz obrócić klucz, wyłączyć go lub odwołać dostęp zasobu do niego.", &["key-operations=disable,revoke,rotate"]),
     ("it-it", "Per le chiavi gestite dal cliente è necessario abilitare sia Eliminazione temporanea che Non ripulire.", &["soft-delete-purge-protection"]),
     ("de-de", "Für kundenseitig verwaltete Schlüssel müssen „Vorläufiges Löschen“ und „Nicht bereinigen“ aktiviert sein.", &["soft-delete-purge-protection"]),
+    ("nl-nl", "Standaard worden deze gegevens versleuteld met sleutels die Azure Databricks voor u beheert.", &["default-platform-keys"]),
+    ("sv-se", "Som standard krypteras dessa data med nycklar som Azure Databricks hanterar åt dig.", &["default-platform-keys"]),
+    ("pt-pt", "Por predefinição, estes dados são encriptados com chaves que o Azure Databricks gere por si.", &["default-platform-keys"]),
+    ("nl-nl", "Wanneer Personalizer gegevens in de cloud opslaat, worden die gegevens versleuteld.", &["encrypt-on-write"]),
+    ("nl-nl", "Gegevens die de service bewaart, worden automatisch versleuteld voordat ze worden opgeslagen.", &["encrypt-on-write"]),
+    ("ko-kr", "몰입형 리더가 저장하는 콘텐츠는 디스크에 기록되기 전에 256비트 AES로 암호화됩니다.", &["encrypt-on-write"]),
+    ("ru-ru", "Ключи, управляемые клиентом, поддерживаются. После отзыва доступа служба больше не может считывать пользовательские модели.", &["revocation-blocks-access"]),
+    ("zh-cn", "支持客户管理的密钥。如果撤销对密钥的访问权限，将无法再读取磁盘。", &["revocation-blocks-access"]),
+    ("pt-br", "Chaves gerenciadas pelo cliente são compatíveis. Se você revogar o acesso à sua chave, o LUIS não conseguirá mais descriptografar seus aplicativos.", &["revocation-blocks-access"]),
 ];
 
 #[test]
