@@ -2750,6 +2750,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "Ключи, управляемые клиентом, поддерживаются. После отзыва доступа служба больше не может считывать пользовательские модели.", &["revocation-blocks-access"]),
     ("zh-cn", "支持客户管理的密钥。如果撤销对密钥的访问权限，将无法再读取磁盘。", &["revocation-blocks-access"]),
     ("pt-br", "Chaves gerenciadas pelo cliente são compatíveis. Se você revogar o acesso à sua chave, o LUIS não conseguirá mais descriptografar seus aplicativos.", &["revocation-blocks-access"]),
+    ("ko-kr", "기존 Azure Bot 리소스에서 고객 관리형 키를 켤 수 있습니다.", &["requires-new-resource!"]),
+    ("ko-kr", "기존 리소스에서는 고객 관리형 키를 켤 수 없습니다.", &["requires-new-resource"]),
 ];
 
 #[test]
