@@ -3180,30 +3180,25 @@ fn a_list_of_prerequisites_states_requirements() {
         got.retain(|c| c != "supports-cmk");
         assert_eq!(got, expected, "{body}");
     }
+    // a table under a heading, on the page about customer-managed keys, without the
+    // intro's own supports-cmk
+    let in_section = |heading: &str, table: &str| {
+        let mut got = claims(
+            "en-us/articles/app/page.md",
+            &format!("{en}\n\n## {heading}\n\n{table}"),
+        );
+        got.retain(|c| c != "supports-cmk");
+        got
+    };
     // a table of prerequisites: the row header names the tier, the cell after it the tiers
     let table = "| Requirement | Details |\n|---|---|\n| Pricing tier | Basic or Standard. |\n";
-    let mut got = claims(
-        "en-us/articles/app/page.md",
-        &format!("{en}\n\n## Prerequisites\n\n{table}"),
-    );
-    got.retain(|c| c != "supports-cmk");
-    assert_eq!(got, vec!["pricing-tier"]);
+    assert_eq!(in_section("Prerequisites", table), vec!["pricing-tier"]);
     // the header of the first column names the rows requirements, under any heading;
     // the header of a value's own column names it a required value
-    let mut got = claims(
-        "en-us/articles/app/page.md",
-        &format!("{en}\n\n## Availability\n\n{table}"),
-    );
-    got.retain(|c| c != "supports-cmk");
-    assert_eq!(got, vec!["pricing-tier"]);
+    assert_eq!(in_section("Availability", table), vec!["pricing-tier"]);
     let values =
         "| Setting | Required value |\n|---|---|\n| Key type and size | RSA, 2048 bits |\n";
-    let mut got = claims(
-        "en-us/articles/app/page.md",
-        &format!("{en}\n\n## Key vault\n\n{values}"),
-    );
-    got.retain(|c| c != "supports-cmk");
-    assert_eq!(got, vec!["rsa-2048"]);
+    assert_eq!(in_section("Key vault", values), vec!["rsa-2048"]);
     // a table whose headers name no requirement: a comparison, a price list; and the
     // header of one table is not the next one's
     for other in [
@@ -3211,11 +3206,7 @@ fn a_list_of_prerequisites_states_requirements() {
         "| Tier | Price |\n|---|---|\n| Standard | 10 USD |\n",
         "| Setting | Required value |\n|---|---|\n| Region | Any |\n\nText.\n\n| Setting | Value |\n|---|---|\n| Key size | RSA 2048 |\n",
     ] {
-        let mut got = claims(
-            "en-us/articles/app/page.md",
-            &format!("{en}\n\n## Comparison\n\n{other}"),
-        );
-        got.retain(|c| c != "supports-cmk");
+        let got = in_section("Comparison", other);
         assert!(got.is_empty(), "{other}: {got:?}");
     }
     let plain = "# Create a store\n\nCreate a store.\n\n## Prerequisites\n\n- A store in the Standard tier.\n- An RSA key with a size of 2048 bits.\n";
