@@ -2752,6 +2752,34 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pt-br", "Chaves gerenciadas pelo cliente são compatíveis. Se você revogar o acesso à sua chave, o LUIS não conseguirá mais descriptografar seus aplicativos.", &["revocation-blocks-access"]),
     ("ko-kr", "기존 Azure Bot 리소스에서 고객 관리형 키를 켤 수 있습니다.", &["requires-new-resource!"]),
     ("ko-kr", "기존 리소스에서는 고객 관리형 키를 켤 수 없습니다.", &["requires-new-resource"]),
+    // a request form that customer-managed keys do not need is access-by-request denied;
+    // what key rotation does not need is no statement about enabling the keys
+    ("en-us", "No request form is needed to use customer-managed keys.", &["access-by-request!"]),
+    ("en-us", "Form Recognizer doesn't require you to submit a request form to use customer-managed keys.", &["access-by-request!"]),
+    ("en-us", "To rotate the customer-managed key, you don't need to open a support request.", &["-access-by-request!", "-access-by-request"]),
+    ("de-de", "Für die Verwendung kundenseitig verwalteter Schlüssel müssen Sie kein Anforderungsformular einreichen.", &["access-by-request!"]),
+    ("fr-fr", "Vous n’avez pas besoin d’envoyer un formulaire de demande pour utiliser des clés gérées par le client.", &["access-by-request!"]),
+    ("ja-jp", "カスタマー マネージド キーを使用するために申請フォームを送信する必要はありません。", &["access-by-request!"]),
+    ("zh-cn", "使用客户管理的密钥无需提交申请表。", &["access-by-request!"]),
+    // a negation inside a condition denies nothing: ko "if you don't configure your own key"
+    ("ko-kr", "사용자 고유의 키를 구성하지 않으면 데이터는 Microsoft 관리형 키로 암호화됩니다.", &["-supports-cmk!"]),
+    // a change back to the platform's keys that cannot be made denies the change, not the default
+    ("en-us", "After data encryption is enabled on a server, you can't go back to service-managed keys.", &["-default-platform-keys!"]),
+    ("fr-fr", "Une fois le chiffrement des données activé sur un serveur, vous ne pouvez pas revenir aux clés gérées par le service.", &["-default-platform-keys!"]),
+    ("ko-kr", "서버에서 데이터 암호화를 사용하도록 설정한 후에는 서비스 관리형 키로 되돌릴 수 없습니다.", &["-default-platform-keys!"]),
+    ("pl-pl", "Po włączeniu szyfrowania danych na serwerze nie można wrócić do kluczy zarządzanych przez usługę.", &["-default-platform-keys!"]),
+    ("zh-cn", "在服务器上启用数据加密后，无法再恢复为使用服务管理的密钥。", &["-default-platform-keys!"]),
+    // "impossible" and the ja continuative negative are negations; a new resource or the
+    // moment of creation beside "can't be added to an existing one" narrows nothing
+    ("ru-ru", "Включить ключи, управляемые клиентом, в существующем кластере невозможно.", &["requires-new-resource", "-requires-new-resource!"]),
+    ("ja-jp", "既存のファイル システムにカスタマー マネージド キーを追加することはできず、新しいファイル システムが必要です。", &["requires-new-resource", "-requires-new-resource!"]),
+    ("en-us", "Customer-managed keys can't be added to an existing cluster after it's created; you need a new cluster.", &["requires-new-resource"]),
+    // a use in a participle of a denied predicate is denied with it
+    ("ja-jp", "カスタマー マネージド キーを使用した暗号化はサポートされていません。", &["-supports-cmk"]),
+    // a denial said of the customer's own key is no denial of encryption at rest
+    ("en-us", "You can't bring your own key to encrypt the data stored by the account.", &["-encrypts-at-rest!", "-encrypts-at-rest"]),
+    ("es-es", "No puede usar su propia clave para cifrar los datos almacenados por la cuenta.", &["-encrypts-at-rest!"]),
+    ("en-us", "Data stored by the service isn't encrypted at rest.", &["encrypts-at-rest!"]),
 ];
 
 #[test]

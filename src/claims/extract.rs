@@ -168,6 +168,7 @@ impl Extractor {
                     .chain(&r.denied_apart)
                     .chain(&r.negation_narrowed_by)
                     .chain(&r.negation_narrowed_by_other)
+                    .chain(&r.negation_unnarrowed_by)
                     .chain(&r.context)
                     .chain(&r.purpose)
                     .chain(&r.purpose_on_page)
@@ -869,12 +870,19 @@ impl Extractor {
             if self.said_of_other_in_clause(rule, s) {
                 continue;
             }
+            // every occurrence of the first group is denied, or stands in the clause of
+            // one that is: ja "カスタマー マネージド キーを使用した暗号化はサポートされて
+            // いません" (encryption *using* the keys is *not supported*) says the use in a
+            // participle of the predicate the negation governs
             let governed = || {
                 rule.all.first().is_some_and(|anchor| {
-                    s.hits
-                        .iter()
-                        .filter(|h| anchor.contains(&h.concept))
-                        .all(|h| s.governed(h))
+                    let anchors = || s.hits.iter().filter(|h| anchor.contains(&h.concept));
+                    anchors().all(|h| {
+                        s.governed(h)
+                            || anchors().any(|g| {
+                                s.governed(g) && s.clause_of(g.start) == s.clause_of(h.start)
+                            })
+                    })
                 })
             };
             if (rule.negation_states_nothing && governed()) || self.requirement_denied(rule, s) {
@@ -1108,6 +1116,7 @@ impl Extractor {
         if self
             .negation_narrowed_by
             .iter()
+            .filter(|c| !rule.negation_unnarrowed_by.contains(c))
             .chain(&rule.negation_narrowed_by)
             .any(|&c| s.hits.iter().any(|h| h.concept == c && !own(h)))
         {

@@ -278,6 +278,12 @@ pub struct Rule {
     /// customer-managed keys): a negation is then narrowed to that object.
     #[serde(default)]
     pub negation_narrowed_by_other: Vec<String>,
+    /// Concepts of the shared `negation_narrowed_by` that narrow no negation of this rule,
+    /// because they say what the claim itself says: "customer-managed keys can't be added
+    /// to an existing cluster *after it is created*; a *new* cluster is needed" states
+    /// that a new resource is required, not a denial limited to a moment.
+    #[serde(default)]
+    pub negation_unnarrowed_by: Vec<String>,
     /// Concepts that, standing before every occurrence of the rule's first group, say
     /// the first group is said of something else: traffic a proxy decrypts and then
     /// encrypts again (with its own certificate) is re-encrypted by an intermediary, not
@@ -361,6 +367,7 @@ pub struct CompiledRule {
     pub negation_required: bool,
     pub negation_narrowed_by: Vec<usize>,
     pub negation_narrowed_by_other: Vec<usize>,
+    pub negation_unnarrowed_by: Vec<usize>,
     pub context: Vec<usize>,
     pub purpose: Vec<usize>,
     pub purpose_on_page: Vec<usize>,
@@ -450,6 +457,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             negation_required: r.negation_required,
             negation_narrowed_by: ids(&r.negation_narrowed_by),
             negation_narrowed_by_other: ids(&r.negation_narrowed_by_other),
+            negation_unnarrowed_by: ids(&r.negation_unnarrowed_by),
             context: ids(&r.context),
             purpose: ids(&r.purpose),
             purpose_on_page: ids(&r.purpose_on_page),
