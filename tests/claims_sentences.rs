@@ -3333,3 +3333,47 @@ fn an_answer_is_read_with_the_case_its_question_asks_about() {
         vec!["cmk-in-key-vault"]
     );
 }
+
+/// A list that names the key operations item by item names them as one sentence would,
+/// on a page about customer-managed keys, at its first item: not a list of limits (items
+/// with a negation name nothing that can be done), not a list of fewer than three
+/// operations, and not on a page that names no customer-managed key.
+#[test]
+fn a_list_names_the_key_operations_item_by_item() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let operations = |rel: &str, body: &str| -> Vec<(u32, Option<String>)> {
+        ex.extract(&page_document(rel, body))
+            .into_iter()
+            .filter(|c| c.id.as_str() == "key-operations")
+            .map(|c| (c.line, c.value))
+            .collect()
+    };
+    let cmk =
+        "# Customer-managed keys\n\nYou can protect the environment with customer-managed keys.";
+    let lifecycle = "With customer-managed keys, you control the lifecycle of the key:\n\n- Create or import the key in your key vault.\n- Rotate the key according to your policies.\n- Disable or revoke the key when you need to cut off access.\n";
+    let at =
+        |body: &str, item: &str| body.lines().position(|l| l.contains(item)).unwrap() as u32 + 1;
+    let body = format!("{cmk}\n\n## Key lifecycle\n\n{lifecycle}");
+    assert_eq!(
+        operations("en-us/articles/app/page.md", &body),
+        vec![(
+            at(&body, "- Create"),
+            Some("create,disable,revoke,rotate".into())
+        )]
+    );
+    let de = "# Kundenseitig verwaltete Schlüssel\n\nSie können kundenseitig verwaltete Schlüssel verwenden.\n\n## Lebenszyklus\n\n- Erstellen oder importieren Sie den Schlüssel.\n- Rotieren Sie den Schlüssel regelmäßig.\n- Deaktivieren oder widerrufen Sie den Schlüssel bei Bedarf.\n";
+    assert_eq!(
+        operations("de-de/articles/app/page.md", de).len(),
+        1,
+        "{de}"
+    );
+    // limits: what cannot be done is no operation
+    let limits = format!("{cmk}\n\n## Considerations\n\n- You can specify a customer-managed key only when you create the resource. You can't disable this key afterwards.\n- Currently, no support exists for rotating the key.\n- To create a resource that uses a customer-managed key, call the REST API.\n");
+    assert_eq!(operations("en-us/articles/app/page.md", &limits), vec![]);
+    // two operations over the items
+    let two = format!("{cmk}\n\n## Key lifecycle\n\n- Rotate the key according to your policies.\n- Revoke the key when you need to.\n");
+    assert_eq!(operations("en-us/articles/app/page.md", &two), vec![]);
+    // a page about access keys, which names no customer-managed key
+    let access = format!("# Manage account access keys\n\nEach account has two access keys.\n\n## Key lifecycle\n\n{}", lifecycle.replace("With customer-managed keys, you", "You"));
+    assert_eq!(operations("en-us/articles/app/page.md", &access), vec![]);
+}

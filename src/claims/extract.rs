@@ -358,7 +358,22 @@ impl Extractor {
         let (mut tested, mut read) = (0, 0);
         // a question about a case, whose answer comes next (see [`Extractor::premise`])
         let mut premise: Option<String> = None;
+        // the items of the list being read, and their depth (see [`Extractor::list_claims`])
+        let mut items: Vec<usize> = Vec::new();
+        let mut depth = 0;
         for (k, (index, seg)) in prose_segments.enumerate() {
+            let item = match seg.kind {
+                SegmentKind::ListItem { depth } => Some(depth),
+                _ => None,
+            };
+            if item != Some(depth) || items.last().is_some_and(|&last| last + 1 != index) {
+                self.list_claims(lexicon, doc, &items, &context, &mut out);
+                items.clear();
+            }
+            if let Some(d) = item {
+                depth = d;
+                items.push(index);
+            }
             let level = match seg.kind {
                 SegmentKind::Heading { level, .. } => Some(level),
                 _ => None,
@@ -456,15 +471,17 @@ impl Extractor {
                 // a sentence that is its whole segment is folded and searched once
                 let whole = (sentence.len() == seg.text.len()).then_some(k);
                 let (scope, mut claims) =
-                    self.claims_in_context(lexicon, sentence, whole, &context);
+                    self.claims_in_context(lexicon, sentence, whole, &context, false);
                 if !heading {
                     // what the answer states of the case, not what the question's words
                     // say by themselves ("If SSE with customer-managed keys is enabled, ...
                     // There is a cost for Key Vault" states nothing of the keys)
                     if let Some(question) = premise.take() {
                         let answered = format!("{question}, {sentence}");
-                        let (_, more) = self.claims_in_context(lexicon, &answered, None, &context);
-                        let (_, asked) = self.claims_in_context(lexicon, &question, None, &context);
+                        let (_, more) =
+                            self.claims_in_context(lexicon, &answered, None, &context, false);
+                        let (_, asked) =
+                            self.claims_in_context(lexicon, &question, None, &context, false);
                         for c in more {
                             if !claims.contains(&c) && !asked.contains(&c) {
                                 claims.push(c);
@@ -502,9 +519,59 @@ impl Extractor {
                 }
             }
         }
+        self.list_claims(lexicon, doc, &items, &context, &mut out);
         drop_narrowed_denials(&mut out);
         out.sort_by_key(|c| (c.line, c.segment));
         out
+    }
+
+    /// The claims of the rules read over a list (rules.toml `list`): the `items` (segment
+    /// indexes of one list, in order) as one sentence, each item a clause, in the context
+    /// after the last, without the items that hold a negation; at the first item, unless
+    /// an item states the claim by itself. A list that names the key operations item by item ("- Create or import the key. -
+    /// Rotate the key. - Disable or revoke the key.") names them as one sentence would.
+    fn list_claims(
+        &self,
+        lexicon: &Lexicon,
+        doc: &Document,
+        items: &[usize],
+        context: &Context<'_>,
+        out: &mut Vec<Claim>,
+    ) {
+        let (Some(&first), true) = (items.first(), items.len() >= 2) else {
+            return;
+        };
+        // an item with a negation names what cannot be done ("You can't disable this key
+        // after the resource is created", "No support exists for rotating the key"): a
+        // limit, which names no operation of the list
+        let denies = |text: &str| {
+            self.special.not.is_some_and(|not| {
+                lexicon::hits(lexicon, &lexicon::matching_text(lexicon, text))
+                    .iter()
+                    .any(|h| h.concept == not)
+            })
+        };
+        let text = items
+            .iter()
+            .filter_map(|&i| doc.segments.get(i))
+            .map(|s| s.text.trim().trim_end_matches(['.', '。', ';', '；']))
+            .filter(|t| !denies(t))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let (_, claims) = self.claims_in_context(lexicon, &text, None, context, true);
+        for (id, polarity, value) in claims {
+            if out.iter().any(|c| c.id == id && items.contains(&c.segment)) {
+                continue;
+            }
+            out.push(Claim {
+                id,
+                polarity,
+                value,
+                line: doc.segments.get(first).map_or(1, |s| s.line),
+                text: text.clone(),
+                segment: first,
+            });
+        }
     }
 
     /// The case a question asks about, when it asks about one (a [`lexicon::RESTRICTION`]
@@ -552,7 +619,7 @@ impl Extractor {
         let sentences = segment::sentences(text, &lexicon.abbreviations);
         let quoted = segment::quoted(&sentences);
         for (sentence, quoted) in sentences.into_iter().zip(quoted) {
-            let (scope, claims) = self.claims_in_context(lexicon, sentence, None, &context);
+            let (scope, claims) = self.claims_in_context(lexicon, sentence, None, &context, false);
             context.after_sentence(false, scope);
             if !quoted {
                 out.extend(claims);
@@ -569,7 +636,7 @@ impl Extractor {
         lexicon: &Lexicon,
         sentence: &str,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
-        self.claims_in_context(lexicon, sentence, None, &Context::default())
+        self.claims_in_context(lexicon, sentence, None, &Context::default(), false)
             .1
     }
 
@@ -582,6 +649,7 @@ impl Extractor {
         sentence_text: &str,
         whole: Option<usize>,
         context: &Context<'_>,
+        list: bool,
     ) -> (Scope, Vec<(ClaimId, Polarity, Option<String>)>) {
         let (text, hits) = self.sentence_hits(lexicon, sentence_text, whole, context);
         let own = self.own_of(&hits);
@@ -605,7 +673,7 @@ impl Extractor {
         let sentence = Sentence::new(self, lexicon, &text, hits);
         let other_service = names_other_service(sentence_text, &context.service);
         let page = |wanted: &[usize]| self.page_names(lexicon, context, wanted);
-        let claims = self.rule_claims(&sentence, &scope.all, own_topic, other_service, &page);
+        let claims = self.rule_claims(&sentence, &scope.all, own_topic, other_service, &page, list);
         (scope, claims)
     }
 
@@ -768,7 +836,8 @@ impl Extractor {
     /// The rules applied to one analysed sentence; `scope`: the scope concepts of the
     /// sentence and its context; `own_topic`: the sentence names encryption or keys itself;
     /// `other_service`: the sentence names a service other than the page's, so its
-    /// negations are about that service.
+    /// negations are about that service; `list`: the sentence is the items of one list
+    /// read together, for the rules read over lists (rules.toml `list`), and only those.
     fn rule_claims(
         &self,
         s: &Sentence<'_>,
@@ -776,10 +845,11 @@ impl Extractor {
         own_topic: bool,
         other_service: bool,
         page: &dyn Fn(&[usize]) -> bool,
+        list: bool,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
         let mut out = Vec::new();
         let pairs = self.pairs(s);
-        for rule in &self.rules {
+        for rule in self.rules.iter().filter(|r| r.list == list) {
             let value = match rule.value {
                 Some(kind) => match self.value(kind, s.text, &s.hits) {
                     Some(v) => Some(v),

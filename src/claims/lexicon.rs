@@ -284,6 +284,11 @@ pub struct Rule {
     /// that a new resource is required, not a denial limited to a moment.
     #[serde(default)]
     pub negation_unnarrowed_by: Vec<String>,
+    /// Read over the items of one list together, and only there: a list that names the
+    /// key operations item by item ("- Create or import the key. - Rotate the key. -
+    /// Disable or revoke the key.").
+    #[serde(default)]
+    pub list: bool,
     /// Concepts that, standing before every occurrence of the rule's first group, say
     /// the first group is said of something else: traffic a proxy decrypts and then
     /// encrypts again (with its own certificate) is re-encrypted by an intermediary, not
@@ -368,6 +373,7 @@ pub struct CompiledRule {
     pub negation_narrowed_by: Vec<usize>,
     pub negation_narrowed_by_other: Vec<usize>,
     pub negation_unnarrowed_by: Vec<usize>,
+    pub list: bool,
     pub context: Vec<usize>,
     pub purpose: Vec<usize>,
     pub purpose_on_page: Vec<usize>,
@@ -458,6 +464,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             negation_narrowed_by: ids(&r.negation_narrowed_by),
             negation_narrowed_by_other: ids(&r.negation_narrowed_by_other),
             negation_unnarrowed_by: ids(&r.negation_unnarrowed_by),
+            list: r.list,
             context: ids(&r.context),
             purpose: ids(&r.purpose),
             purpose_on_page: ids(&r.purpose_on_page),
