@@ -2780,6 +2780,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "You can't bring your own key to encrypt the data stored by the account.", &["-encrypts-at-rest!", "-encrypts-at-rest"]),
     ("es-es", "No puede usar su propia clave para cifrar los datos almacenados por la cuenta.", &["-encrypts-at-rest!"]),
     ("en-us", "Data stored by the service isn't encrypted at rest.", &["encrypts-at-rest!"]),
+    // pt "é" and it "è" (is) are no clause word "e" (and): the limit to creation stays in
+    // the clause of the keys
+    ("pt-br", "Só é possível habilitar chaves gerenciadas pelo cliente ao criar um cache.", &["requires-new-resource"]),
+    ("pt-pt", "Só é possível ativar chaves geridas pelo cliente ao criar uma cache.", &["requires-new-resource"]),
 ];
 
 #[test]

@@ -7,7 +7,7 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization};
 /// Folds text for matching: NFC, full-width ASCII -> ASCII, typographic dashes, quotes
 /// and apostrophes -> ASCII, every kind of space -> ` ` (runs collapsed), lower case, and
 /// accents removed from Latin, Greek and Cyrillic letters (`é` -> `e`, `ü` -> `u`,
-/// `й` -> `и`). Kana and Han are left as they are (stripping marks there would turn
+/// `й` -> `и`), except where a marked Latin letter is a word by itself (pt `é`, it `è`). Kana and Han are left as they are (stripping marks there would turn
 /// `が` into `か`).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -38,11 +38,31 @@ pub fn fold_into(text: &str, out: &mut String) {
     }
 }
 
-/// Folds NFC characters onto `out`.
+/// Whether `c` is a Latin letter with a mark, which folding would strip.
+fn is_marked_latin(c: char) -> bool {
+    let mut parts = 0;
+    ('\u{C0}'..'\u{250}').contains(&c) && c.is_alphabetic() && {
+        decompose_canonical(c, |_| parts += 1);
+        parts > 1
+    }
+}
+
+/// Folds NFC characters onto `out`. A word of one marked Latin letter keeps its mark
+/// (lower-cased): pt "é" and it "è" (is) are not "e" (and), a clause word; fr and pt "à"
+/// (to) is not "a".
 fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String, last_space: &mut bool) {
-    for c in chars {
+    let mut chars = chars.peekable();
+    let mut in_word = false;
+    while let Some(c) = chars.next() {
+        let was_in_word = std::mem::replace(&mut in_word, c.is_alphanumeric());
         if c.is_ascii() {
             push_folded_ascii(c as u8, out, last_space);
+            continue;
+        }
+        if !was_in_word && is_marked_latin(c) && !chars.peek().is_some_and(|n| n.is_alphanumeric())
+        {
+            *last_space = false;
+            out.extend(c.to_lowercase());
             continue;
         }
         if is_caseless_cjk(c) {
@@ -223,7 +243,17 @@ mod tests {
     fn reference(text: &str) -> String {
         let mut out = String::new();
         let mut last_space = true;
-        for c in text.nfc() {
+        let chars: Vec<char> = text.nfc().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let alone = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_none_or(|n: &char| !n.is_alphanumeric())
+            };
+            if is_marked_latin(c) && alone(i.checked_sub(1)) && alone(Some(i + 1)) {
+                last_space = false;
+                out.extend(c.to_lowercase());
+                continue;
+            }
             let c = fold_char(c);
             if c.is_whitespace() {
                 if !last_space {
@@ -279,19 +309,34 @@ mod tests {
         }
     }
 
+    /// A marked Latin letter that is a word by itself keeps its mark; inside a word it
+    /// loses it.
+    #[test]
+    fn a_one_letter_word_keeps_its_mark() {
+        assert_eq!(fold("Só É possível, e à vista"), "so é possivel, e à vista");
+        assert_eq!(
+            fold("La cifratura è attiva (è)"),
+            "la cifratura è attiva (è)"
+        );
+        assert_eq!(fold("café é"), "cafe é");
+        assert_eq!(fold("e\u{301}"), "é");
+    }
+
     /// The table of [`small_folds`] gives what [`fold_one`] gives, for every character of
-    /// its range, after a space and after a letter.
+    /// its range inside a word, after a space and after a letter.
     #[test]
     fn small_folds_agree_with_fold_one() {
         for u in SMALL_FROM..SMALL_TO {
             let c = char::from_u32(u as u32).unwrap();
             assert!(!is_caseless_cjk(c) && !c.is_ascii());
             for last in [false, true] {
-                let (mut want, mut want_last) = (String::from("a"), last);
+                // the letter before it resets the space state
+                let (mut want, mut want_last) = (String::from("ab"), false);
                 fold_one(c, &mut want, &mut want_last);
+                want.push('b');
                 let (mut got, mut got_last) = (String::from("a"), last);
-                fold_chars(std::iter::once(c), &mut got, &mut got_last);
-                assert_eq!((got, got_last), (want, want_last), "U+{u:04X}");
+                fold_chars(['b', c, 'b'].into_iter(), &mut got, &mut got_last);
+                assert_eq!(got, want, "U+{u:04X}");
             }
             if let Small::Text { len, .. } = small_folds()[u - SMALL_FROM] {
                 let mut alone = String::new();
