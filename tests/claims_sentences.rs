@@ -2784,6 +2784,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // the clause of the keys
     ("pt-br", "Só é possível habilitar chaves gerenciadas pelo cliente ao criar um cache.", &["requires-new-resource"]),
     ("pt-pt", "Só é possível ativar chaves geridas pelo cliente ao criar uma cache.", &["requires-new-resource"]),
+    // data returned to the client, queried or read into memory is read: with decryption
+    // only, never as encryption on read
+    ("en-us", "Data is encrypted before it's persisted to storage and decrypted before it's returned to the client.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("en-us", "Data is encrypted when it's written to storage and decrypted when you query it.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("en-us", "The response is encrypted before it's returned to the client.", &["-encrypt-on-read"]),
+    ("fr-fr", "Lorsqu’une machine virtuelle lit le disque, les données sont déchiffrées avant de lui être renvoyées.", &["decrypt-on-read"]),
+    ("ja-jp", "データはストレージに永続化される前に暗号化され、クライアントに返される前に復号化されます。", &["encrypt-on-write", "decrypt-on-read"]),
+    ("zh-cn", "虚拟机从磁盘读取数据时，数据在返回给 VM 之前会被解密。", &["decrypt-on-read"]),
+    ("ru-ru", "Данные шифруются перед сохранением в хранилище и расшифровываются перед возвратом клиенту.", &["decrypt-on-read"]),
+    ("pl-pl", "Podczas odczytu do pamięci TDE ponownie odszyfrowuje dane, więc aplikacje działają bez zmian.", &["decrypt-on-read"]),
 ];
 
 #[test]

@@ -359,20 +359,20 @@ impl Extractor {
         // a question about a case, whose answer comes next (see [`Extractor::premise`])
         let mut premise: Option<String> = None;
         // the items of the list being read, and their depth (see [`Extractor::list_claims`])
-        let mut items: Vec<usize> = Vec::new();
+        let mut items: Vec<(usize, usize)> = Vec::new();
         let mut depth = 0;
         for (k, (index, seg)) in prose_segments.enumerate() {
             let item = match seg.kind {
                 SegmentKind::ListItem { depth } => Some(depth),
                 _ => None,
             };
-            if item != Some(depth) || items.last().is_some_and(|&last| last + 1 != index) {
+            if item != Some(depth) || items.last().is_some_and(|&(last, _)| last + 1 != index) {
                 self.list_claims(lexicon, doc, &items, &context, &mut out);
                 items.clear();
             }
             if let Some(d) = item {
                 depth = d;
-                items.push(index);
+                items.push((index, k));
             }
             let level = match seg.kind {
                 SegmentKind::Heading { level, .. } => Some(level),
@@ -526,7 +526,7 @@ impl Extractor {
     }
 
     /// The claims of the rules read over a list (rules.toml `list`): the `items` (segment
-    /// indexes of one list, in order) as one sentence, each item a clause, in the context
+    /// and prose indexes of one list, in order) as one sentence, each item a clause, in the context
     /// after the last, without the items that hold a negation; at the first item, unless
     /// an item states the claim by itself. A list that names the key operations item by item ("- Create or import the key. -
     /// Rotate the key. - Disable or revoke the key.") names them as one sentence would.
@@ -534,13 +534,37 @@ impl Extractor {
         &self,
         lexicon: &Lexicon,
         doc: &Document,
-        items: &[usize],
+        items: &[(usize, usize)],
         context: &Context<'_>,
         out: &mut Vec<Claim>,
     ) {
-        let (Some(&first), true) = (items.first(), items.len() >= 2) else {
+        let (Some(&(first, _)), true) = (items.first(), items.len() >= 2) else {
             return;
         };
+        // most lists name no three operations: the prefilter tells, from the pieces it
+        // found in each item
+        if let Some(prefilter) = context.prefilter {
+            let mut named = BTreeSet::new();
+            for &(_, k) in items {
+                if let Some(present) = context.page.present(prefilter, lexicon, k, false) {
+                    named.extend(
+                        self.special
+                            .ops
+                            .iter()
+                            .filter(|&(&c, _)| prefilter.may_name(present, c))
+                            .map(|(_, name)| name),
+                    );
+                }
+            }
+            if named.len() < 3 {
+                return;
+            }
+        }
+        let texts: Vec<&str> = items
+            .iter()
+            .filter_map(|&(i, _)| doc.segments.get(i))
+            .map(|s| s.text.trim().trim_end_matches(['.', '。', ';', '；']))
+            .collect();
         // an item with a negation names what cannot be done ("You can't disable this key
         // after the resource is created", "No support exists for rotating the key"): a
         // limit, which names no operation of the list
@@ -551,16 +575,17 @@ impl Extractor {
                     .any(|h| h.concept == not)
             })
         };
-        let text = items
-            .iter()
-            .filter_map(|&i| doc.segments.get(i))
-            .map(|s| s.text.trim().trim_end_matches(['.', '。', ';', '；']))
+        let text = texts
+            .into_iter()
             .filter(|t| !denies(t))
             .collect::<Vec<_>>()
             .join("; ");
         let (_, claims) = self.claims_in_context(lexicon, &text, None, context, true);
         for (id, polarity, value) in claims {
-            if out.iter().any(|c| c.id == id && items.contains(&c.segment)) {
+            if out
+                .iter()
+                .any(|c| c.id == id && items.iter().any(|&(i, _)| i == c.segment))
+            {
                 continue;
             }
             out.push(Claim {

@@ -52,14 +52,16 @@ fn is_marked_latin(c: char) -> bool {
 /// (to) is not "a".
 fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String, last_space: &mut bool) {
     let mut chars = chars.peekable();
-    let mut in_word = false;
+    let mut previous = ' ';
     while let Some(c) = chars.next() {
-        let was_in_word = std::mem::replace(&mut in_word, c.is_alphanumeric());
+        let before = std::mem::replace(&mut previous, c);
         if c.is_ascii() {
             push_folded_ascii(c as u8, out, last_space);
             continue;
         }
-        if !was_in_word && is_marked_latin(c) && !chars.peek().is_some_and(|n| n.is_alphanumeric())
+        if is_marked_latin(c)
+            && !before.is_alphanumeric()
+            && !chars.peek().is_some_and(|n| n.is_alphanumeric())
         {
             *last_space = false;
             out.extend(c.to_lowercase());
