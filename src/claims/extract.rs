@@ -526,10 +526,11 @@ impl Extractor {
     }
 
     /// The claims of the rules read over a list (rules.toml `list`): the `items` (segment
-    /// and prose indexes of one list, in order) as one sentence, each item a clause, in the context
-    /// after the last, without the items that hold a negation; at the first item, unless
-    /// an item states the claim by itself. A list that names the key operations item by item ("- Create or import the key. -
-    /// Rotate the key. - Disable or revoke the key.") names them as one sentence would.
+    /// and prose indexes of one list, in order) as one sentence, each item a clause, in
+    /// the context after the last, without the items that hold a negation; at the first
+    /// item, unless an item states the claim by itself. A list that names the key
+    /// operations item by item ("- Create or import the key. - Rotate the key. - Disable
+    /// or revoke the key.") names them as one sentence would.
     fn list_claims(
         &self,
         lexicon: &Lexicon,

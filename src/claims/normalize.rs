@@ -7,8 +7,9 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization};
 /// Folds text for matching: NFC, full-width ASCII -> ASCII, typographic dashes, quotes
 /// and apostrophes -> ASCII, every kind of space -> ` ` (runs collapsed), lower case, and
 /// accents removed from Latin, Greek and Cyrillic letters (`é` -> `e`, `ü` -> `u`,
-/// `й` -> `и`), except where a marked Latin letter is a word by itself (pt `é`, it `è`). Kana and Han are left as they are (stripping marks there would turn
-/// `が` into `か`).
+/// `й` -> `и`), except where a marked Latin letter is a word by itself (pt `é`, it
+/// `è`). Kana and Han are left as they are (stripping marks there would turn `が` into
+/// `か`).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     fold_into(text, &mut out);
