@@ -2794,6 +2794,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "虚拟机从磁盘读取数据时，数据在返回给 VM 之前会被解密。", &["decrypt-on-read"]),
     ("ru-ru", "Данные шифруются перед сохранением в хранилище и расшифровываются перед возвратом клиенту.", &["decrypt-on-read"]),
     ("pl-pl", "Podczas odczytu do pamięci TDE ponownie odszyfrowuje dane, więc aplikacje działają bez zmian.", &["decrypt-on-read"]),
+    // ko 대해서만 (only for) limits, 이미 있는 (already existing) is an existing resource;
+    // an existing key is none
+    ("ko-kr", "고객 관리형 키는 새 실험에 대해서만 사용하도록 설정할 수 있습니다.", &["requires-new-resource"]),
+    ("ko-kr", "이미 있는 실험에서는 고객 관리형 키를 사용하도록 설정할 수 없습니다.", &["requires-new-resource", "-supports-cmk!"]),
+    ("ko-kr", "고객 관리형 키를 사용하려면 이미 있는 키를 선택하거나 새 키를 만듭니다.", &["-requires-new-resource", "-requires-new-resource!"]),
+    // storage that becomes unavailable when the key is disabled is revocation blocking access
+    ("nl-nl", "Als u uw door de klant beheerde sleutel uitschakelt, is de clusteropslag binnen ongeveer een uur niet meer beschikbaar.", &["revocation-blocks-access"]),
+    ("fr-fr", "Si vous désactivez votre clé gérée par le client, le stockage du cluster devient indisponible en une heure environ.", &["revocation-blocks-access"]),
+    ("it-it", "Se si disabilita la chiave gestita dal cliente, lo spazio di archiviazione del cluster non è più disponibile.", &["revocation-blocks-access"]),
+    ("es-es", "Si deshabilita la clave administrada por el cliente, el almacenamiento del clúster deja de estar disponible.", &["revocation-blocks-access"]),
 ];
 
 #[test]
