@@ -2804,6 +2804,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("fr-fr", "Si vous désactivez votre clé gérée par le client, le stockage du cluster devient indisponible en une heure environ.", &["revocation-blocks-access"]),
     ("it-it", "Se si disabilita la chiave gestita dal cliente, lo spazio di archiviazione del cluster non è più disponibile.", &["revocation-blocks-access"]),
     ("es-es", "Si deshabilita la clave administrada por el cliente, el almacenamiento del clúster deja de estar disponible.", &["revocation-blocks-access"]),
+    // ko 아닙니다 ("is not") is a negation as 아니 is
+    ("ko-kr", "TDE(투명한 데이터 암호화)용 고객 관리형 키가 아닙니다.", &["-supports-cmk"]),
 ];
 
 #[test]
@@ -3400,4 +3402,135 @@ fn a_list_names_the_key_operations_item_by_item() {
     // a page about access keys, which names no customer-managed key
     let access = format!("# Manage account access keys\n\nEach account has two access keys.\n\n## Key lifecycle\n\n{}", lifecycle.replace("With customer-managed keys, you", "You"));
     assert_eq!(operations("en-us/articles/app/page.md", &access), vec![]);
+}
+
+#[test]
+fn a_feature_table_that_says_false_denies_the_feature_its_section_describes() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |rel: &str, body: &str| -> Vec<(u32, String, String)> {
+        ex.extract(&page_document(rel, body))
+            .into_iter()
+            .map(|c| {
+                (
+                    c.line,
+                    c.id.as_str().to_string(),
+                    c.polarity.as_str().to_string(),
+                )
+            })
+            .collect()
+    };
+    let baseline = |verdict: &str| {
+        format!(
+            "# Security baseline\n\n\
+             ### DP-5: Use customer-managed key option in data at rest encryption when required\n\n\
+             ##### Data at Rest Encryption Using CMK\n\n\
+             **Description**: Data at-rest encryption using customer-managed keys is supported for customer content stored by the service.\n\n\
+             | Supported | Enabled By Default | Configuration Responsibility |\n\
+             |---|---|---|\n\
+             | {verdict} | Not Applicable | Not Applicable |\n\n\
+             **Configuration Guidance**: This feature is not supported to secure this service.\n\n\
+             ### DP-6: Use a secure key management process\n\n\
+             Keys are kept in Azure Key Vault.\n"
+        )
+    };
+    let no = baseline("False");
+    let line = no.lines().position(|l| l.starts_with("| False")).unwrap() as u32 + 1;
+    // the headings and the description describe the feature; the table denies it
+    assert_eq!(
+        claims("en-us/articles/event-grid/security-baseline.md", &no),
+        vec![(line, "supports-cmk".into(), "negated".into())]
+    );
+    // a translated table, its values translated too
+    let fr = baseline("Faux")
+        .replace("| Supported | Enabled By Default |", "| Prise en charge | Activé par défaut |")
+        .replace("Data at Rest Encryption Using CMK", "Chiffrement des données au repos avec CMK")
+        .replace(
+            "Data at-rest encryption using customer-managed keys is supported for customer content stored by the service.",
+            "Le chiffrement des données au repos avec des clés gérées par le client est pris en charge pour le contenu client stocké par le service.",
+        );
+    assert!(
+        claims("fr-fr/articles/event-grid/security-baseline.md", &fr)
+            .iter()
+            .all(|(_, id, polarity)| id == "supports-cmk" && polarity == "negated"),
+        "{fr}"
+    );
+    // near misses: a verdict of yes leaves the section as it reads, and so does a table
+    // of several features, which is no verdict on the section
+    let yes = claims(
+        "en-us/articles/event-grid/security-baseline.md",
+        &baseline("True"),
+    );
+    assert!(
+        yes.iter()
+            .any(|(_, id, p)| id == "supports-cmk" && p == "asserted"),
+        "{yes:?}"
+    );
+    let rows = baseline("False").replace(
+        "| False | Not Applicable | Not Applicable |",
+        "| False | Not Applicable | Not Applicable |\n| True | True | Microsoft |",
+    );
+    let rows = claims("en-us/articles/event-grid/security-baseline.md", &rows);
+    assert!(rows.iter().all(|(_, _, p)| p == "asserted"), "{rows:?}");
+    // a sentence that says "supported" is read as prose, not as a table's header
+    let prose = claims(
+        "en-us/articles/batch/disk-encryption.md",
+        "# Disk encryption\n\nCustomer-managed keys aren't supported for the disk encryption configuration of a Batch pool.\n",
+    );
+    assert!(prose.iter().all(|(_, _, p)| p != "asserted"), "{prose:?}");
+}
+
+#[test]
+fn an_abbreviation_the_page_says_is_not_the_customer_managed_key_stays_redefined() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let note = "# Always Encrypted\n\n> [!NOTE]\n> In this article, *CMK* means **column master key**. It isn't a customer-managed key for Transparent Data Encryption (TDE).\n\nThe column master key (CMK) protects the column encryption keys.\n\nIn this tutorial you create the CMK in Azure Key Vault.\n";
+    assert_eq!(
+        page_claims(&ex, "en-us/articles/azure-sql/ae.md", note),
+        Vec::<String>::new()
+    );
+    // near miss: a page that names customer-managed keys in a statement uses CMK for them
+    let both = note.replace(
+        "It isn't a customer-managed key for Transparent Data Encryption (TDE).",
+        "Customer-managed keys for TDE are stored in Azure Key Vault too.",
+    );
+    assert!(page_claims(&ex, "en-us/articles/azure-sql/ae.md", &both)
+        .contains(&"cmk-in-key-vault".to_string()));
+}
+
+#[test]
+fn a_managed_identity_the_sentence_denies_is_none_the_feature_needs() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let page = |locale: &str, heading: &str, sentence: &str| {
+        page_claims(
+            &ex,
+            &format!("{locale}/articles/virtual-machines/kek.md"),
+            &format!("# {heading}\n\n{sentence}\n"),
+        )
+    };
+    let mi = "managed-identity-required".to_string();
+    let en = "Customer-managed key encryption key";
+    assert!(!page(
+        "en-us",
+        en,
+        "ADE doesn't use a managed identity to reach the key vault."
+    )
+    .contains(&mi));
+    assert!(!page(
+        "es-es",
+        "Clave de cifrado de claves administrada por el cliente",
+        "ADE no usa una identidad administrada para acceder al almacén de claves."
+    )
+    .contains(&mi));
+    // near misses: the identity used, or needed in a clause of its own
+    assert!(page(
+        "en-us",
+        en,
+        "The service uses its managed identity to reach the key vault."
+    )
+    .contains(&mi));
+    assert!(page(
+        "en-us",
+        en,
+        "Without a managed identity, the service can't reach the key vault."
+    )
+    .contains(&mi));
 }

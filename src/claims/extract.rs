@@ -520,9 +520,100 @@ impl Extractor {
             }
         }
         self.list_claims(lexicon, doc, &items, &context, &mut out);
+        self.feature_verdicts(lexicon, doc, &mut out);
         drop_narrowed_denials(&mut out);
         out.sort_by_key(|c| (c.line, c.segment));
         out
+    }
+
+    /// A section whose heading names a feature and whose table gives the feature's
+    /// verdict in its first column, over one row ("##### Data at Rest Encryption Using
+    /// CMK", "| Supported | Enabled By Default | ... |", "| False | Not Applicable | ...
+    /// |"), states what the table says. A verdict of no denies the feature: the
+    /// section's heading and prose describe the feature, not the service ("Description:
+    /// Data at-rest encryption using customer-managed keys is supported ..." stands above
+    /// "False" as above "True"), so none of their claims is asserted, nor those of the
+    /// headings above it that hold nothing else; and when the feature is customer-managed
+    /// keys (its heading or description states `supports-cmk`), the section denies it,
+    /// at the verdict's cell. A verdict of yes leaves the section as it reads.
+    fn feature_verdicts(&self, lexicon: &Lexicon, doc: &Document, out: &mut Vec<Claim>) {
+        if lexicon.verdict_column.is_empty() || lexicon.verdict_no.is_empty() {
+            return;
+        }
+        let segments = &doc.segments;
+        let level = |i: usize| match segments[i].kind {
+            SegmentKind::Heading { level, .. } => Some(level),
+            _ => None,
+        };
+        let cell = |i: usize| match segments[i].kind {
+            SegmentKind::TableCell { row, column } => Some((row, column)),
+            _ => None,
+        };
+        // the segments each verdict of no covers, the verdict's cell and its feature
+        let mut denied: Vec<(std::ops::Range<usize>, usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < segments.len() {
+            if cell(i) != Some((0, 0)) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < segments.len() && cell(i).is_some() {
+                i += 1;
+            }
+            // one row under the header, its first cell under a verdict header
+            let rows = (start..i).filter_map(|j| cell(j).map(|(r, _)| r)).max();
+            let value = (start..i).find(|&j| cell(j) == Some((1, 0)));
+            let (Some(1), Some(value)) = (rows, value) else {
+                continue;
+            };
+            if !Lexicon::is_cell(&lexicon.verdict_column, &segments[start].text)
+                || !Lexicon::is_cell(&lexicon.verdict_no, &segments[value].text)
+            {
+                continue;
+            }
+            let Some(heading) = (0..start).rev().find(|&j| level(j).is_some()) else {
+                continue;
+            };
+            let end = (i..segments.len())
+                .find(|&j| level(j).is_some())
+                .unwrap_or(segments.len());
+            denied.push((heading..end, value, heading));
+            // the headings above that hold nothing but this section
+            let mut inner = heading;
+            while let Some(above) = inner.checked_sub(1).filter(|&j| level(j).is_some()) {
+                if level(above) >= level(inner) {
+                    break;
+                }
+                denied.push((above..above + 1, value, heading));
+                inner = above;
+            }
+        }
+        if denied.is_empty() {
+            return;
+        }
+        let mut negations = BTreeMap::new();
+        out.retain(|c| {
+            let Some(&(_, value, feature)) = denied.iter().find(|(r, ..)| r.contains(&c.segment))
+            else {
+                return true;
+            };
+            if c.polarity == Polarity::Negated {
+                return true;
+            }
+            if c.id == ClaimId::SupportsCmk && c.segment < value {
+                negations.entry(value).or_insert_with(|| Claim {
+                    id: ClaimId::SupportsCmk,
+                    polarity: Polarity::Negated,
+                    value: None,
+                    line: segments[value].line,
+                    text: segments[feature].text.clone(),
+                    segment: value,
+                });
+            }
+            false
+        });
+        out.extend(negations.into_values());
     }
 
     /// The claims of the rules read over a list (rules.toml `list`): the `items` (segment
@@ -2232,12 +2323,17 @@ fn redefined_abbreviations<'a>(
         return redefined;
     }
     // A page that names the concept in full somewhere uses the abbreviation for it too
-    // (or for both): keep reading it.
+    // (or for both): keep reading it. Not where it names it to deny it ("*CMK* means
+    // column master key. It isn't a customer-managed key for TDE").
     let full: BTreeSet<usize> = texts
+        .flat_map(|raw| segment::sentences(raw, &lexicon.abbreviations))
         .flat_map(|raw| {
             let text = lexicon::matching_text(lexicon, raw);
-            lexicon::hits(lexicon, &text)
-                .into_iter()
+            let hits = lexicon::hits(lexicon, &text);
+            if hits.iter().any(|h| Some(h.concept) == lexicon.negation) {
+                return Vec::new();
+            }
+            hits.into_iter()
                 .filter(|h| !is_one_of(&text, h, &redefined))
                 .map(|h| h.concept)
                 .collect::<Vec<_>>()

@@ -7,6 +7,8 @@
 //! locale = "fr-fr"
 //! script = "spaced"            # or "unspaced" (Chinese, Japanese): substring matching
 //! abbreviations = ["p. ex."]    # a `.` after these does not end a sentence
+//! verdict_column = ["pris en charge"]  # whole table cells: a feature table's
+//! verdict_no = ["faux", "non"]         # verdict header and the values that deny
 //!
 //! [concepts]
 //! encrypt = ["chiffrement*", "chiffrer", "chiffré*"]
@@ -141,6 +143,13 @@ pub struct LexiconFile {
     /// den Speicher verschlüsselt").
     #[serde(default)]
     pub moment_first_words: Option<usize>,
+    /// The header of a feature table's verdict column ("Supported") and the values of
+    /// that column that deny the feature ("False", "No"): whole table cells, not
+    /// phrases of prose (see `Extractor::feature_verdicts`).
+    #[serde(default)]
+    pub verdict_column: Vec<String>,
+    #[serde(default)]
+    pub verdict_no: Vec<String>,
     pub concepts: BTreeMap<String, Vec<String>>,
 }
 
@@ -531,6 +540,9 @@ pub struct Lexicon {
     pub abbreviations: Vec<String>,
     pub also: Vec<String>,
     pub moment_first_words: Option<usize>,
+    /// [`LexiconFile::verdict_column`] and [`LexiconFile::verdict_no`], folded.
+    pub verdict_column: Vec<String>,
+    pub verdict_no: Vec<String>,
     /// `(concept id, phrase)`, every phrase of every concept.
     pub phrases: Vec<(usize, Phrase)>,
     /// One automaton over the first word of every word phrase and every substring phrase:
@@ -556,6 +568,13 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// Whether a table cell's whole text is one of `words` ([`Lexicon::verdict_column`],
+    /// [`Lexicon::verdict_no`]).
+    pub fn is_cell(words: &[String], text: &str) -> bool {
+        let cell = cell_form(text);
+        words.contains(&cell)
+    }
+
     /// Whether some sentence of `text` (raw, as in a segment) may name a scope concept:
     /// false only when no scope phrase can start anywhere in it. Each sentence's
     /// [`matching_text`] is a part of the whole text's, so a phrase a sentence holds is
@@ -657,10 +676,20 @@ pub fn compile(
         abbreviations: file.abbreviations,
         also: file.also,
         moment_first_words: file.moment_first_words,
+        verdict_column: file.verdict_column.iter().map(|w| cell_form(w)).collect(),
+        verdict_no: file.verdict_no.iter().map(|w| cell_form(w)).collect(),
         phrases,
         starts,
         by_start,
     })
+}
+
+/// A table cell as [`Lexicon::is_cell`] compares it: folded, its white space collapsed.
+fn cell_form(text: &str) -> String {
+    super::normalize::fold(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn compile_phrase(p: &str, script: Script) -> Option<Phrase> {
