@@ -2806,6 +2806,29 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "Si deshabilita la clave administrada por el cliente, el almacenamiento del clúster deja de estar disponible.", &["revocation-blocks-access"]),
     // ko 아닙니다 ("is not") is a negation as 아니 is
     ("ko-kr", "TDE(투명한 데이터 암호화)용 고객 관리형 키가 아닙니다.", &["-supports-cmk"]),
+    // volumes that can't be unlocked and a machine that won't boot are data out of reach
+    ("en-us", "If you delete or disable the customer-managed key, the VM can't unlock its volumes and won't boot.", &["revocation-blocks-access"]),
+    ("es-es", "Si deshabilita la clave administrada por el cliente, la máquina virtual no podrá desbloquear sus volúmenes y no arrancará.", &["revocation-blocks-access"]),
+    ("ru-ru", "Если отключить ключ, управляемый клиентом, виртуальная машина не сможет разблокировать тома и не загрузится.", &["revocation-blocks-access"]),
+    ("ko-kr", "고객 관리형 키를 사용하지 않도록 설정하면 VM이 볼륨의 잠금을 해제할 수 없으며 부팅되지 않습니다.", &["revocation-blocks-access"]),
+    ("zh-cn", "如果禁用客户管理的密钥，VM 将无法解锁其卷。", &["revocation-blocks-access"]),
+    ("en-us", "Access to the customer-managed key was revoked, so the BitLocker keys can't be unwrapped.", &["revocation-blocks-access"]),
+    // near miss: a boot without a key disabled or revoked
+    ("en-us", "With customer-managed keys, a VM that won't boot can be repaired from the serial console.", &["-revocation-blocks-access"]),
+    // an application that needs no change is transparent encryption
+    ("en-us", "Enabling the customer-managed key doesn't require any change to your application code.", &["transparent-encryption"]),
+    ("fr-fr", "L’activation de la clé gérée par le client n’exige aucune modification du code de votre application.", &["transparent-encryption"]),
+    ("pl-pl", "Włączenie klucza zarządzanego przez klienta nie wymaga żadnych zmian w kodzie aplikacji.", &["transparent-encryption"]),
+    // near miss: the keys, not the encryption, managed for you are the platform's
+    ("en-us", "By default, this data is encrypted with an account key that Microsoft manages for you.", &["-transparent-encryption"]),
+    ("de-de", "Standardmäßig erfolgt diese Verschlüsselung mit einem Kontoschlüssel, der von Microsoft für Sie verwaltet wird.", &["default-platform-keys", "-transparent-encryption"]),
+    ("fr-fr", "Par défaut, ces données sont chiffrées avec une clé de compte que Microsoft gère pour vous.", &["default-platform-keys", "-transparent-encryption"]),
+    // an encryption secret written to the vault is a key's moment, not the data's
+    ("en-us", "When you specify a KEK, ADE uses that key to wrap the BitLocker encryption secret before it's written to Key Vault.", &["-encrypt-on-write"]),
+    ("ru-ru", "Если указан KEK, ADE с его помощью упаковывает секрет шифрования BitLocker перед записью в Key Vault.", &["-encrypt-on-write"]),
+    ("zh-cn", "指定 KEK 后，ADE 会先使用该密钥包装 BitLocker 加密机密，然后再将其写入 Key Vault。", &["-encrypt-on-write"]),
+    // near miss: the data encrypted before it is written
+    ("en-us", "ADE encrypts the data before it's written to disk.", &["encrypt-on-write"]),
 ];
 
 #[test]
