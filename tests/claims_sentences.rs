@@ -2829,6 +2829,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "指定 KEK 后，ADE 会先使用该密钥包装 BitLocker 加密机密，然后再将其写入 Key Vault。", &["-encrypt-on-write"]),
     // near miss: the data encrypted before it is written
     ("en-us", "ADE encrypts the data before it's written to disk.", &["encrypt-on-write"]),
+    // "Customer Key" translated is the customer's key, as en "customer key" is
+    ("sv-se", "Med kundnyckel kan du kryptera ditt innehåll med dina egna rotnycklar.", &["supports-cmk"]),
+    ("zh-tw", "您可以使用客戶金鑰加密您的內容。", &["supports-cmk"]),
+    ("ja-jp", "カスタマー キーを使用してコンテンツを暗号化できます。", &["supports-cmk"]),
+    // near miss: a client's key is no customer's key
+    ("zh-cn", "客户端密钥用于加密请求。", &["-supports-cmk"]),
 ];
 
 #[test]
