@@ -3563,3 +3563,22 @@ fn a_managed_identity_the_sentence_denies_is_none_the_feature_needs() {
     )
     .contains(&mi));
 }
+
+#[test]
+fn a_header_cell_names_a_column_and_states_nothing() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let table = "# Azure Files encryption\n\nIf you want more control over encryption keys, you can supply your own keys.\n\n| | Microsoft-managed keys | Customer-managed keys |\n|---|---|---|\n| Key storage | Microsoft key store | Azure Key Vault |\n| Key rotation | Microsoft | You |\n";
+    let ids = page_claims(&ex, "en-us/articles/storage/files.md", table);
+    assert!(
+        !ids.contains(&"default-platform-keys".to_string()),
+        "{ids:?}"
+    );
+    // near miss: a body cell that says it
+    let body =
+        format!("{table}| Default | Data is encrypted with Microsoft-managed keys | Optional |\n");
+    let ids = page_claims(&ex, "en-us/articles/storage/files.md", &body);
+    assert!(
+        ids.contains(&"default-platform-keys".to_string()),
+        "{ids:?}"
+    );
+}

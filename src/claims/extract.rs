@@ -491,7 +491,10 @@ impl Extractor {
                     premise = self.premise(lexicon, sentence);
                 }
                 context.after_sentence(heading, scope);
-                if quoted || elsewhere {
+                // a header cell names what the cells under it are ("| | Microsoft-managed
+                // keys | Customer-managed keys |"), it states nothing
+                let header = matches!(cell, Some((0, _)));
+                if quoted || elsewhere || header {
                     claims.clear();
                 }
                 if !claims.is_empty() && names_only_a_link(sentence, &seg.links) {
