@@ -2835,6 +2835,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ja-jp", "カスタマー キーを使用してコンテンツを暗号化できます。", &["supports-cmk"]),
     // near miss: a client's key is no customer's key
     ("zh-cn", "客户端密钥用于加密请求。", &["-supports-cmk"]),
+    // "while you create" is the moment of creation, as "when you create" is
+    ("en-us", "Customer-managed keys can be configured only while you create a new instance.", &["requires-new-resource"]),
+    ("en-us", "While you create the instance, you can also configure customer-managed keys.", &["-requires-new-resource"]),
+    // data encrypted twice is double encryption in every language
+    ("es-es", "Los datos que se ingieren en un clúster dedicado se cifran dos veces: una en el nivel de servicio y otra en el nivel de infraestructura.", &["double-encryption"]),
+    ("ja-jp", "専用クラスターに取り込まれたデータは 2 回暗号化されます。", &["double-encryption"]),
+    ("ko-kr", "전용 클러스터로 수집된 데이터는 두 번 암호화됩니다.", &["double-encryption"]),
+    ("pl-pl", "Dane pozyskiwane do dedykowanego klastra są szyfrowane dwukrotnie.", &["double-encryption"]),
+    ("ru-ru", "Данные в выделенном кластере шифруются дважды.", &["double-encryption"]),
+    ("ru-ru", "Новые данные будут дважды шифроваться при записи в выделенный кластер.", &["double-encryption"]),
 ];
 
 #[test]
