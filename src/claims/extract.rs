@@ -552,8 +552,9 @@ impl Extractor {
             SegmentKind::TableCell { row, column } => Some((row, column)),
             _ => None,
         };
-        // the segments each verdict of no covers, the verdict's cell and its feature
-        let mut denied: Vec<(std::ops::Range<usize>, usize, usize)> = Vec::new();
+        // the segments each verdict of no covers, the verdict's cell, and the feature's
+        // heading and the verdict's header cell
+        let mut denied: Vec<(std::ops::Range<usize>, usize, [usize; 2])> = Vec::new();
         let mut i = 0;
         while i < segments.len() {
             if cell(i) != Some((0, 0)) {
@@ -581,14 +582,14 @@ impl Extractor {
             let end = (i..segments.len())
                 .find(|&j| level(j).is_some())
                 .unwrap_or(segments.len());
-            denied.push((heading..end, value, heading));
+            denied.push((heading..end, value, [heading, start]));
             // the headings above that hold nothing but this section
             let mut inner = heading;
             while let Some(above) = inner.checked_sub(1).filter(|&j| level(j).is_some()) {
                 if level(above) >= level(inner) {
                     break;
                 }
-                denied.push((above..above + 1, value, heading));
+                denied.push((above..above + 1, value, [heading, start]));
                 inner = above;
             }
         }
@@ -597,7 +598,8 @@ impl Extractor {
         }
         let mut negations = BTreeMap::new();
         out.retain(|c| {
-            let Some(&(_, value, feature)) = denied.iter().find(|(r, ..)| r.contains(&c.segment))
+            let Some(&(_, value, [feature, header])) =
+                denied.iter().find(|(r, ..)| r.contains(&c.segment))
             else {
                 return true;
             };
@@ -610,7 +612,13 @@ impl Extractor {
                     polarity: Polarity::Negated,
                     value: None,
                     line: segments[value].line,
-                    text: segments[feature].text.clone(),
+                    // "Data at Rest Encryption Using CMK — Supported: False"
+                    text: format!(
+                        "{} — {}: {}",
+                        segments[feature].text.trim(),
+                        segments[header].text.trim(),
+                        segments[value].text.trim()
+                    ),
                     segment: value,
                 });
             }
