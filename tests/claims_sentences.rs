@@ -3526,6 +3526,12 @@ fn an_abbreviation_the_page_says_is_not_the_customer_managed_key_stays_redefined
         page_claims(&ex, "en-us/articles/azure-sql/ae.md", note),
         Vec::<String>::new()
     );
+    // set aside rather than denied: zh 而不是 ("rather than")
+    let zh = "# Always Encrypted\n\n> [!NOTE]\n> 在本文中，*CMK* 是指**列主密钥**，而不是用于透明数据加密 (TDE) 的客户管理的密钥。\n\n列主密钥 (CMK) 保护列加密密钥。\n\n在本教程中，将在 Azure Key Vault 中创建 CMK。\n";
+    assert_eq!(
+        page_claims(&ex, "zh-cn/articles/azure-sql/ae.md", zh),
+        Vec::<String>::new()
+    );
     // near miss: a page that names customer-managed keys in a statement uses CMK for them
     let both = note.replace(
         "It isn't a customer-managed key for Transparent Data Encryption (TDE).",

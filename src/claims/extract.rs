@@ -2334,14 +2334,16 @@ fn redefined_abbreviations<'a>(
         return redefined;
     }
     // A page that names the concept in full somewhere uses the abbreviation for it too
-    // (or for both): keep reading it. Not where it names it to deny it ("*CMK* means
-    // column master key. It isn't a customer-managed key for TDE").
+    // (or for both): keep reading it. Not where it names it to deny it or set it aside
+    // ("*CMK* means column master key. It isn't a customer-managed key for TDE", zh
+    // "CMK 是指列主密钥，而不是 … 客户管理的密钥").
+    let denial = [lexicon.negation, lexicon.instead, lexicon.instead_of];
     let full: BTreeSet<usize> = texts
         .flat_map(|raw| segment::sentences(raw, &lexicon.abbreviations))
         .flat_map(|raw| {
             let text = lexicon::matching_text(lexicon, raw);
             let hits = lexicon::hits(lexicon, &text);
-            if hits.iter().any(|h| Some(h.concept) == lexicon.negation) {
+            if hits.iter().any(|h| denial.contains(&Some(h.concept))) {
                 return Vec::new();
             }
             hits.into_iter()
