@@ -9,22 +9,22 @@ declare_check! {
     /// translation is compared with the source and the finding is always on the
     /// translation, never on the source; where the translation's aligned text has the
     /// lexicon concepts of the claim's rules, it most likely says it in words its lexicon
-    /// does not read as the claim, and the finding is an info, a hint. Without it, a
-    /// locale is reported only when a clear majority of the other locales (at least two,
-    /// and two thirds) disagree with it, and only on the words: a locale lacks a claim when its text at the places
-    /// aligned with the others' statements lacks the lexicon concepts of the claim's rules
-    /// (it did not say it, rather than said it in a way its lexicon does not read as the
-    /// claim). A tie reports nothing, a claim one locale alone states is reported without
-    /// the source only when a clear majority of the others state its opposite (read on a
-    /// real tree, the others were that language's lexicon reading more into a sentence
-    /// every locale has), and the finding is an info, a hint: even
-    /// with that evidence most were one language's phrasing that another language's
-    /// lexicon reads differently. A locale that lacks the claim gets a finding
-    /// at the block aligned with the sentence that states it elsewhere (else at the
-    /// aligned section's heading), a locale that alone states it gets a finding at its
-    /// sentence. Related locations are the sentence in each other locale. When the
-    /// locales that disagree were translated from different source revisions
-    /// (`ms.openlocfilehash`), the message says so: that is drift, not mistranslation.
+    /// does not read as the claim, and the finding is an info, a hint. Without it, a locale
+    /// is reported only when a clear majority of the other locales (at least two, and two
+    /// thirds) disagree with it, and only on the words: a locale lacks a claim when its
+    /// text at the places aligned with the others' statements lacks the lexicon concepts of
+    /// the claim's rules (it did not say it, rather than said it in a way its lexicon does
+    /// not read as the claim). A tie reports nothing, a claim one locale alone states is
+    /// reported without the source only when a clear majority of the others state its
+    /// opposite (read on a real tree, the others were that language's lexicon reading more
+    /// into a sentence every locale has), and the finding is an info, a hint: even with
+    /// that evidence most were one language's phrasing that another language's lexicon
+    /// reads differently. A locale that lacks the claim gets a finding at the block aligned
+    /// with the sentence that states it elsewhere (else at the aligned section's heading),
+    /// a locale that alone states it gets a finding at its sentence. Related locations are
+    /// the sentence in each other locale. When the locales that disagree were translated
+    /// from different source revisions (`ms.openlocfilehash`), the message says so: that is
+    /// drift, not mistranslation.
     ///
     /// Claims the model rejects (CC201, CC202, CC203 report them) are left out, and so is
     /// a locale that lacks a claim because it states its opposite: one finding per
@@ -132,9 +132,8 @@ impl ClaimMissingInLocale {
                     let mut f = cx.finding(&Self::META, &art.docs[d], line, message);
                     // Against the source, a translation whose aligned text has the
                     // claim's words most likely says it in a way its lexicon does not read
-                    // (on 22 blind sets, 53 of 59 such findings matched no labelled difference): a
-                    // hint. One whose
-                    // text lacks them did not say it.
+                    // (on 22 blind sets, 53 of 59 such findings matched no labelled
+                    // difference): a hint. One whose text lacks them did not say it.
                     if cx.source().is_some() && !sets.lacks_words(d, k.0, &stating) {
                         f.severity = Severity::Info;
                         f.message.push_str(
