@@ -2845,6 +2845,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Dane pozyskiwane do dedykowanego klastra są szyfrowane dwukrotnie.", &["double-encryption"]),
     ("ru-ru", "Данные в выделенном кластере шифруются дважды.", &["double-encryption"]),
     ("ru-ru", "Новые данные будут дважды шифроваться при записи в выделенный кластер.", &["double-encryption"]),
+    // a request submitted to Microsoft, in each language's own verb ("reichen Sie eine Anforderung bei Microsoft ein")
+    ("de-de", "Kundenschlüssel erfordern zwei Abonnements. Zur Registrierung reichen Sie eine Anforderung bei Microsoft ein.", &["access-by-request"]),
+    ("nl-nl", "Klantsleutels vereisen twee abonnementen. Hiervoor dient u een aanvraag in bij Microsoft.", &["access-by-request"]),
+    ("sv-se", "Kundhanterade nycklar kräver två prenumerationer. Registreringen görs genom att du skickar en begäran till Microsoft.", &["access-by-request"]),
+    ("ja-jp", "カスタマー マネージド キーには 2 つのサブスクリプションが必要です。登録するには Microsoft に要求を送信します。", &["access-by-request"]),
+    ("zh-tw", "客戶管理的金鑰需要兩個訂用帳戶。若要註冊，請向 Microsoft 提交要求。", &["access-by-request"]),
+    ("pt-br", "As chaves gerenciadas pelo cliente exigem duas assinaturas. Para fazer o registro, envie uma solicitação à Microsoft.", &["access-by-request"]),
+    // near miss: a request to Microsoft on a page without customer keys states nothing about them
+    ("de-de", "Zur Registrierung reichen Sie eine Anforderung bei Microsoft ein.", &["-access-by-request"]),
 ];
 
 #[test]
