@@ -2854,6 +2854,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pt-br", "As chaves gerenciadas pelo cliente exigem duas assinaturas. Para fazer o registro, envie uma solicitação à Microsoft.", &["access-by-request"]),
     // near miss: a request to Microsoft on a page without customer keys states nothing about them
     ("de-de", "Zur Registrierung reichen Sie eine Anforderung bei Microsoft ein.", &["-access-by-request"]),
+    // customer-managed keys provided, added or specified only when the resource is created
+    ("en-us", "You can provide a customer-managed key only when you create a new workspace.", &["requires-new-resource"]),
+    ("es-es", "Solo se puede proporcionar una clave administrada por el cliente al crear un área de trabajo nueva.", &["requires-new-resource"]),
+    ("de-de", "Ein kundenseitig verwalteter Schlüssel kann nur beim Erstellen eines neuen Arbeitsbereichs angegeben werden.", &["requires-new-resource"]),
+    ("ru-ru", "Ключ, управляемый клиентом, можно указать только при создании новой рабочей области.", &["requires-new-resource"]),
+    ("pl-pl", "Klucz zarządzany przez klienta można podać tylko podczas tworzenia nowego obszaru roboczego.", &["requires-new-resource"]),
+    ("fr-fr", "Vous ne pouvez ajouter une clé gérée par le client que lors de la création du registre.", &["requires-new-resource"]),
+    // near misses: what is provided at creation is not limited to it, and adding keys to an existing resource needs none
+    ("en-us", "You can provide a customer-managed key when you create the workspace or later.", &["-requires-new-resource"]),
+    ("nl-nl", "U hoeft geen nieuwe werkruimte te maken: u kunt een door de klant beheerde sleutel toevoegen aan een bestaande werkruimte.", &["requires-new-resource!"]),
 ];
 
 #[test]
