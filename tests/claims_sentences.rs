@@ -2864,6 +2864,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // near misses: what is provided at creation is not limited to it, and adding keys to an existing resource needs none
     ("en-us", "You can provide a customer-managed key when you create the workspace or later.", &["-requires-new-resource"]),
     ("nl-nl", "U hoeft geen nieuwe werkruimte te maken: u kunt een door de klant beheerde sleutel toevoegen aan een bestaande werkruimte.", &["requires-new-resource!"]),
+    // reads and writes joined by a coordinating word are the occasions of the whole sentence: no action is said of one of them
+    ("zh-cn", "客户提供的密钥。加密读取和写入操作", &["-encrypt-on-read", "-encrypt-on-write"]),
+    ("en-us", "Azure Storage performs encryption and decryption transparently while reading and writing blob data.", &["-encrypt-on-read", "-decrypt-on-write", "transparent-encryption"]),
+    ("cs-cz", "Azure Storage při čtení a zápisu dat transparentně šifruje a dešifruje.", &["-encrypt-on-read", "-decrypt-on-write"]),
+    // near miss: each action with its own moment is still read, the wrong way round too
+    ("zh-cn", "数据在读取时加密，在写入时解密。", &["encrypt-on-read", "decrypt-on-write"]),
+    ("en-us", "Data is encrypted on read and decrypted on write.", &["encrypt-on-read", "decrypt-on-write"]),
 ];
 
 #[test]

@@ -1450,6 +1450,27 @@ impl Extractor {
                 }
             })
             .collect();
+        // Moments of both kinds joined by a coordinating word ("performs encryption and
+        // decryption while reading and writing", zh "加密读取和写入操作": encrypting read and
+        // write operations) are the occasions of the whole sentence, not of one action each:
+        // the action is said of both, so of neither in particular
+        let joined: BTreeSet<usize> = seq
+            .windows(2)
+            .enumerate()
+            .filter(|(_, w)| {
+                !w[0].0
+                    && !w[1].0
+                    && self.opposite_moments(&w[0].1, &w[1].1)
+                    && coordinated(s.text, &w[0].1, &w[1].1)
+            })
+            .flat_map(|(i, _)| [i, i + 1])
+            .collect();
+        let seq: Vec<(bool, Hit)> = seq
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| !joined.contains(i))
+            .map(|(_, x)| x)
+            .collect();
         let mut out = Vec::new();
         let mut i = 0;
         let mut left = false;
@@ -1469,6 +1490,16 @@ impl Extractor {
             }
         }
         out
+    }
+
+    /// Whether two moments are of two kinds (a write and a read): no `pair` rule reads
+    /// both as its moment.
+    fn opposite_moments(&self, a: &Hit, b: &Hit) -> bool {
+        !self
+            .rules
+            .iter()
+            .filter_map(|r| r.pair.as_ref())
+            .any(|(_, m)| m.contains(&a.concept) && m.contains(&b.concept))
     }
 
     fn value(&self, kind: ValueKind, text: &str, hits: &[Hit]) -> Option<String> {
@@ -2198,6 +2229,21 @@ fn contrasted(rule: &CompiledRule, s: &Sentence<'_>) -> bool {
                 .iter()
                 .any(|a| a.concept == b.concept && a.end <= b.start && !right_after_negation(a))
     })
+}
+
+/// Whether two hits, one right after the other, are joined by a coordinating word alone:
+/// the text between them is at most two short words and holds no punctuation but a slash
+/// ("reading and writing", "čtení a zápisu", "读取和写入", "reads/writes").
+fn coordinated(text: &str, a: &Hit, b: &Hit) -> bool {
+    let Some(between) = text.get(a.end.min(b.end)..a.start.max(b.start)) else {
+        return false;
+    };
+    let between = between.trim();
+    between.chars().count() <= 6
+        && between.split_whitespace().count() <= 2
+        && between
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '/' | '&' | '、'))
 }
 
 /// Whether coordinating word `c` joins two noun phrases: the words right before and
