@@ -2871,6 +2871,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // near miss: each action with its own moment is still read, the wrong way round too
     ("zh-cn", "数据在读取时加密，在写入时解密。", &["encrypt-on-read", "decrypt-on-write"]),
     ("en-us", "Data is encrypted on read and decrypted on write.", &["encrypt-on-read", "decrypt-on-write"]),
+    // a key vault managed by the platform is no default key; keys managed by the platform are
+    ("cs-cz", "Azure Key Vault je úložiště tajných kódů spravované platformou, které můžete použít k ochraně tajných kódů, klíčů a certifikátů TLS/SSL.", &["-default-platform-keys"]),
+    ("zh-cn", "Azure Key Vault 是平台托管的机密存储，可用于保护机密、密钥和 TLS/SSL 证书。", &["-default-platform-keys"]),
+    ("cs-cz", "Ve výchozím nastavení se data šifrují pomocí klíčů spravovaných platformou.", &["default-platform-keys"]),
+    // a negation after an abbreviation in parentheses still governs the feature the abbreviation names
+    ("es-es", "¿Puedo usar mi propia clave de cifrado? La opción Bring Your Own Key (BYOK) no está disponible para estos servicios.", &["supports-cmk!"]),
 ];
 
 #[test]
@@ -3556,6 +3562,14 @@ fn an_abbreviation_the_page_says_is_not_the_customer_managed_key_stays_redefined
     let zh = "# Always Encrypted\n\n> [!NOTE]\n> 在本文中，*CMK* 是指**列主密钥**，而不是用于透明数据加密 (TDE) 的客户管理的密钥。\n\n列主密钥 (CMK) 保护列加密密钥。\n\n在本教程中，将在 Azure Key Vault 中创建 CMK。\n";
     assert_eq!(
         page_claims(&ex, "zh-cn/articles/azure-sql/ae.md", zh),
+        Vec::<String>::new()
+    );
+    // denied through a copula, a negation and a parenthesis apart: hu "Nem a … (TDE)
+    // használt, ügyfél által felügyelt kulcsról van szó" (it is not the customer-managed key
+    // used for TDE) is no denial of their support
+    let hu = "# Always Encrypted\n\n> [!NOTE]\n> Ebben a cikkben a *CMK* az **oszlop főkulcsát** (column master key) jelenti. Nem a transzparens adattitkosításhoz (TDE) használt, ügyfél által felügyelt kulcsról van szó.\n\nAz oszlop főkulcsa (CMK) védi az oszloptitkosítási kulcsokat.\n";
+    assert_eq!(
+        page_claims(&ex, "hu-hu/articles/azure-sql/ae.md", hu),
         Vec::<String>::new()
     );
     // near miss: a page that names customer-managed keys in a statement uses CMK for them

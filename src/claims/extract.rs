@@ -853,6 +853,15 @@ impl Extractor {
         };
         if !context.redefined.is_empty() {
             hits.retain(|h| !context.names_redefined(&text, h));
+            // a page that uses the abbreviation for something else names the concept in
+            // full only to deny it or set it aside (the sentences that leave the
+            // abbreviation redefined, see [`redefined_abbreviations`]): hu "Nem a … (TDE)
+            // használt, ügyfél által felügyelt kulcsról van szó" (it is not the
+            // customer-managed key used for TDE) says nothing about their support
+            let denial = [lexicon.negation, lexicon.instead, lexicon.instead_of];
+            if hits.iter().any(|h| denial.contains(&Some(h.concept))) {
+                hits.retain(|h| !context.redefined.iter().any(|(c, _)| *c == h.concept));
+            }
         }
         // "Always Encrypted uses a column master key (CMK), which is stored ...": an
         // abbreviation the sentence itself spells out as something else is not the
@@ -2098,13 +2107,7 @@ impl<'a> Sentence<'a> {
             self.hits
                 .iter()
                 .filter(|h| group.contains(&h.concept))
-                .map(|h| {
-                    self.clauses
-                        .iter()
-                        .take_while(|&&b| b <= h.start)
-                        .filter(|b| !self.joined.contains(b))
-                        .count()
-                })
+                .map(|h| self.joined_clause_of(h.start))
                 .collect()
         };
         let mut groups = groups.iter();
@@ -2199,8 +2202,19 @@ impl<'a> Sentence<'a> {
             } else {
                 self.negation_reach.1
             };
-            self.clause_of(n.start) == self.clause_of(h.start) && self.gap(n, h) <= reach
+            self.joined_clause_of(n.start) == self.joined_clause_of(h.start)
+                && self.gap(n, h) <= reach
         })
+    }
+
+    /// [`Sentence::clause_of`], where a short parenthesis ("Bring Your Own Key (BYOK)")
+    /// or a coordinating word that joins two noun phrases parts no clause.
+    fn joined_clause_of(&self, pos: usize) -> usize {
+        self.clauses
+            .iter()
+            .take_while(|&&b| b <= pos)
+            .filter(|b| !self.joined.contains(b))
+            .count()
     }
 }
 
