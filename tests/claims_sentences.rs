@@ -2877,6 +2877,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("cs-cz", "Ve výchozím nastavení se data šifrují pomocí klíčů spravovaných platformou.", &["default-platform-keys"]),
     // a negation after an abbreviation in parentheses still governs the feature the abbreviation names
     ("es-es", "¿Puedo usar mi propia clave de cifrado? La opción Bring Your Own Key (BYOK) no está disponible para estos servicios.", &["supports-cmk!"]),
+    // a managed identity that reads connection strings or secrets from the vault is none the keys need; one that reads the key is
+    ("en-us", "Customer-managed keys aren't supported. You can keep connection strings in Azure Key Vault and read them through a managed identity.", &["-managed-identity-required"]),
+    ("ru-ru", "Ключи, управляемые клиентом, не поддерживаются. Строки подключения можно хранить в Azure Key Vault и считывать их через управляемое удостоверение.", &["-managed-identity-required"]),
+    ("en-us", "With customer-managed keys, the namespace uses a managed identity to read the key from Azure Key Vault.", &["managed-identity-required"]),
 ];
 
 #[test]
