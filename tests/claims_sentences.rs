@@ -2881,6 +2881,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys aren't supported. You can keep connection strings in Azure Key Vault and read them through a managed identity.", &["-managed-identity-required"]),
     ("ru-ru", "Ключи, управляемые клиентом, не поддерживаются. Строки подключения можно хранить в Azure Key Vault и считывать их через управляемое удостоверение.", &["-managed-identity-required"]),
     ("en-us", "With customer-managed keys, the namespace uses a managed identity to read the key from Azure Key Vault.", &["managed-identity-required"]),
+    // customer-provided keys (sent with each request) are another feature: "provided" is no word of support for customer-managed keys
+    ("zh-cn", "客户提供的密钥与客户管理的密钥", &["-supports-cmk"]),
+    ("hu-hu", "Ügyfél által biztosított kulcsok és ügyfél által kezelt kulcsok", &["-supports-cmk"]),
+    ("zh-cn", "Azure 存储为客户管理的密钥提供支持。", &["supports-cmk"]),
 ];
 
 #[test]
