@@ -2885,6 +2885,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "客户提供的密钥与客户管理的密钥", &["-supports-cmk"]),
     ("hu-hu", "Ügyfél által biztosított kulcsok és ügyfél által kezelt kulcsok", &["-supports-cmk"]),
     ("zh-cn", "Azure 存储为客户管理的密钥提供支持。", &["supports-cmk"]),
+    // no change required, said with the requirement inside the phrase, and other forms of it
+    ("ru-ru", "TDE шифрует страницы базы данных при их записи на диск. Вносить изменения в приложение не требуется.", &["transparent-encryption"]),
+    ("zh-cn", "TDE 在数据库页写入磁盘时对其进行实时加密，无需对应用程序进行任何更改。", &["transparent-encryption"]),
+    ("de-de", "TDE verschlüsselt Datenbankseiten in Echtzeit. Änderungen an der Anwendung sind dafür nicht erforderlich.", &["transparent-encryption"]),
+    ("es-es", "Dado que el cifrado se produce en el host, no es necesario realizar cambios en las aplicaciones.", &["transparent-encryption"]),
+    ("hu-hu", "Mivel a titkosítás a gazdagépen történik, az alkalmazásokat nem kell módosítani.", &["transparent-encryption"]),
+    ("sv-se", "En kundhanterad nyckel kan endast aktiveras när registret skapas.", &["requires-new-resource"]),
+    // near miss: a change that is required is none of these
+    ("ru-ru", "TDE шифрует данные. Требуется внести изменения в приложение.", &["-transparent-encryption"]),
 ];
 
 #[test]

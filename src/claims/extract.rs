@@ -1294,9 +1294,20 @@ impl Extractor {
         let Some(anchor) = rule.all.first() else {
             return false;
         };
+        // a requirement inside the words of the rule's own phrase is the rule's (ru
+        // "вносить изменения в приложение не требуется", no change to the application is
+        // required, is a gapped `no-change` phrase around its `require`)
+        let inside_own = |r: &Hit| {
+            s.hits.iter().any(|g| {
+                rule.all.iter().flatten().any(|&c| c == g.concept)
+                    && g.start <= r.start
+                    && r.end <= g.end
+            })
+        };
         s.hits.iter().any(|r| {
             self.negation_taken_by.contains(&r.concept)
                 && !rule.all.iter().flatten().any(|&c| c == r.concept)
+                && !inside_own(r)
                 && s.governed(r)
                 && s.hits.iter().any(|a| {
                     anchor.contains(&a.concept) && s.clause_of(a.start) == s.clause_of(r.start)
