@@ -2894,6 +2894,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("sv-se", "En kundhanterad nyckel kan endast aktiveras när registret skapas.", &["requires-new-resource"]),
     // near miss: a change that is required is none of these
     ("ru-ru", "TDE шифрует данные. Требуется внести изменения в приложение.", &["-transparent-encryption"]),
+    // customer-managed keys on new resources and on existing ones, in clauses of their own
+    ("en-us", "You can enable customer-managed keys on new accounts when you create them, and on existing accounts as well.", &["requires-new-resource!"]),
+    ("ja-jp", "カスタマー マネージド キーは、新しいクラスターの作成時にも、既存のクラスターに対しても構成できます。", &["requires-new-resource!"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarları yeni bir küme oluştururken veya mevcut bir kümede yapılandırabilirsiniz.", &["requires-new-resource!"]),
+    // near miss: new ones only, existing ones denied
+    ("en-us", "You can enable customer-managed keys only on new accounts when you create them; existing accounts can't be converted.", &["-requires-new-resource!"]),
 ];
 
 #[test]
