@@ -2900,6 +2900,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("tr-tr", "Müşteri tarafından yönetilen anahtarları yeni bir küme oluştururken veya mevcut bir kümede yapılandırabilirsiniz.", &["requires-new-resource!"]),
     // near miss: new ones only, existing ones denied
     ("en-us", "You can enable customer-managed keys only on new accounts when you create them; existing accounts can't be converted.", &["-requires-new-resource!"]),
+    // "in real time" qualifies the action and does not part it from its moment
+    ("fr-fr", "TDE effectue le chiffrement en temps réel des pages de la base de données lors de leur écriture sur le disque, et leur déchiffrement lors de leur lecture en mémoire.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("pt-br", "TDE executa a criptografia em tempo real das páginas do banco de dados à medida que são gravadas em disco e a descriptografia à medida que são lidas na memória.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("it-it", "TDE esegue la crittografia in tempo reale delle pagine quando vengono scritte su disco e la decrittografia quando vengono lette in memoria.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("es-es", "Las páginas se cifran en tiempo real al escribirse en el disco, sin que sea necesario realizar cambios en la aplicación.", &["encrypt-on-write", "transparent-encryption"]),
 ];
 
 #[test]
