@@ -2905,6 +2905,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pt-br", "TDE executa a criptografia em tempo real das páginas do banco de dados à medida que são gravadas em disco e a descriptografia à medida que são lidas na memória.", &["encrypt-on-write", "decrypt-on-read"]),
     ("it-it", "TDE esegue la crittografia in tempo reale delle pagine quando vengono scritte su disco e la decrittografia quando vengono lette in memoria.", &["encrypt-on-write", "decrypt-on-read"]),
     ("es-es", "Las páginas se cifran en tiempo real al escribirse en el disco, sin que sea necesario realizar cambios en la aplicación.", &["encrypt-on-write", "transparent-encryption"]),
+    // the loss of access in a sentence of its own, after the revocation its context names
+    ("en-us", "Customer-managed keys protect the namespace. Revoking access to the encryption key won't purge the data from Event Hubs. However, the data can't be accessed from the Event Hubs namespace.", &["revocation-blocks-access"]),
+    ("fr-fr", "Clés gérées par le client. Si vous supprimez ou désactivez la clé, la clé d’accès de déverrouillage ne peut pas être récupérée. Vous ne pourrez pas déverrouiller l’appareil ni copier les données.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar. Om nyckeln återkallas blockeras i praktiken åtkomsten till alla registerdata, eftersom registret inte kan komma åt krypteringsnyckeln.", &["revocation-blocks-access"]),
+    // near miss: lost access with no revocation before it
+    ("en-us", "Customer-managed keys protect the namespace. If the region is down, the data can't be accessed.", &["-revocation-blocks-access"]),
 ];
 
 #[test]

@@ -430,7 +430,8 @@ impl Extractor {
                 if heading && names_scope {
                     for sentence in segment::sentences(&seg.text, &lexicon.abbreviations) {
                         let whole = (sentence.len() == seg.text.len()).then_some(k);
-                        let own = self.own_scope(lexicon, sentence, whole, &context);
+                        let mut own = self.own_scope(lexicon, sentence, whole, &context);
+                        self.drop_asked_operations(sentence, &mut own);
                         context.after_sentence(
                             true,
                             Scope {
@@ -489,6 +490,10 @@ impl Extractor {
                         }
                     }
                     premise = self.premise(lexicon, sentence);
+                }
+                let mut scope = scope;
+                if heading {
+                    self.drop_asked_operations(sentence, &mut scope.own);
                 }
                 context.after_sentence(heading, scope);
                 // a header cell names what the cells under it are ("| | Microsoft-managed
@@ -699,6 +704,16 @@ impl Extractor {
                 text: text.clone(),
                 segment: first,
             });
+        }
+    }
+
+    /// Drops from a heading's `scope` the key operations it asks about when it is a
+    /// question ("Why would I revoke access to the key?"): they are no context of its
+    /// section, whether its answer is read with them is the premise's to say (see
+    /// [`Extractor::premise`]).
+    fn drop_asked_operations(&self, heading: &str, scope: &mut BTreeSet<usize>) {
+        if segment::is_question(heading) {
+            scope.retain(|c| !self.special.ops.contains_key(c));
         }
     }
 
