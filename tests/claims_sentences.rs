@@ -3672,3 +3672,28 @@ fn a_header_cell_names_a_column_and_states_nothing() {
         "{ids:?}"
     );
 }
+
+/// An item of a section of prerequisites that names purge protection (or soft delete) on
+/// the vault or managed HSM states that the vault needs it, as the heading says; the same
+/// item under another heading, or one without the vault, states nothing.
+#[test]
+fn a_prerequisite_item_of_purge_protection_on_the_vault_is_the_requirement() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let sd = "soft-delete-purge-protection".to_string();
+    let page = |locale: &str, body: &str| {
+        page_claims(
+            &ex,
+            &format!("{locale}/articles/confidential-computing/cvm.md"),
+            body,
+        )
+    };
+    let en = "# Customer-managed keys\n\nYou can protect the OS disk with a customer-managed key.\n\n## Prerequisites\n\n- An RSA key of size 3072.\n- Purge protection enabled on the vault or Managed HSM.\n";
+    assert!(page("en-us", en).contains(&sd), "{:?}", page("en-us", en));
+    let de = "# Kundenseitig verwaltete Schlüssel\n\nSie können den Betriebssystemdatenträger mit einem kundenseitig verwalteten Schlüssel schützen.\n\n## Voraussetzungen\n\n- Ein RSA-Schlüssel der Größe 3072.\n- Aktivierter Löschschutz für den Tresor bzw. das verwaltete HSM.\n";
+    assert!(page("de-de", de).contains(&sd), "{:?}", page("de-de", de));
+    // near misses: under a heading of another kind, and without the vault
+    let other = en.replace("## Prerequisites", "## Next steps");
+    assert!(!page("en-us", &other).contains(&sd));
+    let bare = en.replace(" on the vault or Managed HSM", "");
+    assert!(!page("en-us", &bare).contains(&sd));
+}
