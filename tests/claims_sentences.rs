@@ -2911,6 +2911,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("sv-se", "Kundhanterade nycklar. Om nyckeln återkallas blockeras i praktiken åtkomsten till alla registerdata, eftersom registret inte kan komma åt krypteringsnyckeln.", &["revocation-blocks-access"]),
     // near miss: lost access with no revocation before it
     ("en-us", "Customer-managed keys protect the namespace. If the region is down, the data can't be accessed.", &["-revocation-blocks-access"]),
+    // data that flows encrypted to the service, in the words of each language
+    ("es-es", "Los datos se cifran en reposo y se transmiten cifrados al servicio Storage, donde se conservan.", &["encrypts-in-transit"]),
+    ("it-it", "I dati vengono crittografati inattivi e passano crittografati al servizio di archiviazione.", &["encrypts-in-transit"]),
+    ("zh-cn", "存储在 VM 主机本身上的数据将进行静态加密，并以加密形式流向存储服务进行保存。", &["encrypts-in-transit"]),
+    ("ko-kr", "VM 호스트 자체에 저장된 데이터가 미사용 시 암호화되고, 암호화된 상태로 Storage 서비스로 전달되어 유지됩니다.", &["encrypts-in-transit"]),
 ];
 
 #[test]
