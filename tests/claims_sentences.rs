@@ -2916,6 +2916,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("it-it", "I dati vengono crittografati inattivi e passano crittografati al servizio di archiviazione.", &["encrypts-in-transit"]),
     ("zh-cn", "存储在 VM 主机本身上的数据将进行静态加密，并以加密形式流向存储服务进行保存。", &["encrypts-in-transit"]),
     ("ko-kr", "VM 호스트 자체에 저장된 데이터가 미사용 시 암호화되고, 암호화된 상태로 Storage 서비스로 전달되어 유지됩니다.", &["encrypts-in-transit"]),
+    // a key Microsoft provides, with the words of the key before it
+    ("it-it", "Configurazione app di Azure crittografa le informazioni sensibili inattive usando una chiave di crittografia AES a 256 bit fornita da Microsoft.", &["default-platform-keys"]),
+    ("sv-se", "Azure App Configuration krypterar känslig information i vila med en 256-bitars AES-krypteringsnyckel som tillhandahålls av Microsoft.", &["default-platform-keys"]),
+    ("ru-ru", "По умолчанию TDE использует ключ, управляемый службой.", &["default-platform-keys"]),
+    // near miss: a tool Microsoft provides is no key
+    ("it-it", "Lo strumento fornito da Microsoft crittografa i dati.", &["-default-platform-keys"]),
 ];
 
 #[test]
