@@ -2922,6 +2922,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "По умолчанию TDE использует ключ, управляемый службой.", &["default-platform-keys"]),
     // near miss: a tool Microsoft provides is no key
     ("it-it", "Lo strumento fornito da Microsoft crittografa i dati.", &["-default-platform-keys"]),
+    // no change required to the applications or the guest system, two objects in the phrase's gap
+    ("pl-pl", "Ponieważ szyfrowanie odbywa się na hoście, nie są wymagane żadne zmiany w aplikacjach ani w systemie operacyjnym gościa.", &["transparent-encryption"]),
+    ("zh-cn", "由于加密在主机上进行，因此无需对应用程序或来宾操作系统进行任何更改。", &["transparent-encryption"]),
 ];
 
 #[test]
