@@ -1309,20 +1309,14 @@ impl Extractor {
         let Some(anchor) = rule.all.first() else {
             return false;
         };
-        // a requirement inside the words of the rule's own phrase is the rule's (ru
-        // "вносить изменения в приложение не требуется", no change to the application is
-        // required, is a gapped `no-change` phrase around its `require`)
-        let inside_own = |r: &Hit| {
-            s.hits.iter().any(|g| {
-                rule.all.iter().flatten().any(|&c| c == g.concept)
-                    && g.start <= r.start
-                    && r.end <= g.end
-            })
-        };
         s.hits.iter().any(|r| {
             self.negation_taken_by.contains(&r.concept)
                 && !rule.all.iter().flatten().any(|&c| c == r.concept)
-                && !inside_own(r)
+                // a requirement inside the words of the rule's own phrase is the rule's
+                // (ru "вносить изменения в приложение не требуется", no change to the
+                // application is required, is a gapped `no-change` phrase around its
+                // `require`)
+                && !in_own_words(rule, s, r)
                 && s.governed(r)
                 && s.hits.iter().any(|a| {
                     anchor.contains(&a.concept) && s.clause_of(a.start) == s.clause_of(r.start)
@@ -1338,14 +1332,7 @@ impl Extractor {
         // a rule that needs its negation reads the words of its own groups: a narrowing
         // concept said by the same words ("existing" is a restriction and the rule's
         // object) narrows nothing
-        let own = |h: &Hit| {
-            rule.negation_required
-                && s.hits.iter().any(|g| {
-                    rule.all.iter().flatten().any(|&c| c == g.concept)
-                        && g.start <= h.start
-                        && h.end <= g.end
-                })
-        };
+        let own = |h: &Hit| rule.negation_required && in_own_words(rule, s, h);
         if self
             .negation_narrowed_by
             .iter()
@@ -2268,6 +2255,13 @@ fn contrasted(rule: &CompiledRule, s: &Sentence<'_>) -> bool {
             && anchors
                 .iter()
                 .any(|a| a.concept == b.concept && a.end <= b.start && !right_after_negation(a))
+    })
+}
+
+/// Whether hit `h` lies inside the words of a hit of one of `rule`'s own groups.
+fn in_own_words(rule: &CompiledRule, s: &Sentence<'_>, h: &Hit) -> bool {
+    s.hits.iter().any(|g| {
+        rule.all.iter().flatten().any(|&c| c == g.concept) && g.start <= h.start && h.end <= g.end
     })
 }
 
