@@ -8,14 +8,15 @@ Each SET is a directory laid out like ../shared/realdocs-dev: `<locale>/<path>` 
 labels before concord ever ran on the set, `labels.frozen.tsv` is read instead, so a
 later edit of labels.tsv cannot move a figure. For every set it prints one line:
 
-    SET  P p  R r  Pv p  Rv r  cc2xx N (unlabelled U, labelled-missed M)  placed H/E  match M/D  on-source S
+    SET P p R r Pv p Rv r cc2xx N (unlabelled U, labelled-missed M) placed H/E match M/D
+        on-source S
 
 - P, R: precision and recall on claim ids with polarity (`score-claims.py`, ids);
   Pv, Rv: the same with values.
-- cc2xx: model-contradiction findings of `concord check`; unlabelled: those whose claim
-  (id and polarity) the page's labels do not hold; labelled-missed: labels the model
-  forbids (`encrypt-on-read`, `decrypt-on-write`, a canonical claim negated) that no
-  model-contradiction finding reports on that page.
+- cc2xx: model-contradiction findings of `concord check`; unlabelled: those whose
+  claim (id, and the polarity the message quotes) the page's labels do not hold;
+  labelled-missed: labels the model forbids (`encrypt-on-read`, `decrypt-on-write`, a
+  canonical claim negated) that no model-contradiction finding reports on that page.
 - placed, match, on-source: `score-divergence.py` (claims a translation lacks against its
   en-us reported on that translation; divergence findings matching a label difference;
   findings on the source, which must be 0).
@@ -32,6 +33,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -97,8 +99,13 @@ def score(tree: str, concord: str, scripts: str, show: bool) -> None:
     findings = json.loads(run([concord, "check", "--format", "json", tree]) or '{"findings": []}')
     contradictions = [f for f in findings["findings"] if f.get("kind") == "model-contradiction"]
     flagged = {(f["path"], f.get("claim")) for f in contradictions}
-    unlabelled = [f for f in contradictions
-                  if not any(c == f.get("claim") for c, _ in labels.get(f["path"], ()))]
+    def stated(f: dict) -> tuple[str, str]:
+        """The claim a finding reports, with the polarity its message quotes
+        ("states `default-platform-keys (negated)`")."""
+        quoted = re.search(r"states `([^`]*)`", f.get("message", ""))
+        negated = bool(quoted) and "(negated)" in quoted.group(1)
+        return f.get("claim") or "", "negated" if negated else "asserted"
+    unlabelled = [f for f in contradictions if stated(f) not in labels.get(f["path"], set())]
     missed = sorted((page, claim, polarity) for page, held in labels.items()
                     for claim, polarity in held
                     if (claim in FORBIDDEN or (polarity == "negated" and claim in CANONICAL))
@@ -124,7 +131,8 @@ def score(tree: str, concord: str, scripts: str, show: bool) -> None:
         for key in sorted(held - set(extracted)):
             print(f"  FN {page} {key[0]} {key[1]}")
     for f in unlabelled:
-        print(f"  CC unlabelled {f['code']} {f['path']}:{f['line']} {f.get('claim')}: {f['message'][:120]}")
+        print(f"  CC unlabelled {f['code']} {f['path']}:{f['line']} {f.get('claim')}: "
+              f"{f['message'][:120]}")
     for page, claim, polarity in missed:
         print(f"  CC missed {page} {claim} {polarity}")
 
@@ -132,7 +140,8 @@ def score(tree: str, concord: str, scripts: str, show: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="+")
-    parser.add_argument("--concord", default=os.path.join(HERE, "..", "target", "release", "concord"))
+    parser.add_argument("--concord",
+                        default=os.path.join(HERE, "..", "target", "release", "concord"))
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
     scripts = shared_scripts()

@@ -42,11 +42,13 @@ def main() -> None:
     if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
     base, new = sys.argv[1], sys.argv[2]
-    tree = sys.argv[3] if len(sys.argv) == 4 else os.path.join(HERE, "..", "..", "shared", "realtree-dev")
+    tree = (sys.argv[3] if len(sys.argv) == 4
+            else os.path.join(HERE, "..", "..", "shared", "realtree-dev"))
     old_findings, new_findings = findings(base, tree), findings(new, tree)
     for label, found in (("base", old_findings), ("new", new_findings)):
         codes = collections.Counter(f[0] for f in found)
-        print(f"findings {label} {len(found)}: " + " ".join(f"{c} {n}" for c, n in sorted(codes.items())))
+        per_code = " ".join(f"{c} {n}" for c, n in sorted(codes.items()))
+        print(f"findings {label} {len(found)}: {per_code}")
     for sign, diff in (("-", old_findings - new_findings), ("+", new_findings - old_findings)):
         for f in sorted(diff):
             print(sign, "finding", *f)

@@ -2925,6 +2925,28 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // no change required to the applications or the guest system, two objects in the phrase's gap
     ("pl-pl", "Ponieważ szyfrowanie odbywa się na hoście, nie są wymagane żadne zmiany w aplikacjach ani w systemie operacyjnym gościa.", &["transparent-encryption"]),
     ("zh-cn", "由于加密在主机上进行，因此无需对应用程序或来宾操作系统进行任何更改。", &["transparent-encryption"]),
+    // a resource group Microsoft manages is no key Microsoft manages: its resources
+    // that can't use keys from another tenant deny no default (issue 12)
+    ("en-us", "Resources in the Microsoft-managed resource group can't use keys from a different tenant.", &["-default-platform-keys"]),
+    ("it-it", "Le risorse nel gruppo di risorse gestito da Microsoft non possono usare chiavi di un tenant diverso.", &["-default-platform-keys"]),
+    ("nl-nl", "Resources in de door Microsoft beheerde resourcegroep kunnen geen sleutels uit een andere tenant gebruiken.", &["-default-platform-keys"]),
+    ("pl-pl", "Zasoby w grupie zasobów zarządzanej przez firmę Microsoft nie mogą używać kluczy z innej dzierżawy.", &["-default-platform-keys"]),
+    ("pt-br", "Os recursos no grupo de recursos gerenciado pela Microsoft não podem usar chaves de um locatário diferente.", &["-default-platform-keys"]),
+    ("sv-se", "Resurser i den Microsoft-hanterade resursgruppen kan inte använda nycklar från en annan klientorganisation.", &["-default-platform-keys"]),
+    ("ko-kr", "Microsoft 관리형 리소스 그룹의 리소스는 다른 테넌트의 키를 사용할 수 없습니다.", &["-default-platform-keys"]),
+    ("zh-tw", "Microsoft 管理之資源群組中的資源無法使用其他租用戶的金鑰。", &["-default-platform-keys"]),
+    // near miss: the keys themselves
+    ("en-us", "By default, the data is encrypted with Microsoft-managed keys.", &["default-platform-keys"]),
+    ("sv-se", "Som standard krypteras data med Microsoft-hanterade nycklar.", &["default-platform-keys"]),
+    // pt "lida com" is "deals with", not "read"
+    ("pt-br", "Este artigo aborda como o OpenAI do Azure lida com a criptografia de dados inativos.", &["-encrypt-on-read", "encrypts-at-rest"]),
+    ("pt-pt", "Este artigo explica como o serviço lida com a encriptação de dados inativos.", &["-encrypt-on-read"]),
+    ("pt-br", "Os dados são criptografados quando gravados e descriptografados quando lidos.", &["encrypt-on-write", "decrypt-on-read"]),
+    // a denial reaches the keys' purpose through them: the keys are denied, not the
+    // encryption at rest they would serve
+    ("en-us", "The service doesn't support customer-managed keys for encrypting data at rest.", &["supports-cmk!", "-encrypts-at-rest"]),
+    ("zh-tw", "此服務不支援使用客戶自控金鑰來加密待用資料。", &["supports-cmk!", "-encrypts-at-rest"]),
+    ("pt-br", "O serviço não dá suporte a chaves gerenciadas pelo cliente para criptografar dados inativos.", &["supports-cmk!", "-encrypts-at-rest"]),
 ];
 
 #[test]
@@ -3206,6 +3228,20 @@ fn page_claims(ex: &Extractor, rel: &str, body: &str) -> Vec<String> {
         .collect();
     ids.dedup();
     ids
+}
+
+/// The claims of the page at `rel` whose Markdown is `body`: line, id and polarity.
+fn line_claims(ex: &Extractor, rel: &str, body: &str) -> Vec<(u32, String, String)> {
+    ex.extract(&page_document(rel, body))
+        .into_iter()
+        .map(|c| {
+            (
+                c.line,
+                c.id.as_str().to_string(),
+                c.polarity.as_str().to_string(),
+            )
+        })
+        .collect()
 }
 
 /// The document at `rel` (`<locale>/...`) whose Markdown is `body`.
@@ -3526,18 +3562,7 @@ fn a_list_names_the_key_operations_item_by_item() {
 #[test]
 fn a_feature_table_that_says_false_denies_the_feature_its_section_describes() {
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
-    let claims = |rel: &str, body: &str| -> Vec<(u32, String, String)> {
-        ex.extract(&page_document(rel, body))
-            .into_iter()
-            .map(|c| {
-                (
-                    c.line,
-                    c.id.as_str().to_string(),
-                    c.polarity.as_str().to_string(),
-                )
-            })
-            .collect()
-    };
+    let claims = |rel: &str, body: &str| line_claims(&ex, rel, body);
     let baseline = |verdict: &str| {
         format!(
             "# Security baseline\n\n\
@@ -3710,4 +3735,61 @@ fn a_prerequisite_item_of_purge_protection_on_the_vault_is_the_requirement() {
     assert!(!page("en-us", &other).contains(&sd));
     let bare = en.replace(" on the vault or Managed HSM", "");
     assert!(!page("en-us", &bare).contains(&sd));
+}
+
+#[test]
+fn a_feature_matrix_denies_the_features_its_verdict_column_denies() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |rel: &str, body: &str| line_claims(&ex, rel, body);
+    let page = |cmk: &str| {
+        format!(
+            "# Security baseline\n\n\
+             ### DP-5: Use customer-managed key option in data at rest encryption when required\n\n\
+             | Feature | Supported | Enabled by default |\n\
+             |---|---|---|\n\
+             | Data at rest encryption using CMK | {cmk} | Not applicable |\n\n\
+             ### DP-7: Use a secure certificate management process\n\n\
+             If you use a custom domain, the service reads the TLS certificate from your key vault through a managed identity.\n"
+        )
+    };
+    let no = page("False");
+    let line = no
+        .lines()
+        .position(|l| l.starts_with("| Data at rest"))
+        .unwrap() as u32
+        + 1;
+    // the row's feature is denied at its verdict, and so is the heading above a table
+    // whose every row is denied; a certificate read through a managed identity is no
+    // key's requirement
+    assert_eq!(
+        claims("en-us/articles/signalr/security-baseline.md", &no),
+        vec![(line, "supports-cmk".into(), "negated".into())]
+    );
+    // near misses: a verdict of yes leaves the row as it reads, and a table of two rows
+    // with one denied leaves its heading
+    let yes = claims("en-us/articles/signalr/security-baseline.md", &page("True"));
+    assert!(
+        yes.iter()
+            .any(|(_, id, p)| id == "supports-cmk" && p == "asserted")
+            && yes.iter().all(|(_, _, p)| p == "asserted"),
+        "{yes:?}"
+    );
+    let two = page("False").replace(
+        "| Not applicable |\n",
+        "| Not applicable |\n| Data at rest encryption using platform keys | True | True |\n",
+    );
+    let two = claims("en-us/articles/signalr/security-baseline.md", &two);
+    assert!(
+        two.iter()
+            .any(|(l, id, p)| *l == 3 && id == "supports-cmk" && p == "asserted")
+            && two
+                .iter()
+                .any(|(_, id, p)| id == "encrypts-at-rest" && p == "asserted"),
+        "{two:?}"
+    );
+    // and a managed identity that reads the key is the keys' requirement
+    let key = no.replace("the TLS certificate", "the customer-managed key");
+    assert!(claims("en-us/articles/signalr/security-baseline.md", &key)
+        .iter()
+        .any(|(_, id, _)| id == "managed-identity-required"));
 }

@@ -116,6 +116,8 @@ struct Special {
     key_nouns: Vec<usize>,
     /// [`lexicon::SUBSET`].
     subset: Option<usize>,
+    /// [`lexicon::SECRET`].
+    secret: Option<usize>,
     /// The concepts whose words join a noun phrase over "and": the subset's nouns and
     /// [`lexicon::AGES`].
     joinable: Vec<usize>,
@@ -569,6 +571,43 @@ impl Extractor {
             let start = i;
             while i < segments.len() && cell(i).is_some() {
                 i += 1;
+            }
+            // a feature matrix: a verdict header over a later column, each row's first
+            // cell the feature ("| Data at rest encryption using CMK | False | Not
+            // applicable |" under "| Feature | Supported | ... |"); a verdict of no denies
+            // that row's feature, as a section's table does its heading's, and when every
+            // row is denied, the heading above names what the table denies ("DP-5: Use
+            // customer-managed key option in data at rest encryption when required", a
+            // security baseline's control, the same whatever the service supports)
+            let verdict_header = (start..i).find(|&j| {
+                matches!(cell(j), Some((0, column)) if column > 0)
+                    && Lexicon::is_cell(&lexicon.verdict_column, &segments[j].text)
+            });
+            if let Some(header) = verdict_header {
+                let column = cell(header).map_or(0, |(_, c)| c);
+                let before = denied.len();
+                let mut rows = 0;
+                for feature in (start..i).filter(|&j| matches!(cell(j), Some((r, 0)) if r > 0)) {
+                    rows += 1;
+                    let row = cell(feature).map_or(0, |(r, _)| r);
+                    let cells =
+                        (feature..i).take_while(|&j| cell(j).is_some_and(|(r, _)| r == row));
+                    let Some(value) = cells.clone().find(|&j| cell(j) == Some((row, column)))
+                    else {
+                        continue;
+                    };
+                    if Lexicon::is_cell(&lexicon.verdict_no, &segments[value].text) {
+                        let end = cells.last().map_or(feature + 1, |j| j + 1);
+                        denied.push((feature..end, value, [feature, header]));
+                    }
+                }
+                let heading = (0..start).rev().find(|&j| level(j).is_some());
+                if let (Some(heading), Some(&(_, value, names))) = (heading, denied.get(before)) {
+                    if denied.len() - before == rows {
+                        denied.push((heading..heading + 1, value, names));
+                    }
+                }
+                continue;
             }
             // one row under the header, its first cell under a verdict header
             let rows = (start..i).filter_map(|j| cell(j).map(|(r, _)| r)).max();
@@ -1354,15 +1393,24 @@ impl Extractor {
             return false;
         };
         let reach = s.reach(self.reach.object);
+        let objects = || s.hits.iter().filter(|h| object.contains(&h.concept));
+        // what stands beyond the object, seen from a negation, is the object's purpose or
+        // complement, which the negation reaches through it ("doesn't support
+        // customer-managed keys for encrypting data at rest", zh-tw "不支援使用客戶自控金鑰來
+        // 加密待用資料"): the object is denied; "content trust isn't supported in a registry
+        // that's encrypted with a customer-managed key" still denies the other
+        let beyond = |other: &Hit| {
+            s.negations.iter().any(|n| {
+                objects().any(|o| {
+                    (n.end <= o.start && o.end <= other.start)
+                        || (other.end <= o.start && o.end <= n.start)
+                })
+            })
+        };
         s.hits
             .iter()
             .filter(|h| rule.negation_narrowed_by_other.contains(&h.concept))
-            .any(|other| {
-                !s.hits
-                    .iter()
-                    .filter(|h| object.contains(&h.concept))
-                    .any(|o| s.gap(o, other) <= reach)
-            })
+            .any(|other| !objects().any(|o| s.gap(o, other) <= reach) && !beyond(other))
     }
 
     /// Byte offsets where clauses start: after `,;:()、` and at clause words.
@@ -1665,6 +1713,7 @@ impl Special {
             key_store: concepts.get(lexicon::KEY_STORE),
             relative: concepts.get(lexicon::RELATIVE),
             subset: concepts.get(lexicon::SUBSET),
+            secret: concepts.get(lexicon::SECRET),
             joinable: std::iter::once(lexicon::SUBSET)
                 .chain(lexicon::AGES)
                 .filter_map(|n| concepts.get(n))
@@ -1999,7 +2048,7 @@ struct Sentence<'a> {
     moment_first_words: Option<usize>,
     /// The relative pronoun and subset concepts: their words separate as any other word
     /// does.
-    separating: [Option<usize>; 2],
+    separating: [Option<usize>; 3],
 }
 
 impl<'a> Sentence<'a> {
@@ -2035,7 +2084,7 @@ impl<'a> Sentence<'a> {
             None => (ex.reach.negation.chars, ex.reach.negation_after.chars),
         };
         Sentence {
-            separating: [ex.special.relative, ex.special.subset],
+            separating: [ex.special.relative, ex.special.subset, ex.special.secret],
             negation_reach,
             moment_first_words: lexicon.moment_first_words,
             text,

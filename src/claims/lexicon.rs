@@ -68,6 +68,11 @@ pub const RELATIVE: &str = "relative";
 /// separate an action from its moment as any other word does, and join a noun phrase over
 /// "and" as plain words do ("database files and backups").
 pub const SUBSET: &str = "subset";
+/// Secrets, connection strings and certificates: no key of encryption (rules.toml), and,
+/// as the subset's words, nouns that separate an action from its moment (ko "암호 해독에
+/// 사용되는 인증서와 … 액세스할 때": the certificate used for decryption, then when
+/// something is accessed).
+pub const SECRET: &str = "secret";
 /// The words that tell a resource's age: coordinated, they qualify one noun ("new and
 /// existing accounts", sv "både nya och befintliga resurser"), and join it over "and" as
 /// plain words do.
