@@ -3793,3 +3793,23 @@ fn a_feature_matrix_denies_the_features_its_verdict_column_denies() {
         .iter()
         .any(|(_, id, _)| id == "managed-identity-required"));
 }
+
+#[test]
+fn a_paragraph_that_opens_with_a_link_to_the_topic_states_the_page_s_claims() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let page = "en-us/articles/azure-monitor/logs/customer-managed-keys.md";
+    let topic = "# Customer-managed keys\n\n[Encryption at rest](../../security/fundamentals/encryption-atrest.md) is a common requirement. Azure Monitor encrypts all data at rest using 256-bit AES encryption.\n";
+    let ids = page_claims(&ex, page, topic);
+    assert!(ids.iter().any(|id| id == "aes-256"), "{ids:?}");
+    // near misses: a link to another service's page, by its name or by its topic and name
+    for other in [
+        "[Azure Data Lake Store](../../data-lake-store/data-lake-store-encryption.md) encrypts",
+        "[Encryption in Azure Data Lake Store](../../data-lake-store/data-lake-store-encryption.md) encrypts",
+    ] {
+        let body = topic.replace(
+            "[Encryption at rest](../../security/fundamentals/encryption-atrest.md) is a common requirement. Azure Monitor encrypts",
+            other,
+        );
+        assert_eq!(page_claims(&ex, page, &body), Vec::<String>::new(), "{body}");
+    }
+}

@@ -457,17 +457,23 @@ impl Extractor {
                     context.previous_paragraph = self.own_scope(lexicon, last, whole, &context);
                 }
             }
-            // a link to the key store is no other service: the customer's keys live there
-            let key_store = |text: &str| {
-                self.special.key_store.is_some_and(|k| {
-                    lexicon::hits(lexicon, &lexicon::matching_text(lexicon, text))
-                        .iter()
-                        .any(|h| h.concept == k)
-                })
+            // a link to the key store is no other service: the customer's keys live there;
+            // nor is one whose text names the topic and no product: a page on the subject
+            // ("[Encryption at rest](../security/fundamentals/encryption-atrest.md) is a
+            // common requirement. Azure Monitor ensures that ..."), where a product's name
+            // holds "Azure" in every locale (fr "[Chiffrement de disque Azure](…)")
+            let names_topic_here = |text: &str| {
+                let hits = lexicon::hits(lexicon, &lexicon::matching_text(lexicon, text));
+                let product = text
+                    .split(|c: char| !crate::text::is_letter_or_digit(c))
+                    .any(|w| w == "Azure" || w == "Microsoft");
+                hits.iter()
+                    .any(|h| Some(h.concept) == self.special.key_store)
+                    || (!product && hits.iter().any(|h| self.topic.contains(&h.concept)))
             };
             let elsewhere = !heading
                 && opens_with_link_elsewhere(seg, doc, folder, &context.service)
-                && !seg.links.first().is_some_and(|l| key_store(&l.text));
+                && !seg.links.first().is_some_and(|l| names_topic_here(&l.text));
             let sentences = segment::sentences(&seg.text, &lexicon.abbreviations);
             let quoted = segment::quoted(&sentences);
             for (sentence, quoted) in sentences.into_iter().zip(quoted) {
