@@ -2947,6 +2947,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "The service doesn't support customer-managed keys for encrypting data at rest.", &["supports-cmk!", "-encrypts-at-rest"]),
     ("zh-tw", "此服務不支援使用客戶自控金鑰來加密待用資料。", &["supports-cmk!", "-encrypts-at-rest"]),
     ("pt-br", "O serviço não dá suporte a chaves gerenciadas pelo cliente para criptografar dados inativos.", &["supports-cmk!", "-encrypts-at-rest"]),
+    // customer-managed keys that require a new resource, without a verb of use
+    ("en-us", "OS disk encryption with customer-managed keys requires a new AKS cluster.", &["requires-new-resource"]),
+    ("it-it", "Per crittografare il disco del sistema operativo con chiavi gestite dal cliente è necessario un nuovo cluster AKS.", &["requires-new-resource"]),
+    ("sv-se", "Kryptering av OS-disken med kundhanterade nycklar kräver ett nytt AKS-kluster.", &["requires-new-resource"]),
+    ("tr-tr", "İşletim sistemi diskinin müşteri tarafından yönetilen anahtarlarla şifrelenmesi yeni bir AKS kümesi gerektirir.", &["requires-new-resource"]),
+    ("hu-hu", "Az operációsrendszer-lemez ügyfél által kezelt kulcsokkal történő titkosításához új AKS-fürt szükséges.", &["requires-new-resource"]),
+    ("cs-cz", "Klíče spravované zákazníkem lze používat pouze s novými svazky.", &["requires-new-resource"]),
+    ("pl-pl", "Kluczy zarządzanych przez klienta można używać tylko z nowymi woluminami.", &["requires-new-resource"]),
+    // near misses: a new key version, identity or vault is no new resource
+    ("en-us", "Rotating customer-managed keys requires a new key version.", &["-requires-new-resource"]),
+    ("en-us", "Customer-managed keys require a new managed identity.", &["-requires-new-resource"]),
+    ("en-us", "Customer-managed keys require a new key vault.", &["-requires-new-resource"]),
 ];
 
 #[test]
