@@ -2959,6 +2959,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Rotating customer-managed keys requires a new key version.", &["-requires-new-resource"]),
     ("en-us", "Customer-managed keys require a new managed identity.", &["-requires-new-resource"]),
     ("en-us", "Customer-managed keys require a new key vault.", &["-requires-new-resource"]),
+    // read as it is read, and workloads that run on "without any change" (issue 12)
+    ("en-us", "Data is encrypted automatically as it's written and decrypted as it's read.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("es-es", "Los datos se cifran al escribirse en el disco y se descifran al leerse, por lo que las cargas de trabajo siguen funcionando sin ningún cambio.", &["transparent-encryption"]),
+    ("hu-hu", "Az adatok íráskor titkosítódnak, így a podok és a számítási feladatok változtatás nélkül futnak tovább.", &["transparent-encryption"]),
+    ("it-it", "I dati vengono crittografati durante la scrittura sul disco, quindi i carichi di lavoro continuano a funzionare senza alcuna modifica.", &["transparent-encryption"]),
+    ("pl-pl", "Dane są szyfrowane podczas zapisywania na dysku, dzięki czemu obciążenia działają dalej bez żadnych zmian.", &["transparent-encryption"]),
+    ("sv-se", "Data krypteras när de skrivs till disken, så dina arbetsbelastningar fortsätter att köras utan några ändringar.", &["transparent-encryption"]),
+    ("tr-tr", "Veriler diske yazılırken şifrelenir; bu nedenle iş yükleriniz hiçbir değişiklik yapmadan çalışmaya devam eder.", &["transparent-encryption"]),
+    ("zh-cn", "数据在写入磁盘时加密，因此 Pod 和工作负载无需任何更改即可继续运行。", &["transparent-encryption"]),
+    // near miss: a parameter that stays unchanged is no transparency
+    ("ru-ru", "Политика шифрования должна оставаться без изменений в течение всего времени существования пакета.", &["-transparent-encryption"]),
 ];
 
 #[test]
