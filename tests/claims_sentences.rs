@@ -2970,6 +2970,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "数据在写入磁盘时加密，因此 Pod 和工作负载无需任何更改即可继续运行。", &["transparent-encryption"]),
     // near miss: a parameter that stays unchanged is no transparency
     ("ru-ru", "Политика шифрования должна оставаться без изменений в течение всего времени существования пакета.", &["-transparent-encryption"]),
+    // a parenthesis inside the gap is an aside: the moment after it is the encryption's
+    ("ru-ru", "Шифрование службы хранилища Azure по умолчанию автоматически шифрует неактивные данные на управляемых дисках Azure (дисках ОС и дисках данных) при их чтении из облака.", &["encrypt-on-read"]),
+    ("ru-ru", "Шифрование службы хранилища Azure по умолчанию автоматически шифрует неактивные данные на управляемых дисках Azure (дисках ОС и дисках данных) при их сохранении в облаке.", &["encrypt-on-write", "-encrypt-on-read"]),
+    ("en-us", "Azure Storage encryption automatically encrypts your data stored on Azure managed disks (OS and data disks) at rest by default when persisting it to the cloud.", &["encrypt-on-write"]),
+    // near miss: the same words outside a parenthesis still part the action from it
+    ("en-us", "Azure Storage encryption automatically encrypts your data stored on the managed disks, the OS disks, the temporary disks and the data disks of every virtual machine when persisting it to the cloud.", &["-encrypt-on-write"]),
 ];
 
 #[test]

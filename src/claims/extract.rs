@@ -2241,10 +2241,27 @@ impl<'a> Sentence<'a> {
             })
         };
         match &self.words {
-            Some(words) => words
-                .iter()
-                .filter(|&&(ws, we)| ws >= from && we <= to && !covered(ws, we))
-                .count(),
+            Some(words) => {
+                // a parenthesis closed inside the gap is an aside, whose words part
+                // nothing (ru "шифрует данные на дисках (дисках ОС и дисках данных) при их
+                // чтении": the moment is the encryption's)
+                let mut open = Vec::new();
+                let mut asides = Vec::new();
+                for (i, c) in self.text.get(from..to).unwrap_or("").char_indices() {
+                    match c {
+                        '(' => open.push(from + i),
+                        ')' => asides.extend(open.pop().map(|o| (o, from + i))),
+                        _ => {}
+                    }
+                }
+                let aside = |ws: usize, we: usize| asides.iter().any(|&(o, c)| o < ws && we <= c);
+                words
+                    .iter()
+                    .filter(|&&(ws, we)| {
+                        ws >= from && we <= to && !covered(ws, we) && !aside(ws, we)
+                    })
+                    .count()
+            }
             None => self.text.get(from..to).map_or(0, |t| {
                 let open = t
                     .char_indices()
