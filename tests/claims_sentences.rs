@@ -2976,6 +2976,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Azure Storage encryption automatically encrypts your data stored on Azure managed disks (OS and data disks) at rest by default when persisting it to the cloud.", &["encrypt-on-write"]),
     // near miss: the same words outside a parenthesis still part the action from it
     ("en-us", "Azure Storage encryption automatically encrypts your data stored on the managed disks, the OS disks, the temporary disks and the data disks of every virtual machine when persisting it to the cloud.", &["-encrypt-on-write"]),
+    // a certificate between a decryption and a moment parts them: the certificate is
+    // used for decryption, the database is accessed (ko, realtree-dev)
+    ("ko-kr", "그러나 저장된 자격 증명의 암호화 및 암호 해독에 사용되는 인증서와 메타데이터 데이터베이스에 액세스할 때 보안을 유지해야 합니다.", &["-decrypt-on-read"]),
+    ("ko-kr", "데이터는 액세스할 때 암호 해독됩니다.", &["decrypt-on-read"]),
 ];
 
 #[test]

@@ -2052,8 +2052,8 @@ struct Sentence<'a> {
     negation_reach: (usize, usize),
     /// The lexicon's own reach of a moment before its action, in words.
     moment_first_words: Option<usize>,
-    /// The relative pronoun and subset concepts: their words separate as any other word
-    /// does.
+    /// The relative pronoun, subset and secret concepts: their words separate as any
+    /// other word does.
     separating: [Option<usize>; 3],
 }
 
