@@ -2980,6 +2980,27 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // used for decryption, the database is accessed (ko, realtree-dev)
     ("ko-kr", "그러나 저장된 자격 증명의 암호화 및 암호 해독에 사용되는 인증서와 메타데이터 데이터베이스에 액세스할 때 보안을 유지해야 합니다.", &["-decrypt-on-read"]),
     ("ko-kr", "데이터는 액세스할 때 암호 해독됩니다.", &["decrypt-on-read"]),
+    // the key deleted, or the service's permissions on it removed, and the access it
+    // loses (one sentence); a deletion that loses nothing, and a deletion a sentence
+    // before names, state nothing
+    ("en-us", "Customer-managed keys. If you delete the key or remove the identity's permissions, your content can't be decrypted.", &["revocation-blocks-access"]),
+    ("en-us", "Customer-managed keys. After you delete the old key version, the service uses the new one.", &["-revocation-blocks-access"]),
+    ("en-us", "Customer-managed keys. Delete the key vault and its keys when you're done. This feature is unavailable in some regions.", &["-revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel. Wenn Sie den Schlüssel löschen, können die gespeicherten Inhalte nicht mehr entschlüsselt werden.", &["revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel. Wenn Sie den Schlüssel widerrufen, kann das Konto nicht mehr verwendet werden.", &["revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel. Sie können alte Schlüsselversionen löschen, nachdem Sie den Schlüssel rotiert haben.", &["-revocation-blocks-access"]),
+    ("es-es", "Claves administradas por el cliente. Si revoca la clave, el servicio deja de poder leer los datos.", &["revocation-blocks-access"]),
+    ("it-it", "Chiavi gestite dal cliente. Se si elimina la chiave, il contenuto non può essere decrittografato.", &["revocation-blocks-access"]),
+    ("pt-br", "Chaves gerenciadas pelo cliente. Se você excluir a chave, o conteúdo não poderá ser descriptografado.", &["revocation-blocks-access"]),
+    ("nl-nl", "Door de klant beheerde sleutels. Als u de sleutel verwijdert, verliest de service de toegang tot de gegevens.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar. Om du tar bort nyckeln går det inte att dekryptera innehållet.", &["revocation-blocks-access"]),
+    ("pl-pl", "Klucze zarządzane przez klienta. Jeśli usuniesz klucz, usługa nie może już odszyfrować danych.", &["revocation-blocks-access"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok. Ha törli a kulcsot, a tartalom nem fejthető vissza.", &["revocation-blocks-access"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar. Anahtarı silerseniz hizmet verilerin şifresini artık çözemez.", &["revocation-blocks-access"]),
+    ("ru-ru", "Ключи, управляемые клиентом. Если удалить ключ, диски нельзя будет использовать.", &["revocation-blocks-access"]),
+    ("ko-kr", "고객 관리형 키. 키를 삭제하면 암호화된 콘텐츠를 해독할 수 없습니다.", &["revocation-blocks-access"]),
+    ("zh-tw", "客戶管理的金鑰。如果您刪除金鑰，服務就會失去其資料的存取權。", &["revocation-blocks-access"]),
+    ("zh-cn", "客户管理的密钥。如果删除密钥，服务将失去对数据的访问权限。", &["revocation-blocks-access"]),
 ];
 
 #[test]
