@@ -3001,6 +3001,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "고객 관리형 키. 키를 삭제하면 암호화된 콘텐츠를 해독할 수 없습니다.", &["revocation-blocks-access"]),
     ("zh-tw", "客戶管理的金鑰。如果您刪除金鑰，服務就會失去其資料的存取權。", &["revocation-blocks-access"]),
     ("zh-cn", "客户管理的密钥。如果删除密钥，服务将失去对数据的访问权限。", &["revocation-blocks-access"]),
+    // a tier the keys are limited to, named by a name that is no common word and without
+    // the word "tier"; not "standard", which qualifies much else
+    ("en-us", "BYOK is available only for Premium capacities.", &["pricing-tier=premium"]),
+    ("en-us", "Customer-managed keys are supported only for namespaces in a Dedicated cluster.", &["pricing-tier=dedicated", "supports-cmk"]),
+    ("en-us", "Customer-managed keys are only available for resources on the S1 or S2 pricing tier.", &["pricing-tier=S1,S2", "supports-cmk"]),
+    ("en-us", "Customer-managed keys support only standard RSA keys.", &["-pricing-tier", "supports-cmk"]),
+    ("en-us", "Customer-managed keys are available in the Premium tier.", &["-pricing-tier", "supports-cmk"]),
+    ("de-de", "BYOK ist nur für Premium-Kapazitäten verfügbar.", &["pricing-tier=premium"]),
+    // what a rotation of the key does not do denies no encryption at rest
+    ("en-us", "Customer-managed keys. Rotating the key doesn't re-encrypt stored data.", &["-encrypts-at-rest"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar. Anahtarın döndürülmesi depolanan verileri yeniden şifrelemez.", &["-encrypts-at-rest"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar. Hizmet depolanan verileri şifrelemez.", &["encrypts-at-rest!"]),
 ];
 
 #[test]
