@@ -3013,6 +3013,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys. Rotating the key doesn't re-encrypt stored data.", &["-encrypts-at-rest"]),
     ("tr-tr", "Müşteri tarafından yönetilen anahtarlar. Anahtarın döndürülmesi depolanan verileri yeniden şifrelemez.", &["-encrypts-at-rest"]),
     ("tr-tr", "Müşteri tarafından yönetilen anahtarlar. Hizmet depolanan verileri şifrelemez.", &["encrypts-at-rest!"]),
+    // the moment a service reads the data, with the service as the subject between
+    ("en-us", "Data is encrypted as it's written to storage, and it's decrypted when the service reads it.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("en-us", "Customer-managed keys encrypt data at rest, and the portal shows a warning in the list of alerts when an administrator reads it.", &["-encrypt-on-read", "-decrypt-on-read"]),
+    ("fr-fr", "Les données sont chiffrées lors de leur écriture et déchiffrées lorsque le service les lit.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("nl-nl", "Gegevens worden ontsleuteld wanneer de service ze leest.", &["decrypt-on-read"]),
+    ("pt-pt", "Os dados são desencriptados quando o serviço os lê.", &["decrypt-on-read"]),
+    ("cs-cz", "Data se dešifrují, když je služba čte.", &["decrypt-on-read"]),
+    ("ja-jp", "データは、サービスがデータを読み取るときに暗号化解除されます。", &["decrypt-on-read"]),
 ];
 
 #[test]
