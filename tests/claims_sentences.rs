@@ -3021,6 +3021,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pt-pt", "Os dados são desencriptados quando o serviço os lê.", &["decrypt-on-read"]),
     ("cs-cz", "Data se dešifrují, když je služba čte.", &["decrypt-on-read"]),
     ("ja-jp", "データは、サービスがデータを読み取るときに暗号化解除されます。", &["decrypt-on-read"]),
+    // a creation named through the resource's possessive ("at the time of its creation")
+    ("cs-cz", "Registr s klíčem spravovaným zákazníkem můžete nakonfigurovat jen při jeho vytváření.", &["requires-new-resource"]),
+    ("fr-fr", "Vous ne pouvez configurer un registre avec une clé gérée par le client qu'au moment de sa création.", &["requires-new-resource"]),
+    ("fr-fr", "Clés gérées par le client. Vous pouvez ajouter des balises au registre au moment de sa création.", &["-requires-new-resource"]),
+    ("ru-ru", "Ключи, управляемые клиентом, можно настроить только при его создании.", &["requires-new-resource"]),
 ];
 
 #[test]
