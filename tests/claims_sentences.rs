@@ -3026,6 +3026,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("fr-fr", "Vous ne pouvez configurer un registre avec une clé gérée par le client qu'au moment de sa création.", &["requires-new-resource"]),
     ("fr-fr", "Clés gérées par le client. Vous pouvez ajouter des balises au registre au moment de sa création.", &["-requires-new-resource"]),
     ("ru-ru", "Ключи, управляемые клиентом, можно настроить только при его создании.", &["requires-new-resource"]),
+    // applications that need no change, said in the passive, beside the encryption
+    ("en-us", "Because encryption happens at the storage layer, applications don't need to be modified.", &["transparent-encryption"]),
+    ("en-us", "It encrypts and decrypts the database in real time without requiring changes to the application.", &["transparent-encryption"]),
+    ("en-us", "Your firewall rules don't need to be modified.", &["-transparent-encryption"]),
+    ("ru-ru", "Так как шифрование выполняется на уровне хранилища, изменять приложения не требуется.", &["transparent-encryption"]),
+    ("sv-se", "Eftersom krypteringen sker på lagringsnivån behöver programmen inte ändras.", &["transparent-encryption"]),
+    ("de-de", "Da die Verschlüsselung auf Speicherebene erfolgt, müssen Anwendungen nicht geändert werden.", &["transparent-encryption"]),
 ];
 
 #[test]
