@@ -3033,6 +3033,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "Так как шифрование выполняется на уровне хранилища, изменять приложения не требуется.", &["transparent-encryption"]),
     ("sv-se", "Eftersom krypteringen sker på lagringsnivån behöver programmen inte ändras.", &["transparent-encryption"]),
     ("de-de", "Da die Verschlüsselung auf Speicherebene erfolgt, müssen Anwendungen nicht geändert werden.", &["transparent-encryption"]),
+    // an encryption key provided by Microsoft, with the key's size or algorithm between;
+    // Microsoft providing something else beside a key is no platform key
+    ("es-es", "El servicio cifra los datos en reposo mediante una clave de cifrado AES de 256 bits proporcionada por Microsoft.", &["default-platform-keys", "encrypts-at-rest", "aes-256"]),
+    ("es-es", "Use una clave propia; la documentación proporcionada por Microsoft describe los pasos.", &["-default-platform-keys"]),
+    ("nl-nl", "De service versleutelt gevoelige informatie in rust met een 256-bits AES-versleutelingssleutel die door Microsoft wordt geleverd.", &["default-platform-keys"]),
+    ("pt-br", "O serviço criptografa os dados em repouso usando uma chave de criptografia AES de 256 bits fornecida pela Microsoft.", &["default-platform-keys"]),
+    ("fr-fr", "Le service chiffre les données au repos avec une clé de chiffrement AES 256 bits fournie par Microsoft.", &["default-platform-keys"]),
 ];
 
 #[test]
