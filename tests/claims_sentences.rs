@@ -3040,6 +3040,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("nl-nl", "De service versleutelt gevoelige informatie in rust met een 256-bits AES-versleutelingssleutel die door Microsoft wordt geleverd.", &["default-platform-keys"]),
     ("pt-br", "O serviço criptografa os dados em repouso usando uma chave de criptografia AES de 256 bits fornecida pela Microsoft.", &["default-platform-keys"]),
     ("fr-fr", "Le service chiffre les données au repos avec une clé de chiffrement AES 256 bits fournie par Microsoft.", &["default-platform-keys"]),
+    // a loss of access that holds a read participle keeps its negation for it: traffic
+    // encrypted so that nobody can read it is no encryption on read (a phrase "não podem
+    // ser lidos" in blocks-access took the negation and left "lidos" a moment)
+    ("pt-br", "O tráfego que passa pelo túnel entre a sua rede local e a rede virtual do Azure é criptografado, de modo que os dados enviados pela Internet pública não podem ser lidos por ninguém no caminho.", &["-encrypt-on-read"]),
 ];
 
 #[test]
