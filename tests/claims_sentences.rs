@@ -3044,6 +3044,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // encrypted so that nobody can read it is no encryption on read (a phrase "não podem
     // ser lidos" in blocks-access took the negation and left "lidos" a moment)
     ("pt-br", "O tráfego que passa pelo túnel entre a sua rede local e a rede virtual do Azure é criptografado, de modo que os dados enviados pela Internet pública não podem ser lidos por ninguém no caminho.", &["-encrypt-on-read"]),
+    // going back to Microsoft-managed keys denied is no denial of them as the default
+    ("sv-se", "Du kan byta nyckel eller nyckelversion, men du kan inte gå tillbaka till Microsoft-hanterade nycklar.", &["-default-platform-keys"]),
 ];
 
 #[test]
