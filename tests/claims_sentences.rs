@@ -3016,6 +3016,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // the moment a service reads the data, with the service as the subject between
     ("en-us", "Data is encrypted as it's written to storage, and it's decrypted when the service reads it.", &["encrypt-on-write", "decrypt-on-read"]),
     ("en-us", "Customer-managed keys encrypt data at rest, and the portal shows a warning in the list of alerts when an administrator reads it.", &["-encrypt-on-read", "-decrypt-on-read"]),
+    // a coordinated clause after a comma has its own moment: not the encryption's
+    ("en-us", "Customer-managed keys. The service uses your key to encrypt data at rest, and the portal shows a warning when you read it.", &["encrypts-at-rest", "-encrypt-on-read"]),
+    ("fr-fr", "Clés gérées par le client. Le service chiffre les données au repos avec votre clé, et le portail affiche un avertissement lorsque vous les lisez.", &["encrypts-at-rest", "-encrypt-on-read"]),
+    ("es-es", "Claves administradas por el cliente. El servicio cifra los datos en reposo con su clave, y el portal muestra una advertencia cuando los lee.", &["encrypts-at-rest", "-encrypt-on-read"]),
+    // near misses: the other clause's own action pairs with its moment, and a relative
+    // clause after a comma is the data's
+    ("en-us", "Customer-managed keys. Data is encrypted at rest, and the service decrypts it when you read it.", &["decrypt-on-read", "-encrypt-on-read"]),
+    ("ru-ru", "Да, но шифрование будет применяться только к тем данным, которые будут записываться после включения SSE.", &["encrypt-on-write"]),
     ("fr-fr", "Les données sont chiffrées lors de leur écriture et déchiffrées lorsque le service les lit.", &["encrypt-on-write", "decrypt-on-read"]),
     ("nl-nl", "Gegevens worden ontsleuteld wanneer de service ze leest.", &["decrypt-on-read"]),
     ("pt-pt", "Os dados são desencriptados quando o serviço os lê.", &["decrypt-on-read"]),

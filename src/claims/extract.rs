@@ -1477,7 +1477,9 @@ impl Extractor {
             (s.clause_of(a.start) == s.clause_of(m.start) && s.gap(a, m) <= reach)
                 || self.moment_clause_before(s, m, a)
         } else {
-            s.gap(a, m) <= reach && !s.key_relative_between(a, m, &self.special)
+            s.gap(a, m) <= reach
+                && !s.key_relative_between(a, m, &self.special)
+                && !s.clause_opened_between(a, m, self.special.coordination)
         }
     }
 
@@ -2188,6 +2190,26 @@ impl<'a> Sentence<'a> {
             common.retain(|c| here.contains(c));
         }
         !common.is_empty()
+    }
+
+    /// Whether a new clause opens between action `a` and the moment `m` after it: a
+    /// coordinating word right after a comma or semicolon ("encrypts data at rest, and the
+    /// portal shows a warning when you read it": the moment is the other clause's, not the
+    /// encryption's). A relative clause after a comma is the data's ("шифрование будет
+    /// применяться только к тем данным, которые будут записываться": to the data that will
+    /// be written).
+    fn clause_opened_between(&self, a: &Hit, m: &Hit, coordination: Option<usize>) -> bool {
+        self.hits
+            .iter()
+            .filter(|h| Some(h.concept) == coordination)
+            .map(|h| h.start)
+            .filter(|&w| a.end <= w && w < m.start && self.clause_words.contains(&w))
+            .any(|w| {
+                self.text
+                    .get(a.end..w)
+                    .and_then(|t| t.trim_end().chars().last())
+                    .is_some_and(|c| matches!(c, ',' | ';'))
+            })
     }
 
     /// Whether a clause word stands between two hits.
