@@ -3324,6 +3324,60 @@ fn a_paragraph_passed_over_still_gives_its_scope_to_the_next() {
     }
 }
 
+/// A list's lead-in (the paragraph right before its first item) introduces every item of
+/// it, not only the first: "Before you configure customer-managed keys, make sure you
+/// have: - A key vault. - A managed identity on the resource." The items of a list that a
+/// heading or a lead-in without the topic opens get no scope from it.
+#[test]
+fn every_item_of_a_list_depends_on_its_lead_in() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    for (rel, lead_in, items, expected) in [
+        (
+            "en-us/articles/face/page.md",
+            "Before you configure customer-managed keys, make sure you have:",
+            "- An Azure subscription.\n- A system-assigned managed identity on the resource.",
+            vec!["supports-cmk", "managed-identity-required"],
+        ),
+        (
+            "en-us/articles/face/page.md",
+            "Make sure you have:",
+            "- An Azure subscription.\n- A system-assigned managed identity on the resource.",
+            vec!["supports-cmk"],
+        ),
+        (
+            "en-us/articles/face/page.md",
+            "",
+            "- An Azure subscription.\n- A system-assigned managed identity on the resource.",
+            vec!["supports-cmk"],
+        ),
+        (
+            "de-de/articles/face/page.md",
+            "Stellen Sie vor dem Konfigurieren kundenseitig verwalteter Schlüssel Folgendes sicher:",
+            "- Ein Azure-Abonnement.\n- Eine systemseitig zugewiesene verwaltete Identität für die Ressource.",
+            vec!["supports-cmk", "managed-identity-required"],
+        ),
+        (
+            "ja-jp/articles/face/page.md",
+            "カスタマー マネージド キーを構成する前に、次のものがあることを確認してください。",
+            "- Azure サブスクリプション。\n- リソースのシステム割り当てマネージド ID。",
+            vec!["supports-cmk", "managed-identity-required"],
+        ),
+    ] {
+        let lead_in = if lead_in.is_empty() {
+            String::new()
+        } else {
+            format!("{lead_in}\n\n")
+        };
+        let opening = match &rel[..2] {
+            "de" => "Kundenseitig verwaltete Schlüssel werden unterstützt.",
+            "ja" => "カスタマー マネージド キーがサポートされています。",
+            _ => "Customer-managed keys are supported.",
+        };
+        let body = format!("# Overview\n\n{opening}\n\n## Before you begin\n\n{lead_in}{items}\n");
+        assert_eq!(page_claims(&ex, rel, &body), expected, "{body}");
+    }
+}
+
 /// The claim ids (deduplicated in order) that the extractor reads from a page at `rel`
 /// (`<locale>/...`) whose Markdown is `body`.
 fn page_claims(ex: &Extractor, rel: &str, body: &str) -> Vec<String> {

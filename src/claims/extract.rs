@@ -387,6 +387,25 @@ impl Extractor {
             };
             context.enter_cell(cell);
             context.start_segment(level);
+            // the paragraph (or the item) right before a list introduces every item of it
+            // ("Before you configure customer-managed keys, make sure you have: - A key
+            // vault. - A managed identity on the resource."): the first item depends on it
+            // as on any sentence before, and the items after it depend on it too
+            if item.is_none() {
+                context.lead_in = (BTreeSet::new(), None);
+            } else if items.len() == 1 {
+                let introduced = index.checked_sub(1).is_some_and(|j| {
+                    matches!(
+                        doc.segments[j].kind,
+                        SegmentKind::Paragraph | SegmentKind::ListItem { .. }
+                    )
+                });
+                context.lead_in = if introduced {
+                    (context.previous_paragraph.clone(), context.previous_unread)
+                } else {
+                    (BTreeSet::new(), None)
+                };
+            }
             if heading {
                 premise = self.premise(lexicon, seg.text.trim());
             }
@@ -451,11 +470,10 @@ impl Extractor {
                 continue;
             }
             if let Some(j) = context.previous_unread.take() {
-                let text = context.page.text(j);
-                if let Some(&last) = segment::sentences(text, &lexicon.abbreviations).last() {
-                    let whole = (last.len() == text.len()).then_some(j);
-                    context.previous_paragraph = self.own_scope(lexicon, last, whole, &context);
-                }
+                context.previous_paragraph = self.last_sentence_scope(lexicon, j, &context);
+            }
+            if let Some(j) = context.lead_in.1.take() {
+                context.lead_in.0 = self.last_sentence_scope(lexicon, j, &context);
             }
             // a link to the key store is no other service: the customer's keys live there;
             // nor is one whose text names the topic and no product: a page on the subject
@@ -972,6 +990,23 @@ impl Extractor {
         context: &Context<'_>,
     ) -> BTreeSet<usize> {
         self.own_of(&self.sentence_hits(lexicon, sentence_text, whole, context).1)
+    }
+
+    /// The scope concepts the last sentence of page prose `j` names itself.
+    fn last_sentence_scope(
+        &self,
+        lexicon: &Lexicon,
+        j: usize,
+        context: &Context<'_>,
+    ) -> BTreeSet<usize> {
+        let text = context.page.text(j);
+        segment::sentences(text, &lexicon.abbreviations)
+            .last()
+            .map(|&last| {
+                let whole = (last.len() == text.len()).then_some(j);
+                self.own_scope(lexicon, last, whole, context)
+            })
+            .unwrap_or_default()
     }
 
     /// Whether some rule may read a claim in text holding `present` (pieces of the
@@ -1919,6 +1954,9 @@ struct Context<'d> {
     column: Option<usize>,
     previous_in_paragraph: BTreeSet<usize>,
     previous_paragraph: BTreeSet<usize>,
+    /// The scope of the list's lead-in (the last sentence of the segment right before its
+    /// first item), or the prose whose last sentence names it when it is still to be read.
+    lead_in: (BTreeSet<usize>, Option<usize>),
     /// The prose whose last sentence's own scope is `previous_paragraph`, when it is
     /// still to be read (see [`Context::last_unread`]).
     previous_unread: Option<usize>,
@@ -1948,6 +1986,7 @@ impl Context<'_> {
         let mut all: BTreeSet<usize> = self.headings.iter().flat_map(|(_, h)| h).copied().collect();
         all.extend(&self.previous_in_paragraph);
         all.extend(&self.previous_paragraph);
+        all.extend(&self.lead_in.0);
         // its own column's header, and the first column's, which names what each row
         // is ("| Requirement | Details |": every row is one)
         if let Some(c) = self.column {
@@ -2006,17 +2045,16 @@ impl Context<'_> {
     /// superset of it: the scope concepts that paragraph may name.
     fn inherited_at_most(&self, prefilter: &Prefilter, lexicon: &Lexicon) -> BTreeSet<usize> {
         let mut all = self.inherited();
-        if let Some(present) = self
-            .previous_unread
-            .and_then(|j| self.page.present(prefilter, lexicon, j, true))
-        {
-            all.extend(
-                prefilter
-                    .scope()
-                    .iter()
-                    .copied()
-                    .filter(|&c| prefilter.may_name(present, c)),
-            );
+        for j in [self.previous_unread, self.lead_in.1].into_iter().flatten() {
+            if let Some(present) = self.page.present(prefilter, lexicon, j, true) {
+                all.extend(
+                    prefilter
+                        .scope()
+                        .iter()
+                        .copied()
+                        .filter(|&c| prefilter.may_name(present, c)),
+                );
+            }
         }
         all
     }
