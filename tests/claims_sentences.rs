@@ -3378,6 +3378,98 @@ fn every_item_of_a_list_depends_on_its_lead_in() {
     }
 }
 
+/// A sentence that sets the page's own service aside (its name after "rather than", or in
+/// a closing tag of its own with a negation) asserts nothing of it: "configure
+/// customer-managed keys on the origin ... rather than on Front Door" on a Front Door page
+/// leaves that page's denial of them standing. A denial that names the service, and the
+/// service's name inside a denied change ("you don't need to change your apps or FHIR
+/// queries"), still state their claims.
+#[test]
+fn a_sentence_that_sets_the_pages_service_aside_asserts_nothing_of_it() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let denial =
+        "Azure Front Door doesn't support customer-managed keys (CMK) for encrypting data at rest.";
+    for (rel, service, sentence, expected) in [
+        (
+            "en-us/articles/frontdoor/tls.md",
+            "azure-frontdoor",
+            "If you need to control the encryption keys for stored data, configure customer-managed keys on the origin, for example on your storage account, rather than on Front Door.",
+            vec![],
+        ),
+        // near miss: another service set aside is no matter of this page's
+        (
+            "en-us/articles/storage/page.md",
+            "azure-storage",
+            "Configure customer-managed keys on your storage account rather than on Front Door.",
+            vec!["supports-cmk"],
+        ),
+        (
+            "sv-se/articles/frontdoor/tls.md",
+            "azure-frontdoor",
+            "Om du behöver styra krypteringsnycklarna för lagrade data konfigurerar du kundhanterade nycklar på ursprunget, till exempel på ditt lagringskonto, i stället för på Front Door.",
+            vec![],
+        ),
+        (
+            "tr-tr/articles/frontdoor/tls.md",
+            "azure-frontdoor",
+            "Depolanan verilerin şifreleme anahtarlarını denetlemeniz gerekiyorsa, müşteri tarafından yönetilen anahtarları Front Door yerine kaynakta, örneğin depolama hesabınızda yapılandırın.",
+            vec![],
+        ),
+        (
+            "cs-cz/articles/frontdoor/tls.md",
+            "azure-frontdoor",
+            "Pokud potřebujete řídit šifrovací klíče pro uložená data, nakonfigurujte klíče spravované zákazníkem na zdroji, například na účtu úložiště, a ne ve službě Front Door.",
+            vec![],
+        ),
+        (
+            "hu-hu/articles/frontdoor/tls.md",
+            "azure-frontdoor",
+            "Ha a tárolt adatok titkosítási kulcsait Önnek kell felügyelnie, az ügyfél által felügyelt kulcsokat a forráson, például a tárfiókon konfigurálja, ne a Front Dooron.",
+            vec![],
+        ),
+        (
+            "zh-tw/articles/frontdoor/tls.md",
+            "azure-frontdoor",
+            "如果您需要控制所儲存資料的加密金鑰，請在原點 (例如您的儲存體帳戶) 上設定客戶自控金鑰，而不是在 Front Door 上設定。",
+            vec![],
+        ),
+        (
+            "en-us/articles/frontdoor/tls.md",
+            "azure-frontdoor",
+            denial,
+            vec!["supports-cmk!"],
+        ),
+        (
+            "cs-cz/articles/fhir/page.md",
+            "azure-health-data-services fhir",
+            "Klíče spravované zákazníkem. Data se šifrují při uložení do databáze a dešifrují se, když je čtete, takže šifrování je transparentní: nemusíte měnit své aplikace ani dotazy FHIR.",
+            vec!["encrypt-on-write", "decrypt-on-read"],
+        ),
+    ] {
+        let (service, subservice) = service.split_once(' ').unwrap_or((service, ""));
+        let sub = if subservice.is_empty() {
+            String::new()
+        } else {
+            format!("ms.subservice: {subservice}\n")
+        };
+        let body = format!("---\nms.service: {service}\n{sub}---\n\n# Overview\n\n{sentence}\n");
+        let got: Vec<String> = ex
+            .extract(&page_document(rel, &body))
+            .iter()
+            .map(|c| {
+                let neg = if c.polarity == Polarity::Negated { "!" } else { "" };
+                format!("{}{neg}", c.id.as_str())
+            })
+            .collect();
+        for e in &expected {
+            assert!(got.contains(&e.to_string()), "{rel}: expected {e}, got {got:?}");
+        }
+        if expected.is_empty() {
+            assert!(got.is_empty(), "{rel}: expected nothing, got {got:?}");
+        }
+    }
+}
+
 /// The claim ids (deduplicated in order) that the extractor reads from a page at `rel`
 /// (`<locale>/...`) whose Markdown is `body`.
 fn page_claims(ex: &Extractor, rel: &str, body: &str) -> Vec<String> {

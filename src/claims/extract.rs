@@ -339,6 +339,7 @@ impl Extractor {
             .collect();
         let mut context = Context {
             service: service_words(doc.front.service.iter().chain(&doc.front.subservice)),
+            service_names: service_names(doc.front.service.iter().chain(&doc.front.subservice)),
             redefined: redefined_abbreviations(
                 lexicon,
                 prose.iter().copied(),
@@ -879,7 +880,16 @@ impl Extractor {
         let sentence = Sentence::new(self, lexicon, &text, hits);
         let other_service = names_other_service(sentence_text, &context.service);
         let page = |wanted: &[usize]| self.page_names(lexicon, context, wanted);
-        let claims = self.rule_claims(&sentence, &scope.all, own_topic, other_service, &page, list);
+        let mut claims =
+            self.rule_claims(&sentence, &scope.all, own_topic, other_service, &page, list);
+        if own_service_set_aside(
+            &sentence,
+            sentence_text,
+            &context.service_names,
+            &self.special,
+        ) {
+            claims.retain(|c| c.1 == Polarity::Negated);
+        }
         (scope, claims)
     }
 
@@ -1932,6 +1942,9 @@ struct Scope {
 struct Context<'d> {
     /// Lower-case words of `ms.service` / `ms.subservice` (`iot`, `hub`).
     service: Vec<String>,
+    /// The page's service names as a sentence writes them without spaces
+    /// (`azure-frontdoor` -> `frontdoor`, see [`service_names`]).
+    service_names: Vec<String>,
     /// Abbreviations the document defines as something its lexicon concept is not
     /// (`(concept, folded abbreviation)`, see [`redefined_abbreviations`]).
     redefined: Vec<(usize, String)>,
@@ -2770,6 +2783,94 @@ fn service_words<'a>(ids: impl Iterator<Item = &'a String>) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+/// The names of a page's service ids as a sentence writes them, folded and without spaces
+/// or hyphens: the words after `azure-`, `microsoft-` or `ai-` joined (`azure-frontdoor`
+/// -> `frontdoor`, `azure-sql-database` -> `sqldatabase`), at least four letters long.
+fn service_names<'a>(ids: impl Iterator<Item = &'a String>) -> Vec<String> {
+    ids.map(|id| {
+        id.split(|c: char| !crate::text::is_letter_or_digit(c))
+            .map(str::to_lowercase)
+            .skip_while(|w| matches!(w.as_str(), "azure" | "microsoft" | "ai"))
+            .collect::<String>()
+    })
+    .filter(|n| n.chars().count() >= 4)
+    .collect()
+}
+
+/// Whether a sentence sets the page's own service aside: its name, capitalised as a
+/// product's is, right after an instead-of cue or the negation of a closing tag, or right
+/// before an instead cue ("configure customer-managed keys on the origin, for example on your storage
+/// account, rather than on Front Door", cs "a ne ve službě Front Door", hu "ne a Front
+/// Dooron", tr "Front Door yerine", zh-tw "而不是在 Front Door 上設定"). What it asserts is
+/// said of another resource; a denial ("customer-managed keys aren't supported on Front
+/// Door") still denies.
+fn own_service_set_aside(s: &Sentence<'_>, raw: &str, names: &[String], special: &Special) -> bool {
+    let compact = |t: &str| -> Vec<(usize, char)> {
+        t.char_indices()
+            .filter(|&(_, c)| !(c.is_whitespace() || c == '-'))
+            .collect()
+    };
+    let raw_chars = compact(raw);
+    let chars = compact(s.text);
+    let starts = |cs: &[(usize, char)], name: &str| -> Vec<usize> {
+        let name: Vec<char> = name.chars().collect();
+        (0..cs.len())
+            .filter(|&i| {
+                cs.len() >= i + name.len()
+                    && cs[i..i + name.len()]
+                        .iter()
+                        .zip(&name)
+                        .all(|(&(_, c), &n)| c.to_lowercase().eq(std::iter::once(n)))
+            })
+            .collect()
+    };
+    names.iter().any(|name| {
+        // written as a product's name somewhere in the sentence
+        let capitalised = starts(&raw_chars, name)
+            .iter()
+            .any(|&i| raw_chars[i].1.is_uppercase());
+        capitalised
+            && starts(&chars, name).into_iter().any(|i| {
+                let start = chars[i].0;
+                let (last, c) = chars[i + name.chars().count() - 1];
+                let mention = Hit {
+                    concept: usize::MAX,
+                    start,
+                    end: last + c.len_utf8(),
+                    gapped: false,
+                };
+                let near = |h: &Hit| {
+                    s.clause_of(h.start) == s.clause_of(mention.start)
+                        && s.gap(h, &mention) <= s.negation_reach.0
+                };
+                // a negation only in a closing tag of its own, the name its last words
+                // (", ne a Front Dooron."): not "you don't need to change your apps or
+                // FHIR queries", whose negation denies the change
+                let clause = s.clause_of(mention.start);
+                // (the name's last word may take an ending: hu "Front Dooron")
+                let tag = !s
+                    .text
+                    .get(mention.end..)
+                    .unwrap_or_default()
+                    .trim_end_matches(|c: char| !crate::text::is_letter_or_digit(c))
+                    .contains(char::is_whitespace)
+                    && s.hits.iter().all(|h| {
+                        s.clause_of(h.start) != clause
+                            || s.negations.contains(h)
+                            || [special.coordination, special.clause].contains(&Some(h.concept))
+                    });
+                s.hits
+                    .iter()
+                    .filter(|h| Some(h.concept) == special.instead_of)
+                    .chain(s.negations.iter().filter(|_| tag))
+                    .any(|h| h.end <= mention.start && near(h))
+                    || s.hits.iter().any(|h| {
+                        Some(h.concept) == special.instead && mention.end <= h.start && near(h)
+                    })
+            })
+    })
 }
 
 /// Words of product names that are places or tools, not services a statement can be about.
