@@ -3054,6 +3054,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pt-br", "O tráfego que passa pelo túnel entre a sua rede local e a rede virtual do Azure é criptografado, de modo que os dados enviados pela Internet pública não podem ser lidos por ninguém no caminho.", &["-encrypt-on-read"]),
     // going back to Microsoft-managed keys denied is no denial of them as the default
     ("sv-se", "Du kan byta nyckel eller nyckelversion, men du kan inte gå tillbaka till Microsoft-hanterade nycklar.", &["-default-platform-keys"]),
+    // deploying a resource is creating it: the keys set only then need a new resource
+    ("en-us", "You can only set a customer-managed key when you deploy a new Azure API for FHIR account.", &["requires-new-resource"]),
+    ("fr-fr", "Vous ne pouvez définir une clé gérée par le client que lors du déploiement d’un nouveau compte.", &["requires-new-resource"]),
+    ("ru-ru", "Ключ, управляемый клиентом, можно задать только при развертывании новой учетной записи.", &["requires-new-resource"]),
+    ("ja-jp", "カスタマー マネージド キーは、新しいアカウントをデプロイするときにのみ設定できます。", &["requires-new-resource"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel können nur bei der Bereitstellung eines neuen Kontos festgelegt werden.", &["requires-new-resource"]),
+    // near miss: a deployment that the keys are not limited to
+    ("en-us", "Customer-managed keys. When you deploy the app, it reads the connection string from the key vault.", &["-requires-new-resource"]),
 ];
 
 #[test]
