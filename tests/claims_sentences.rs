@@ -3062,6 +3062,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Kundenseitig verwaltete Schlüssel können nur bei der Bereitstellung eines neuen Kontos festgelegt werden.", &["requires-new-resource"]),
     // near miss: a deployment that the keys are not limited to
     ("en-us", "Customer-managed keys. When you deploy the app, it reads the connection string from the key vault.", &["-requires-new-resource"]),
+    // traffic, connections or requests that use TLS or HTTPS are encrypted in transit
+    ("en-us", "The service encrypts your data at rest. Traffic between Bot Service, the channels, and your bot's messaging endpoint uses TLS 1.2.", &["encrypts-in-transit"]),
+    ("en-us", "Data is encrypted at rest with AES-256. Connections to the workspace endpoints, and traffic between the workspace and its linked storage account, use TLS 1.2.", &["encrypts-in-transit"]),
+    ("de-de", "Die Daten werden im Ruhezustand verschlüsselt. Der Datenverkehr zwischen dem Dienst und Ihrem Endpunkt verwendet TLS 1.2.", &["encrypts-in-transit"]),
+    ("ja-jp", "データは保存時に暗号化されます。サービスとエンドポイントの間の通信には TLS 1.2 が使用されます。", &["encrypts-in-transit"]),
+    ("ko-kr", "데이터는 미사용 시 암호화됩니다. 서비스와 엔드포인트 간의 트래픽은 TLS 1.2를 사용합니다.", &["encrypts-in-transit"]),
+    // near misses: a choice that holds plain protocols, a protocol's own connection, a
+    // proxy that decrypts the traffic, and a negation, which denies nothing here
+    ("en-us", "Data is encrypted at rest. You can use MQTT, AMQP, or HTTPS to communicate with the hub.", &["-encrypts-in-transit"]),
+    ("en-us", "Data is encrypted at rest. X.509 allows the authentication of a device as part of establishing the TLS connection.", &["-encrypts-in-transit"]),
+    ("en-us", "Data is encrypted at rest. A proxy intercepts the HTTPS traffic, decrypts it, and uses a self-signed certificate.", &["-encrypts-in-transit"]),
+    ("en-us", "Data is encrypted at rest. Connections from clients that don't use TLS 1.2 are rejected.", &["-encrypts-in-transit"]),
 ];
 
 #[test]
