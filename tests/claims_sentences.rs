@@ -3074,6 +3074,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Data is encrypted at rest. X.509 allows the authentication of a device as part of establishing the TLS connection.", &["-encrypts-in-transit"]),
     ("en-us", "Data is encrypted at rest. A proxy intercepts the HTTPS traffic, decrypts it, and uses a self-signed certificate.", &["-encrypts-in-transit"]),
     ("en-us", "Data is encrypted at rest. Connections from clients that don't use TLS 1.2 are rejected.", &["-encrypts-in-transit"]),
+    // an identity required when the keys are set up at creation is what is required, not
+    // a new resource; user- and system-assigned identities are managed identities
+    ("en-us", "A user-assigned identity is required if you configure customer-managed keys while creating the volume group, because a system-assigned identity doesn't exist until the volume group has been created.", &["managed-identity-required", "-requires-new-resource"]),
+    ("fr-fr", "Une identité affectée par l’utilisateur est obligatoire si vous configurez des clés gérées par le client lors de la création du groupe de volumes.", &["managed-identity-required", "-requires-new-resource"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarları birim grubunu oluştururken yapılandırıyorsanız kullanıcı tarafından atanan bir kimlik gerekir.", &["managed-identity-required", "-requires-new-resource"]),
+    ("ko-kr", "볼륨 그룹을 만들 때 고객 관리형 키를 구성하는 경우에는 사용자 할당 ID가 필요합니다.", &["managed-identity-required", "-requires-new-resource"]),
 ];
 
 #[test]
