@@ -882,12 +882,15 @@ impl Extractor {
         let page = |wanted: &[usize]| self.page_names(lexicon, context, wanted);
         let mut claims =
             self.rule_claims(&sentence, &scope.all, own_topic, other_service, &page, list);
-        if own_service_set_aside(
-            &sentence,
-            sentence_text,
-            &context.service_names,
-            &self.special,
-        ) {
+        // only a sentence that asserts something can set the service aside from it
+        if claims.iter().any(|c| c.1 == Polarity::Asserted)
+            && own_service_set_aside(
+                &sentence,
+                sentence_text,
+                &context.service_names,
+                &self.special,
+            )
+        {
             claims.retain(|c| c.1 == Polarity::Negated);
         }
         (scope, claims)
