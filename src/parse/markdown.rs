@@ -423,7 +423,9 @@ impl Builder<'_> {
             | SegmentKind::Quote
             | SegmentKind::Alert { .. } => {
                 let raw = self.body.get(range).unwrap_or("");
-                let includes = if raw.contains("[!") {
+                // A list item's range holds its nested items: look at its own text first,
+                // so that a deep list is not scanned once per level.
+                let includes = if text.contains("[!") && raw.contains("[!") {
                     directives::includes(raw)
                 } else {
                     Vec::new()
