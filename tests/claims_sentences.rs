@@ -3080,6 +3080,30 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("fr-fr", "Une identité affectée par l’utilisateur est obligatoire si vous configurez des clés gérées par le client lors de la création du groupe de volumes.", &["managed-identity-required", "-requires-new-resource"]),
     ("tr-tr", "Müşteri tarafından yönetilen anahtarları birim grubunu oluştururken yapılandırıyorsanız kullanıcı tarafından atanan bir kimlik gerekir.", &["managed-identity-required", "-requires-new-resource"]),
     ("ko-kr", "볼륨 그룹을 만들 때 고객 관리형 키를 구성하는 경우에는 사용자 할당 ID가 필요합니다.", &["managed-identity-required", "-requires-new-resource"]),
+    // a number with thousands separators is the number the lexicon writes; not a
+    // number that continues another, nor a size "or larger"
+    ("fr-fr", "Prérequis des clés gérées par le client : une clé RSA de 2 048 bits.", &["rsa-2048"]),
+    ("de-de", "Voraussetzungen für kundenseitig verwaltete Schlüssel: RSA-Schlüssel mit 2.048 Bit.", &["rsa-2048"]),
+    ("sv-se", "Krav för kundhanterade nycklar: en RSA-nyckel på 2 048 bitar.", &["rsa-2048"]),
+    ("de-de", "Voraussetzungen für kundenseitig verwaltete Schlüssel: RSA-Schlüssel mit 2.048 Bit oder größer.", &["-rsa-2048"]),
+    ("zh-cn", "客户管理的密钥的先决条件：RSA 或 RSA-HSM，2048 位或更大。", &["-rsa-2048"]),
+    ("pl-pl", "Dane są szyfrowane przy użyciu zgodnego ze standardem FIPS 140-2 256-bitowego szyfrowania AES.", &["aes-256", "fips-140-2"]),
+    // the requirement as a noun: ja 要件, ko 요구 사항
+    ("ja-jp", "カスタマー マネージド キーの要件: RSA、2048 ビットのキー。", &["rsa-2048"]),
+    // a negation of replacing denies that one thing stands for another, not encryption
+    ("en-us", "Virtual network encryption doesn't replace end-to-end encryption at the application layer, such as TLS between a client and your web application.", &["-encrypts-in-transit!", "-encrypts-in-transit"]),
+    ("de-de", "Die Verschlüsselung virtueller Netzwerke ersetzt keine End-to-End-Verschlüsselung auf Anwendungsebene, etwa TLS zwischen einem Client und Ihrer Webanwendung.", &["-encrypts-in-transit!"]),
+    ("nl-nl", "Versleuteling van virtuele netwerken vervangt geen end-to-end-versleuteling op de toepassingslaag, zoals TLS tussen een client en uw webtoepassing.", &["-encrypts-in-transit!"]),
+    ("en-us", "Data in transit between the virtual machines isn't encrypted.", &["encrypts-in-transit!"]),
+    // a negation of encrypting again leaves the data as it was encrypted
+    ("nl-nl", "Roulatie versleutelt de opgeslagen gegevens niet opnieuw.", &["-encrypts-at-rest!", "-encrypts-at-rest"]),
+    ("en-us", "The stored data isn't encrypted again.", &["-encrypts-at-rest!"]),
+    ("de-de", "Die gespeicherten Daten werden nicht erneut verschlüsselt.", &["-encrypts-at-rest!"]),
+    ("nl-nl", "De opgeslagen gegevens worden niet versleuteld.", &["encrypts-at-rest!"]),
+    // the keys right after the verb are what its negation denies, whatever the subject
+    ("de-de", "Die Verschlüsselung virtueller Netzwerke unterstützt keine kundenseitig verwalteten Schlüssel.", &["supports-cmk!"]),
+    ("cs-cz", "Šifrování virtuální sítě nepodporuje klíče spravované zákazníkem.", &["supports-cmk!"]),
+    ("pl-pl", "Szyfrowanie sieci wirtualnej nie obsługuje kluczy zarządzanych przez klienta.", &["supports-cmk!"]),
 ];
 
 #[test]

@@ -1461,10 +1461,22 @@ impl Extractor {
                 })
             })
         };
+        // the object right after the rule's verb is what the verb takes, and what its
+        // negation denies, whatever else the sentence names: de "die Verschlüsselung
+        // virtueller Netzwerke unterstützt keine kundenseitig verwalteten Schlüssel" (the
+        // encryption is the subject), unlike "infrastructure encryption isn't supported
+        // with customer-managed keys"
+        let taken_by_verb = || {
+            s.hits
+                .iter()
+                .filter(|f| rule.all.first().is_some_and(|g| g.contains(&f.concept)))
+                .any(|f| objects().any(|o| f.end <= o.start && s.only_concepts_between(f, o)))
+        };
         s.hits
             .iter()
             .filter(|h| rule.negation_narrowed_by_other.contains(&h.concept))
             .any(|other| !objects().any(|o| s.gap(o, other) <= reach) && !beyond(other))
+            && !taken_by_verb()
     }
 
     /// Byte offsets where clauses start: after `,;:()、` and at clause words.
@@ -2293,6 +2305,24 @@ impl<'a> Sentence<'a> {
     /// action from its moment); 0 when the hits overlap.
     fn gap(&self, a: &Hit, b: &Hit) -> usize {
         self.gap_counted(a, b, false)
+    }
+
+    /// Whether every word from the end of `a` to the start of `b` is a concept's, a word
+    /// of a phrase written as a stem included ("unterstützt *keine* kundenseitig
+    /// verwalteten Schlüssel": `kein*` ends its match inside "keine"); in unspaced
+    /// scripts, whether no character stands between them outside a concept.
+    fn only_concepts_between(&self, a: &Hit, b: &Hit) -> bool {
+        let Some(words) = &self.words else {
+            return self.gap(a, b) == 0;
+        };
+        words
+            .iter()
+            .filter(|&&(ws, we)| ws >= a.end && we <= b.start)
+            .all(|&(ws, _)| {
+                self.hits
+                    .iter()
+                    .any(|h| !h.gapped && h.start <= ws && ws < h.end)
+            })
     }
 
     /// [`Sentence::gap`]; with `names_as_one`, a name in Latin letters or digits inside an

@@ -755,7 +755,7 @@ pub struct Hit {
 
 /// The text a lexicon matches against: folded, and for unspaced scripts without spaces.
 pub fn matching_text(lexicon: &Lexicon, sentence: &str) -> String {
-    let folded = blank_file_names(super::normalize::fold(sentence));
+    let folded = join_digit_groups(blank_file_names(super::normalize::fold(sentence)));
     match lexicon.script {
         Script::Spaced => folded,
         Script::Unspaced => folded.chars().filter(|c| !c.is_whitespace()).collect(),
@@ -800,6 +800,68 @@ fn blank_file_names(folded: String) -> String {
         out[start..end].fill(b' ');
     }
     // only ASCII bytes were replaced by ASCII spaces
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A number written with thousands separators is one number: fr and sv "2 048", de
+/// "2.048", en "2,048" read as `2048`, as the lexicons write key sizes. A run of one to
+/// three digits, then groups of a space, dot or comma and exactly three digits, none
+/// followed by another digit: the digits move left and the separators become spaces at
+/// the end, so the spans of the other words stay where they were. "TLS 1.2", "1.2.840",
+/// "3072, 4096" and "FIPS 140-2 256-bit" are left as they are.
+fn join_digit_groups(folded: String) -> String {
+    let bytes = folded.as_bytes();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        // a number that continues another ("140-2", "1.2", "4/2") starts no grouped one
+        if !digit(i)
+            || (i > 0 && (digit(i - 1) || matches!(bytes[i - 1], b'.' | b',' | b'-' | b'/')))
+        {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while digit(i) {
+            i += 1;
+        }
+        if i - start > 3 {
+            continue;
+        }
+        // a group after a space is another number when a unit is joined to it ("FIPS
+        // 140-2 256-bit")
+        let group = |at: usize| {
+            matches!(bytes.get(at), Some(b' ' | b'.' | b','))
+                && (1..=3).all(|k| digit(at + k))
+                && !digit(at + 4)
+                && !(bytes.get(at) == Some(&b' ') && bytes.get(at + 4) == Some(&b'-'))
+        };
+        let mut end = i;
+        while group(end) {
+            end += 4;
+        }
+        // "1.024.5" or "2,048,5" is not a number with separators
+        let continues = matches!(bytes.get(end), Some(b'.' | b',')) && digit(end + 1);
+        if end > i && !continues {
+            joins.push((start, end));
+        }
+        i = end;
+    }
+    if joins.is_empty() {
+        return folded;
+    }
+    let mut out = folded.into_bytes();
+    for (start, end) in joins {
+        let digits: Vec<u8> = out[start..end]
+            .iter()
+            .copied()
+            .filter(u8::is_ascii_digit)
+            .collect();
+        out[start..start + digits.len()].copy_from_slice(&digits);
+        out[start + digits.len()..end].fill(b' ');
+    }
+    // only ASCII bytes were moved or replaced by ASCII spaces
     String::from_utf8(out).unwrap_or_default()
 }
 

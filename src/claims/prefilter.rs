@@ -85,6 +85,16 @@ impl Prefilter {
         for (concept, phrase) in phrases {
             let mut need: Vec<u32> = match phrase {
                 Phrase::Words(words) => {
+                    // a number of four digits or more may be written with thousands
+                    // separators ("2 048"), which the matching text joins and the raw
+                    // text does not: it is no piece, and a phrase of such numbers alone
+                    // needs none
+                    let words: Vec<_> = words
+                        .iter()
+                        .filter(|w| {
+                            !(w.text.len() >= 4 && w.text.bytes().all(|b| b.is_ascii_digit()))
+                        })
+                        .collect();
                     let long: Vec<&str> = words
                         .iter()
                         .map(|w| w.text.as_str())
@@ -153,12 +163,12 @@ impl Prefilter {
         if self.automata.is_none() {
             return true;
         }
-        !present.0.is_empty()
-            && self.needs.get(concept).is_some_and(|phrases| {
-                phrases
-                    .iter()
-                    .any(|need| need.iter().all(|p| present.0.binary_search(p).is_ok()))
-            })
+        // a phrase that needs no piece (a number alone) may be named anywhere
+        self.needs.get(concept).is_some_and(|phrases| {
+            phrases
+                .iter()
+                .any(|need| need.iter().all(|p| present.0.binary_search(p).is_ok()))
+        })
     }
 
     /// Whether the prefilter is asked about `concept`: a scope concept or one that
