@@ -3104,6 +3104,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Die Verschlüsselung virtueller Netzwerke unterstützt keine kundenseitig verwalteten Schlüssel.", &["supports-cmk!"]),
     ("cs-cz", "Šifrování virtuální sítě nepodporuje klíče spravované zákazníkem.", &["supports-cmk!"]),
     ("pl-pl", "Szyfrowanie sieci wirtualnej nie obsługuje kluczy zarządzanych przez klienta.", &["supports-cmk!"]),
+    // Azure, the platform, as the subject that manages the keys; V2 order in sv
+    ("en-us", "By default, Azure manages these encryption keys for you.", &["default-platform-keys"]),
+    ("sv-se", "Som standard hanterar Azure krypteringsnycklarna åt dig.", &["default-platform-keys"]),
+    ("zh-cn", "默认情况下，这些加密密钥由 Azure 替你管理。", &["default-platform-keys"]),
+    ("en-us", "By default, Azure manages the virtual machines for you.", &["-default-platform-keys"]),
+    // wrapping the data encryption keys, a verb and its object, on a page about
+    // customer-managed keys; not a data key named before the verb
+    ("es-es", "Las claves administradas por el cliente se almacenan en un conjunto de cifrado de disco, y Azure Storage la usa para encapsular las claves de cifrado de datos que cifran cada disco.", &["cmk-is-kek"]),
+    ("pt-br", "A chave gerenciada pelo cliente é referenciada por um conjunto de criptografia de disco, e o Armazenamento do Azure a usa para encapsular as chaves de criptografia de dados.", &["cmk-is-kek"]),
+    ("es-es", "Las claves administradas por el cliente están disponibles. La clave de cifrado de datos protege los datos del disco.", &["-cmk-is-kek"]),
 ];
 
 #[test]
