@@ -3114,6 +3114,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "Las claves administradas por el cliente se almacenan en un conjunto de cifrado de disco, y Azure Storage la usa para encapsular las claves de cifrado de datos que cifran cada disco.", &["cmk-is-kek"]),
     ("pt-br", "A chave gerenciada pelo cliente é referenciada por um conjunto de criptografia de disco, e o Armazenamento do Azure a usa para encapsular as chaves de criptografia de dados.", &["cmk-is-kek"]),
     ("es-es", "Las claves administradas por el cliente están disponibles. La clave de cifrado de datos protege los datos del disco.", &["-cmk-is-kek"]),
+    // traffic that goes over a secure protocol is encrypted in transit; not a URL's
+    // scheme, and the preposition parts an action from a later moment as any word does
+    ("en-us", "Calls from the KMS plugin to Key Vault go over HTTPS with TLS 1.2.", &["encrypts-in-transit"]),
+    ("fr-fr", "Les appels du plug-in KMS vers Key Vault passent par HTTPS avec TLS 1.2.", &["encrypts-in-transit"]),
+    ("zh-cn", "KMS 插件对 Key Vault 的调用通过使用 TLS 1.2 的 HTTPS 进行。", &["encrypts-in-transit"]),
+    ("es-es", "El tráfico de las claves se envía a través del punto de conexión del almacén de claves (por ejemplo, https://contoso.vault.azure.net).", &["-encrypts-in-transit"]),
+    ("de-de", "Datenverkehr, der den Tunnel durchläuft, wird verschlüsselt, sodass über das öffentliche Internet gesendete Daten von niemandem dazwischen gelesen werden können.", &["-encrypt-on-read"]),
 ];
 
 #[test]

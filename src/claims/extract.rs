@@ -118,6 +118,8 @@ struct Special {
     subset: Option<usize>,
     /// [`lexicon::SECRET`].
     secret: Option<usize>,
+    /// [`lexicon::OVER`].
+    over: Option<usize>,
     /// The concepts whose words join a noun phrase over "and": the subset's nouns and
     /// [`lexicon::AGES`].
     joinable: Vec<usize>,
@@ -1782,6 +1784,7 @@ impl Special {
             relative: concepts.get(lexicon::RELATIVE),
             subset: concepts.get(lexicon::SUBSET),
             secret: concepts.get(lexicon::SECRET),
+            over: concepts.get(lexicon::OVER),
             joinable: std::iter::once(lexicon::SUBSET)
                 .chain(lexicon::AGES)
                 .filter_map(|n| concepts.get(n))
@@ -2120,9 +2123,9 @@ struct Sentence<'a> {
     negation_reach: (usize, usize),
     /// The lexicon's own reach of a moment before its action, in words.
     moment_first_words: Option<usize>,
-    /// The relative pronoun, subset and secret concepts: their words separate as any
-    /// other word does.
-    separating: [Option<usize>; 3],
+    /// The relative pronoun, subset, secret and over concepts: their words separate as
+    /// any other word does.
+    separating: [Option<usize>; 4],
 }
 
 impl<'a> Sentence<'a> {
@@ -2158,7 +2161,12 @@ impl<'a> Sentence<'a> {
             None => (ex.reach.negation.chars, ex.reach.negation_after.chars),
         };
         Sentence {
-            separating: [ex.special.relative, ex.special.subset, ex.special.secret],
+            separating: [
+                ex.special.relative,
+                ex.special.subset,
+                ex.special.secret,
+                ex.special.over,
+            ],
             negation_reach,
             moment_first_words: lexicon.moment_first_words,
             text,

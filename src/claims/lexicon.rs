@@ -73,6 +73,10 @@ pub const SUBSET: &str = "subset";
 /// 사용되는 인증서와 … 액세스할 때": the certificate used for decryption, then when
 /// something is accessed).
 pub const SECRET: &str = "secret";
+/// The concept of what traffic goes over or through (en "over", fr "par", zh "通过"),
+/// read by the transit rule only: its words are prepositions, which separate an action
+/// from its moment as any other word does.
+pub const OVER: &str = "over";
 /// The words that tell a resource's age: coordinated, they qualify one noun ("new and
 /// existing accounts", sv "både nya och befintliga resurser"), and join it over "and" as
 /// plain words do.
@@ -755,7 +759,9 @@ pub struct Hit {
 
 /// The text a lexicon matches against: folded, and for unspaced scripts without spaces.
 pub fn matching_text(lexicon: &Lexicon, sentence: &str) -> String {
-    let folded = join_digit_groups(blank_file_names(super::normalize::fold(sentence)));
+    let folded = join_digit_groups(blank_file_names(blank_urls(super::normalize::fold(
+        sentence,
+    ))));
     match lexicon.script {
         Script::Spaced => folded,
         Script::Unspaced => folded.chars().filter(|c| !c.is_whitespace()).collect(),
@@ -800,6 +806,33 @@ fn blank_file_names(folded: String) -> String {
         out[start..end].fill(b' ');
     }
     // only ASCII bytes were replaced by ASCII spaces
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A URL is a name, not prose: `https://myvault.vault.azure.net` names no protocol the
+/// text says traffic uses. Each run from `http://` or `https://` to the next white space
+/// (or closing parenthesis) is blanked to spaces of the same length.
+fn blank_urls(folded: String) -> String {
+    if !folded.contains("://") {
+        return folded;
+    }
+    let mut out = folded.into_bytes();
+    let mut i = 0;
+    while i < out.len() {
+        let rest = &out[i..];
+        if rest.starts_with(b"https://") || rest.starts_with(b"http://") {
+            let end = rest
+                .iter()
+                .position(|b| b.is_ascii_whitespace() || matches!(b, b')' | b'>'))
+                .map_or(out.len(), |n| i + n);
+            out[i..end].fill(b' ');
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    // only ASCII bytes were replaced by ASCII spaces, whole characters included: a URL's
+    // run ends before white space, and multi-byte characters inside it are replaced whole
     String::from_utf8(out).unwrap_or_default()
 }
 
