@@ -3121,6 +3121,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "KMS 插件对 Key Vault 的调用通过使用 TLS 1.2 的 HTTPS 进行。", &["encrypts-in-transit"]),
     ("es-es", "El tráfico de las claves se envía a través del punto de conexión del almacén de claves (por ejemplo, https://contoso.vault.azure.net).", &["-encrypts-in-transit"]),
     ("de-de", "Datenverkehr, der den Tunnel durchläuft, wird verschlüsselt, sodass über das öffentliche Internet gesendete Daten von niemandem dazwischen gelesen werden können.", &["-encrypt-on-read"]),
+    // written "before" the data is written, and read back (fr relu, it riletto, hu
+    // visszaolvassák, zh 读回)
+    ("fr-fr", "Le serveur d’API chiffre chaque secret avec une clé de chiffrement des données avant que le secret ne soit écrit dans etcd, et le déchiffre quand le secret est relu.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("it-it", "Il server API crittografa ogni segreto con una chiave di crittografia dei dati prima che il segreto venga scritto in etcd e lo decrittografa quando il segreto viene riletto.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("hu-hu", "Az API-kiszolgáló minden titkos kódot egy adattitkosítási kulccsal titkosít, mielőtt a titkos kód az etcd-be íródna, és visszafejti, amikor a titkos kódot visszaolvassák.", &["encrypt-on-write", "decrypt-on-read"]),
+    // the disk encryption keys are the data keys a customer key wraps
+    ("nl-nl", "Door de klant beheerde sleutels zijn beschikbaar. De sleutel staat in Azure Key Vault en wordt gebruikt om de schijfversleutelingssleutels van elk knooppunt te verpakken.", &["cmk-is-kek"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są dostępne. Klucz jest przechowywany w usłudze Azure Key Vault i służy do opakowywania kluczy szyfrowania dysków poszczególnych węzłów.", &["cmk-is-kek"]),
 ];
 
 #[test]
