@@ -3129,6 +3129,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // the disk encryption keys are the data keys a customer key wraps
     ("nl-nl", "Door de klant beheerde sleutels zijn beschikbaar. De sleutel staat in Azure Key Vault en wordt gebruikt om de schijfversleutelingssleutels van elk knooppunt te verpakken.", &["cmk-is-kek"]),
     ("pl-pl", "Klucze zarządzane przez klienta są dostępne. Klucz jest przechowywany w usłudze Azure Key Vault i służy do opakowywania kluczy szyfrowania dysków poszczególnych węzłów.", &["cmk-is-kek"]),
+    // a short parenthesis between a moment and its later action glosses a word and
+    // parts no clause
+    ("ja-jp", "API サーバーは、シークレットが etcd から読み取られるときにデータ暗号化キー (DEK) で各シークレットを暗号化し、シークレットが書き込まれるときに復号します。", &["encrypt-on-read", "decrypt-on-write"]),
+    ("zh-cn", "API 服务器会在机密写入 etcd 之前使用数据加密密钥 (DEK) 对每个机密进行加密，并在读回机密时将其解密。", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
 ];
 
 #[test]

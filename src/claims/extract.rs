@@ -1536,7 +1536,9 @@ impl Extractor {
         if participle {
             s.gap(a, m) <= reach && !s.clause_word_between(m, a)
         } else if moment_first {
-            (s.clause_of(a.start) == s.clause_of(m.start) && s.gap(a, m) <= reach)
+            // a short parenthesis between them (ja "読み取られるときにデータ暗号化キー (DEK)
+            // で…暗号化し") glosses a word and parts no clause
+            (s.joined_clause_of(a.start) == s.joined_clause_of(m.start) && s.gap(a, m) <= reach)
                 || self.moment_clause_before(s, m, a)
         } else {
             s.gap(a, m) <= reach
