@@ -3133,6 +3133,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // parts no clause
     ("ja-jp", "API サーバーは、シークレットが etcd から読み取られるときにデータ暗号化キー (DEK) で各シークレットを暗号化し、シークレットが書き込まれるときに復号します。", &["encrypt-on-read", "decrypt-on-write"]),
     ("zh-cn", "API 服务器会在机密写入 etcd 之前使用数据加密密钥 (DEK) 对每个机密进行加密，并在读回机密时将其解密。", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    // an action before a colon pairs with no moment after it
+    ("de-de", "Ver- und Entschlüsselung erfolgen transparent: Die Daten werden beim Schreiben in den Speicher verschlüsselt und beim Zugriff entschlüsselt.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read", "-decrypt-on-write"]),
+    ("tr-tr", "Şifreleme ve şifre çözme saydamdır: Veriler depolamaya yazılırken şifrelenir ve siz verilere erişirken şifresi çözülür.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read", "-decrypt-on-write"]),
+    ("zh-tw", "加密與解密都是透明的：資料在寫入儲存體時加密，並在您存取時解密。", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read", "-decrypt-on-write"]),
 ];
 
 #[test]

@@ -1541,7 +1541,15 @@ impl Extractor {
             (s.joined_clause_of(a.start) == s.joined_clause_of(m.start) && s.gap(a, m) <= reach)
                 || self.moment_clause_before(s, m, a)
         } else {
+            // a colon or semicolon ends what the action says: "encryption and decryption
+            // are transparent: the data is encrypted when written" pairs the first
+            // encryption with no moment after the colon
+            let across_a_stop = s
+                .text
+                .get(a.end..m.start)
+                .is_some_and(|t| t.contains([':', ';']));
             s.gap(a, m) <= reach
+                && !across_a_stop
                 && !s.key_relative_between(a, m, &self.special)
                 && !s.clause_opened_between(a, m, self.special.coordination)
         }
