@@ -211,3 +211,55 @@ fn translations_of_an_older_revision_are_compared_with_each_other() {
         near.findings
     );
 }
+
+/// A translation that states the inverted direction where its source states the model's
+/// (`CC201`'s fires tree: fr-fr "chiffrées quand vous les lisez") also lacks the source's
+/// claims, and CC301 says so on it, naming what it states in their place. Without the
+/// source (the same tree without en-us) the locales are only compared by consensus, and
+/// CC201 alone reports the inversion.
+#[test]
+fn a_translation_that_inverts_its_source_lacks_the_source_claims() {
+    let cc301 = |report: &CheckReport| -> Vec<(String, String, u32)> {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.code == "CC301")
+            .map(|f| (f.path.clone(), f.claim.clone().unwrap_or_default(), f.line))
+            .collect()
+    };
+    let fires = run(&folder("CC201").join("fires"));
+    let found = cc301(&fires);
+    let page = "fr-fr/articles/iot-hub/hub-keys.md".to_string();
+    assert_eq!(
+        found,
+        [
+            (page.clone(), "decrypt-on-read".to_string(), 11),
+            (page, "encrypt-on-write".to_string(), 11)
+        ],
+        "{:#?}",
+        fires.findings
+    );
+    assert!(fires
+        .findings
+        .iter()
+        .filter(|f| f.code == "CC301")
+        .all(|f| f.message.contains("in its place")));
+
+    let tmp = tempfile::tempdir().unwrap();
+    copy(&folder("CC201").join("fires"), tmp.path());
+    std::fs::remove_dir_all(tmp.path().join("en-us")).unwrap();
+    let without_source = run(tmp.path());
+    assert!(
+        cc301(&without_source).is_empty(),
+        "{:#?}",
+        without_source.findings
+    );
+    assert_eq!(
+        without_source
+            .findings
+            .iter()
+            .filter(|f| f.code == "CC201")
+            .count(),
+        2
+    );
+}

@@ -1,4 +1,4 @@
-use super::claim_sets::{aligned, describe_key, opposite, quote, ClaimSets};
+use super::claim_sets::{aligned, describe_key, key, opposite, quote, ClaimSets};
 use super::ArticleContext;
 use crate::finding::{Finding, Kind, Severity};
 
@@ -26,11 +26,14 @@ declare_check! {
     /// from different source revisions (`ms.openlocfilehash`), the message says so: that is
     /// drift, not mistranslation.
     ///
-    /// Claims the model rejects (CC201, CC202, CC203 report them) are left out, and so is
-    /// a locale that lacks a claim because it states its opposite: one finding per
-    /// mistake. Single-locale articles have no findings, and neither have articles that
-    /// are not about customer-managed keys (the source, or a clear majority of the
-    /// locales, must state a CMK claim).
+    /// Claims the model rejects (CC201, CC202, CC203 report them) are left out. A
+    /// translation that lacks the source's claim because it states the model's inverted
+    /// form in its place ("encrypted when read" for "when written") gets this finding too,
+    /// at that sentence, naming what it states instead: the CC201 says the sentence is
+    /// wrong, this one that the source is right and the translation is what to fix. Without
+    /// the source, CC201 alone reports it. Single-locale articles have no findings, and
+    /// neither have articles that are not about customer-managed keys (the source, or a
+    /// clear majority of the locales, must state a CMK claim).
     ///
     /// ## Why it matters
     /// A claim dropped or added in translation changes what readers of that locale are
@@ -118,15 +121,30 @@ impl ClaimMissingInLocale {
                 };
                 let wclaim = sets.first(witness, k).expect("witness states it");
                 for &d in &lacking {
-                    // Reported by the other key's finding, or by CC20x, on the opposite claim.
-                    if sets.first(d, opposite).is_some() || sets.states_opposite_of(d, k) {
+                    // Reported by the other key's finding on the opposite polarity.
+                    if sets.first(d, opposite).is_some() {
+                        continue;
+                    }
+                    // A translation that states the model's inverted form in place of the
+                    // source's claim ("encrypted when read" for "when written") has its
+                    // CC201 on that claim; against the source it also lacks this one, and
+                    // saying so tells the maintainer the fix is the translation's. Without
+                    // the source, CC20x alone reports it.
+                    let instead = sets.opposite_of(d, k);
+                    if instead.is_some() && cx.source().is_none() {
                         continue;
                     }
                     let (line, _) = aligned(art, witness, wclaim.segment, d);
+                    let line = instead.map_or(line, |c| c.line);
                     let message = format!(
-                        "{} does not state `{shown}`, which {} state{}",
+                        "{} does not state `{shown}`, which {} state{}{}",
                         art.docs[d].locale,
                         sets.locales(&have),
+                        instead.map_or_else(String::new, |c| format!(
+                            ": it states `{}` in its place, {}",
+                            describe_key(key(c)),
+                            quote(&c.text)
+                        )),
                         sets.drift_note(d, &have)
                     );
                     let mut f = cx.finding(&Self::META, &art.docs[d], line, message);
@@ -134,7 +152,10 @@ impl ClaimMissingInLocale {
                     // claim's words most likely says it in a way its lexicon does not read
                     // (on 22 blind sets, 53 of 59 such findings matched no labelled
                     // difference): a hint. One whose text lacks them did not say it.
-                    if cx.source().is_some() && !sets.lacks_words(d, k.0, &stating) {
+                    if cx.source().is_some()
+                        && instead.is_none()
+                        && !sets.lacks_words(d, k.0, &stating)
+                    {
                         f.severity = Severity::Info;
                         f.message.push_str(
                             " (its text there has the claim's words, phrased in a way concord \

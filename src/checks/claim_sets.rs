@@ -79,12 +79,12 @@ impl<'a, 'b> ClaimSets<'a, 'b> {
         self.broken_rule(d, &bare).is_some()
     }
 
-    /// Whether document `d` states a claim that contradicts the model in place of `k`
-    /// (an inverted or negated form of it).
-    pub fn states_opposite_of(&self, d: usize, k: ClaimKey) -> bool {
+    /// The first claim of document `d` that contradicts the model in place of `k` (an
+    /// inverted or negated form of it), if any.
+    pub fn opposite_of(&self, d: usize, k: ClaimKey) -> Option<&Claim> {
         self.cx.claims[d]
             .iter()
-            .any(|c| self.model.counterpart(c, self.profiles[d]) == Some(k))
+            .find(|c| self.model.counterpart(c, self.profiles[d]) == Some(k))
     }
 
     /// The findings of one model rule (the CC2xx checks): one per document and distinct
