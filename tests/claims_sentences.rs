@@ -3137,6 +3137,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Ver- und Entschlüsselung erfolgen transparent: Die Daten werden beim Schreiben in den Speicher verschlüsselt und beim Zugriff entschlüsselt.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read", "-decrypt-on-write"]),
     ("tr-tr", "Şifreleme ve şifre çözme saydamdır: Veriler depolamaya yazılırken şifrelenir ve siz verilere erişirken şifresi çözülür.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read", "-decrypt-on-write"]),
     ("zh-tw", "加密與解密都是透明的：資料在寫入儲存體時加密，並在您存取時解密。", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read", "-decrypt-on-write"]),
+    // a verb of loss that a negation governs denies the claim: a model contradiction;
+    // near misses: blocking words that carry their own negation, a "nor" beside them,
+    // and a loss denied after a rotation, which is no revocation
+    ("en-us", "Customer-managed keys are supported. Revoking access doesn't block access to the data, because the service keeps a copy of the key.", &["revocation-blocks-access!"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Revocar el acceso no bloquea el acceso a los datos del recurso, ya que el servicio conserva una copia de la clave.", &["revocation-blocks-access!"]),
+    ("zh-tw", "支援客戶管理的金鑰。如果您停用或刪除金鑰，執行中的節點仍可繼續讀取磁碟，工作負載也不會失去對持續性磁碟區的存取權。", &["revocation-blocks-access!"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Si vous révoquez la clé, le service perd l’accès aux données.", &["revocation-blocks-access"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Si revoca el acceso a la clave o la elimina, los clientes ya no podrán leer ni escribir en los recursos compartidos.", &["revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Zugriff auf den Schlüssel widerrufen, kann Data Factory die Entitäten nicht entschlüsseln.", &["revocation-blocks-access"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli odwołasz dostęp do klucza, usługa nie będzie już mogła odczytać konfiguracji.", &["revocation-blocks-access"]),
+    ("en-us", "Customer-managed keys are supported. After you rotate the key, the service doesn't lose access to the data.", &["-revocation-blocks-access"]),
 ];
 
 #[test]
@@ -3725,6 +3736,15 @@ fn a_list_of_prerequisites_states_requirements() {
         got.retain(|c| c != "supports-cmk");
         assert_eq!(got, expected, "{body}");
     }
+    // a managed identity among the prerequisites, on a page whose title does not name
+    // the keys (the sections around would lend them): required there, and nowhere else
+    let identity = |heading: &str| {
+        let body = format!("# Data encryption\n\nYou can use customer-managed keys.\n\n## {heading}\n\n- The resource has a system-assigned managed identity. The service uses it to reach the vault.\n");
+        claims("en-us/articles/app/page.md", &body)
+            .contains(&"managed-identity-required".to_string())
+    };
+    assert!(identity("Prerequisites"));
+    assert!(!identity("Identities"));
     // a table under a heading, on the page about customer-managed keys, without the
     // intro's own supports-cmk
     let in_section = |heading: &str, table: &str| {
