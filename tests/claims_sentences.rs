@@ -3148,6 +3148,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Zugriff auf den Schlüssel widerrufen, kann Data Factory die Entitäten nicht entschlüsseln.", &["revocation-blocks-access"]),
     ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli odwołasz dostęp do klucza, usługa nie będzie już mogła odczytać konfiguracji.", &["revocation-blocks-access"]),
     ("en-us", "Customer-managed keys are supported. After you rotate the key, the service doesn't lose access to the data.", &["-revocation-blocks-access"]),
+    // a negated cost takes its negation: no denial of the encryption it is the cost of
+    ("en-us", "Customer-managed keys are supported. There's no extra charge for infrastructure encryption, though write latency can increase slightly.", &["-double-encryption", "-encrypt-on-write"]),
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. A encriptação de infraestrutura não tem custos adicionais, embora a latência de escrita possa aumentar ligeiramente.", &["-double-encryption", "-encrypt-on-write"]),
+    ("zh-tw", "支援客戶管理的金鑰。基礎結構加密不另外收費，但寫入延遲可能會略微增加。", &["-double-encryption", "-encrypt-on-write"]),
+    ("en-us", "Customer-managed keys are supported. There's no support for infrastructure encryption.", &["double-encryption!"]),
+    // keys denied in a clause after the verb, which took another object, are not what it
+    // supports; near miss: the verb and its denied keys in one clause
+    ("en-us", "Infrastructure encryption always uses Microsoft-managed keys, so you can't bring your own key for the infrastructure layer.", &["-supports-cmk"]),
+    ("en-us", "Encryption at rest is enabled. You can't use customer-managed keys with this service.", &["supports-cmk!"]),
 ];
 
 #[test]

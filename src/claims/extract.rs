@@ -170,6 +170,7 @@ impl Extractor {
                     .chain(&r.none_in_clause)
                     .chain(&r.none_ahead_in_clause)
                     .chain(&r.denied_apart)
+                    .chain(&r.denied_after)
                     .chain(&r.negation_narrowed_by)
                     .chain(&r.negation_narrowed_by_other)
                     .chain(&r.negation_unnarrowed_by)
@@ -1179,6 +1180,9 @@ impl Extractor {
             if !rule.denied_apart.is_empty() && self.denied_apart(rule, s) {
                 continue;
             }
+            if !rule.denied_after.is_empty() && denied_after(rule, s) {
+                continue;
+            }
             // "when passing plaintext to the server in transit": the object said of
             // something that is not encrypted, in its own clause (or inside the object's
             // own words, when a gap of its phrase reaches past a comma, or right before
@@ -1291,34 +1295,24 @@ impl Extractor {
         let Some(anchor) = rule.all.first() else {
             return false;
         };
-        let mut denied = s
-            .hits
-            .iter()
-            .filter(|h| rule.denied_apart.contains(&h.concept))
-            .peekable();
-        denied.peek().is_some()
-            && denied.all(|h| {
-                let clause = s.clause_of(h.start);
-                let Some(n) = s
-                    .negations
-                    .iter()
-                    .rfind(|n| n.start < h.start && s.clause_of(n.start) == clause)
-                else {
-                    return false;
-                };
-                // the encryption the sentence states stands elsewhere, after the denial
-                let mut anchors = s.hits.iter().filter(|a| anchor.contains(&a.concept));
-                let mut elsewhere = false;
-                let apart = anchors.all(|a| {
-                    if s.clause_of(a.start) == clause {
-                        a.start < n.start
-                    } else {
-                        elsewhere = true;
-                        a.start > h.start
-                    }
-                });
-                apart && elsewhere
-            })
+        s.every_hit_of(&rule.denied_apart, |h| {
+            let clause = s.clause_of(h.start);
+            let Some(n) = s.negation_before_in_clause(h) else {
+                return false;
+            };
+            // the encryption the sentence states stands elsewhere, after the denial
+            let mut anchors = s.hits.iter().filter(|a| anchor.contains(&a.concept));
+            let mut elsewhere = false;
+            let apart = anchors.all(|a| {
+                if s.clause_of(a.start) == clause {
+                    a.start < n.start
+                } else {
+                    elsewhere = true;
+                    a.start > h.start
+                }
+            });
+            apart && elsewhere
+        })
     }
 
     /// Whether the page's prose names one of `wanted` (scope concepts). Its segments, then
@@ -2194,6 +2188,24 @@ impl<'a> Sentence<'a> {
         self.present[concept]
     }
 
+    /// Whether the sentence has a hit of `concepts` and every such hit satisfies `each`.
+    fn every_hit_of(&self, concepts: &[usize], each: impl FnMut(&Hit) -> bool) -> bool {
+        let mut hits = self
+            .hits
+            .iter()
+            .filter(|h| concepts.contains(&h.concept))
+            .peekable();
+        hits.peek().is_some() && hits.all(each)
+    }
+
+    /// The last negation before hit `h` in its clause.
+    fn negation_before_in_clause(&self, h: &Hit) -> Option<&Hit> {
+        let clause = self.clause_of(h.start);
+        self.negations
+            .iter()
+            .rfind(|n| n.start < h.start && self.clause_of(n.start) == clause)
+    }
+
     /// Whether a relative clause of a key opens between an action and a moment after it
     /// ("encrypted with a key *that* is stored in Key Vault", de "mit einem Schlüssel
     /// verschlüsselt, *der* in Azure Key Vault gespeichert wird"): a relative pronoun
@@ -2425,6 +2437,23 @@ impl<'a> Sentence<'a> {
             .filter(|b| !self.joined.contains(b))
             .count()
     }
+}
+
+/// Whether every occurrence of the rule's `denied_after` concepts is what a negation
+/// before it in its clause denies, in a clause after every occurrence of the rule's first
+/// group ("always uses Microsoft-managed keys, so you can't bring your own key"): the verb
+/// took another object, and the one denied later is not what it states.
+fn denied_after(rule: &CompiledRule, s: &Sentence<'_>) -> bool {
+    let Some(anchor) = rule.all.first() else {
+        return false;
+    };
+    s.every_hit_of(&rule.denied_after, |h| {
+        s.negation_before_in_clause(h).is_some()
+            && s.hits
+                .iter()
+                .filter(|a| anchor.contains(&a.concept))
+                .all(|a| s.clause_of(a.start) < s.clause_of(h.start))
+    })
 }
 
 /// Whether a sentence says the first group of `rule` and then denies it right after

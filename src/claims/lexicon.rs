@@ -337,6 +337,12 @@ pub struct Rule {
     /// sentence says the claim's object is not there, and the rule yields no claim.
     #[serde(default)]
     pub denied_apart: Vec<String>,
+    /// Concepts that a negation denies in a clause after every occurrence of the rule's
+    /// first group ("always uses Microsoft-managed keys, so you can't bring your own
+    /// key"): when every occurrence is so denied, the first group took another object,
+    /// and the rule yields no claim.
+    #[serde(default)]
+    pub denied_after: Vec<String>,
     /// Concepts of which one must occur in the sentence or the context it takes its
     /// topic from (heading, sentence before): claims that only pages about
     /// customer-managed keys make ("this capability requires a new hub").
@@ -403,6 +409,7 @@ pub struct CompiledRule {
     pub none_ahead_in_clause: Vec<usize>,
     pub same_clause: bool,
     pub denied_apart: Vec<usize>,
+    pub denied_after: Vec<usize>,
     pub pair: Option<(Vec<usize>, Vec<usize>)>,
     pub value: Option<ValueKind>,
 }
@@ -494,6 +501,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             none_ahead_in_clause: ids(&r.none_ahead_in_clause),
             same_clause: r.same_clause,
             denied_apart: ids(&r.denied_apart),
+            denied_after: ids(&r.denied_after),
             pair,
             value: r.value,
         });
