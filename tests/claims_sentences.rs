@@ -3157,6 +3157,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // supports; near miss: the verb and its denied keys in one clause
     ("en-us", "Infrastructure encryption always uses Microsoft-managed keys, so you can't bring your own key for the infrastructure layer.", &["-supports-cmk"]),
     ("en-us", "Encryption at rest is enabled. You can't use customer-managed keys with this service.", &["supports-cmk!"]),
+    // the keys chosen only while the resource is provisioned: at creation only; near
+    // miss: another setting chosen so, on a page without the keys
+    ("en-us", "You can choose customer-managed key encryption only while you provision the server.", &["requires-new-resource"]),
+    ("es-es", "Solo puede elegir el cifrado con clave administrada por el cliente mientras aprovisiona el servidor.", &["requires-new-resource"]),
+    ("ko-kr", "고객 관리형 키 암호화는 서버를 프로비저닝하는 동안에만 선택할 수 있습니다.", &["requires-new-resource"]),
+    ("zh-cn", "只能在预配服务器时选择客户管理的密钥加密。", &["requires-new-resource"]),
+    ("en-us", "You can choose the region only while you provision the server.", &["-requires-new-resource"]),
 ];
 
 #[test]
