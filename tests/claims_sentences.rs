@@ -3164,6 +3164,22 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "고객 관리형 키 암호화는 서버를 프로비저닝하는 동안에만 선택할 수 있습니다.", &["requires-new-resource"]),
     ("zh-cn", "只能在预配服务器时选择客户管理的密钥加密。", &["requires-new-resource"]),
     ("en-us", "You can choose the region only while you provision the server.", &["-requires-new-resource"]),
+    // contacting support is a request for the feature only with a purpose: the feature,
+    // its adoption or its use; not the remedy for a failure, nor what key management
+    // does without; an HTTP request is no request for the feature
+    ("en-us", "The registry uses customer-managed keys. If you delete the identity, recreate it with the same name, or contact Azure support.", &["-access-by-request"]),
+    ("en-us", "The key was deleted and purged from the vault with customer-managed keys. Contact Microsoft Support.", &["-access-by-request"]),
+    ("en-us", "Customer-managed keys stay under your control: you can create, rotate, disable and revoke keys without contacting Microsoft.", &["-access-by-request"]),
+    ("en-us", "Customer-managed keys are in preview. To try this capability, contact Microsoft support.", &["access-by-request"]),
+    ("en-us", "To use customer-managed keys, contact Microsoft support.", &["access-by-request"]),
+    ("ja-jp", "カスタマー マネージド キーのキーが消去された場合は、Microsoft サポートにお問い合わせください。", &["-access-by-request"]),
+    ("ja-jp", "カスタマー マネージド キーを使用するには、Microsoft サポートにお問い合わせください。", &["access-by-request"]),
+    ("sv-se", "Kunden hanterade nycklar: nyckeln har rensats. Kontakta Microsoft Support.", &["-access-by-request"]),
+    ("it-it", "Per creare un ISE che usa una chiave gestita dal cliente, inviare una richiesta HTTPS PUT all'API REST di App per la logica.", &["-access-by-request"]),
+    ("ru-ru", "Чтобы включить ключи, управляемые клиентом, отправьте запрос в конечную точку управления.", &["-access-by-request"]),
+    ("ru-ru", "Чтобы включить ключи, управляемые клиентом, отправьте запрос группе разработки по электронной почте.", &["access-by-request"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok nem kapcsolnak be automatikusan. Küldjön e-mailben kérelmet a termékcsoportnak.", &["access-by-request"]),
+    ("zh-tw", "在 Microsoft 確認之前，客戶自控金鑰不會開啟。請以電子郵件將要求傳送給產品群組。", &["access-by-request"]),
 ];
 
 #[test]
