@@ -3180,6 +3180,23 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "Чтобы включить ключи, управляемые клиентом, отправьте запрос группе разработки по электронной почте.", &["access-by-request"]),
     ("hu-hu", "Az ügyfél által kezelt kulcsok nem kapcsolnak be automatikusan. Küldjön e-mailben kérelmet a termékcsoportnak.", &["access-by-request"]),
     ("zh-tw", "在 Microsoft 確認之前，客戶自控金鑰不會開啟。請以電子郵件將要求傳送給產品群組。", &["access-by-request"]),
+    // retrieval is the moment data is read back; a moment read twice (fr "avant d'être
+    // écrites" and its participle "écrites") pairs with one action only
+    ("en-us", "Data is encrypted before it's written to persistent media and decrypted when it's retrieved.", &["encrypt-on-write", "decrypt-on-read", "-decrypt-on-write"]),
+    ("fr-fr", "Les données sont chiffrées avant d’être écrites sur le disque, puis déchiffrées lorsqu’elles sont lues.", &["encrypt-on-write", "decrypt-on-read", "-decrypt-on-write"]),
+    ("fr-fr", "Les données sont chiffrées avant d’être écrites sur un support persistant, puis déchiffrées lorsqu’elles sont récupérées.", &["encrypt-on-write", "decrypt-on-read", "-decrypt-on-write"]),
+    ("cs-cz", "Šifrování služby úložiště automaticky při zápisu do úložiště data šifruje a dešifruje data při jeho načítání.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("sv-se", "Data krypteras innan de skrivs till beständiga medier och dekrypteras när de hämtas.", &["encrypt-on-write", "decrypt-on-read"]),
+    // the choice made only at creation; the default protection managed by the service
+    ("en-us", "Customer-managed keys are an option. The choice of key management mode can be made only when you create a new account.", &["requires-new-resource"]),
+    ("en-us", "By default, the database encryption key is protected by a built-in server certificate that the service manages.", &["default-platform-keys"]),
+    ("en-us", "The identity that the service manages needs access to the key vault.", &["-default-platform-keys"]),
+    ("nl-nl", "TDE is standaard ingeschakeld en de databaseversleutelingssleutel wordt beschermd door een servercertificaat dat door de service wordt beheerd.", &["default-platform-keys"]),
+    ("ja-jp", "既定では、サブスクリプションで Microsoft マネージド暗号化キーが使用されます。", &["default-platform-keys"]),
+    // a size limited in a sentence after the one naming RSA keys
+    ("en-us", "Customer-managed keys need a key vault. Use a key of type RSA or RSA-HSM. Only 2048-bit keys are supported.", &["rsa-2048"]),
+    ("en-us", "Customer-managed keys need a key vault. Use a key of type RSA or RSA-HSM. Keys of 2048 or 3072 bits are supported.", &["-rsa-2048"]),
+    ("en-us", "Customer-managed keys need a key vault. Only 2048-bit certificates are supported.", &["-rsa-2048"]),
 ];
 
 #[test]

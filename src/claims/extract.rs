@@ -1594,6 +1594,21 @@ impl Extractor {
                 }
             })
             .collect();
+        // A moment that overlaps the moment before it is the same words read twice (fr
+        // "avant d'être écrites" is a write and "écrites" a participle): the second would
+        // pair the same occasion with the next action ("..., puis déchiffrées lorsqu'elles
+        // sont lues" is decrypted when read, not when written)
+        let seq: Vec<(bool, Hit)> = seq
+            .iter()
+            .enumerate()
+            .filter(|&(i, &(action, h))| {
+                action
+                    || !seq[..i]
+                        .iter()
+                        .any(|&(other, k)| !other && k.start < h.end && h.start < k.end)
+            })
+            .map(|(_, &x)| x)
+            .collect();
         // Moments of both kinds joined by a coordinating word ("performs encryption and
         // decryption while reading and writing", zh "加密读取和写入操作": encrypting read and
         // write operations) are the occasions of the whole sentence, not of one action each:
