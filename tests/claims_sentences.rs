@@ -4218,3 +4218,28 @@ fn a_paragraph_that_opens_with_a_link_to_the_topic_states_the_page_s_claims() {
         assert_eq!(page_claims(&ex, page, &body), Vec::<String>::new(), "{body}");
     }
 }
+
+/// A heading that names soft delete and purge protection names a topic, it requires
+/// nothing; turning them on, requiring them, or naming them in a section of prerequisites
+/// does.
+#[test]
+fn soft_delete_and_purge_protection_named_as_a_topic_are_no_requirement() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let sections = [
+        "## Soft delete and purge protection\n\nDeleted keys can be recovered for 90 days.",
+        "## Vault\n\nEnable soft delete and purge protection on the vault.",
+        "## Vault\n\nThe vault must have soft delete and purge protection.",
+        "## Prerequisites\n\n- Soft delete and purge protection",
+    ];
+    let stated: Vec<bool> = sections
+        .iter()
+        .map(|section| {
+            let body = format!(
+                "# Keys\n\nSome services let you use customer-managed keys.\n\n{section}\n"
+            );
+            page_claims(&ex, "en-us/articles/key-vault/page.md", &body)
+                .contains(&"soft-delete-purge-protection".to_string())
+        })
+        .collect();
+    assert_eq!(stated, [false, true, true, true]);
+}
