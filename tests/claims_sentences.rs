@@ -3197,6 +3197,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys need a key vault. Use a key of type RSA or RSA-HSM. Only 2048-bit keys are supported.", &["rsa-2048"]),
     ("en-us", "Customer-managed keys need a key vault. Use a key of type RSA or RSA-HSM. Keys of 2048 or 3072 bits are supported.", &["-rsa-2048"]),
     ("en-us", "Customer-managed keys need a key vault. Only 2048-bit certificates are supported.", &["-rsa-2048"]),
+    // "can no longer" said by "stops being able to", "is no longer able to", "loses the
+    // ability", in the words each language uses
+    ("pt-pt", "Se desativar ou eliminar a chave gerida pelo cliente, o serviço deixa de conseguir desencapsular a chave de encriptação de dados.", &["revocation-blocks-access"]),
+    ("es-es", "Si deshabilita o elimina la clave administrada por el cliente, el servicio ya no puede desencapsular las claves de BitLocker.", &["revocation-blocks-access"]),
+    ("fr-fr", "Si vous désactivez ou supprimez la clé gérée par le client, le service ne peut plus désencapsuler la clé de chiffrement des données.", &["revocation-blocks-access"]),
+    ("ja-jp", "カスタマー マネージド キーを無効化または削除した場合、サービスはデータ暗号化キーをラップ解除できなくなります。", &["revocation-blocks-access"]),
+    ("it-it", "Se si elimina o disabilita la chiave gestita dal cliente, il servizio non è più in grado di decrittografare i dati.", &["revocation-blocks-access"]),
+    ("pt-br", "Se você revogar o acesso à chave gerenciada pelo cliente ou excluir a chave, o cache não conseguirá ler seus discos.", &["revocation-blocks-access"]),
+    ("cs-cz", "Pokud zakážete klíč spravovaný zákazníkem, cluster přestane moct dotazovat data.", &["revocation-blocks-access"]),
+    ("ru-ru", "Если отключить ключ, управляемый клиентом, кластер теряет возможность выполнять запросы.", &["revocation-blocks-access"]),
+    ("es-es", "Las claves administradas por el cliente se pueden rotar. Si rota la clave, el servicio ya no usa la versión anterior.", &["-revocation-blocks-access"]),
 ];
 
 #[test]
