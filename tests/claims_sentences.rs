@@ -3208,6 +3208,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("cs-cz", "Pokud zakážete klíč spravovaný zákazníkem, cluster přestane moct dotazovat data.", &["revocation-blocks-access"]),
     ("ru-ru", "Если отключить ключ, управляемый клиентом, кластер теряет возможность выполнять запросы.", &["revocation-blocks-access"]),
     ("es-es", "Las claves administradas por el cliente se pueden rotar. Si rota la clave, el servicio ya no usa la versión anterior.", &["-revocation-blocks-access"]),
+    // the moments of writing and reading back as translations say them: a verb-final
+    // German clause with the moment far before its verb, reading again, writing before
+    ("de-de", "Die Daten werden beim Schreiben in den Speicher des Diensts verschlüsselt und beim Lesen durch Data Factory zum Ausführen Ihrer Pipelines entschlüsselt.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("cs-cz", "Stránky se šifrují klíčem DEK před zápisem na disk a dešifrují se při načtení do paměti.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("it-it", "Le pagine del database vengono crittografate prima della scrittura su disco e decrittografate quando vengono lette in memoria.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("es-es", "Los datos se cifran a medida que se escriben en el host y se descifran cuando la máquina virtual los vuelve a leer.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("nl-nl", "Accountgegevens worden versleuteld met de accountsleutel wanneer ze naar de database van het account worden geschreven.", &["encrypt-on-write"]),
+    ("sv-se", "Data krypteras när de skrivs till värden och dekrypteras när den virtuella datorn läser dem igen.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("ja-jp", "データはディスクに書き込まれるときに暗号化され、メモリに読み戻されるときに復号化されます。", &["encrypt-on-write", "decrypt-on-read"]),
+    ("fr-fr", "Le service chiffre automatiquement vos données quand elles sont conservées dans le cloud.", &["encrypt-on-write"]),
 ];
 
 #[test]
