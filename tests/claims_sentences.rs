@@ -3218,6 +3218,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("sv-se", "Data krypteras när de skrivs till värden och dekrypteras när den virtuella datorn läser dem igen.", &["encrypt-on-write", "decrypt-on-read"]),
     ("ja-jp", "データはディスクに書き込まれるときに暗号化され、メモリに読み戻されるときに復号化されます。", &["encrypt-on-write", "decrypt-on-read"]),
     ("fr-fr", "Le service chiffre automatiquement vos données quand elles sont conservées dans le cloud.", &["encrypt-on-write"]),
+    // the keys in a clause of purpose before the requirement of a new resource
+    ("ja-jp", "カスタマー マネージド キーを使用するには、新しいキャッシュが必要です。", &["requires-new-resource"]),
+    ("zh-tw", "使用客戶自控金鑰加密作業系統磁碟時，需要新的 Azure Red Hat OpenShift 叢集。", &["requires-new-resource"]),
+    ("es-es", "Para cifrar los discos con una clave administrada por el cliente, se necesita un clúster nuevo.", &["requires-new-resource"]),
+    ("en-us", "To use customer-managed keys, you need a new key vault.", &["-requires-new-resource"]),
+    ("en-us", "To use customer-managed keys, you need a new managed identity.", &["-requires-new-resource"]),
+    ("en-us", "With customer-managed keys, you must create a new version of the key to rotate it.", &["-requires-new-resource"]),
 ];
 
 #[test]
