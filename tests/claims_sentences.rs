@@ -3225,6 +3225,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "To use customer-managed keys, you need a new key vault.", &["-requires-new-resource"]),
     ("en-us", "To use customer-managed keys, you need a new managed identity.", &["-requires-new-resource"]),
     ("en-us", "With customer-managed keys, you must create a new version of the key to rotate it.", &["-requires-new-resource"]),
+    // an existing resource that needs customer-managed keys gets a new one: no statement
+    // that existing ones can take them
+    ("en-us", "If you need customer-managed keys for an existing bot, create a new instance with customer-managed keys enabled, then import your scenarios.", &["requires-new-resource", "~requires-new-resource!"]),
+    ("es-es", "Si necesita claves administradas por el cliente para un bot existente, cree una nueva instancia con ellas habilitadas.", &["requires-new-resource", "~requires-new-resource!"]),
+    ("zh-cn", "可以在现有的应用配置存储中启用客户管理的密钥，无需重新创建存储。", &["requires-new-resource!"]),
 ];
 
 #[test]
@@ -3245,11 +3250,14 @@ fn sentences_give_the_expected_claims_in_every_locale() {
             })
             .collect();
         for e in *expected {
-            let ok = match e.strip_prefix('-') {
-                Some(absent) => !got
-                    .iter()
-                    .any(|g| g.trim_end_matches('!').split('=').next() == Some(absent)),
-                None => got.iter().any(|g| g == e),
+            // "-id": the claim in neither polarity; "~id!": not this polarity of it
+            let ok = if let Some(absent) = e.strip_prefix('-') {
+                !got.iter()
+                    .any(|g| g.trim_end_matches('!').split('=').next() == Some(absent))
+            } else if let Some(absent) = e.strip_prefix('~') {
+                !got.iter().any(|g| g.split('=').next() == Some(absent))
+            } else {
+                got.iter().any(|g| g == e)
             };
             if !ok {
                 failures.push(format!("{locale}: {sentence:?}: expected {e}, got {got:?}"));
