@@ -3230,6 +3230,23 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "If you need customer-managed keys for an existing bot, create a new instance with customer-managed keys enabled, then import your scenarios.", &["requires-new-resource", "~requires-new-resource!"]),
     ("es-es", "Si necesita claves administradas por el cliente para un bot existente, cree una nueva instancia con ellas habilitadas.", &["requires-new-resource", "~requires-new-resource!"]),
     ("zh-cn", "可以在现有的应用配置存储中启用客户管理的密钥，无需重新创建存储。", &["requires-new-resource!"]),
+    // a key wrapped by the customer's key, whatever the wrapped key is called (and a
+    // near miss: the vault's permission names, a key's capabilities, revocation)
+    ("en-us", "Customer-managed keys are supported. Fabric wraps the workspace keys with a key that you own in Azure Key Vault.", &["cmk-is-kek"]),
+    ("en-us", "Customer-managed keys are supported. Service Bus uses your key to wrap the encryption key that protects the namespace data.", &["cmk-is-kek"]),
+    ("en-us", "Customer-managed keys are supported. Grant the identity Get, Wrap Key and Unwrap Key permissions on the key.", &["-cmk-is-kek"]),
+    ("en-us", "Customer-managed keys are supported. The key must have both wrap and unwrap capabilities enabled.", &["-cmk-is-kek"]),
+    ("en-us", "Customer-managed keys are supported. Once the identity can no longer unwrap the key, the registry can't read its content.", &["-cmk-is-kek"]),
+    ("en-us", "Customer-managed keys protect your data, and you can rotate the keys whenever you like.", &["-cmk-is-kek"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Service Bus umschließt mit Ihrem Schlüssel den Verschlüsselungsschlüssel, der die Daten des Namespace schützt.", &["cmk-is-kek"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Under Nyckelbehörigheter väljer du Hämta, Packa upp nyckel och Omslut nyckel.", &["-cmk-is-kek"]),
+    ("es-es", "Se admiten claves administradas por el cliente. A continuación, la identidad administrada llama a Azure Key Vault y encapsula la clave de cifrado de la instancia.", &["cmk-is-kek"]),
+    ("es-es", "Se admiten claves administradas por el cliente. La clave encapsulada se almacena como metadatos.", &["-cmk-is-kek"]),
+    ("ja-jp", "カスタマー マネージド キーがサポートされています。Fabric は、お客様が所有するキーでワークスペース キーをラップします。", &["cmk-is-kek"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 서비스는 이 키로 각 BitLocker 키를 래핑합니다.", &["cmk-is-kek"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. ID의 액세스 정책(가져오기, 키 래핑, 키 래핑 해제)을 제거하지 마세요.", &["-cmk-is-kek"]),
+    ("zh-cn", "支持客户管理的密钥。服务总线使用你的密钥来包装保护命名空间数据的加密密钥。", &["cmk-is-kek"]),
+    ("zh-tw", "支援客戶自控金鑰。包裝的金鑰會儲存為中繼資料。", &["-cmk-is-kek"]),
 ];
 
 #[test]
