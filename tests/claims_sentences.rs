@@ -3247,6 +3247,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "고객 관리형 키가 지원됩니다. ID의 액세스 정책(가져오기, 키 래핑, 키 래핑 해제)을 제거하지 마세요.", &["-cmk-is-kek"]),
     ("zh-cn", "支持客户管理的密钥。服务总线使用你的密钥来包装保护命名空间数据的加密密钥。", &["cmk-is-kek"]),
     ("zh-tw", "支援客戶自控金鑰。包裝的金鑰會儲存為中繼資料。", &["-cmk-is-kek"]),
+    // soft delete and purge protection required, or their need denied (near miss: a
+    // condition)
+    ("en-us", "Customer-managed keys are supported. Soft delete and purge protection must be enabled on the key vault.", &["soft-delete-purge-protection", "~soft-delete-purge-protection!"]),
+    ("en-us", "Customer-managed keys are supported. You don't need to enable soft delete and purge protection on the key vault.", &["soft-delete-purge-protection!", "~soft-delete-purge-protection"]),
+    ("en-us", "Customer-managed keys are supported. Soft delete and purge protection don't need to be enabled on the key vault.", &["soft-delete-purge-protection!", "~soft-delete-purge-protection"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. A kulcstartón nem szükséges engedélyezni a helyreállítható törlést és a végleges törlés elleni védelmet.", &["soft-delete-purge-protection!", "~soft-delete-purge-protection"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Vorläufiges Löschen und Löschschutz müssen für den Schlüsseltresor nicht aktiviert werden.", &["soft-delete-purge-protection!", "~soft-delete-purge-protection"]),
+    // customer-managed keys that apply only to new resources
+    ("en-us", "Customer-managed keys apply only to new dev boxes.", &["requires-new-resource"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel gelten nur für neue Dev Boxes.", &["requires-new-resource"]),
+    ("ko-kr", "고객 관리형 키는 새 개발 상자에만 적용됩니다.", &["requires-new-resource"]),
+    ("sv-se", "Kundhanterade nycklar gäller endast för nya utvecklingsrutor.", &["requires-new-resource"]),
+    ("en-us", "Customer-managed keys apply to all dev boxes, new and existing.", &["requires-new-resource!", "~requires-new-resource"]),
 ];
 
 #[test]

@@ -1390,14 +1390,13 @@ impl Extractor {
     }
 
     /// Whether a requirement the rule does not read (`negation_taken_by`) is denied in the
-    /// clause of the rule's anchor: "you don't need to open a support request to rotate the
-    /// key", es "no es necesario abrir una solicitud de soporte", "a managed identity isn't
-    /// needed if ...". The anchor is what is not needed, for a purpose or under a condition
-    /// the sentence names: neither it nor its denial is stated of the service in general.
+    /// clause of one of the rule's words: "you don't need to open a support request to
+    /// rotate the key", es "no es necesario abrir una solicitud de soporte", "a managed
+    /// identity isn't needed if ...", "soft delete and purge protection don't need to be
+    /// enabled" (the coordinated second word in the clause of the denial, the first before
+    /// it). What is not needed is so for a purpose or under a condition the sentence names,
+    /// or not at all: neither it nor its denial is the rule's statement.
     fn requirement_denied(&self, rule: &CompiledRule, s: &Sentence<'_>) -> bool {
-        let Some(anchor) = rule.all.first() else {
-            return false;
-        };
         s.hits.iter().any(|r| {
             self.negation_taken_by.contains(&r.concept)
                 && !rule.all.iter().flatten().any(|&c| c == r.concept)
@@ -1408,7 +1407,8 @@ impl Extractor {
                 && !in_own_words(rule, s, r)
                 && s.governed(r)
                 && s.hits.iter().any(|a| {
-                    anchor.contains(&a.concept) && s.clause_of(a.start) == s.clause_of(r.start)
+                    rule.all.iter().any(|g| g.contains(&a.concept))
+                        && s.clause_of(a.start) == s.clause_of(r.start)
                 })
         })
     }
