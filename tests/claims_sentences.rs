@@ -3260,6 +3260,27 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "고객 관리형 키는 새 개발 상자에만 적용됩니다.", &["requires-new-resource"]),
     ("sv-se", "Kundhanterade nycklar gäller endast för nya utvecklingsrutor.", &["requires-new-resource"]),
     ("en-us", "Customer-managed keys apply to all dev boxes, new and existing.", &["requires-new-resource!", "~requires-new-resource"]),
+    // tiers named as the localized docs name them
+    ("en-us", "Data encryption with customer-managed keys is supported only on servers in the General Purpose and Memory Optimized pricing tiers.", &["pricing-tier=general purpose,memory optimized"]),
+    ("fr-fr", "Le chiffrement des données avec des clés gérées par le client est pris en charge uniquement sur les serveurs des niveaux tarifaires Usage général et Mémoire optimisée.", &["pricing-tier=general purpose,memory optimized"]),
+    ("zh-tw", "只有一般用途和記憶體最佳化定價層中的伺服器支援客戶自控金鑰。", &["pricing-tier=general purpose,memory optimized"]),
+    // a read replica is no moment of reading
+    ("zh-tw", "讀取複本和從備份還原的伺服器，會使用與主要伺服器相同的客戶自控金鑰進行加密。", &["-encrypt-on-read"]),
+    ("en-us", "Read replicas and restored servers are encrypted with the same customer-managed key as the primary server.", &["-encrypt-on-read"]),
+    // the resource to be created again, or not
+    ("en-us", "Customer-managed keys are supported. You don't have to recreate your Application Insights resource or its workspace.", &["requires-new-resource!", "~requires-new-resource"]),
+    ("es-es", "Se admiten claves administradas por el cliente. No es necesario volver a crear el recurso de Application Insights ni su área de trabajo.", &["requires-new-resource!"]),
+    ("ru-ru", "Поддерживаются ключи, управляемые клиентом. Повторно создавать ресурс Application Insights или его рабочую область не требуется.", &["requires-new-resource!"]),
+    ("en-us", "Customer-managed keys are supported. To use customer-managed keys, you must recreate the cluster.", &["requires-new-resource", "~requires-new-resource!"]),
+    ("en-us", "Customer-managed keys are supported. If you delete the key vault, you must recreate it.", &["-requires-new-resource"]),
+    ("en-us", "Data encryption with customer-managed keys is supported. You can enable data encryption on an existing server; you don't need to create a new one.", &["requires-new-resource!"]),
+    // storage that stops working once the key is disabled
+    ("ru-ru", "Если отключить ключ, управляемый клиентом, хранилище кластера перестанет работать в течение часа.", &["revocation-blocks-access"]),
+    ("ko-kr", "고객 관리형 키를 사용하지 않도록 설정하면 1시간 이내에 클러스터 스토리지가 작동을 멈춥니다.", &["revocation-blocks-access"]),
+    // no change to the applications
+    ("en-us", "Data is encrypted when it's written to disk. Your applications don't need any changes to work with encrypted data.", &["transparent-encryption"]),
+    ("zh-tw", "資料會在寫入磁碟時加密。您的應用程式不需要任何變更，即可使用加密的資料。", &["transparent-encryption"]),
+    ("zh-tw", "預先存在的 Azure 磁碟加密設定需要哪些變更？不需要任何變更。", &["-transparent-encryption"]),
 ];
 
 #[test]

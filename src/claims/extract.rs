@@ -175,6 +175,7 @@ impl Extractor {
                     .chain(&r.negation_narrowed_by_other)
                     .chain(&r.negation_unnarrowed_by)
                     .chain(&r.context)
+                    .chain(&r.none_in_context)
                     .chain(&r.purpose)
                     .chain(&r.purpose_on_page)
                     .chain(&r.page)
@@ -226,6 +227,7 @@ impl Extractor {
             .flat_map(|r| {
                 r.context
                     .iter()
+                    .chain(&r.none_in_context)
                     .chain(&r.purpose)
                     .chain(&r.purpose_on_page)
                     .chain(&r.page)
@@ -1108,6 +1110,7 @@ impl Extractor {
             let in_scope =
                 |wanted: &[usize]| wanted.is_empty() || wanted.iter().any(|c| scope.contains(c));
             if rule.none.iter().any(|&c| s.has(c))
+                || rule.none_in_context.iter().any(|c| scope.contains(c))
                 || !in_scope(&rule.context)
                 || (rule.own_topic && !own_topic)
             {

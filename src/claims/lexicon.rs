@@ -348,6 +348,12 @@ pub struct Rule {
     /// customer-managed keys make ("this capability requires a new hub").
     #[serde(default)]
     pub context: Vec<String>,
+    /// Concepts whose occurrence in the sentence or the context it takes its topic from
+    /// says the sentence is about another feature ("Infrastructure double encryption adds
+    /// a second layer ... You can enable it only when you create a server": the creation
+    /// is double encryption's, not the customer-managed keys').
+    #[serde(default)]
+    pub none_in_context: Vec<String>,
     /// Concepts of which one must occur in the sentence or the context it takes its
     /// topic from, besides `context`: the customer's key is a key that encrypts data
     /// ("bring your own key" to a vault, importing a key into it, is key management).
@@ -399,6 +405,7 @@ pub struct CompiledRule {
     pub negation_unnarrowed_by: Vec<usize>,
     pub list: bool,
     pub context: Vec<usize>,
+    pub none_in_context: Vec<usize>,
     pub purpose: Vec<usize>,
     pub purpose_on_page: Vec<usize>,
     pub page: Vec<usize>,
@@ -491,6 +498,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             negation_unnarrowed_by: ids(&r.negation_unnarrowed_by),
             list: r.list,
             context: ids(&r.context),
+            none_in_context: ids(&r.none_in_context),
             purpose: ids(&r.purpose),
             purpose_on_page: ids(&r.purpose_on_page),
             page: ids(&r.page),
