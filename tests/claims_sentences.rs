@@ -3286,6 +3286,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. U hoeft het archief niet opnieuw te maken.", &["requires-new-resource!"]),
     ("zh-cn", "可以在现有的应用配置存储中启用客户管理的密钥，无需重新创建存储或重新导入键值。", &["requires-new-resource!"]),
     ("cs-cz", "Klíče spravované zákazníkem jsou podporované. Nemusíte vytvářet nový účet Automation.", &["requires-new-resource!"]),
+    // the tier required in the sentence or the lead-in of a list, not every tier
+    ("en-us", "Customer-managed keys are supported. After your request is approved, you have to create a new Speech resource in the S0 pricing tier.", &["pricing-tier=S0"]),
+    ("en-us", "Customer-managed keys are supported. You need a NetApp account in any of the service tiers (Standard, Premium and Ultra).", &["-pricing-tier"]),
+    ("en-us", "Customer-managed keys are supported. You need a NetApp account in the Premium service tier.", &["pricing-tier=premium"]),
 ];
 
 #[test]
