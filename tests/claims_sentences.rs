@@ -3290,6 +3290,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. After your request is approved, you have to create a new Speech resource in the S0 pricing tier.", &["pricing-tier=S0"]),
     ("en-us", "Customer-managed keys are supported. You need a NetApp account in any of the service tiers (Standard, Premium and Ultra).", &["-pricing-tier"]),
     ("en-us", "Customer-managed keys are supported. You need a NetApp account in the Premium service tier.", &["pricing-tier=premium"]),
+    ("en-us", "Customer-managed keys are supported. By default, the DEK is protected by a built-in server certificate that Azure manages for you.", &["default-platform-keys"]),
 ];
 
 #[test]
