@@ -3291,6 +3291,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. You need a NetApp account in any of the service tiers (Standard, Premium and Ultra).", &["-pricing-tier"]),
     ("en-us", "Customer-managed keys are supported. You need a NetApp account in the Premium service tier.", &["pricing-tier=premium"]),
     ("en-us", "Customer-managed keys are supported. By default, the DEK is protected by a built-in server certificate that Azure manages for you.", &["default-platform-keys"]),
+    // data encrypted when written is encrypted at rest; a denied pair is encrypt-on-write's
+    ("en-us", "Azure Storage encrypts the data in your file shares automatically when it's written to disk.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("es-es", "Los datos se cifran al guardarlos y se descifran al acceder a ellos.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("en-us", "The data isn't encrypted when it's written to the disk.", &["encrypt-on-write!", "-encrypts-at-rest"]),
 ];
 
 #[test]

@@ -1130,7 +1130,11 @@ impl Extractor {
                     if !(actions.contains(&a.concept) && moments.contains(&m.concept)) {
                         continue;
                     }
-                    let negated = rule.negatable && (s.governed(a) || s.governed(m));
+                    let denied = s.governed(a) || s.governed(m);
+                    if rule.negation_states_nothing && denied {
+                        continue;
+                    }
+                    let negated = rule.negatable && denied;
                     if (negated && (other_service || self.narrowed(rule, s))) || !on_page() {
                         continue;
                     }
