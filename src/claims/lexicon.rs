@@ -269,8 +269,8 @@ pub struct Rule {
     /// Whether a negation cue in the clause of the first group flips the polarity.
     #[serde(default = "yes")]
     pub negatable: bool,
-    /// Whether a negation that governs the first group leaves the sentence stating
-    /// nothing, rather than the claim either way.
+    /// Whether a negation that governs the first group (either side of a pair) leaves
+    /// the sentence stating nothing, rather than the claim either way.
     #[serde(default)]
     pub negation_states_nothing: bool,
     /// Whether the rule states its claim only when a negation governs its first group
