@@ -3295,6 +3295,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Azure Storage encrypts the data in your file shares automatically when it's written to disk.", &["encrypt-on-write", "encrypts-at-rest"]),
     ("es-es", "Los datos se cifran al guardarlos y se descifran al acceder a ellos.", &["encrypt-on-write", "encrypts-at-rest"]),
     ("en-us", "The data isn't encrypted when it's written to the disk.", &["encrypt-on-write!", "-encrypts-at-rest"]),
+    // a service that can no longer write once the key is gone has lost access
+    ("en-us", "Customer-managed keys are supported. If the key is disabled or deleted, Site Recovery can't write to the replica disks.", &["revocation-blocks-access"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Si la clave se deshabilita o se elimina, Site Recovery no puede escribir en los discos de réplica.", &["revocation-blocks-access"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Als de sleutel wordt uitgeschakeld, kan Site Recovery niet naar de replicaschijven schrijven.", &["revocation-blocks-access"]),
 ];
 
 #[test]
