@@ -3299,6 +3299,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. If the key is disabled or deleted, Site Recovery can't write to the replica disks.", &["revocation-blocks-access"]),
     ("es-es", "Se admiten claves administradas por el cliente. Si la clave se deshabilita o se elimina, Site Recovery no puede escribir en los discos de réplica.", &["revocation-blocks-access"]),
     ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Als de sleutel wordt uitgeschakeld, kan Site Recovery niet naar de replicaschijven schrijven.", &["revocation-blocks-access"]),
+    // nothing to change in the code
+    ("en-us", "Encryption and decryption happen behind the scenes, so there's nothing to change in your code or applications to benefit from them.", &["transparent-encryption"]),
+    ("fr-fr", "Le chiffrement et le déchiffrement s'effectuent en arrière-plan : vous n'avez rien à modifier dans votre code ou vos applications pour en bénéficier.", &["transparent-encryption"]),
+    ("ru-ru", "Шифрование и расшифровка выполняются в фоновом режиме, поэтому вам не нужно ничего менять в коде или приложениях, чтобы воспользоваться ими.", &["transparent-encryption"]),
 ];
 
 #[test]
