@@ -3303,6 +3303,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Encryption and decryption happen behind the scenes, so there's nothing to change in your code or applications to benefit from them.", &["transparent-encryption"]),
     ("fr-fr", "Le chiffrement et le déchiffrement s'effectuent en arrière-plan : vous n'avez rien à modifier dans votre code ou vos applications pour en bénéficier.", &["transparent-encryption"]),
     ("ru-ru", "Шифрование и расшифровка выполняются в фоновом режиме, поэтому вам не нужно ничего менять в коде или приложениях, чтобы воспользоваться ими.", &["transparent-encryption"]),
+    // a denied extra layer is no denial of encryption at rest
+    ("en-us", "SFTP doesn't add its own layer of encryption for data at rest.", &["-encrypts-at-rest!"]),
+    ("hu-hu", "Az SFTP nem ad hozzá saját titkosítási réteget az inaktív adatokhoz.", &["-encrypts-at-rest!"]),
+    ("nl-nl", "SFTP voegt geen eigen versleutelingslaag voor data-at-rest toe.", &["-encrypts-at-rest!"]),
+    ("en-us", "Data at rest isn't encrypted.", &["encrypts-at-rest!"]),
 ];
 
 #[test]
