@@ -3308,6 +3308,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("hu-hu", "Az SFTP nem ad hozzá saját titkosítási réteget az inaktív adatokhoz.", &["-encrypts-at-rest!"]),
     ("nl-nl", "SFTP voegt geen eigen versleutelingslaag voor data-at-rest toe.", &["-encrypts-at-rest!"]),
     ("en-us", "Data at rest isn't encrypted.", &["encrypts-at-rest!"]),
+    // a managed identity offered as an option is no requirement
+    ("en-us", "Customer-managed keys are supported. Under Select principal, search for Azure Cosmos DB (or for the account's managed identity if you want to use one instead) and select it.", &["-managed-identity-required"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Under Välj huvudnamn söker du efter Azure Cosmos DB (eller efter kontots hanterade identitet om du hellre vill använda den) och markerar det.", &["-managed-identity-required"]),
+    ("en-us", "Customer-managed keys are supported. If you want to use customer-managed keys, the account needs a managed identity.", &["managed-identity-required"]),
 ];
 
 #[test]
