@@ -9,12 +9,14 @@ declare_check! {
     /// translation is compared with the source and the finding is always on the
     /// translation, never on the source; where the translation's aligned text has the
     /// lexicon concepts of the claim's rules, it most likely says it in words its lexicon
-    /// does not read as the claim, and the finding is an info, a hint. Without it, a locale
-    /// is reported only when a clear majority of the other locales (at least two, and two
-    /// thirds) disagree with it, and only on the words: a locale lacks a claim when its
-    /// text at the places aligned with the others' statements lacks the lexicon concepts of
-    /// the claim's rules (it did not say it, rather than said it in a way its lexicon does
-    /// not read as the claim). A tie reports nothing, a claim one locale alone states is
+    /// does not read as the claim, and the finding is an info, a hint; so is a claim a
+    /// translation states where the source's aligned text has the claim's words (and
+    /// names the same tier or operations) and states nothing the model inverts in its
+    /// place. Without it, a locale is reported only when a clear majority of the other
+    /// locales (at least two, and two thirds) disagree with it, and only on the words: a
+    /// locale lacks a claim when its text at the places aligned with the others'
+    /// statements lacks the lexicon concepts of the claim's rules (it did not say it,
+    /// rather than said it in a way its lexicon does not read as the claim). A tie reports nothing, a claim one locale alone states is
     /// reported without the source only when a clear majority of the others state its
     /// opposite (read on a real tree, the others were that language's lexicon reading more
     /// into a sentence every locale has), and the finding is an info, a hint: even with
@@ -197,6 +199,25 @@ impl ClaimMissingInLocale {
                         sets.drift_note(d, &lack)
                     );
                     let mut f = cx.finding(&Self::META, &art.docs[d], claim.line, message);
+                    // The mirror of the hint above: a source whose aligned text has the
+                    // claim's words most likely says it in a way its own lexicon does not
+                    // read as the claim; not when the source states the model's inverted
+                    // form in its place (the translation is right, the source wrong).
+                    if let Some(s) = cx.source() {
+                        let mine = places(&[d]);
+                        if against.is_empty()
+                            && sets.opposite_of(s, k).is_none()
+                            && !sets.lacks_words(s, k.0, &mine)
+                            && !names_other_values(&sets, s, claim, &mine)
+                        {
+                            f.severity = Severity::Info;
+                            f.message.push_str(&format!(
+                                " ({}'s text there has the claim's words, phrased in a way \
+                                 concord does not read as the claim: a hint, check the sentence)",
+                                art.docs[s].locale
+                            ));
+                        }
+                    }
                     f.claim = Some(k.0.to_string());
                     f.subject = format!("extra {shown}");
                     f.help = Some("remove the statement, or make the other locales state it too if the source does".into());
@@ -218,6 +239,27 @@ impl ClaimMissingInLocale {
         }
         out
     }
+}
+
+/// Whether the source's text at `places` lacks a value `claim` gives (a tier or an
+/// operation its words do not name): then the translation changed the value, and the words
+/// the source shares with it are no sign that the source says the same.
+fn names_other_values(
+    sets: &ClaimSets<'_, '_>,
+    source: usize,
+    claim: &crate::claims::Claim,
+    places: &[(usize, usize)],
+) -> bool {
+    let Some(value) = claim.value.as_deref() else {
+        return false;
+    };
+    let Some(words) = sets.value_words(source, claim.id, places) else {
+        return false;
+    };
+    crate::model::values::meaning(claim.id, value)
+        .split([',', ':'])
+        .filter(|p| !p.is_empty())
+        .any(|p| !words.contains(&p.to_lowercase()))
 }
 
 /// Whether the article is about customer-managed keys: the source makes a claim only CMK
@@ -415,6 +457,53 @@ mod tests {
         assert_eq!(
             run_with(dropped),
             [("de-de/dps.md".to_string(), P2, missing(), Severity::Warning)]
+        );
+    }
+
+    /// The mirror: a translation that states a claim the source does not read is a hint
+    /// where the source's aligned paragraph has the claim's words, and a warning where it
+    /// lacks them, or where the translation gives a value (a tier) the source's words do
+    /// not name.
+    #[test]
+    fn against_the_source_an_extra_claim_the_source_has_the_words_of_is_a_hint() {
+        use crate::checks::testing::run_extracted;
+        let dps = |p1: &str, p2: &str| page("iot-dps", None, None, [p1, p2, "Links."]);
+        let run_with = |en: String, de: &str| {
+            let de = dps("Der Dienst unterstützt kundenseitig verwaltete Schlüssel.", de);
+            run_extracted(
+                &ClaimMissingInLocale,
+                &[
+                    file("en-us/dps.md", en, vec![]),
+                    file("de-de/dps.md", de, vec![]),
+                ],
+            )
+            .into_iter()
+            .map(|f| (f.path, f.line, f.subject, f.severity))
+            .collect::<Vec<_>>()
+        };
+        let extra = |what: &str, severity| {
+            vec![("de-de/dps.md".to_string(), P2, format!("extra {what}"), severity)]
+        };
+        let supports = "The service supports customer-managed keys.";
+        // the source splits the statement over two sentences: it has the words
+        let split = dps(supports, "Data at rest. It is encrypted.");
+        let at_rest = "Die Daten werden im Ruhezustand verschlüsselt.";
+        assert_eq!(
+            run_with(split, at_rest),
+            extra("encrypts-at-rest", Severity::Info)
+        );
+        let other = dps(supports, "Data is compressed.");
+        assert_eq!(
+            run_with(other, at_rest),
+            extra("encrypts-at-rest", Severity::Warning)
+        );
+        // the source's paragraph names the Premium tier, the translation limits the keys to
+        // the Standard tier: a changed value, not a phrasing
+        let premium = dps(supports, "Premium namespaces are faster.");
+        let tier = "Kundenseitig verwaltete Schlüssel erfordern den Standard-Tarif.";
+        assert_eq!(
+            run_with(premium, tier),
+            extra("pricing-tier", Severity::Warning)
         );
     }
 
