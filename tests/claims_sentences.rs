@@ -3312,6 +3312,22 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. Under Select principal, search for Azure Cosmos DB (or for the account's managed identity if you want to use one instead) and select it.", &["-managed-identity-required"]),
     ("sv-se", "Kundhanterade nycklar stöds. Under Välj huvudnamn söker du efter Azure Cosmos DB (eller efter kontots hanterade identitet om du hellre vill använda den) och markerar det.", &["-managed-identity-required"]),
     ("en-us", "Customer-managed keys are supported. If you want to use customer-managed keys, the account needs a managed identity.", &["managed-identity-required"]),
+    // a moment after a clause-final connective (ko -며,) or a clause-opening conjunction
+    // after a comma (zh 而且, 並且) is the next clause's, not the encryption's
+    ("ko-kr", "Microsoft Entra ID는 복구 키를 암호화하여 저장하며, 누군가 키를 읽을 때마다 해당 액세스가 Microsoft Entra 감사 로그에 기록됩니다.", &["~encrypt-on-read"]),
+    ("ko-kr", "데이터는 암호화되며, 읽을 때 해독됩니다.", &["~encrypt-on-read", "decrypt-on-read"]),
+    ("ko-kr", "데이터는 읽을 때 암호화되며, 쓸 때 복호화됩니다.", &["encrypt-on-read", "decrypt-on-write"]),
+    ("zh-tw", "Microsoft Entra ID 會以加密方式儲存修復金鑰，而且每當有人讀取金鑰時，該存取都會記錄在 Microsoft Entra 稽核記錄中。", &["~encrypt-on-read"]),
+    ("zh-cn", "Microsoft Entra ID 会以加密方式存储恢复密钥，而且每当有人读取密钥时，该访问都会记录在 Microsoft Entra 审核日志中。", &["~encrypt-on-read"]),
+    ("zh-tw", "資料在寫入時加密，並且在讀取時解密。", &["encrypt-on-write", "decrypt-on-read", "~encrypt-on-read"]),
+    // redeploying is re-creating: a denied need of it is no new resource needed
+    ("en-us", "Customer-managed keys are supported. You don't need to redeploy existing session hosts to use customer-managed keys.", &["requires-new-resource!", "~requires-new-resource"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Vous n'avez pas besoin de redéployer les hôtes de session existants pour utiliser des clés gérées par le client.", &["requires-new-resource!"]),
+    ("zh-tw", "支援客戶管理的金鑰。您不需要重新部署現有的工作階段主機，即可使用客戶管理的金鑰。", &["requires-new-resource!"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Müşteri tarafından yönetilen anahtarları kullanmak için mevcut oturum konaklarını yeniden dağıtmanız gerekmez.", &["requires-new-resource!", "~requires-new-resource"]),
+    // tr gerekmez (is not needed) denies a requirement said at the end of the sentence
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Müşteri tarafından yönetilen anahtarlar için yeni bir hesap oluşturmanız gerekmez.", &["requires-new-resource!", "~requires-new-resource"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Müşteri tarafından yönetilen anahtarlar için yeni bir hesap oluşturmanız gerekir.", &["requires-new-resource", "~requires-new-resource!"]),
 ];
 
 #[test]

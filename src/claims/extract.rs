@@ -1213,7 +1213,20 @@ impl Extractor {
                     })
                 })
             };
-            if (rule.negation_states_nothing && governed()) || self.requirement_denied(rule, s) {
+            // a rule whose negation states nothing states nothing when any of its words is
+            // denied: tr "... için yeni bir hesap oluşturmanız gerekmez" (you don't need to
+            // create a new account) denies the requirement at the end of the sentence,
+            // far from the keys it opens with
+            let any_governed = || {
+                s.hits.iter().any(|h| {
+                    rule.all.iter().any(|g| g.contains(&h.concept))
+                        && !s.negations.contains(h)
+                        && s.governed(h)
+                })
+            };
+            if (rule.negation_states_nothing && (governed() || any_governed()))
+                || self.requirement_denied(rule, s)
+            {
                 continue;
             }
             let negated = rule.negatable && governed();
@@ -1552,7 +1565,7 @@ impl Extractor {
             s.gap(a, m) <= reach
                 && !across_a_stop
                 && !s.key_relative_between(a, m, &self.special)
-                && !s.clause_opened_between(a, m, self.special.coordination)
+                && !s.clause_opened_between(a, m, &self.special)
         }
     }
 
@@ -2313,20 +2326,34 @@ impl<'a> Sentence<'a> {
     /// Whether a new clause opens between action `a` and the moment `m` after it: a
     /// coordinating word right after a comma or semicolon ("encrypts data at rest, and the
     /// portal shows a warning when you read it": the moment is the other clause's, not the
-    /// encryption's). A relative clause after a comma is the data's ("шифрование будет
-    /// применяться только к тем данным, которые будут записываться": to the data that will
-    /// be written).
-    fn clause_opened_between(&self, a: &Hit, m: &Hit, coordination: Option<usize>) -> bool {
+    /// encryption's), or a clause word right before one (ko "암호화하여 저장하며, 누군가 키를
+    /// 읽을 때마다": stores it encrypted, and whenever someone reads it). A relative clause
+    /// after a comma is the data's ("шифрование будет применяться только к тем данным,
+    /// которые будут записываться": to the data that will be written).
+    fn clause_opened_between(&self, a: &Hit, m: &Hit, special: &Special) -> bool {
+        let stop = |c: Option<char>| c.is_some_and(|c| matches!(c, ',' | ';' | '，' | '；'));
         self.hits
             .iter()
-            .filter(|h| Some(h.concept) == coordination)
-            .map(|h| h.start)
-            .filter(|&w| a.end <= w && w < m.start && self.clause_words.contains(&w))
-            .any(|w| {
-                self.text
-                    .get(a.end..w)
-                    .and_then(|t| t.trim_end().chars().last())
-                    .is_some_and(|c| matches!(c, ',' | ';'))
+            .filter(|h| a.end <= h.start && h.end <= m.start)
+            .filter(|h| self.clause_words.contains(&h.start))
+            .any(|h| {
+                let before = || {
+                    stop(
+                        self.text
+                            .get(a.end..h.start)
+                            .and_then(|t| t.trim_end().chars().last()),
+                    )
+                };
+                let after = || {
+                    stop(
+                        self.text
+                            .get(h.end..m.start)
+                            .and_then(|t| t.trim_start().chars().next()),
+                    )
+                };
+                (Some(h.concept) == special.coordination && before())
+                    || ([special.coordination, special.clause].contains(&Some(h.concept))
+                        && after())
             })
     }
 
