@@ -3328,6 +3328,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // tr gerekmez (is not needed) denies a requirement said at the end of the sentence
     ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Müşteri tarafından yönetilen anahtarlar için yeni bir hesap oluşturmanız gerekmez.", &["requires-new-resource!", "~requires-new-resource"]),
     ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Müşteri tarafından yönetilen anahtarlar için yeni bir hesap oluşturmanız gerekir.", &["requires-new-resource", "~requires-new-resource!"]),
+    // no change needed, in the plural and with the object between the verb and its negation
+    ("de-de", "Daten werden im Ruhezustand verschlüsselt. Mit der Verschlüsselung müssen Sie Ihre Umgebungsdefinitionen nicht anpassen.", &["transparent-encryption"]),
+    ("de-de", "Daten werden im Ruhezustand verschlüsselt. Sie ändert nichts daran, wie Power BI Daten verschlüsselt, die Power BI Desktop zwischenspeichert.", &["~transparent-encryption"]),
+    ("fr-fr", "TDE chiffre les données au repos, et vos applications n'ont besoin d'aucune modification pour l'utiliser.", &["transparent-encryption"]),
+    ("it-it", "TDE crittografa i dati inattivi e le applicazioni non richiedono alcuna modifica per usarlo.", &["transparent-encryption"]),
+    ("es-es", "TDE cifra los datos en reposo y las aplicaciones no requieren ningún cambio para usarlo.", &["transparent-encryption"]),
+    ("pt-br", "A TDE criptografa os dados em repouso e os aplicativos não exigem nenhuma alteração para usá-la.", &["transparent-encryption"]),
 ];
 
 #[test]
