@@ -3335,6 +3335,20 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("it-it", "TDE crittografa i dati inattivi e le applicazioni non richiedono alcuna modifica per usarlo.", &["transparent-encryption"]),
     ("es-es", "TDE cifra los datos en reposo y las aplicaciones no requieren ningún cambio para usarlo.", &["transparent-encryption"]),
     ("pt-br", "A TDE criptografa os dados em repouso e os aplicativos não exigem nenhuma alteração para usá-la.", &["transparent-encryption"]),
+    // inflections of lost access, read-back moments, layers and tiers that translations use
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Pokud odvoláte přístup ke klíči nebo klíč odstraníte, klienti už nebudou moct číst ze sdílených složek v účtu.", &["revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Zugriff auf den Schlüssel widerrufen, können Clients nicht mehr aus den Dateifreigaben des Kontos lesen.", &["revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Schlüssel deaktivieren, kann Video Indexer den Datenverschlüsselungsschlüssel nicht mehr entpacken.", &["revocation-blocks-access"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli odwołasz dostęp do klucza, klienci nie będą już mogli odczytywać danych w udziałach plików.", &["revocation-blocks-access"]),
+    ("pt-br", "Há suporte para chaves gerenciadas pelo cliente. Depois que o acesso é revogado, o serviço não consegue descriptografar seus dados.", &["revocation-blocks-access"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Puede bloquear un entorno revocando el acceso a la clave, lo que hace que los datos dejen de estar disponibles para todos.", &["revocation-blocks-access"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Los datos se cifran cuando se escriben en el disco y se descifran cuando se vuelven a leer en memoria.", &["encrypt-on-write", "decrypt-on-read", "~encrypt-on-read"]),
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Datové stránky se šifrují při zápisu na disk a dešifrují se při zpětném načtení do paměti.", &["encrypt-on-write", "decrypt-on-read", "~encrypt-on-read"]),
+    ("zh-cn", "支持客户管理的密钥。配置 CMK 后，数据会在默认平台加密之上再获得一层保护。", &["double-encryption"]),
+    ("zh-tw", "支援客戶管理的金鑰。設定 CMK 之後，您的資料會在平台加密之上多一層保護。", &["double-encryption"]),
+    ("zh-cn", "使用客户管理的密钥进行磁盘加密仅适用于企业层和企业 Flash 层。", &["pricing-tier=enterprise"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 데이터베이스 페이지는 디스크에 기록되기 전에 암호화되므로 애플리케이션을 전혀 변경하지 않고도 계속 사용할 수 있습니다.", &["transparent-encryption"]),
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Media Services data při čtení dešifruje, aniž byste museli měnit své aplikace.", &["transparent-encryption"]),
 ];
 
 #[test]
