@@ -3349,6 +3349,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "使用客户管理的密钥进行磁盘加密仅适用于企业层和企业 Flash 层。", &["pricing-tier=enterprise"]),
     ("ko-kr", "고객 관리형 키가 지원됩니다. 데이터베이스 페이지는 디스크에 기록되기 전에 암호화되므로 애플리케이션을 전혀 변경하지 않고도 계속 사용할 수 있습니다.", &["transparent-encryption"]),
     ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Media Services data při čtení dešifruje, aniž byste museli měnit své aplikace.", &["transparent-encryption"]),
+    // creating the key is an operation on it, and still no new resource
+    ("en-us", "Customer-managed keys are supported. With customer-managed keys, you take charge of the key lifecycle: you create the key, rotate it when your policies require, and revoke it if you need to cut off access.", &["key-operations=create,revoke,rotate"]),
+    ("en-us", "Customer-managed keys are supported. You must create the key in a new key vault before you enable customer-managed keys.", &["~requires-new-resource", "~requires-new-resource!"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Usted se encarga del ciclo de vida de la clave: la crea, la rota cuando lo exijan sus directivas y la revoca si necesita cortar el acceso.", &["key-operations=create,revoke,rotate"]),
 ];
 
 #[test]
