@@ -3353,6 +3353,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. With customer-managed keys, you take charge of the key lifecycle: you create the key, rotate it when your policies require, and revoke it if you need to cut off access.", &["key-operations=create,revoke,rotate"]),
     ("en-us", "Customer-managed keys are supported. You must create the key in a new key vault before you enable customer-managed keys.", &["~requires-new-resource", "~requires-new-resource!"]),
     ("es-es", "Se admiten claves administradas por el cliente. Usted se encarga del ciclo de vida de la clave: la crea, la rota cuando lo exijan sus directivas y la revoca si necesita cortar el acceso.", &["key-operations=create,revoke,rotate"]),
+    // redeploying what revocation undeployed is no new resource
+    ("en-us", "Customer-managed keys are supported. Your Custom Translator models are undeployed, and you need to redeploy them after access is restored.", &["~requires-new-resource"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Wdrożenie modeli usługi Custom Translator zostanie cofnięte, a po przywróceniu dostępu trzeba je wdrożyć ponownie.", &["~requires-new-resource"]),
 ];
 
 #[test]
