@@ -3366,6 +3366,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are available on all pricing tiers, including the Basic tier.", &["~pricing-tier"]),
     ("en-us", "Data encryption with a customer-managed key isn't available on the Basic pricing tier.", &["~pricing-tier", "~pricing-tier!"]),
     ("fr-fr", "La clé gérée par le client est proposée sur des clusters dédiés, qui offrent un niveau de protection et de contrôle plus élevé.", &["~pricing-tier"]),
+    // machines that can't be started after the key is disabled
+    ("en-us", "Customer-managed keys are supported. If you disable or delete the key, lab VMs that use the key are stopped, and students can't start them until access is restored.", &["revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se si disabilita la chiave, le macchine virtuali vengono arrestate e gli studenti non possono avviarle finché l'accesso non viene ripristinato.", &["revocation-blocks-access"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Anahtarı devre dışı bırakırsanız, VM'ler durdurulur ve erişim geri yüklenene kadar öğrenciler bunları başlatamaz.", &["revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Schlüssel rotieren, müssen Sie die VM nicht neu starten.", &["~revocation-blocks-access"]),
 ];
 
 #[test]
