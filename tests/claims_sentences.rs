@@ -3371,6 +3371,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("it-it", "Le chiavi gestite dal cliente sono supportate. Se si disabilita la chiave, le macchine virtuali vengono arrestate e gli studenti non possono avviarle finché l'accesso non viene ripristinato.", &["revocation-blocks-access"]),
     ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Anahtarı devre dışı bırakırsanız, VM'ler durdurulur ve erişim geri yüklenene kadar öğrenciler bunları başlatamaz.", &["revocation-blocks-access"]),
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Schlüssel rotieren, müssen Sie die VM nicht neu starten.", &["~revocation-blocks-access"]),
+    // data decrypted when it is queried
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Les événements sont chiffrés quand ils sont écrits dans le stockage et déchiffrés quand vous les interrogez.", &["encrypt-on-write", "decrypt-on-read", "~encrypt-on-read"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Gli eventi vengono crittografati quando vengono scritti nell'archiviazione e decrittografati quando vengono sottoposti a query.", &["encrypt-on-write", "decrypt-on-read", "~encrypt-on-read"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Gebeurtenissen worden versleuteld wanneer ze naar de opslag worden geschreven en ontsleuteld wanneer u er query's op uitvoert.", &["encrypt-on-write", "decrypt-on-read", "~encrypt-on-read"]),
 ];
 
 #[test]
