@@ -3375,6 +3375,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("fr-fr", "Les clés gérées par le client sont prises en charge. Les événements sont chiffrés quand ils sont écrits dans le stockage et déchiffrés quand vous les interrogez.", &["encrypt-on-write", "decrypt-on-read", "~encrypt-on-read"]),
     ("it-it", "Le chiavi gestite dal cliente sono supportate. Gli eventi vengono crittografati quando vengono scritti nell'archiviazione e decrittografati quando vengono sottoposti a query.", &["encrypt-on-write", "decrypt-on-read", "~encrypt-on-read"]),
     ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Gebeurtenissen worden versleuteld wanneer ze naar de opslag worden geschreven en ontsleuteld wanneer u er query's op uitvoert.", &["encrypt-on-write", "decrypt-on-read", "~encrypt-on-read"]),
+    // a denied limit to 2048-bit keys is rsa-2048 negated; the sizes listed after it are
+    // no limit, and a plain limit to several sizes is none
+    ("en-us", "Customer-managed keys are supported. You aren't limited to 2048-bit keys: RSA keys of 2048, 3072, or 4096 bits are supported.", &["rsa-2048!", "~rsa-2048"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Sie sind nicht auf 2048-Bit-Schlüssel beschränkt: RSA-Schlüssel mit 2048, 3072 oder 4096 Bit werden unterstützt.", &["rsa-2048!"]),
+    ("zh-tw", "支援客戶管理的金鑰。您不限於使用 2048 位元的金鑰：支援 2048、3072 或 4096 位元的 RSA 金鑰。", &["rsa-2048!"]),
+    ("en-us", "Customer-managed keys are supported. The key size is limited to 2048, 3072 or 4096 bits.", &["~rsa-2048!", "~rsa-2048"]),
 ];
 
 #[test]
