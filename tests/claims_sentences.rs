@@ -3381,6 +3381,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Sie sind nicht auf 2048-Bit-Schlüssel beschränkt: RSA-Schlüssel mit 2048, 3072 oder 4096 Bit werden unterstützt.", &["rsa-2048!"]),
     ("zh-tw", "支援客戶管理的金鑰。您不限於使用 2048 位元的金鑰：支援 2048、3072 或 4096 位元的 RSA 金鑰。", &["rsa-2048!"]),
     ("en-us", "Customer-managed keys are supported. The key size is limited to 2048, 3072 or 4096 bits.", &["~rsa-2048!", "~rsa-2048"]),
+    // de: read by you ("wenn Sie sie lesen")
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Der Dienst entschlüsselt die Daten, wenn Sie sie lesen.", &["decrypt-on-read", "~encrypt-on-read"]),
 ];
 
 #[test]
