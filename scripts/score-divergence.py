@@ -20,7 +20,9 @@ translation's file with the same claim id. Printed:
 
 H/E is the issue's "claims a translation lacks against its source, reported on that
 translation"; M/D is the precision of the divergence findings against the labels; S must
-be 0. --show lists the missed, the unmatched and the ones on the source. Articles come
+be 0. The same is counted for the warnings alone (distinct path and claim; the infos are
+hints, a place where a lexicon may not read what the words say): `warnings W,
+warnings-matching MW`. --show lists the missed, the unmatched and the ones on the source. Articles come
 from `concord claims --format json` (its `article` key), so the script needs no knowledge
 of the tree's layout. Standard library only (Python 3.11). Exit code 0 always.
 """
@@ -118,10 +120,13 @@ def main() -> int:
     }
     hit = expected & reported
     divergence_keys = {(f["path"], f.get("claim")) for f in divergences}
+    warnings = [f for f in divergences if f.get("severity") != "info"]
+    warning_keys = {(f["path"], f.get("claim")) for f in warnings}
     print(
         f"expected {len(expected)}, reported on the translation {len(hit)} "
         f"({len(hit) / max(1, len(expected)):.2f}); divergence findings {len(divergences)}, "
-        f"matching a label difference {len(divergence_keys & expected)}, on the source {len(on_source)}"
+        f"matching a label difference {len(divergence_keys & expected)}, on the source {len(on_source)}; "
+        f"warnings {len(warning_keys)}, warnings-matching {len(warning_keys & expected)}"
     )
     if args.show:
         for path, claim in sorted(expected - reported):

@@ -9,7 +9,7 @@ labels before concord ever ran on the set, `labels.frozen.tsv` is read instead, 
 later edit of labels.tsv cannot move a figure. For every set it prints one line:
 
     SET P p R r Pv p Rv r cc2xx N (unlabelled U, labelled-missed M) placed H/E match M/D
-        on-source S
+        (warnings MW/W) on-source S
 
 - P, R: precision and recall on claim ids with polarity (`score-claims.py`, ids);
   Pv, Rv: the same with values.
@@ -17,9 +17,10 @@ later edit of labels.tsv cannot move a figure. For every set it prints one line:
   claim (id, and the polarity the message quotes) the page's labels do not hold;
   labelled-missed: labels the model forbids (`encrypt-on-read`, `decrypt-on-write`, a
   canonical claim negated) that no model-contradiction finding reports on that page.
-- placed, match, on-source: `score-divergence.py` (claims a translation lacks against its
-  en-us reported on that translation; divergence findings matching a label difference;
-  findings on the source, which must be 0).
+- placed, match, warnings, on-source: `score-divergence.py` (claims a translation lacks
+  against its en-us reported on that translation; divergence findings matching a label
+  difference, and the same for the warnings alone, the infos being hints; findings on the
+  source, which must be 0).
 
 --show prints, per set, every false positive (with its line and sentence), every false
 negative, the unlabelled and the missed model contradictions. Standard library only
@@ -117,10 +118,12 @@ def score(tree: str, concord: str, scripts: str, show: bool) -> None:
         return words[words.index(word) + 1] if word in words else "?"
     expected, placed = after("expected"), after("translation")
     found, matching, source = after("findings"), after("difference"), after("source")
+    warned, warned_matching = after("warnings"), after("warnings-matching")
 
     print(f"{name:12} P {figures[0]} R {figures[1]} Pv {figures[2]} Rv {figures[3]} "
           f"cc2xx {len(contradictions)} (unlabelled {len(unlabelled)}, labelled-missed "
-          f"{len(missed)}) placed {placed}/{expected} match {matching}/{found} on-source {source}")
+          f"{len(missed)}) placed {placed}/{expected} match {matching}/{found} "
+          f"(warnings {warned_matching}/{warned}) on-source {source}")
     if not show:
         return
     for page in sorted(labels):
