@@ -3383,6 +3383,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. The key size is limited to 2048, 3072 or 4096 bits.", &["~rsa-2048!", "~rsa-2048"]),
     // de: read by you ("wenn Sie sie lesen")
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Der Dienst entschlüsselt die Daten, wenn Sie sie lesen.", &["decrypt-on-read", "~encrypt-on-read"]),
+    // a denied key store states nothing about where the keys are; ko 아니면 ("or else")
+    // is no negation
+    ("en-us", "Customer-managed keys are in preview. Azure Key Vault isn't supported as a key store for the TDE protector.", &["~cmk-in-key-vault", "~cmk-in-key-vault!"]),
+    ("fr-fr", "Les clés gérées par le client sont en préversion. Azure Key Vault n'est pas pris en charge comme magasin de clés pour le protecteur TDE.", &["~cmk-in-key-vault", "~cmk-in-key-vault!"]),
+    ("en-us", "Customer-managed keys are supported. The key is stored in Azure Key Vault.", &["cmk-in-key-vault"]),
+    ("ko-kr", "암호화 범위를 정의할 때 해당 범위를 Microsoft 관리형 키로 보호할지, 아니면 Azure Key Vault에 저장된 고객 관리형 키로 보호할지 지정합니다.", &["cmk-in-key-vault"]),
 ];
 
 #[test]
