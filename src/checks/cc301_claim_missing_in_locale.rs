@@ -10,23 +10,23 @@ declare_check! {
     /// translation, never on the source; where the translation's aligned text has the
     /// lexicon concepts of the claim's rules, it most likely says it in words its lexicon
     /// does not read as the claim, and the finding is an info, a hint; so is a claim a
-    /// translation states where the source's aligned text has the claim's words (and
-    /// names the same tier or operations) and states nothing the model inverts in its
-    /// place. Without it, a locale is reported only when a clear majority of the other
-    /// locales (at least two, and two thirds) disagree with it, and only on the words: a
-    /// locale lacks a claim when its text at the places aligned with the others'
-    /// statements lacks the lexicon concepts of the claim's rules (it did not say it,
-    /// rather than said it in a way its lexicon does not read as the claim). A tie reports nothing, a claim one locale alone states is
-    /// reported without the source only when a clear majority of the others state its
-    /// opposite (read on a real tree, the others were that language's lexicon reading more
-    /// into a sentence every locale has), and the finding is an info, a hint: even with
-    /// that evidence most were one language's phrasing that another language's lexicon
-    /// reads differently. A locale that lacks the claim gets a finding at the block aligned
-    /// with the sentence that states it elsewhere (else at the aligned section's heading),
-    /// a locale that alone states it gets a finding at its sentence. Related locations are
-    /// the sentence in each other locale. When the locales that disagree were translated
-    /// from different source revisions (`ms.openlocfilehash`), the message says so: that is
-    /// drift, not mistranslation.
+    /// translation states where the source's aligned text has the claim's words (and names
+    /// the same tier or operations) and states nothing the model inverts in its place.
+    /// Without it, a locale is reported only when a clear majority of the other locales (at
+    /// least two, and two thirds) disagree with it, and only on the words: a locale lacks a
+    /// claim when its text at the places aligned with the others' statements lacks the
+    /// lexicon concepts of the claim's rules (it did not say it, rather than said it in a
+    /// way its lexicon does not read as the claim). A tie reports nothing, a claim one
+    /// locale alone states is reported without the source only when a clear majority of the
+    /// others state its opposite (read on a real tree, the others were that language's
+    /// lexicon reading more into a sentence every locale has), and the finding is an info,
+    /// a hint: even with that evidence most were one language's phrasing that another
+    /// language's lexicon reads differently. A locale that lacks the claim gets a finding
+    /// at the block aligned with the sentence that states it elsewhere (else at the aligned
+    /// section's heading), a locale that alone states it gets a finding at its sentence.
+    /// Related locations are the sentence in each other locale. When the locales that
+    /// disagree were translated from different source revisions (`ms.openlocfilehash`), the
+    /// message says so: that is drift, not mistranslation.
     ///
     /// Claims the model rejects (CC201, CC202, CC203 report them) are left out. A
     /// translation that lacks the source's claim because it states the model's inverted

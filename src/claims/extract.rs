@@ -1214,9 +1214,9 @@ impl Extractor {
                 })
             };
             // a rule whose negation states nothing states nothing when any of its words is
-            // denied: tr "... için yeni bir hesap oluşturmanız gerekmez" (you don't need to
-            // create a new account) denies the requirement at the end of the sentence,
-            // far from the keys it opens with
+            // denied (a denied anchor among them): tr "... için yeni bir hesap oluşturmanız
+            // gerekmez" (you don't need to create a new account) denies the requirement at
+            // the end of the sentence, far from the keys it opens with
             let any_governed = || {
                 s.hits.iter().any(|h| {
                     rule.all.iter().any(|g| g.contains(&h.concept))
@@ -1224,8 +1224,7 @@ impl Extractor {
                         && s.governed(h)
                 })
             };
-            if (rule.negation_states_nothing && (governed() || any_governed()))
-                || self.requirement_denied(rule, s)
+            if (rule.negation_states_nothing && any_governed()) || self.requirement_denied(rule, s)
             {
                 continue;
             }
