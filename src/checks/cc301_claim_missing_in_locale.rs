@@ -256,10 +256,8 @@ fn names_other_values(
     let Some(words) = sets.value_words(source, claim.id, places) else {
         return false;
     };
-    crate::model::values::meaning(claim.id, value)
-        .split([',', ':'])
-        .filter(|p| !p.is_empty())
-        .any(|p| !words.contains(&p.to_lowercase()))
+    let meaning = crate::model::values::meaning(claim.id, value);
+    !super::claim_sets::value_parts([&meaning]).is_subset(&words)
 }
 
 /// Whether the article is about customer-managed keys: the source makes a claim only CMK

@@ -147,13 +147,7 @@ fn differs_in_words(
     (d, got): (usize, &BTreeSet<String>),
     (agree, want): (&[usize], &BTreeSet<String>),
 ) -> bool {
-    let parts = |m: &BTreeSet<String>| -> BTreeSet<String> {
-        m.iter()
-            .flat_map(|v| v.split([',', ':']))
-            .filter(|p| !p.is_empty() && *p != "access-controls")
-            .map(str::to_lowercase)
-            .collect()
-    };
+    let parts = |m: &BTreeSet<String>| super::claim_sets::value_parts(m);
     let (got, want) = (parts(got), parts(want));
     // The sentences of `docs` whose value names one of `values`.
     let names = |c: &Claim, values: &BTreeSet<String>| {

@@ -427,6 +427,18 @@ fn locate(art: &Article, from: usize, seg: usize, to: usize) -> Place {
     }
 }
 
+/// The names a value is made of, lower case: the tiers of `basic,standard` or the
+/// operations of `create,revoke:access-controls` (the object of the operations left out),
+/// as the value words of a text ([`ClaimSets::value_words`]) name them.
+pub fn value_parts<'v>(values: impl IntoIterator<Item = &'v String>) -> BTreeSet<String> {
+    values
+        .into_iter()
+        .flat_map(|v| v.split([',', ':']))
+        .filter(|p| !p.is_empty() && *p != "access-controls")
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// Without the source locale, a claim divergence is a locale whose claim reader found
 /// what the others' did not (or the reverse): read on realtree-dev, most were one
 /// language's phrasing the lexicons miss, not a translation that says something else.
@@ -440,5 +452,20 @@ pub fn hints_without_source(cx: &ArticleContext<'_>, findings: &mut [crate::find
         f.severity = crate::finding::Severity::Info;
         f.message
             .push_str(" (no source locale to judge by: a hint, check the sentences)");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::value_parts;
+
+    #[test]
+    fn value_parts_name_tiers_and_operations_without_their_object() {
+        let values = [
+            "Basic,Standard".to_string(),
+            "create,revoke:access-controls".to_string(),
+        ];
+        let got: Vec<String> = value_parts(&values).into_iter().collect();
+        assert_eq!(got, ["basic", "create", "revoke", "standard"]);
     }
 }
