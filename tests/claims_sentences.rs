@@ -3400,6 +3400,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("fr-fr", "Une clé de compte par défaut est créée pour chaque compte et, par défaut, elle est protégée par une clé système appartenant à Microsoft.", &["default-platform-keys"]),
     ("ja-jp", "既定では、データを保護するキーは Microsoft によって生成、保存、ローテーションされます。", &["default-platform-keys"]),
     ("pl-pl", "Klucze szyfrowania są generowane i rotowane przez platformę Azure, a użytkownik nie może ich wyświetlać ani eksportować.", &["default-platform-keys"]),
+    // a moment heads the action of its own clause, not the noun of a means before it
+    ("zh-tw", "服務加密會在資料寫入磁碟時加密資料，並在讀取資料時將其解密。", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("zh-cn", "服务加密在数据写入磁盘时加密数据，并在读取数据时将其解密。", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("ko-kr", "데이터는 256비트 AES 암호화를 사용하여 스토리지에 쓸 때 암호화되고 읽을 때 암호 해독됩니다.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("tr-tr", "Veriler, AES şifrelemesi kullanılarak depolamaya yazıldığında şifrelenir ve okunduğunda şifresi çözülür.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("ja-jp", "暗号化は書き込み時に行われ、復号は読み取り時に行われます。", &["encrypt-on-write", "decrypt-on-read", "-decrypt-on-write"]),
+    ("en-us", "Data is encrypted when written and decryption happens on read.", &["encrypt-on-write", "decrypt-on-read", "-decrypt-on-write"]),
+    // "can no longer be read" is lost access, not a moment of reading
+    ("pt-pt", "Se o conjunto de encriptação de disco perder o acesso à chave, a versão da imagem deixa de poder ser lida.", &["-encrypt-on-read"]),
+    ("fr-fr", "Si le jeu de chiffrement de disque perd l'accès à la clé, les données ne peuvent plus être lues.", &["-encrypt-on-read"]),
 ];
 
 #[test]

@@ -1576,6 +1576,16 @@ impl Extractor {
             && !self.special.participles.contains(&m.concept)
     }
 
+    /// Whether moment `m`, after action `a`, stands before action `c` in `c`'s clause, with
+    /// no clause word between them and no further from `c` than from `a`, and near it; a
+    /// participle is not (ru "записанные ранее данные зашифрованы": data written earlier).
+    fn moment_heads_next(&self, s: &Sentence<'_>, a: &Hit, m: &Hit, c: &Hit) -> bool {
+        self.may_take_left_moment(s, c, m)
+            && !s.clause_word_between(m, c)
+            && s.gap(m, c) <= s.gap(a, m)
+            && self.near(s, c, m)
+    }
+
     /// Pairs each action (encrypt, decrypt) with the moment (read, write) next to it, in
     /// either order: the sequence of actions and moments is read left to right and two
     /// neighbours of different kinds form a pair when they stand [near](Self::near) each
@@ -1654,6 +1664,17 @@ impl Extractor {
         let mut left = false;
         while i + 1 < seq.len() {
             let (a, b) = (seq[i], seq[i + 1]);
+            // an action whose moment heads the next action, in that action's own clause and
+            // nearer to it, leaves the moment to it: the noun of a means before a
+            // verb-final clause (zh "服務加密會在資料寫入磁碟時加密資料，並在讀取資料時將其解密",
+            // ko "AES 암호화를 사용하여 스토리지에 쓸 때 암호화되고 읽을 때 암호 해독됩니다")
+            if let (true, false, Some(&(true, c))) = (a.0, b.0, seq.get(i + 2)) {
+                if self.moment_heads_next(s, &a.1, &b.1, &c) {
+                    left = false;
+                    i += 1;
+                    continue;
+                }
+            }
             let pair = if a.0 { (a.1, b.1) } else { (b.1, a.1) };
             let near = a.0 != b.0
                 && self.near(s, &pair.0, &pair.1)
