@@ -3410,6 +3410,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // "can no longer be read" is lost access, not a moment of reading
     ("pt-pt", "Se o conjunto de encriptação de disco perder o acesso à chave, a versão da imagem deixa de poder ser lida.", &["-encrypt-on-read"]),
     ("fr-fr", "Si le jeu de chiffrement de disque perd l'accès à la clé, les données ne peuvent plus être lues.", &["-encrypt-on-read"]),
+    // a denied redeployment, in a sentence of its own after the existing resource
+    ("en-us", "With customer-managed keys, you don't have to redeploy the private cloud.", &["requires-new-resource!"]),
+    ("en-us", "With customer-managed keys, you need to redeploy your models after access is restored.", &["-requires-new-resource"]),
+    ("ja-jp", "カスタマー マネージド キーでは、プライベート クラウドを再デプロイする必要はなく、後で Microsoft マネージド キーに戻すこともできます。", &["requires-new-resource!"]),
+    // Customer Key by its localized name; submitting a request; two layers of encryption
+    ("de-de", "Mit Kundenschlüssel stellen Sie die Stammschlüssel bereit, die die Dienstverschlüsselung verwendet.", &["supports-cmk"]),
+    ("nl-nl", "Klantsleutel vereist een aanvraag: u start de registratie door een aanvraag in te dienen.", &["access-by-request"]),
+    ("ja-jp", "Data Factory は Key Vault に要求を送信して、アカウント暗号化キーのラップを解除します。", &["-access-by-request"]),
+    ("tr-tr", "Müşteri Anahtarı ile içeriğiniz iki şifreleme katmanıyla korunur.", &["supports-cmk", "double-encryption"]),
+    ("zh-cn", "因此，使用客户管理的密钥的 OS 磁盘受到两层加密的保护。", &["double-encryption"]),
+    // retrieved is read back
+    ("en-us", "Data is encrypted automatically before it's persisted and decrypted before it's retrieved.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("pt-pt", "Os dados são encriptados automaticamente antes de serem mantidos e desencriptados antes de serem obtidos.", &["encrypt-on-write", "decrypt-on-read"]),
 ];
 
 #[test]
