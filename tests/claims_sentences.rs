@@ -3423,6 +3423,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // retrieved is read back
     ("en-us", "Data is encrypted automatically before it's persisted and decrypted before it's retrieved.", &["encrypt-on-write", "decrypt-on-read"]),
     ("pt-pt", "Os dados são encriptados automaticamente antes de serem mantidos e desencriptados antes de serem obtidos.", &["encrypt-on-write", "decrypt-on-read"]),
+    // a new image version is a new resource, not a new key version
+    ("pt-pt", "Para utilizar chaves geridas pelo cliente, tem de criar uma nova versão de imagem.", &["requires-new-resource"]),
+    ("pt-pt", "Para utilizar chaves geridas pelo cliente, tem de criar uma nova versão da chave.", &["-requires-new-resource"]),
+    // the data a host writes is encrypted as it is written; retrieval and lost reads in de, sv, it
+    ("en-us", "Each host uses data encryption keys to encrypt the data that it writes to its disks.", &["encrypt-on-write"]),
+    ("de-de", "Daten werden automatisch verschlüsselt, bevor sie persistent gespeichert werden, und vor dem Abrufen entschlüsselt.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("sv-se", "Data krypteras automatiskt innan de sparas och dekrypteras innan de hämtas.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("de-de", "Wenn Sie den kundenseitig verwalteten Schlüssel deaktivieren oder löschen, können Clients keine Daten im Konto mehr lesen.", &["revocation-blocks-access"]),
+    ("it-it", "Se la chiave gestita dal cliente viene disabilitata, Backup di Azure non può più annullare il wrapping delle chiavi di crittografia dei dati.", &["revocation-blocks-access"]),
 ];
 
 #[test]
