@@ -3432,6 +3432,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("sv-se", "Data krypteras automatiskt innan de sparas och dekrypteras innan de hämtas.", &["encrypt-on-write", "decrypt-on-read"]),
     ("de-de", "Wenn Sie den kundenseitig verwalteten Schlüssel deaktivieren oder löschen, können Clients keine Daten im Konto mehr lesen.", &["revocation-blocks-access"]),
     ("it-it", "Se la chiave gestita dal cliente viene disabilitata, Backup di Azure non può più annullare il wrapping delle chiavi di crittografia dei dati.", &["revocation-blocks-access"]),
+    // no action needed to have the encryption, in the clause that names it
+    ("en-us", "You don't need to take any action to enable this encryption.", &["transparent-encryption"]),
+    ("en-us", "By default, the keys behind that encryption are Microsoft-managed keys, and you don't need to do anything to use them.", &["default-platform-keys", "-transparent-encryption"]),
+    ("tr-tr", "Bu şifrelemeyi etkinleştirmek için herhangi bir işlem yapmanız gerekmez.", &["transparent-encryption"]),
+    ("ko-kr", "이 암호화를 사용하도록 설정하기 위해 별도의 작업을 수행할 필요는 없습니다.", &["transparent-encryption"]),
+    ("fr-fr", "Vous n'avez aucune action à effectuer pour activer ce chiffrement.", &["transparent-encryption"]),
+    ("en-us", "Azure Backup automatically encrypts all your backed-up data while it's stored in the cloud.", &["encrypts-at-rest", "-encrypt-on-write"]),
 ];
 
 #[test]
