@@ -3439,6 +3439,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "이 암호화를 사용하도록 설정하기 위해 별도의 작업을 수행할 필요는 없습니다.", &["transparent-encryption"]),
     ("fr-fr", "Vous n'avez aucune action à effectuer pour activer ce chiffrement.", &["transparent-encryption"]),
     ("en-us", "Azure Backup automatically encrypts all your backed-up data while it's stored in the cloud.", &["encrypts-at-rest", "-encrypt-on-write"]),
+    // a change denied is no denial of the protection; a place ("in memory") narrows a denial
+    ("zh-tw", "TDE 和客戶管理金鑰不會變更傳輸中資料的保護方式。", &["-encrypts-in-transit"]),
+    ("sv-se", "Data i en Redis-server lagras som standard i minnet, och Azure Managed Redis krypterar inte data i minnet.", &["-encrypts-at-rest"]),
+    ("en-us", "Azure Managed Redis doesn't encrypt data in memory.", &["-encrypts-at-rest"]),
+    // pl "a" and ru "а" open a clause of their own; a bare ru verb "read" is no moment
+    ("pl-pl", "Jeśli klucz zostanie wyłączony, pamięć podręczna nie może już odszyfrować danych na swoim dysku, a utrwalonych danych nie można odczytać.", &["-decrypt-on-write"]),
+    ("ru-ru", "Хранилище ключей должно разрешать доступ для шифрования дисков, чтобы платформа Azure могла считывать секрет и KEK.", &["-encrypt-on-read"]),
+    ("ru-ru", "Каждая страница расшифровывается при считывании в память.", &["decrypt-on-read"]),
+    // nl "biedt geen ondersteuning voor": one denial, not support beside a denied support
+    ("nl-nl", "Deze service biedt geen ondersteuning voor door de klant beheerde sleutels (CMK).", &["supports-cmk!"]),
+    ("nl-nl", "Deze service biedt ondersteuning voor door de klant beheerde sleutels.", &["supports-cmk"]),
 ];
 
 #[test]
@@ -4075,7 +4086,7 @@ fn a_list_of_prerequisites_states_requirements() {
 /// A page that says customer-managed keys are supported and, in another sentence, that
 /// some resource can't use them has narrowed the denial (a subset of resources, another
 /// service's instance): the denial states nothing. A page that only denies them still
-/// denies them.
+/// denies them, and so does one whose support is said of another service.
 #[test]
 fn a_denial_on_a_page_that_states_support_is_narrowed() {
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
@@ -4095,6 +4106,13 @@ fn a_denial_on_a_page_that_states_support_is_narrowed() {
     assert_eq!(
         polarities(&format!("# Overview\n\n{support}\n\n{denial}\n")),
         vec![Polarity::Asserted]
+    );
+    // support said of other services narrows no denial of the page's own
+    let own = "---\nms.service: digital-twins\n---\n# Data security\n\nAzure Digital Twins doesn't support customer-managed keys.";
+    let others = "If you route events to Azure Event Hubs, you can configure customer-managed keys on those resources.";
+    assert_eq!(
+        polarities(&format!("{own}\n\n{others}\n")),
+        vec![Polarity::Negated, Polarity::Asserted]
     );
 }
 

@@ -561,7 +561,7 @@ impl Extractor {
         }
         self.list_claims(lexicon, doc, &items, &context, &mut out);
         self.feature_verdicts(lexicon, doc, &mut out);
-        drop_narrowed_denials(&mut out);
+        drop_narrowed_denials(&mut out, &context.service);
         out.sort_by_key(|c| (c.line, c.segment));
         out
     }
@@ -1883,11 +1883,16 @@ impl Special {
 /// customer-managed keys"), a condition, or another service's resource ("this instance
 /// can't be used with CMK", of the search instance the step before created). Read on
 /// every blind set of issue 12, each such denial was one of these, and none was a denial
-/// of the page's service; the assertion stands and the denial states nothing.
-fn drop_narrowed_denials(claims: &mut Vec<Claim>) {
+/// of the page's service; the assertion stands and the denial states nothing. An
+/// assertion in a sentence that names another service (`service`: the page's own words)
+/// says it of that one ("if you route events to Azure Event Hubs ..., you can configure
+/// customer-managed keys on those resources", below "Azure Digital Twins doesn't support
+/// customer-managed keys"), and narrows no denial of the page's own.
+fn drop_narrowed_denials(claims: &mut Vec<Claim>, service: &[String]) {
     let asserted: BTreeSet<String> = claims
         .iter()
         .filter(|c| c.id == ClaimId::SupportsCmk && c.polarity == Polarity::Asserted)
+        .filter(|c| !names_other_service(&c.text, service))
         .map(|c| c.text.clone())
         .collect();
     if asserted.is_empty() {
