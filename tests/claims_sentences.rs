@@ -3450,6 +3450,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // nl "biedt geen ondersteuning voor": one denial, not support beside a denied support
     ("nl-nl", "Deze service biedt geen ondersteuning voor door de klant beheerde sleutels (CMK).", &["supports-cmk!"]),
     ("nl-nl", "Deze service biedt ondersteuning voor door de klant beheerde sleutels.", &["supports-cmk"]),
+    // a denied move of the data is no need of a new resource; a needed one states nothing
+    ("en-us", "With customer-managed keys, you don't have to move your data to another account.", &["requires-new-resource!"]),
+    ("en-us", "To use customer-managed keys, you must move your data to the new account.", &["requires-new-resource"]),
+    ("sv-se", "Med kundhanterade nycklar behöver du inte flytta dina data till ett annat konto.", &["requires-new-resource!"]),
 ];
 
 #[test]
