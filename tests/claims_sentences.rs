@@ -3454,6 +3454,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "With customer-managed keys, you don't have to move your data to another account.", &["requires-new-resource!"]),
     ("en-us", "To use customer-managed keys, you must move your data to the new account.", &["requires-new-resource"]),
     ("sv-se", "Med kundhanterade nycklar behöver du inte flytta dina data till ett annat konto.", &["requires-new-resource!"]),
+    // "without requiring changes to the application" in the translations of setAW
+    ("zh-tw", "TDE 會即時加密和解密資料庫、其備份及交易記錄檔，而不需要變更應用程式。", &["transparent-encryption"]),
+    ("ko-kr", "TDE는 애플리케이션을 변경할 필요 없이 데이터베이스를 실시간으로 암호화하고 해독합니다.", &["transparent-encryption"]),
+    ("cs-cz", "TDE provádí šifrování a dešifrování databáze v reálném čase, aniž by vyžadovalo změny aplikace.", &["transparent-encryption"]),
+    ("ru-ru", "TDE выполняет шифрование и расшифровку базы данных в режиме реального времени без необходимости вносить изменения в приложение.", &["transparent-encryption"]),
 ];
 
 #[test]
