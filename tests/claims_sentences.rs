@@ -3459,6 +3459,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "TDE는 애플리케이션을 변경할 필요 없이 데이터베이스를 실시간으로 암호화하고 해독합니다.", &["transparent-encryption"]),
     ("cs-cz", "TDE provádí šifrování a dešifrování databáze v reálném čase, aniž by vyžadovalo změny aplikace.", &["transparent-encryption"]),
     ("ru-ru", "TDE выполняет шифрование и расшифровку базы данных в режиме реального времени без необходимости вносить изменения в приложение.", &["transparent-encryption"]),
+    // possessive moments (cs "při jejím zápisu", ru "при ее записи"); it "senza dover"; pt "não conseguirá desencapsular"
+    ("cs-cz", "TDE šifruje každou datovou stránku při jejím zápisu na disk a dešifruje ji při jejím načtení do paměti.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("ru-ru", "TDE шифрует каждую страницу данных при ее записи на диск и расшифровывает ее при считывании в память.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("it-it", "È possibile abilitare le chiavi gestite dal cliente in una macchina virtuale esistente, senza dover ridistribuire la macchina virtuale.", &["requires-new-resource!"]),
+    ("pt-br", "Se você desabilitar ou excluir a chave gerenciada pelo cliente, a VM não conseguirá desencapsular o segredo nem desbloquear seus volumes criptografados.", &["revocation-blocks-access"]),
 ];
 
 #[test]
