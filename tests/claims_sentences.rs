@@ -3464,6 +3464,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "TDE шифрует каждую страницу данных при ее записи на диск и расшифровывает ее при считывании в память.", &["encrypt-on-write", "decrypt-on-read"]),
     ("it-it", "È possibile abilitare le chiavi gestite dal cliente in una macchina virtuale esistente, senza dover ridistribuire la macchina virtuale.", &["requires-new-resource!"]),
     ("pt-br", "Se você desabilitar ou excluir a chave gerenciada pelo cliente, a VM não conseguirá desencapsular o segredo nem desbloquear seus volumes criptografados.", &["revocation-blocks-access"]),
+    // a tier glossed by its code in parentheses is one tier, the code
+    ("en-us", "BYOS and customer-managed keys are available only for Speech resources in the Standard (S0) pricing tier.", &["pricing-tier=S0"]),
+    ("en-us", "Customer-managed keys are available only in the S0 (Standard) pricing tier.", &["pricing-tier=S0"]),
+    ("en-us", "Customer-managed keys are available in the Basic and Standard (S1) pricing tiers.", &["pricing-tier=basic,S1"]),
+    ("de-de", "BYOS und kundenseitig verwaltete Schlüssel sind nur für Speech-Ressourcen im Tarif „Standard“ (S0) verfügbar.", &["pricing-tier=S0"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są dostępne tylko dla zasobów usługi Speech w warstwie cenowej Standardowa (S0).", &["pricing-tier=S0"]),
 ];
 
 #[test]

@@ -1704,9 +1704,30 @@ impl Extractor {
     fn value(&self, kind: ValueKind, text: &str, hits: &[Hit]) -> Option<String> {
         match kind {
             ValueKind::Tiers => {
-                let mut v: Vec<&str> = hits
+                let named: Vec<(&Hit, &str)> = hits
                     .iter()
-                    .filter_map(|h| self.special.tiers.get(&h.concept).map(String::as_str))
+                    .filter_map(|h| Some((h, self.special.tiers.get(&h.concept)?.as_str())))
+                    .collect();
+                // a tier glossed in parentheses by another name is one tier ("the Standard
+                // (S0) pricing tier"): its code, the name with a digit, stands for both
+                let glossed = |i: usize| {
+                    let pair = |a: usize, b: usize| {
+                        let (Some((x, _)), Some((y, _))) = (named.get(a), named.get(b)) else {
+                            return false;
+                        };
+                        // nothing between but the rest of the name's word or quotes: de
+                        // "„Standard“ (S0)", pl "Standardowa (S0)"
+                        text.get(x.end..y.start)
+                            .and_then(|t| t.trim_end().strip_suffix('('))
+                            .is_some_and(|b| !b.trim_end().contains(char::is_whitespace))
+                    };
+                    let code = |j: usize| named[j].1.chars().any(|c| c.is_ascii_digit());
+                    (pair(i, i + 1) && (code(i + 1) || !code(i)))
+                        || (i > 0 && pair(i - 1, i) && code(i - 1) && !code(i))
+                };
+                let mut v: Vec<&str> = (0..named.len())
+                    .filter(|&i| !glossed(i))
+                    .map(|i| named[i].1)
                     .collect();
                 v.sort_by_key(|s| s.to_lowercase());
                 v.dedup();
