@@ -1709,24 +1709,20 @@ impl Extractor {
                     .filter_map(|h| Some((h, self.special.tiers.get(&h.concept)?.as_str())))
                     .collect();
                 // a tier glossed in parentheses by another name is one tier ("the Standard
-                // (S0) pricing tier"): its code, the name with a digit, stands for both
-                let glossed = |i: usize| {
-                    let pair = |a: usize, b: usize| {
-                        let (Some((x, _)), Some((y, _))) = (named.get(a), named.get(b)) else {
-                            return false;
-                        };
-                        // nothing between but the rest of the name's word or quotes: de
-                        // "„Standard“ (S0)", pl "Standardowa (S0)"
-                        text.get(x.end..y.start)
+                // (S0) pricing tier"): the code, the name with a digit, stands for both, or
+                // else the first. Nothing stands between them but the rest of the first
+                // name's word or quotes (de "„Standard“ (S0)", pl "Standardowa (S0)")
+                let code = |j: usize| named[j].1.chars().any(|c| c.is_ascii_digit());
+                let dropped: BTreeSet<usize> = (1..named.len())
+                    .filter(|&i| {
+                        text.get(named[i - 1].0.end..named[i].0.start)
                             .and_then(|t| t.trim_end().strip_suffix('('))
                             .is_some_and(|b| !b.trim_end().contains(char::is_whitespace))
-                    };
-                    let code = |j: usize| named[j].1.chars().any(|c| c.is_ascii_digit());
-                    (pair(i, i + 1) && (code(i + 1) || !code(i)))
-                        || (i > 0 && pair(i - 1, i) && code(i - 1) && !code(i))
-                };
+                    })
+                    .map(|i| if code(i - 1) && !code(i) { i } else { i - 1 })
+                    .collect();
                 let mut v: Vec<&str> = (0..named.len())
-                    .filter(|&i| !glossed(i))
+                    .filter(|i| !dropped.contains(i))
                     .map(|i| named[i].1)
                     .collect();
                 v.sort_by_key(|s| s.to_lowercase());
