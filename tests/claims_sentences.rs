@@ -3470,6 +3470,23 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are available in the Basic and Standard (S1) pricing tiers.", &["pricing-tier=basic,S1"]),
     ("de-de", "BYOS und kundenseitig verwaltete Schlüssel sind nur für Speech-Ressourcen im Tarif „Standard“ (S0) verfügbar.", &["pricing-tier=S0"]),
     ("pl-pl", "Klucze zarządzane przez klienta są dostępne tylko dla zasobów usługi Speech w warstwie cenowej Standardowa (S0).", &["pricing-tier=S0"]),
+    // a generic subject ("many Azure services") says what services in general do; near
+    // miss: traffic between the service and other Azure services is the service's own
+    ("en-us", "Many Azure services, such as Azure Storage and Azure SQL Database, can use keys in Managed HSM as customer-managed keys.", &["-supports-cmk", "-cmk-in-key-vault"]),
+    ("en-us", "Traffic between your clients and the service, and between the service and other Azure services, is encrypted with TLS 1.2.", &["encrypts-in-transit"]),
+    ("en-us", "The service supports customer-managed keys stored in Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
+    ("fr-fr", "De nombreux services Azure, comme Stockage Azure, peuvent utiliser des clés de HSM managé en tant que clés gérées par le client.", &["-supports-cmk", "-cmk-in-key-vault"]),
+    ("ko-kr", "Azure Storage 및 Azure SQL Database와 같은 많은 Azure 서비스는 관리형 HSM의 키를 고객 관리형 키로 사용할 수 있습니다.", &["-supports-cmk", "-cmk-in-key-vault"]),
+    ("zh-cn", "许多 Azure 服务（例如 Azure 存储）可以将托管 HSM 中的密钥用作客户管理的密钥。", &["-supports-cmk", "-cmk-in-key-vault"]),
+    ("tr-tr", "Azure Depolama gibi birçok Azure hizmeti, Yönetilen HSM'deki anahtarları müşteri tarafından yönetilen anahtarlar olarak kullanabilir.", &["-supports-cmk", "-cmk-in-key-vault"]),
+    ("ru-ru", "Многие службы Azure хранят свои ключи шифрования в Key Vault.", &["-cmk-in-key-vault"]),
+    ("de-de", "Viele Azure-Dienste unterstützen kundenseitig verwaltete Schlüssel.", &["-supports-cmk"]),
+    ("de-de", "Der Dienst unterstützt kundenseitig verwaltete Schlüssel.", &["supports-cmk"]),
+    // one clause, two rules of one claim: the negation that governs one of them denies it
+    ("hu-hu", "Nem használhat saját kulcsot a kamratároló vagy a megosztott tároló titkosításához.", &["supports-cmk!", "~supports-cmk"]),
+    ("ja-jp", "独自のキーを使用してチャンバー ストレージや共有ストレージを暗号化することはできません。", &["supports-cmk!", "~supports-cmk"]),
+    ("pt-pt", "Não pode utilizar a sua própria chave para encriptar o armazenamento da câmara nem o armazenamento partilhado.", &["supports-cmk!", "~supports-cmk"]),
+    ("ja-jp", "独自のキーを使用してストレージを暗号化できます。", &["supports-cmk", "~supports-cmk!"]),
 ];
 
 #[test]
@@ -4133,6 +4150,49 @@ fn a_denial_on_a_page_that_states_support_is_narrowed() {
     assert_eq!(
         polarities(&format!("{own}\n\n{others}\n")),
         vec![Polarity::Negated, Polarity::Asserted]
+    );
+    // and so is support said in a paragraph about another service's resource; the same
+    // sentence in a paragraph that names none narrows the denial
+    let own =
+        "# Data security\n\nCustomer-managed keys aren't currently supported for the workbench.";
+    let staging = "If you stage files in an Azure Storage account, that account is outside the workbench. You can configure customer-managed keys on the storage account itself.";
+    assert_eq!(
+        polarities(&format!("{own}\n\n{staging}\n")),
+        vec![Polarity::Negated, Polarity::Asserted]
+    );
+    let plain = "If you stage files in a storage account, that account is outside the workbench. You can configure customer-managed keys on the storage account itself.";
+    assert_eq!(
+        polarities(&format!("{own}\n\n{plain}\n")),
+        vec![Polarity::Asserted]
+    );
+}
+
+/// The page's own service is also the product its title or H1 names ("Azure Disk
+/// Encryption" on a page of `azure-virtual-machines`): a denial in a sentence that names it
+/// is about the page's service. The same sentence on a page whose title names another
+/// product speaks of another service and denies nothing of the page's.
+#[test]
+fn the_product_a_title_names_is_the_pages_own_service() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |title: &str| {
+        line_claims(
+            &ex,
+            "en-us/articles/virtual-machines/page.md",
+            &format!("---\ntitle: {title}\nms.service: azure-virtual-machines\n---\n# {title}\n\nYou can use customer-managed keys.\n\nYou can enable Azure Disk Encryption on an existing VM, and you don't have to redeploy the VM.\n"),
+        )
+        .into_iter()
+        .filter(|c| c.1 == "requires-new-resource")
+        .collect::<Vec<_>>()
+    };
+    let denial = vec![(
+        9,
+        "requires-new-resource".to_string(),
+        "negated".to_string(),
+    )];
+    assert_eq!(claims("Azure Disk Encryption for Linux VMs"), denial);
+    assert_eq!(
+        claims("Overview of Azure Backup for virtual machines"),
+        vec![]
     );
 }
 

@@ -343,7 +343,7 @@ impl Extractor {
             .map(|s| s.text.as_str())
             .collect();
         let mut context = Context {
-            service: service_words(doc.front.service.iter().chain(&doc.front.subservice)),
+            service: own_words(doc),
             service_names: service_names(doc.front.service.iter().chain(&doc.front.subservice)),
             redefined: redefined_abbreviations(
                 lexicon,
@@ -561,7 +561,7 @@ impl Extractor {
         }
         self.list_claims(lexicon, doc, &items, &context, &mut out);
         self.feature_verdicts(lexicon, doc, &mut out);
-        drop_narrowed_denials(&mut out, &context.service);
+        drop_narrowed_denials(&mut out, &context.service, &doc.segments);
         out.sort_by_key(|c| (c.line, c.segment));
         out
     }
@@ -898,6 +898,18 @@ impl Extractor {
         {
             claims.retain(|c| c.1 == Polarity::Negated);
         }
+        // rules of one claim anchored on different words of one clause: where one reads
+        // the negation that governs its words, the clause denies the claim (hu "Nem
+        // használhat saját kulcsot ... titkosításához", ja "独自のキーを使用して…暗号化すること
+        // はできません": "use your own key" and "encrypt with your own key" are one predicate)
+        let denied: Vec<(ClaimId, Option<String>)> = claims
+            .iter()
+            .filter(|c| c.1 == Polarity::Negated)
+            .map(|c| (c.0, c.2.clone()))
+            .collect();
+        claims.retain(|c| {
+            c.1 == Polarity::Negated || !denied.iter().any(|d| d.0 == c.0 && d.1 == c.2)
+        });
         (scope, claims)
     }
 
@@ -1904,12 +1916,20 @@ impl Special {
 /// assertion in a sentence that names another service (`service`: the page's own words)
 /// says it of that one ("if you route events to Azure Event Hubs ..., you can configure
 /// customer-managed keys on those resources", below "Azure Digital Twins doesn't support
-/// customer-managed keys"), and narrows no denial of the page's own.
-fn drop_narrowed_denials(claims: &mut Vec<Claim>, service: &[String]) {
+/// customer-managed keys"), and narrows no denial of the page's own; nor does one in a
+/// paragraph that names another service ("If you stage files in an Azure Storage account
+/// ..., that storage account is outside the workbench. You can configure customer-managed
+/// keys on the storage account itself."), whose sentences speak of it (`segments`: the
+/// document's, which the claims index).
+fn drop_narrowed_denials(
+    claims: &mut Vec<Claim>,
+    service: &[String],
+    segments: &[crate::parse::Segment],
+) {
     let asserted: BTreeSet<String> = claims
         .iter()
         .filter(|c| c.id == ClaimId::SupportsCmk && c.polarity == Polarity::Asserted)
-        .filter(|c| !names_other_service(&c.text, service))
+        .filter(|c| !names_other_service(&segments[c.segment].text, service))
         .map(|c| c.text.clone())
         .collect();
     if asserted.is_empty() {
@@ -2956,6 +2976,46 @@ fn service_words<'a>(ids: impl Iterator<Item = &'a String>) -> Vec<String> {
         .collect()
 }
 
+/// The lower-case words that name the page's own service: those of `ms.service` and
+/// `ms.subservice`, and the words of the product names its title and H1 give (the
+/// capitalised words after `Azure` or `Microsoft`: "Azure Disk Encryption" on a page of
+/// `azure-virtual-machines`, "Azure AI Language" on one of `ai-services`), which a
+/// sentence naming its service uses and the ids do not.
+fn own_words(doc: &Document) -> Vec<String> {
+    let mut words = service_words(doc.front.service.iter().chain(&doc.front.subservice));
+    let h1 = doc.segments.iter().find_map(|s| match s.kind {
+        SegmentKind::Heading { level: 1, .. } => Some(s.text.as_str()),
+        _ => None,
+    });
+    for title in doc.front.title.as_deref().into_iter().chain(h1) {
+        let names: Vec<&str> = title
+            .split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (i, w) in names.iter().enumerate() {
+            if matches!(*w, "Azure" | "Microsoft") {
+                words.extend(
+                    product_name(&names[i + 1..]).filter(|n| !NOT_A_SERVICE.contains(&n.as_str())),
+                );
+            }
+        }
+    }
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// The lower-case words of the product name that opens `words` (those after `Azure`):
+/// the capitalised words, at most four, split at hyphens.
+fn product_name<'a>(words: &'a [&'a str]) -> impl Iterator<Item = String> + 'a {
+    words
+        .iter()
+        .take_while(|n| n.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+        .take(4)
+        .flat_map(|n| n.split('-'))
+        .map(str::to_lowercase)
+}
+
 /// The names of a page's service ids as a sentence writes them, folded and without spaces
 /// or hyphens: the words after `azure-`, `microsoft-` or `ai-` joined (`azure-frontdoor`
 /// -> `frontdoor`, `azure-sql-database` -> `sqldatabase`), at least four letters long.
@@ -3068,13 +3128,7 @@ fn names_other_service(sentence: &str, own: &[String]) -> bool {
         if *w != "Azure" {
             return false;
         }
-        let name: Vec<String> = words[i + 1..]
-            .iter()
-            .take_while(|n| n.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
-            .take(4)
-            .flat_map(|n| n.split('-'))
-            .map(str::to_lowercase)
-            .collect();
+        let name: Vec<String> = product_name(&words[i + 1..]).collect();
         !name.is_empty()
             && !name.iter().any(|n| NOT_A_SERVICE.contains(&n.as_str()))
             && !name.iter().any(|n| {
