@@ -3487,6 +3487,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ja-jp", "独自のキーを使用してチャンバー ストレージや共有ストレージを暗号化することはできません。", &["supports-cmk!", "~supports-cmk"]),
     ("pt-pt", "Não pode utilizar a sua própria chave para encriptar o armazenamento da câmara nem o armazenamento partilhado.", &["supports-cmk!", "~supports-cmk"]),
     ("ja-jp", "独自のキーを使用してストレージを暗号化できます。", &["supports-cmk", "~supports-cmk!"]),
+    // the TDE protector is the key that wraps the database encryption key; by default a
+    // service-managed one (near miss: a certificate that no default and no service manages)
+    ("en-us", "Customer-managed keys are supported. The TDE protector is an asymmetric key that encrypts the database encryption key (DEK).", &["cmk-is-kek"]),
+    ("en-us", "By default, the TDE protector is a service-managed certificate: Microsoft creates, stores, and rotates it for you.", &["default-platform-keys"]),
+    ("en-us", "The gateway uses a certificate that you upload.", &["-default-platform-keys"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. TDE 보호기는 DEK(데이터베이스 암호화 키)를 암호화하는 비대칭 키입니다.", &["cmk-is-kek"]),
+    ("ja-jp", "既定では、TDE 保護機能はサービス マネージド証明書であり、Microsoft がお客様に代わって作成、格納、ローテーションを行います。", &["default-platform-keys"]),
+    ("de-de", "Standardmäßig ist die TDE-Schutzvorrichtung ein dienstseitig verwaltetes Zertifikat: Microsoft erstellt, speichert und rotiert es für Sie.", &["default-platform-keys"]),
+    ("nl-nl", "Standaard is de TDE-beveiliging een door de service beheerd certificaat: Microsoft maakt, bewaart en roteert het voor u.", &["default-platform-keys"]),
+    // a query is a read: decrypted when you query it
+    ("zh-cn", "数据在写入存储时会被加密，在你通过 URL 查询数据时会被解密。", &["encrypt-on-write", "decrypt-on-read"]),
+    ("cs-cz", "Data se šifrují při zápisu do úložiště a dešifrují se, když se na ně dotazujete.", &["encrypt-on-write", "decrypt-on-read"]),
 ];
 
 #[test]
