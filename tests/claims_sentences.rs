@@ -3499,6 +3499,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // a query is a read: decrypted when you query it
     ("zh-cn", "数据在写入存储时会被加密，在你通过 URL 查询数据时会被解密。", &["encrypt-on-write", "decrypt-on-read"]),
     ("cs-cz", "Data se šifrují při zápisu do úložiště a dešifrují se, když se na ně dotazujete.", &["encrypt-on-write", "decrypt-on-read"]),
+    // a denial set aside as narrowed leaves no support read from the same words by another
+    // rule without the negation
+    ("sv-se", "Kundhanterade nycklar (CMK) stöds inte i tjänsten, så du kan inte använda din egen nyckel för att kryptera data på en arbetsyta.", &["~supports-cmk"]),
+    ("sv-se", "Du kan använda din egen nyckel för att kryptera data på en arbetsyta.", &["supports-cmk"]),
 ];
 
 #[test]
@@ -4156,12 +4160,12 @@ fn a_denial_on_a_page_that_states_support_is_narrowed() {
         polarities(&format!("# Overview\n\n{support}\n\n{denial}\n")),
         vec![Polarity::Asserted]
     );
-    // support said of other services narrows no denial of the page's own
+    // support said of other services narrows no denial of the page's own, and is theirs
     let own = "---\nms.service: digital-twins\n---\n# Data security\n\nAzure Digital Twins doesn't support customer-managed keys.";
     let others = "If you route events to Azure Event Hubs, you can configure customer-managed keys on those resources.";
     assert_eq!(
         polarities(&format!("{own}\n\n{others}\n")),
-        vec![Polarity::Negated, Polarity::Asserted]
+        vec![Polarity::Negated]
     );
     // and so is support said in a paragraph about another service's resource; the same
     // sentence in a paragraph that names none narrows the denial
@@ -4170,7 +4174,7 @@ fn a_denial_on_a_page_that_states_support_is_narrowed() {
     let staging = "If you stage files in an Azure Storage account, that account is outside the workbench. You can configure customer-managed keys on the storage account itself.";
     assert_eq!(
         polarities(&format!("{own}\n\n{staging}\n")),
-        vec![Polarity::Negated, Polarity::Asserted]
+        vec![Polarity::Negated]
     );
     let plain = "If you stage files in a storage account, that account is outside the workbench. You can configure customer-managed keys on the storage account itself.";
     assert_eq!(
@@ -4205,6 +4209,48 @@ fn the_product_a_title_names_is_the_pages_own_service() {
     assert_eq!(
         claims("Overview of Azure Backup for virtual machines"),
         vec![]
+    );
+}
+
+/// Support said in a paragraph that names another service is that service's: the
+/// English name after `Azure`, a localized one before `do Azure` (pt), a Chinese one after
+/// `Azure`. Near misses: the page's own localized name (from its title), and Chinese words
+/// after `Azure` that are no name ("匯入 Azure 並加以管理", imported into Azure and managed).
+#[test]
+fn support_said_of_another_service_is_theirs() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let polarities = |rel: &str, body: &str| -> Vec<Polarity> {
+        ex.extract(&page_document(rel, body))
+            .iter()
+            .filter(|c| c.id.as_str() == "supports-cmk")
+            .map(|c| c.polarity)
+            .collect()
+    };
+    let en = "---\nms.service: managed-grafana\n---\n# Encryption\n\nCustomer-managed keys aren't supported in Azure Managed Grafana.\n\nFor example, Azure Monitor Logs and Azure Data Explorer support customer-managed keys for the data that they store.\n";
+    assert_eq!(
+        polarities("en-us/articles/managed-grafana/page.md", en),
+        vec![Polarity::Negated]
+    );
+    let pt = "---\nms.service: managed-grafana\n---\n# Encriptação\n\nAs chaves geridas pelo cliente não são suportadas no Azure Managed Grafana.\n\nPor exemplo, o Armazenamento do Azure suporta chaves geridas pelo cliente.\n";
+    assert_eq!(
+        polarities("pt-pt/articles/managed-grafana/page.md", pt),
+        vec![Polarity::Negated]
+    );
+    let own = "---\ntitle: Encriptação do Armazenamento do Azure\nms.service: storage\n---\n# Encriptação\n\nO Armazenamento do Azure suporta chaves geridas pelo cliente.\n";
+    assert_eq!(
+        polarities("pt-pt/articles/storage/page.md", own),
+        vec![Polarity::Asserted]
+    );
+    let zh = "---\nms.service: managed-grafana\n---\n# 加密\n\nAzure Managed Grafana 不支援客戶自控金鑰。\n\n例如，Azure 事件中樞支援客戶自控金鑰。\n";
+    assert_eq!(
+        polarities("zh-tw/articles/managed-grafana/page.md", zh),
+        vec![Polarity::Negated]
+    );
+    let into = "---\nms.service: key-vault\n---\n# 金鑰\n\n客戶可以將他們自己的金鑰匯入 Azure 並加以管理。您也可以使用客戶自控金鑰來加密資料。\n";
+    let got = polarities("zh-tw/articles/key-vault/page.md", into);
+    assert!(
+        !got.is_empty() && got.iter().all(|p| *p == Polarity::Asserted),
+        "{got:?}"
     );
 }
 

@@ -561,7 +561,7 @@ impl Extractor {
         }
         self.list_claims(lexicon, doc, &items, &context, &mut out);
         self.feature_verdicts(lexicon, doc, &mut out);
-        drop_narrowed_denials(&mut out, &context.service, &doc.segments);
+        settle_support(&mut out, &context.service, &doc.segments);
         out.sort_by_key(|c| (c.line, c.segment));
         out
     }
@@ -1110,6 +1110,8 @@ impl Extractor {
         list: bool,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
         let mut out = Vec::new();
+        // the denials read and set aside as narrowed, said of another service or contrasted
+        let mut muted: Vec<(ClaimId, Polarity, Option<String>)> = Vec::new();
         let pairs = self.pairs(s);
         for rule in self.rules.iter().filter(|r| r.list == list) {
             let value = match rule.value {
@@ -1147,7 +1149,11 @@ impl Extractor {
                         continue;
                     }
                     let negated = rule.negatable && denied;
-                    if (negated && (other_service || self.narrowed(rule, s))) || !on_page() {
+                    if negated && (other_service || self.narrowed(rule, s)) {
+                        muted.push((rule.claim, flip(rule.polarity, true), value.clone()));
+                        continue;
+                    }
+                    if !on_page() {
                         continue;
                     }
                     out.push((rule.claim, flip(rule.polarity, negated), value.clone()));
@@ -1241,14 +1247,19 @@ impl Extractor {
                 continue;
             }
             let negated = rule.negatable && governed();
-            if (negated && (other_service || self.narrowed(rule, s) || contrasted(rule, s)))
-                || (rule.negation_required && !negated)
-                || !on_page()
-            {
+            if negated && (other_service || self.narrowed(rule, s) || contrasted(rule, s)) {
+                muted.push((rule.claim, flip(rule.polarity, true), value));
+                continue;
+            }
+            if (rule.negation_required && !negated) || !on_page() {
                 continue;
             }
             out.push((rule.claim, flip(rule.polarity, negated), value));
         }
+        // another rule of a claim whose denial was set aside reads its words without the
+        // negation that governs them: sv "Kundhanterade nycklar stöds inte i ..., så du kan
+        // inte använda din egen nyckel för att kryptera data på en arbetsyta" is no support
+        out.retain(|c| !muted.iter().any(|m| m.0 == c.0 && m.2 == c.2 && m.1 != c.1));
         out.dedup();
         out
     }
@@ -1906,39 +1917,41 @@ impl Special {
     }
 }
 
-/// A page that states, in one sentence, that customer-managed keys are supported and, in
-/// another, that they are not, has narrowed the denial to something the second sentence
-/// names: a subset of resources ("a vault that has items registered can't use
-/// customer-managed keys"), a condition, or another service's resource ("this instance
-/// can't be used with CMK", of the search instance the step before created). Read on
-/// every blind set of issue 12, each such denial was one of these, and none was a denial
-/// of the page's service; the assertion stands and the denial states nothing. An
-/// assertion in a sentence that names another service (`service`: the page's own words)
-/// says it of that one ("if you route events to Azure Event Hubs ..., you can configure
-/// customer-managed keys on those resources", below "Azure Digital Twins doesn't support
-/// customer-managed keys"), and narrows no denial of the page's own; nor does one in a
-/// paragraph that names another service ("If you stage files in an Azure Storage account
-/// ..., that storage account is outside the workbench. You can configure customer-managed
-/// keys on the storage account itself."), whose sentences speak of it (`segments`: the
-/// document's, which the claims index).
-fn drop_narrowed_denials(
-    claims: &mut Vec<Claim>,
-    service: &[String],
-    segments: &[crate::parse::Segment],
-) {
+/// Settles a page's statements of support. A page that states, in one sentence, that
+/// customer-managed keys are supported and, in another, that they are not, has narrowed
+/// the denial to something the second sentence names: a subset of resources ("a vault
+/// that has items registered can't use customer-managed keys"), a condition, or another
+/// service's resource ("this instance can't be used with CMK", of the search instance the
+/// step before created). Read on every blind set of issue 12, each such denial was one of
+/// these, and none was a denial of the page's service; the assertion stands and the
+/// denial states nothing.
+///
+/// Support said in a paragraph that names another service (`service`: the page's own
+/// words; `segments`: the document's, which the claims index) is that service's, and
+/// neither narrows a denial nor states the page's own support: "if you route events to
+/// Azure Event Hubs ..., you can configure customer-managed keys on those resources",
+/// below "Azure Digital Twins doesn't support customer-managed keys"; "If you stage files
+/// in an Azure Storage account ..., that storage account is outside the workbench. You can
+/// configure customer-managed keys on the storage account itself."
+fn settle_support(claims: &mut Vec<Claim>, service: &[String], segments: &[crate::parse::Segment]) {
+    let elsewhere = |c: &Claim| names_other_service(&segments[c.segment].text, service);
     let asserted: BTreeSet<String> = claims
         .iter()
         .filter(|c| c.id == ClaimId::SupportsCmk && c.polarity == Polarity::Asserted)
-        .filter(|c| !names_other_service(&segments[c.segment].text, service))
+        .filter(|c| !elsewhere(c))
         .map(|c| c.text.clone())
         .collect();
-    if asserted.is_empty() {
-        return;
+    if !asserted.is_empty() {
+        claims.retain(|c| {
+            c.id != ClaimId::SupportsCmk
+                || c.polarity == Polarity::Asserted
+                || asserted.contains(&c.text)
+        });
     }
+    // "For example, Azure Monitor Logs and Azure Data Explorer support customer-managed
+    // keys for the data that they store", on a page of a service that doesn't
     claims.retain(|c| {
-        c.id != ClaimId::SupportsCmk
-            || c.polarity == Polarity::Asserted
-            || asserted.contains(&c.text)
+        c.id != ClaimId::SupportsCmk || c.polarity == Polarity::Negated || !elsewhere(c)
     });
 }
 
@@ -2988,17 +3001,11 @@ fn own_words(doc: &Document) -> Vec<String> {
         _ => None,
     });
     for title in doc.front.title.as_deref().into_iter().chain(h1) {
-        let names: Vec<&str> = title
-            .split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '-'))
-            .filter(|w| !w.is_empty())
-            .collect();
-        for (i, w) in names.iter().enumerate() {
-            if matches!(*w, "Azure" | "Microsoft") {
-                words.extend(
-                    product_name(&names[i + 1..]).filter(|n| !NOT_A_SERVICE.contains(&n.as_str())),
-                );
-            }
-        }
+        words.extend(
+            product_names(title, &["Azure", "Microsoft"])
+                .into_iter()
+                .flatten(),
+        );
     }
     words.sort();
     words.dedup();
@@ -3105,7 +3112,8 @@ fn own_service_set_aside(s: &Sentence<'_>, raw: &str, names: &[String], special:
 }
 
 /// Words of product names that are places or tools, not services a statement can be about.
-const NOT_A_SERVICE: [&str; 9] = [
+const NOT_A_SERVICE: [&str; 10] = [
+    "azure",
     "portal",
     "cli",
     "powershell",
@@ -3120,20 +3128,69 @@ const NOT_A_SERVICE: [&str; 9] = [
 /// Whether the sentence names an Azure service (`Azure` and capitalised words, as product
 /// names are written in every locale) that shares no word with the page's own service.
 fn names_other_service(sentence: &str, own: &[String]) -> bool {
-    let words: Vec<&str> = sentence
+    product_names(sentence, &["Azure"]).iter().any(|name| {
+        !name.iter().any(|n| {
+            own.iter()
+                .any(|o| n.starts_with(o.as_str()) || o.starts_with(n.as_str()))
+        })
+    })
+}
+
+/// Prepositions that join a localized product name to `Azure` (pt "Armazenamento do
+/// Azure", es "Almacenamiento de Azure", it "Archiviazione di Azure").
+const NAME_OF: [&str; 6] = ["de", "del", "di", "do", "da", "della"];
+
+/// Words of Chinese product names that name a place, a tool or a thing of every service, not
+/// a service: "Azure 入口網站" (portal), "在 Azure 中" (in Azure), "Azure 訂用帳戶"
+/// (subscription), as their first two characters.
+const NOT_A_SERVICE_CJK: [&str; 30] = [
+    "上的", "中的", "入口", "门户", "金鑰", "密钥", "訂用", "订阅", "訂閱", "平台", "平臺", "服务",
+    "服務", "区域", "區域", "資源", "资源", "支援", "支持", "角色", "原則", "策略", "帳戶", "账户",
+    "租用", "租户", "命令", "儀表", "仪表", "帐户",
+];
+
+/// Characters that open a word of a Chinese sentence after `Azure` other than a product
+/// name: particles, conjunctions, prepositions and verbs ("匯入 Azure 並加以管理", imported
+/// into Azure and managed; "由 Azure 管理", managed by Azure; "Azure 加密", its encryption).
+const NOT_A_NAME_START: &str =
+    "並并的中上和与與或及会會将將对對在于於内內里裡时時不也都还還可提使为為是把被让讓来來以进進管加從从到向给給所已就即自由能应應";
+
+/// The product names a text writes with `leads` (`Azure`), each as its lower-case words:
+/// the capitalised words right after a lead ("Azure Event Hubs"), the capitalised word
+/// before `do Azure` and the like (pt "Armazenamento do Azure"), and the first two
+/// characters of a Han word right after a lead (zh-tw "Azure 事件中樞"). Names of places and
+/// tools ([`NOT_A_SERVICE`], [`NOT_A_SERVICE_CJK`]) are left out.
+fn product_names(text: &str, leads: &[&str]) -> Vec<Vec<String>> {
+    let words: Vec<&str> = text
         .split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().enumerate().any(|(i, w)| {
-        if *w != "Azure" {
-            return false;
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !leads.contains(w) {
+            continue;
         }
-        let name: Vec<String> = product_name(&words[i + 1..]).collect();
-        !name.is_empty()
-            && !name.iter().any(|n| NOT_A_SERVICE.contains(&n.as_str()))
-            && !name.iter().any(|n| {
-                own.iter()
-                    .any(|o| n.starts_with(o.as_str()) || o.starts_with(n.as_str()))
-            })
-    })
+        let after: Vec<String> = product_name(&words[i + 1..]).collect();
+        if !after.is_empty() {
+            out.push(after);
+        } else if let Some(next) = words.get(i + 1).filter(|n| {
+            n.chars()
+                .next()
+                .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                && n.chars().count() >= 2
+        }) {
+            let key: String = next.chars().take(2).collect();
+            if !NOT_A_SERVICE_CJK.contains(&key.as_str())
+                && !next.starts_with(|c: char| NOT_A_NAME_START.contains(c))
+            {
+                out.push(vec![key]);
+            }
+        }
+        if i >= 2 && NAME_OF.contains(&words[i - 1]) && capital(words[i - 2]) {
+            out.push(vec![words[i - 2].to_lowercase()]);
+        }
+    }
+    out.retain(|name| !name.iter().any(|n| NOT_A_SERVICE.contains(&n.as_str())));
+    out
 }
