@@ -3503,6 +3503,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // rule without the negation
     ("sv-se", "Kundhanterade nycklar (CMK) stöds inte i tjänsten, så du kan inte använda din egen nyckel för att kryptera data på en arbetsyta.", &["~supports-cmk"]),
     ("sv-se", "Du kan använda din egen nyckel för att kryptera data på en arbetsyta.", &["supports-cmk"]),
+    // "Azure manages" is the platform; "Azure Managed Grafana" is a product name
+    ("en-us", "By default, Azure manages the encryption keys.", &["default-platform-keys"]),
+    ("en-us", "Data is encrypted with Azure-managed keys.", &["default-platform-keys"]),
+    ("en-us", "Customer-managed keys aren't supported in the workspace, so you can't use your own key with Azure Managed Grafana.", &["-default-platform-keys"]),
+    // a request form denied under a heading about the keys; what other services need
+    // narrows nothing
+    ("en-us", "Customer-managed keys are supported. Unlike some older Cognitive Services, this service doesn't require a request form.", &["access-by-request!"]),
+    ("en-us", "Customer-managed keys are supported. Some older Cognitive Services require a request form.", &["-access-by-request!"]),
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Na rozdíl od některých starších služeb Cognitive Services nevyžaduje tato služba formulář žádosti.", &["access-by-request!"]),
 ];
 
 #[test]
