@@ -3512,6 +3512,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. Unlike some older Cognitive Services, this service doesn't require a request form.", &["access-by-request!"]),
     ("en-us", "Customer-managed keys are supported. Some older Cognitive Services require a request form.", &["-access-by-request!"]),
     ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Na rozdíl od některých starších služeb Cognitive Services nevyžaduje tato služba formulář žádosti.", &["access-by-request!"]),
+    // encryption handled by the service is transparent; near miss: keys handled by you
+    ("en-us", "Encryption and decryption are handled by the service.", &["transparent-encryption"]),
+    ("sv-se", "Kryptering och dekryptering hanteras av tjänsten.", &["transparent-encryption"]),
+    ("zh-tw", "加密和解密由服務處理。", &["transparent-encryption"]),
+    ("de-de", "Ver- und Entschlüsselung werden vom Dienst übernommen.", &["transparent-encryption"]),
+    ("en-us", "Access requests are handled by the service.", &["-transparent-encryption"]),
 ];
 
 #[test]
@@ -4141,6 +4147,15 @@ fn a_list_of_prerequisites_states_requirements() {
         let got = in_section("Comparison", other);
         assert!(got.is_empty(), "{other}: {got:?}");
     }
+    // purge protection, a setting of the key vault only, as a row under a requirement
+    // header on a page about customer-managed keys; denied, it states nothing
+    let vault = "| Requirement | Value |\n|---|---|\n| Purge protection | Enabled |\n";
+    assert_eq!(
+        in_section("Key vault", vault),
+        vec!["soft-delete-purge-protection"]
+    );
+    let denied = "You don't need purge protection on the vault.\n";
+    assert!(in_section("Prerequisites", denied).is_empty());
     let plain = "# Create a store\n\nCreate a store.\n\n## Prerequisites\n\n- A store in the Standard tier.\n- An RSA key with a size of 2048 bits.\n";
     assert!(claims("en-us/articles/app/page.md", plain).is_empty());
 }
@@ -4529,7 +4544,7 @@ fn a_header_cell_names_a_column_and_states_nothing() {
 
 /// An item of a section of prerequisites that names purge protection (or soft delete) on
 /// the vault or managed HSM states that the vault needs it, as the heading says; the same
-/// item under another heading, or one without the vault, states nothing.
+/// item under another heading, or one of soft delete without the vault, states nothing.
 #[test]
 fn a_prerequisite_item_of_purge_protection_on_the_vault_is_the_requirement() {
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
@@ -4545,11 +4560,18 @@ fn a_prerequisite_item_of_purge_protection_on_the_vault_is_the_requirement() {
     assert!(page("en-us", en).contains(&sd), "{:?}", page("en-us", en));
     let de = "# Kundenseitig verwaltete Schlüssel\n\nSie können den Betriebssystemdatenträger mit einem kundenseitig verwalteten Schlüssel schützen.\n\n## Voraussetzungen\n\n- Ein RSA-Schlüssel der Größe 3072.\n- Aktivierter Löschschutz für den Tresor bzw. das verwaltete HSM.\n";
     assert!(page("de-de", de).contains(&sd), "{:?}", page("de-de", de));
-    // near misses: under a heading of another kind, and without the vault
+    // near misses: under a heading of another kind, and soft delete without the vault
+    // (blob and vault soft delete are features of other services too); purge protection
+    // is the key vault's alone, and a requirement with or without the vault named
     let other = en.replace("## Prerequisites", "## Next steps");
     assert!(!page("en-us", &other).contains(&sd));
-    let bare = en.replace(" on the vault or Managed HSM", "");
+    let bare = en.replace(
+        "Purge protection enabled on the vault or Managed HSM",
+        "Soft delete enabled",
+    );
     assert!(!page("en-us", &bare).contains(&sd));
+    let purge = en.replace(" on the vault or Managed HSM", "");
+    assert!(page("en-us", &purge).contains(&sd));
 }
 
 #[test]
