@@ -3518,6 +3518,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "加密和解密由服務處理。", &["transparent-encryption"]),
     ("de-de", "Ver- und Entschlüsselung werden vom Dienst übernommen.", &["transparent-encryption"]),
     ("en-us", "Access requests are handled by the service.", &["-transparent-encryption"]),
+    // the key that unlocks the data can no longer be retrieved: the data is locked
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Si vous supprimez ou désactivez la clé, la clé de déverrouillage ne peut plus être récupérée.", &["revocation-blocks-access"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Anahtarı silerseniz veya devre dışı bırakırsanız, kilit açma anahtarı artık alınamaz.", &["revocation-blocks-access"]),
+    ("zh-tw", "支援客戶自控金鑰。如果您刪除或停用金鑰，就無法再擷取解除鎖定金鑰。", &["revocation-blocks-access"]),
+    // a write moment and a denied change with words between their parts
+    ("cs-cz", "Azure je automaticky šifruje v neaktivním stavu, když se data ukládají do cloudu.", &["encrypts-at-rest", "encrypt-on-write"]),
+    ("nl-nl", "Azure versleutelt ze automatisch wanneer de gegevens in de cloud worden opgeslagen.", &["encrypt-on-write"]),
+    ("pt-pt", "O Azure encripta-os automaticamente quando os dados são mantidos na cloud.", &["encrypt-on-write"]),
+    ("nl-nl", "Versleuteling heeft geen invloed op de prestaties, en gebruikers hoeven niets te wijzigen in hun toepassingen.", &["transparent-encryption"]),
+    ("hu-hu", "A titkosítás nincs hatással a teljesítményre, és a felhasználóknak semmit sem kell módosítaniuk az alkalmazásaikon.", &["transparent-encryption"]),
+    ("zh-tw", "加密不會影響磁碟效能，使用者也不需要在其 VM 或應用程式中變更任何項目。", &["transparent-encryption"]),
 ];
 
 #[test]
