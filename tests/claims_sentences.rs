@@ -3529,6 +3529,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("nl-nl", "Versleuteling heeft geen invloed op de prestaties, en gebruikers hoeven niets te wijzigen in hun toepassingen.", &["transparent-encryption"]),
     ("hu-hu", "A titkosítás nincs hatással a teljesítményre, és a felhasználóknak semmit sem kell módosítaniuk az alkalmazásaikon.", &["transparent-encryption"]),
     ("zh-tw", "加密不會影響磁碟效能，使用者也不需要在其 VM 或應用程式中變更任何項目。", &["transparent-encryption"]),
+    // your own key store is no key of your own; near miss: your own key in a key vault
+    ("en-us", "You keep customer-provided keys in your own key store, such as Azure Key Vault, and send them only when you need them.", &["-cmk-in-key-vault", "-supports-cmk"]),
+    ("ko-kr", "고객 제공 키는 Azure Key Vault와 같은 자체 키 저장소에 보관하고 필요할 때만 보냅니다.", &["-cmk-in-key-vault"]),
+    ("en-us", "You can use your own key to encrypt the data, and you keep your own key in Azure Key Vault.", &["cmk-in-key-vault", "supports-cmk"]),
 ];
 
 #[test]
