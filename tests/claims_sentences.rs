@@ -3533,6 +3533,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "You keep customer-provided keys in your own key store, such as Azure Key Vault, and send them only when you need them.", &["-cmk-in-key-vault", "-supports-cmk"]),
     ("ko-kr", "고객 제공 키는 Azure Key Vault와 같은 자체 키 저장소에 보관하고 필요할 때만 보냅니다.", &["-cmk-in-key-vault"]),
     ("en-us", "You can use your own key to encrypt the data, and you keep your own key in Azure Key Vault.", &["cmk-in-key-vault", "supports-cmk"]),
+    // stored encrypted is encrypted at rest; near miss: zh 加密儲存體 (encrypt the storage)
+    ("en-us", "Data that you store directly in the service is stored encrypted.", &["encrypts-at-rest"]),
+    ("ko-kr", "서비스에 직접 저장하는 데이터는 암호화되어 저장됩니다.", &["encrypts-at-rest"]),
+    ("zh-tw", "預設範本包含設定 SSL、以憑證為基礎的用戶端驗證、加密儲存的認證等選項。", &["-encrypts-at-rest"]),
 ];
 
 #[test]
