@@ -3537,6 +3537,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Data that you store directly in the service is stored encrypted.", &["encrypts-at-rest"]),
     ("ko-kr", "서비스에 직접 저장하는 데이터는 암호화되어 저장됩니다.", &["encrypts-at-rest"]),
     ("zh-tw", "預設範本包含設定 SSL、以憑證為基礎的用戶端驗證、加密儲存的認證等選項。", &["-encrypts-at-rest"]),
+    // a denied dependency denies neither encryption; near miss: a denied encryption
+    ("ru-ru", "Шифрование при передаче не зависит от шифрования неактивных данных.", &["-encrypts-at-rest!", "-encrypts-in-transit!"]),
+    ("en-us", "Encryption in transit doesn't depend on encryption at rest.", &["-encrypts-at-rest!", "-encrypts-in-transit!"]),
+    ("de-de", "Die Verschlüsselung während der Übertragung hängt nicht von der Verschlüsselung ruhender Daten ab.", &["-encrypts-at-rest!", "-encrypts-in-transit!"]),
+    ("ru-ru", "Данные не шифруются при передаче.", &["encrypts-in-transit!"]),
 ];
 
 #[test]
@@ -3557,11 +3562,12 @@ fn sentences_give_the_expected_claims_in_every_locale() {
             })
             .collect();
         for e in *expected {
-            // "-id": the claim in neither polarity; "~id!": not this polarity of it
-            let ok = if let Some(absent) = e.strip_prefix('-') {
+            // "-id": the claim in neither polarity; "~id!" (or "-id!"): not this polarity
+            // of it
+            let ok = if let Some(absent) = e.strip_prefix('-').filter(|a| !a.ends_with('!')) {
                 !got.iter()
                     .any(|g| g.trim_end_matches('!').split('=').next() == Some(absent))
-            } else if let Some(absent) = e.strip_prefix('~') {
+            } else if let Some(absent) = e.strip_prefix('-').or_else(|| e.strip_prefix('~')) {
                 !got.iter().any(|g| g.split('=').next() == Some(absent))
             } else {
                 got.iter().any(|g| g == e)
