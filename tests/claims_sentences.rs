@@ -4627,6 +4627,12 @@ fn a_feature_matrix_denies_the_features_its_verdict_column_denies() {
         claims("en-us/articles/signalr/security-baseline.md", &no),
         vec![(line, "supports-cmk".into(), "negated".into())]
     );
+    // a verdict header that names the service ("Supported by SignalR") is one too
+    let named = no.replace("| Supported |", "| Supported by SignalR |");
+    assert_eq!(
+        claims("en-us/articles/signalr/security-baseline.md", &named),
+        vec![(line, "supports-cmk".into(), "negated".into())]
+    );
     // near misses: a verdict of yes leaves the row as it reads, and a table of two rows
     // with one denied leaves its heading
     let yes = claims("en-us/articles/signalr/security-baseline.md", &page("True"));

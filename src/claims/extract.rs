@@ -611,7 +611,7 @@ impl Extractor {
             // security baseline's control, the same whatever the service supports)
             let verdict_header = (start..i).find(|&j| {
                 matches!(cell(j), Some((0, column)) if column > 0)
-                    && Lexicon::is_cell(&lexicon.verdict_column, &segments[j].text)
+                    && Lexicon::opens_cell(&lexicon.verdict_column, &segments[j].text)
             });
             if let Some(header) = verdict_header {
                 let column = cell(header).map_or(0, |(_, c)| c);

@@ -600,6 +600,16 @@ impl Lexicon {
         words.contains(&cell)
     }
 
+    /// Whether a table cell's text is one of `words` or opens with one of them and a
+    /// space: a verdict header that names the service ("Supported by Event Grid").
+    pub fn opens_cell(words: &[String], text: &str) -> bool {
+        let cell = cell_form(text);
+        words.iter().any(|w| {
+            cell.strip_prefix(w.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+    }
+
     /// Whether some sentence of `text` (raw, as in a segment) may name a scope concept:
     /// false only when no scope phrase can start anywhere in it. Each sentence's
     /// [`matching_text`] is a part of the whole text's, so a phrase a sentence holds is
