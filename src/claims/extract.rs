@@ -898,18 +898,6 @@ impl Extractor {
         {
             claims.retain(|c| c.1 == Polarity::Negated);
         }
-        // rules of one claim anchored on different words of one clause: where one reads
-        // the negation that governs its words, the clause denies the claim (hu "Nem
-        // használhat saját kulcsot ... titkosításához", ja "独自のキーを使用して…暗号化すること
-        // はできません": "use your own key" and "encrypt with your own key" are one predicate)
-        let denied: Vec<(ClaimId, Option<String>)> = claims
-            .iter()
-            .filter(|c| c.1 == Polarity::Negated)
-            .map(|c| (c.0, c.2.clone()))
-            .collect();
-        claims.retain(|c| {
-            c.1 == Polarity::Negated || !denied.iter().any(|d| d.0 == c.0 && d.1 == c.2)
-        });
         (scope, claims)
     }
 
@@ -1110,8 +1098,9 @@ impl Extractor {
         list: bool,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
         let mut out = Vec::new();
-        // the denials read and set aside as narrowed, said of another service or contrasted
-        let mut muted: Vec<(ClaimId, Polarity, Option<String>)> = Vec::new();
+        // the claims whose denial was read and set aside (narrowed, said of another service
+        // or contrasted)
+        let mut muted: Vec<(ClaimId, Option<String>)> = Vec::new();
         let pairs = self.pairs(s);
         for rule in self.rules.iter().filter(|r| r.list == list) {
             let value = match rule.value {
@@ -1150,7 +1139,7 @@ impl Extractor {
                     }
                     let negated = rule.negatable && denied;
                     if negated && (other_service || self.narrowed(rule, s)) {
-                        muted.push((rule.claim, flip(rule.polarity, true), value.clone()));
+                        muted.push((rule.claim, value.clone()));
                         continue;
                     }
                     if !on_page() {
@@ -1248,7 +1237,7 @@ impl Extractor {
             }
             let negated = rule.negatable && governed();
             if negated && (other_service || self.narrowed(rule, s) || contrasted(rule, s)) {
-                muted.push((rule.claim, flip(rule.polarity, true), value));
+                muted.push((rule.claim, value));
                 continue;
             }
             if (rule.negation_required && !negated) || !on_page() {
@@ -1256,10 +1245,19 @@ impl Extractor {
             }
             out.push((rule.claim, flip(rule.polarity, negated), value));
         }
-        // another rule of a claim whose denial was set aside reads its words without the
-        // negation that governs them: sv "Kundhanterade nycklar stöds inte i ..., så du kan
-        // inte använda din egen nyckel för att kryptera data på en arbetsyta" is no support
-        out.retain(|c| !muted.iter().any(|m| m.0 == c.0 && m.2 == c.2 && m.1 != c.1));
+        // rules of one claim anchored on different words of one clause: where one reads the
+        // negation that governs its words, the clause asserts nothing of the claim by
+        // another rule that reads them without it. The denial stands (hu "Nem használhat
+        // saját kulcsot ... titkosításához", ja "独自のキーを使用して…暗号化することはできません":
+        // "use your own key" and "encrypt with your own key" are one predicate), or was set
+        // aside (sv "Kundhanterade nycklar stöds inte i ..., så du kan inte använda din egen
+        // nyckel för att kryptera data på en arbetsyta" is no support either)
+        muted.extend(
+            out.iter()
+                .filter(|c| c.1 == Polarity::Negated)
+                .map(|c| (c.0, c.2.clone())),
+        );
+        out.retain(|c| c.1 == Polarity::Negated || !muted.iter().any(|m| m.0 == c.0 && m.1 == c.2));
         out.dedup();
         out
     }
@@ -1934,11 +1932,17 @@ impl Special {
 /// in an Azure Storage account ..., that storage account is outside the workbench. You can
 /// configure customer-managed keys on the storage account itself."
 fn settle_support(claims: &mut Vec<Claim>, service: &[String], segments: &[crate::parse::Segment]) {
-    let elsewhere = |c: &Claim| names_other_service(&segments[c.segment].text, service);
+    let support = |c: &Claim| c.id == ClaimId::SupportsCmk && c.polarity == Polarity::Asserted;
+    // the segments of the assertions that name another service, each read once
+    let elsewhere: BTreeSet<usize> = claims
+        .iter()
+        .filter(|c| support(c))
+        .map(|c| c.segment)
+        .filter(|&i| names_other_service(&segments[i].text, service))
+        .collect();
     let asserted: BTreeSet<String> = claims
         .iter()
-        .filter(|c| c.id == ClaimId::SupportsCmk && c.polarity == Polarity::Asserted)
-        .filter(|c| !elsewhere(c))
+        .filter(|c| support(c) && !elsewhere.contains(&c.segment))
         .map(|c| c.text.clone())
         .collect();
     if !asserted.is_empty() {
@@ -1950,9 +1954,7 @@ fn settle_support(claims: &mut Vec<Claim>, service: &[String], segments: &[crate
     }
     // "For example, Azure Monitor Logs and Azure Data Explorer support customer-managed
     // keys for the data that they store", on a page of a service that doesn't
-    claims.retain(|c| {
-        c.id != ClaimId::SupportsCmk || c.polarity == Polarity::Negated || !elsewhere(c)
-    });
+    claims.retain(|c| !(support(c) && elsewhere.contains(&c.segment)));
 }
 
 fn flip(p: Polarity, negated: bool) -> Polarity {
