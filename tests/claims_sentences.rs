@@ -3562,6 +3562,16 @@ fn sentences_give_the_expected_claims_in_every_locale() {
             })
             .collect();
         for e in *expected {
+            // an expectation names a claim id the crate knows, so a typo cannot pass
+            let id = e
+                .trim_start_matches(['-', '~'])
+                .split('=')
+                .next()
+                .unwrap_or_default();
+            if concord::claims::ClaimId::parse(id.trim_end_matches('!')).is_none() {
+                failures.push(format!("{locale}: {sentence:?}: unknown claim id in {e}"));
+                continue;
+            }
             // "-id": the claim in neither polarity; "~id!" (or "-id!"): not this polarity
             // of it
             let ok = if let Some(absent) = e.strip_prefix('-').filter(|a| !a.ends_with('!')) {
