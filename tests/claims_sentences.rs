@@ -3506,7 +3506,6 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // "Azure manages" is the platform; "Azure Managed Grafana" is a product name
     ("en-us", "By default, Azure manages the encryption keys.", &["default-platform-keys"]),
     ("en-us", "Data is encrypted with Azure-managed keys.", &["default-platform-keys"]),
-    ("en-us", "Customer-managed keys aren't supported in the workspace, so you can't use your own key with Azure Managed Grafana.", &["-default-platform-keys"]),
     // a request form denied under a heading about the keys; what other services need
     // narrows nothing
     ("en-us", "Customer-managed keys are supported. Unlike some older Cognitive Services, this service doesn't require a request form.", &["access-by-request!"]),
@@ -4310,6 +4309,19 @@ fn support_said_of_another_service_is_theirs() {
     assert!(
         !got.is_empty() && got.iter().all(|p| *p == Polarity::Asserted),
         "{got:?}"
+    );
+}
+
+/// "Azure manages" is the platform managing keys; "Azure Managed Grafana" is a product
+/// name, and a denial of customer-managed keys in it denies no platform keys (a false
+/// CC202 of setBA). The page's own service, so the denial of support stands.
+#[test]
+fn a_product_name_is_no_platform_that_manages_keys() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let page = "---\ntitle: Encryption in Azure Managed Grafana\nms.service: managed-grafana\n---\n\n# Encryption\n\nCustomer-managed keys (CMK) aren't supported in Azure Managed Grafana, so you can't use your own key to encrypt the data of a workspace.\n";
+    assert_eq!(
+        line_claims(&ex, "en-us/articles/managed-grafana/page.md", page),
+        vec![(8, "supports-cmk".to_string(), "negated".to_string())]
     );
 }
 
