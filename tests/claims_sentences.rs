@@ -3984,6 +3984,16 @@ fn page_claims(ex: &Extractor, rel: &str, body: &str) -> Vec<String> {
     ids
 }
 
+/// The polarities of the `supports-cmk` claims of the page at `rel` whose Markdown is
+/// `body`, in page order.
+fn support_polarities(ex: &Extractor, rel: &str, body: &str) -> Vec<Polarity> {
+    ex.extract(&page_document(rel, body))
+        .iter()
+        .filter(|c| c.id.as_str() == "supports-cmk")
+        .map(|c| c.polarity)
+        .collect()
+}
+
 /// The claims of the page at `rel` whose Markdown is `body`: line, id and polarity.
 fn line_claims(ex: &Extractor, rel: &str, body: &str) -> Vec<(u32, String, String)> {
     ex.extract(&page_document(rel, body))
@@ -4201,13 +4211,7 @@ fn a_list_of_prerequisites_states_requirements() {
 #[test]
 fn a_denial_on_a_page_that_states_support_is_narrowed() {
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
-    let polarities = |body: &str| -> Vec<Polarity> {
-        ex.extract(&page_document("en-us/articles/backup/page.md", body))
-            .iter()
-            .filter(|c| c.id.as_str() == "supports-cmk")
-            .map(|c| c.polarity)
-            .collect()
-    };
+    let polarities = |body: &str| support_polarities(&ex, "en-us/articles/backup/page.md", body);
     let support = "This service supports customer-managed keys.";
     let denial = "A vault that has items registered can't use customer-managed keys.";
     assert_eq!(
@@ -4277,13 +4281,7 @@ fn the_product_a_title_names_is_the_pages_own_service() {
 #[test]
 fn support_said_of_another_service_is_theirs() {
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
-    let polarities = |rel: &str, body: &str| -> Vec<Polarity> {
-        ex.extract(&page_document(rel, body))
-            .iter()
-            .filter(|c| c.id.as_str() == "supports-cmk")
-            .map(|c| c.polarity)
-            .collect()
-    };
+    let polarities = |rel: &str, body: &str| support_polarities(&ex, rel, body);
     let en = "---\nms.service: managed-grafana\n---\n# Encryption\n\nCustomer-managed keys aren't supported in Azure Managed Grafana.\n\nFor example, Azure Monitor Logs and Azure Data Explorer support customer-managed keys for the data that they store.\n";
     assert_eq!(
         polarities("en-us/articles/managed-grafana/page.md", en),
