@@ -3541,6 +3541,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Encryption in transit doesn't depend on encryption at rest.", &["-encrypts-at-rest!", "-encrypts-in-transit!"]),
     ("de-de", "Die Verschlüsselung während der Übertragung hängt nicht von der Verschlüsselung ruhender Daten ab.", &["-encrypts-at-rest!", "-encrypts-in-transit!"]),
     ("ru-ru", "Данные не шифруются при передаче.", &["encrypts-in-transit!"]),
+    // a topic's comma parts no clause (ja "…は、…"): its predicate ends the sentence
+    ("ja-jp", "インフラストラクチャの二重暗号化は、フレキシブル サーバーでは使用できません。", &["double-encryption!", "~double-encryption"]),
+    ("ja-jp", "カスタマー マネージド キーは、新しいレジストリの作成時にのみ構成できます。", &["requires-new-resource"]),
+    ("ja-jp", "二重暗号化を有効にする必要はありません。", &["-double-encryption!"]),
+    // double encryption denied where its availability is, past a complement of its noun
+    ("en-us", "Infrastructure double encryption isn't available on flexible server.", &["double-encryption!", "~double-encryption"]),
+    ("en-us", "You don't need to enable double encryption.", &["-double-encryption!"]),
+    ("de-de", "Die doppelte Verschlüsselung der Infrastruktur ist auf dem flexiblen Server nicht verfügbar.", &["double-encryption!", "~double-encryption"]),
+    ("es-es", "El cifrado doble de infraestructura no está disponible en el servidor flexible.", &["double-encryption!"]),
+    ("pl-pl", "Podwójne szyfrowanie infrastruktury nie jest dostępne na serwerze elastycznym.", &["double-encryption!", "~double-encryption"]),
+    ("fr-fr", "Le double chiffrement de l'infrastructure n'est pas disponible sur un serveur flexible.", &["double-encryption!"]),
 ];
 
 #[test]

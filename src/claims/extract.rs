@@ -213,6 +213,9 @@ impl Extractor {
                     if !file.abbreviations.is_empty() {
                         base.abbreviations = file.abbreviations;
                     }
+                    if !file.topic_marks.is_empty() {
+                        base.topic_marks = file.topic_marks;
+                    }
                     base.concepts.extend(file.concepts);
                 }
                 None => {
@@ -2272,6 +2275,7 @@ impl<'a> Sentence<'a> {
             _ => Vec::new(),
         };
         joined.extend(short_parentheses(text));
+        joined.extend(topic_commas(text, lexicon));
         let negation_reach = match words {
             Some(_) => (ex.reach.negation.words, ex.reach.negation_after.words),
             None => (ex.reach.negation.chars, ex.reach.negation_after.chars),
@@ -2684,6 +2688,22 @@ fn short_parentheses(text: &str) -> Vec<usize> {
         }
     }
     out
+}
+
+/// The offsets of the commas after a topic (ja "インフラストラクチャの二重暗号化は、フレキシブル
+/// サーバーでは使用できません": double encryption, on flexible server, isn't available),
+/// which part no clause for a rule's `same_clause` (see [`LexiconFile::topic_marks`]).
+fn topic_commas(text: &str, lexicon: &Lexicon) -> Vec<usize> {
+    text.match_indices(['、', ','])
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            let before = text.get(..i).unwrap_or_default().trim_end();
+            lexicon
+                .topic_marks
+                .iter()
+                .any(|m| before.ends_with(m.as_str()))
+        })
+        .collect()
 }
 
 /// The abbreviations a document defines as something other than the concept its lexicon

@@ -152,6 +152,11 @@ pub struct LexiconFile {
     /// den Speicher verschlüsselt").
     #[serde(default)]
     pub moment_first_words: Option<usize>,
+    /// Particles that mark a topic before a comma (ja "二重暗号化は、…使用できません"):
+    /// the topic's predicate ends the sentence, so that comma parts no clause for a rule's
+    /// `same_clause`.
+    #[serde(default)]
+    pub topic_marks: Vec<String>,
     /// The header of a feature table's verdict column ("Supported") and the values of
     /// that column that deny the feature ("False", "No"): whole table cells, not
     /// phrases of prose (see `Extractor::feature_verdicts`).
@@ -565,6 +570,7 @@ pub struct Lexicon {
     pub abbreviations: Vec<String>,
     pub also: Vec<String>,
     pub moment_first_words: Option<usize>,
+    pub topic_marks: Vec<String>,
     /// [`LexiconFile::verdict_column`] and [`LexiconFile::verdict_no`], folded.
     pub verdict_column: Vec<String>,
     pub verdict_no: Vec<String>,
@@ -711,6 +717,7 @@ pub fn compile(
         abbreviations: file.abbreviations,
         also: file.also,
         moment_first_words: file.moment_first_words,
+        topic_marks: file.topic_marks,
         verdict_column: file.verdict_column.iter().map(|w| cell_form(w)).collect(),
         verdict_no: file.verdict_no.iter().map(|w| cell_form(w)).collect(),
         phrases,
