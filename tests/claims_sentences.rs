@@ -3552,6 +3552,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "El cifrado doble de infraestructura no está disponible en el servidor flexible.", &["double-encryption!"]),
     ("pl-pl", "Podwójne szyfrowanie infrastruktury nie jest dostępne na serwerze elastycznym.", &["double-encryption!", "~double-encryption"]),
     ("fr-fr", "Le double chiffrement de l'infrastructure n'est pas disponible sur un serveur flexible.", &["double-encryption!"]),
+    // "configuration", a noun, says no support: the denial before it stands
+    ("en-us", "Customer-managed keys aren't supported, so you can't bring your own key to encrypt the environment's configuration or secrets.", &["supports-cmk!", "~supports-cmk"]),
+    ("de-de", "Daher können Sie keinen eigenen Schlüssel verwenden, um die Konfiguration oder die Geheimnisse der Umgebung zu verschlüsseln.", &["supports-cmk!", "~supports-cmk"]),
+    ("tr-tr", "Bu nedenle ortamın yapılandırmasını veya gizli dizilerini şifrelemek için kendi anahtarınızı getiremezsiniz.", &["~supports-cmk"]),
+    ("de-de", "Sie können kundenseitig verwaltete Schlüssel für den Arbeitsbereich konfigurieren.", &["supports-cmk"]),
+    ("fr-fr", "Vous pouvez configurer des clés gérées par le client pour l'espace de travail.", &["supports-cmk"]),
+    // "many of those services" is what services in general do
+    ("en-us", "Most of the data that your apps produce is stored in other Azure services, and many of those services support customer-managed keys.", &["-supports-cmk"]),
+    ("pt-pt", "A maior parte dos dados é armazenada noutros serviços do Azure, e muitos desses serviços suportam chaves geridas pelo cliente.", &["-supports-cmk"]),
+    ("ja-jp", "データの大半は他の Azure サービスに格納されており、それらのサービスの多くはカスタマー マネージド キーをサポートしています。", &["-supports-cmk"]),
+    ("zh-cn", "大部分数据都存储在其他 Azure 服务中，其中许多服务支持客户管理的密钥。", &["-supports-cmk"]),
+    ("en-us", "Many customers use customer-managed keys for the service.", &["supports-cmk"]),
 ];
 
 #[test]
@@ -4332,6 +4344,28 @@ fn a_product_name_is_no_platform_that_manages_keys() {
         line_claims(&ex, "en-us/articles/managed-grafana/page.md", page),
         vec![(8, "supports-cmk".to_string(), "negated".to_string())]
     );
+}
+
+/// Another service's product is told from the page's own by all its words: "Azure
+/// Container Registry" shares a word with a page of Azure Container Apps and is another
+/// service, whose support narrows no denial of the page's. A particle of another script
+/// ends a product name (ko "Azure Managed Grafana에서는 CMK(…)"): the name is the page's
+/// own, not "Grafana CMK", and so is its denial.
+#[test]
+fn another_services_product_is_told_by_all_its_words() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    for (rel, page) in [
+        (
+            "en-us/articles/container-apps/page.md",
+            "---\ntitle: Data encryption in Azure Container Apps\nms.service: azure-container-apps\n---\n\n# Encryption\n\nCustomer-managed keys aren't supported for Container Apps environments.\n\n> [!IMPORTANT]\n> Azure Container Registry supports customer-managed keys on the Premium tier.\n",
+        ),
+        (
+            "ko-kr/articles/managed-grafana/page.md",
+            "---\ntitle: Azure Managed Grafana의 암호화\nms.service: managed-grafana\n---\n\n# 암호화\n\nAzure Managed Grafana에서는 CMK(고객 관리형 키)가 지원되지 않습니다.\n",
+        ),
+    ] {
+        assert_eq!(support_polarities(&ex, rel, page), vec![Polarity::Negated], "{rel}");
+    }
 }
 
 /// "Microsoft-managed" said of resources, in a section about customer-managed keys, is

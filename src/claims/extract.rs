@@ -3035,13 +3035,27 @@ fn own_words(doc: &Document) -> Vec<String> {
 }
 
 /// The lower-case words of the product name that opens `words` (those after `Azure`):
-/// the capitalised words, at most four, split at hyphens.
+/// the capitalised words, at most four, split at hyphens. A word that a particle of
+/// another script ends (ko "Grafana에서는", ja "Storageでは") ends the name, without its
+/// particle: "Azure Managed Grafana에서는 CMK(…)" names Managed Grafana, not "Grafana CMK".
 fn product_name<'a>(words: &'a [&'a str]) -> impl Iterator<Item = String> + 'a {
-    words
+    let latin = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    let capitalised = words
         .iter()
         .take_while(|n| n.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
-        .take(4)
+        .take(4);
+    let mut ended = false;
+    capitalised
+        .map_while(move |n| {
+            if ended {
+                return None;
+            }
+            let end = n.find(|c: char| !latin(c)).unwrap_or(n.len());
+            ended = end < n.len();
+            n.get(..end)
+        })
         .flat_map(|n| n.split('-'))
+        .filter(|n| !n.is_empty())
         .map(str::to_lowercase)
 }
 
@@ -3148,13 +3162,17 @@ const NOT_A_SERVICE: [&str; 10] = [
 ];
 
 /// Whether the sentence names an Azure service (`Azure` and capitalised words, as product
-/// names are written in every locale) that shares no word with the page's own service.
+/// names are written in every locale) that is not the page's own: one of its words is
+/// none of the page's ("Azure Container Registry" on a page of Azure Container Apps), and
+/// its words joined are none either ("Azure Front Door" is `azure-frontdoor`'s).
 fn names_other_service(sentence: &str, own: &[String]) -> bool {
+    let owned = |n: &str| {
+        own.iter()
+            .any(|o| n.starts_with(o.as_str()) || o.starts_with(n))
+    };
     product_names(sentence, &["Azure"]).iter().any(|name| {
-        !name.iter().any(|n| {
-            own.iter()
-                .any(|o| n.starts_with(o.as_str()) || o.starts_with(n.as_str()))
-        })
+        let joined = name.concat();
+        !(name.iter().all(|n| owned(n)) || own.iter().any(|o| o.starts_with(&joined)))
     })
 }
 
