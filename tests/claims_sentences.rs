@@ -3564,6 +3564,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ja-jp", "データの大半は他の Azure サービスに格納されており、それらのサービスの多くはカスタマー マネージド キーをサポートしています。", &["-supports-cmk"]),
     ("zh-cn", "大部分数据都存储在其他 Azure 服务中，其中许多服务支持客户管理的密钥。", &["-supports-cmk"]),
     ("en-us", "Many customers use customer-managed keys for the service.", &["supports-cmk"]),
+    // a managed identity offered beside another kind of identity is no requirement
+    ("en-us", "You can grant the Azure Cosmos DB first-party identity, or a managed identity of the account, access to the customer-managed key in the key vault.", &["-managed-identity-required"]),
+    ("en-us", "The connector reaches the customer-managed key as this service principal, so a managed identity isn't required.", &["-managed-identity-required"]),
+    ("en-us", "The account uses a managed identity to access the customer-managed key in the key vault.", &["managed-identity-required"]),
+    ("de-de", "Sie können der Erstanbieteridentität von Azure Cosmos DB oder einer verwalteten Identität des Kontos Zugriff auf den kundenseitig verwalteten Schlüssel im Schlüsseltresor gewähren.", &["-managed-identity-required"]),
+    ("de-de", "Das Konto verwendet eine verwaltete Identität, um auf den kundenseitig verwalteten Schlüssel im Schlüsseltresor zuzugreifen.", &["managed-identity-required"]),
+    ("ja-jp", "Azure Cosmos DB のファースト パーティ ID、またはアカウントのマネージド ID に、キー コンテナー内のカスタマー マネージド キーへのアクセス権を付与できます。", &["-managed-identity-required"]),
 ];
 
 #[test]
