@@ -4375,6 +4375,23 @@ fn another_services_product_is_told_by_all_its_words() {
     }
 }
 
+/// Connections that use TLS are encrypted in transit, under a heading about encryption,
+/// when a negation or plain text stands in a clause of its own; not when it stands in
+/// theirs ("connections that don't use TLS 1.2 are rejected").
+#[test]
+fn a_negation_in_another_clause_leaves_the_connections_tls() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    for (rel, heading, sentence, expected) in [
+        ("en-us/articles/ledger/page.md", "Encryption", "Connections to the ledger use TLS, and the TLS session terminates inside the enclave, so requests aren't visible in plain text to the host.", vec!["encrypts-in-transit"]),
+        ("es-es/articles/ledger/page.md", "Cifrado", "Las conexiones al libro de contabilidad usan TLS, por lo que las solicitudes no son visibles en texto sin formato para el host.", vec!["encrypts-in-transit"]),
+        ("en-us/articles/ledger/page.md", "Encryption", "Connections that don't use TLS 1.2 are rejected.", vec![]),
+    ] {
+        let body = format!("# {heading}\n\n{sentence}\n");
+        let expected: Vec<&str> = expected;
+        assert_eq!(page_claims(&ex, rel, &body), expected, "{sentence}");
+    }
+}
+
 /// "Microsoft-managed" said of resources, in a section about customer-managed keys, is
 /// no claim about keys: the sentence must name keys or encryption itself.
 #[test]
