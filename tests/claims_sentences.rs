@@ -3058,7 +3058,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // going back to Microsoft-managed keys denied is no denial of them as the default
     ("sv-se", "Du kan byta nyckel eller nyckelversion, men du kan inte gå tillbaka till Microsoft-hanterade nycklar.", &["-default-platform-keys"]),
     // deploying a resource is creating it: the keys set only then need a new resource
-    ("en-us", "You can only set a customer-managed key when you deploy a new Azure API for FHIR account.", &["requires-new-resource"]),
+    ("en-us", "You can only set a customer-managed key when you deploy a new account.", &["requires-new-resource"]),
     ("fr-fr", "Vous ne pouvez définir une clé gérée par le client que lors du déploiement d’un nouveau compte.", &["requires-new-resource"]),
     ("ru-ru", "Ключ, управляемый клиентом, можно задать только при развертывании новой учетной записи.", &["requires-new-resource"]),
     ("ja-jp", "カスタマー マネージド キーは、新しいアカウントをデプロイするときにのみ設定できます。", &["requires-new-resource"]),
@@ -3223,7 +3223,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("fr-fr", "Le service chiffre automatiquement vos données quand elles sont conservées dans le cloud.", &["encrypt-on-write"]),
     // the keys in a clause of purpose before the requirement of a new resource
     ("ja-jp", "カスタマー マネージド キーを使用するには、新しいキャッシュが必要です。", &["requires-new-resource"]),
-    ("zh-tw", "使用客戶自控金鑰加密作業系統磁碟時，需要新的 Azure Red Hat OpenShift 叢集。", &["requires-new-resource"]),
+    ("zh-tw", "使用客戶自控金鑰加密作業系統磁碟時，需要新的叢集。", &["requires-new-resource"]),
     ("es-es", "Para cifrar los discos con una clave administrada por el cliente, se necesita un clúster nuevo.", &["requires-new-resource"]),
     ("en-us", "To use customer-managed keys, you need a new key vault.", &["-requires-new-resource"]),
     ("en-us", "To use customer-managed keys, you need a new managed identity.", &["-requires-new-resource"]),
@@ -4387,6 +4387,45 @@ fn a_negation_in_another_clause_leaves_the_connections_tls() {
         ("en-us/articles/ledger/page.md", "Encryption", "Connections that don't use TLS 1.2 are rejected.", vec![]),
     ] {
         let body = format!("# {heading}\n\n{sentence}\n");
+        let expected: Vec<&str> = expected;
+        assert_eq!(page_claims(&ex, rel, &body), expected, "{sentence}");
+    }
+}
+
+/// A new resource is the page's own to need when the sentence names the page's product
+/// (the title's, in any locale's form), and another service's when it names another
+/// ("for Azure Container Registry, customer-managed keys can be enabled only when you
+/// create the registry", on a page of Container Apps).
+#[test]
+fn a_new_resource_of_another_service_is_not_the_pages() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    for (rel, front, sentence, expected) in [
+        (
+            "en-us/articles/fhir/page.md",
+            "title: Customer-managed keys for Azure API for FHIR\nms.service: azure-health-data-services",
+            "You can only set a customer-managed key when you deploy a new Azure API for FHIR account.",
+            vec!["supports-cmk", "requires-new-resource"],
+        ),
+        (
+            "zh-tw/articles/openshift/page.md",
+            "title: 使用客戶自控金鑰加密 Azure Red Hat OpenShift 的磁碟\nms.service: azure-redhat-openshift",
+            "使用客戶自控金鑰加密作業系統磁碟時，需要新的 Azure Red Hat OpenShift 叢集。",
+            vec!["supports-cmk", "requires-new-resource"],
+        ),
+        (
+            "hu-hu/articles/openshift/page.md",
+            "title: Lemezek titkosítása az Azure Red Hat OpenShiftben\nms.service: azure-redhat-openshift",
+            "Az operációsrendszer-lemezek ügyfél által felügyelt kulccsal történő titkosításához új Azure Red Hat OpenShift-fürt szükséges.",
+            vec!["supports-cmk", "requires-new-resource"],
+        ),
+        (
+            "en-us/articles/container-apps/page.md",
+            "title: Data encryption in Azure Container Apps\nms.service: azure-container-apps",
+            "For Azure Container Registry, customer-managed keys can be enabled only when you create the registry.",
+            vec![],
+        ),
+    ] {
+        let body = format!("---\n{front}\n---\n\n# Encryption\n\n{sentence}\n");
         let expected: Vec<&str> = expected;
         assert_eq!(page_claims(&ex, rel, &body), expected, "{sentence}");
     }

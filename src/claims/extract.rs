@@ -1119,6 +1119,7 @@ impl Extractor {
                 || rule.none_in_context.iter().any(|c| scope.contains(c))
                 || !in_scope(&rule.context)
                 || (rule.own_topic && !own_topic)
+                || (rule.own_service && other_service)
             {
                 continue;
             }
@@ -3035,11 +3036,13 @@ fn own_words(doc: &Document) -> Vec<String> {
 }
 
 /// The lower-case words of the product name that opens `words` (those after `Azure`):
-/// the capitalised words, at most four, split at hyphens. A word that a particle of
-/// another script ends (ko "Grafana에서는", ja "Storageでは") ends the name, without its
-/// particle: "Azure Managed Grafana에서는 CMK(…)" names Managed Grafana, not "Grafana CMK".
+/// the capitalised words, at most four. A word that a particle of another script ends
+/// (ko "Grafana에서는", ja "Storageでは") ends the name, without its particle: "Azure
+/// Managed Grafana에서는 CMK(…)" names Managed Grafana, not "Grafana CMK"; and so does a
+/// word that a localized noun joins with a hyphen (hu "Azure Red Hat OpenShift-fürt", de
+/// "Azure Container Apps-Umgebungen": the cluster, the environments).
 fn product_name<'a>(words: &'a [&'a str]) -> impl Iterator<Item = String> + 'a {
-    let latin = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    let latin = |c: char| c.is_ascii_alphanumeric();
     let capitalised = words
         .iter()
         .take_while(|n| n.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
@@ -3054,7 +3057,6 @@ fn product_name<'a>(words: &'a [&'a str]) -> impl Iterator<Item = String> + 'a {
             ended = end < n.len();
             n.get(..end)
         })
-        .flat_map(|n| n.split('-'))
         .filter(|n| !n.is_empty())
         .map(str::to_lowercase)
 }

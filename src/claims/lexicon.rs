@@ -288,6 +288,12 @@ pub struct Rule {
     /// things ("resources managed by Microsoft").
     #[serde(default)]
     pub own_topic: bool,
+    /// Whether the sentence must name no other service: for claims about the resource a
+    /// service creates, which a sentence naming another service says of that one ("for
+    /// Azure Container Registry, customer-managed keys can be enabled only when you create
+    /// the registry", on a page of Container Apps).
+    #[serde(default)]
+    pub own_service: bool,
     /// `tiers`, `operations` or `duration`: the claim carries a value and needs one.
     #[serde(default)]
     pub value: Option<ValueKind>,
@@ -404,6 +410,7 @@ pub struct CompiledRule {
     pub negatable: bool,
     pub negation_states_nothing: bool,
     pub own_topic: bool,
+    pub own_service: bool,
     pub negation_required: bool,
     pub negation_narrowed_by: Vec<usize>,
     pub negation_narrowed_by_other: Vec<usize>,
@@ -497,6 +504,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             negatable: r.negatable,
             negation_states_nothing: r.negation_states_nothing,
             own_topic: r.own_topic,
+            own_service: r.own_service,
             negation_required: r.negation_required,
             negation_narrowed_by: ids(&r.negation_narrowed_by),
             negation_narrowed_by_other: ids(&r.negation_narrowed_by_other),
