@@ -3571,6 +3571,24 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Sie können der Erstanbieteridentität von Azure Cosmos DB oder einer verwalteten Identität des Kontos Zugriff auf den kundenseitig verwalteten Schlüssel im Schlüsseltresor gewähren.", &["-managed-identity-required"]),
     ("de-de", "Das Konto verwendet eine verwaltete Identität, um auf den kundenseitig verwalteten Schlüssel im Schlüsseltresor zuzugreifen.", &["managed-identity-required"]),
     ("ja-jp", "Azure Cosmos DB のファースト パーティ ID、またはアカウントのマネージド ID に、キー コンテナー内のカスタマー マネージド キーへのアクセス権を付与できます。", &["-managed-identity-required"]),
+    // two layers named without encryption are double encryption only where the sentence
+    // names encryption itself
+    ("de-de", "Azure Backup bietet zwei Schutzebenen für Blockblobs: die operative Sicherung und die Tresorsicherung.", &["-double-encryption"]),
+    ("it-it", "Backup di Azure offre due livelli di protezione per i BLOB in blocchi: il backup operativo e il backup con insieme di credenziali.", &["-double-encryption"]),
+    ("ru-ru", "Azure Backup предлагает два уровня защиты для блочных BLOB-объектов: оперативное резервное копирование и резервное копирование в хранилище.", &["-double-encryption"]),
+    ("cs-cz", "Vyhrazené clustery můžou přidat druhou vrstvu šifrování na úrovni infrastruktury.", &["double-encryption"]),
+    ("en-us", "Infrastructure encryption adds a second layer of protection to your data.", &["double-encryption"]),
+    ("it-it", "TDE usa una gerarchia di chiavi a due livelli.", &["-double-encryption"]),
+    // immutable (zh 不可变) is no negation
+    ("zh-cn", "不可变静态数据的加密", &["encrypts-at-rest", "-encrypts-at-rest!"]),
+    ("zh-cn", "静态数据不会加密。", &["encrypts-at-rest!"]),
+    // ko "가져올 수 없" (can't bring) denies the own key
+    ("ko-kr", "데이터를 암호화하기 위해 사용자 고유의 키를 가져올 수 없습니다.", &["~supports-cmk"]),
+    ("ko-kr", "데이터를 암호화하기 위해 사용자 고유의 키를 가져올 수 있습니다.", &["supports-cmk"]),
+    // "uso compartido" (sharing) is no use; zh "环境的配置" (the environment's configuration) no
+    // support
+    ("zh-cn", "Container Apps 环境目前不支持客户管理的密钥，因此你无法使用自己的密钥来加密环境的配置或机密。", &["supports-cmk!", "~supports-cmk"]),
+    ("es-es", "En este artículo se describe cómo encajan las claves administradas por el cliente en una relación de uso compartido.", &["-supports-cmk"]),
 ];
 
 #[test]
