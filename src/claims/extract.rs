@@ -3041,24 +3041,22 @@ fn own_words(doc: &Document) -> Vec<String> {
 /// Managed Grafana에서는 CMK(…)" names Managed Grafana, not "Grafana CMK"; and so does a
 /// word that a localized noun joins with a hyphen (hu "Azure Red Hat OpenShift-fürt", de
 /// "Azure Container Apps-Umgebungen": the cluster, the environments).
-fn product_name<'a>(words: &'a [&'a str]) -> impl Iterator<Item = String> + 'a {
-    let latin = |c: char| c.is_ascii_alphanumeric();
-    let capitalised = words
+fn product_name(words: &[&str]) -> Vec<String> {
+    let mut name = Vec::new();
+    for w in words
         .iter()
         .take_while(|n| n.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
-        .take(4);
-    let mut ended = false;
-    capitalised
-        .map_while(move |n| {
-            if ended {
-                return None;
-            }
-            let end = n.find(|c: char| !latin(c)).unwrap_or(n.len());
-            ended = end < n.len();
-            n.get(..end)
-        })
-        .filter(|n| !n.is_empty())
-        .map(str::to_lowercase)
+        .take(4)
+    {
+        let end = w
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(w.len());
+        name.extend(w.get(..end).map(str::to_lowercase));
+        if end < w.len() {
+            break;
+        }
+    }
+    name
 }
 
 /// The names of a page's service ids as a sentence writes them, folded and without spaces
@@ -3213,7 +3211,7 @@ fn product_names(text: &str, leads: &[&str]) -> Vec<Vec<String>> {
         if !leads.contains(w) {
             continue;
         }
-        let after: Vec<String> = product_name(&words[i + 1..]).collect();
+        let after = product_name(&words[i + 1..]);
         if !after.is_empty() {
             out.push(after);
         } else if let Some(next) = words.get(i + 1).filter(|n| {
