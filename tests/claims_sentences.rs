@@ -3159,6 +3159,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // keys denied in a clause after the verb, which took another object, are not what it
     // supports; near miss: the verb and its denied keys in one clause
     ("en-us", "Infrastructure encryption always uses Microsoft-managed keys, so you can't bring your own key for the infrastructure layer.", &["-supports-cmk"]),
+    ("en-us", "Infrastructure encryption always uses Microsoft-managed keys, so you can't use your own key for the infrastructure layer.", &["-supports-cmk"]),
+    ("hu-hu", "Az infrastruktúra-titkosítás mindig a Microsoft által felügyelt kulcsokat használja, így az infrastruktúrarétegben nem használhat saját kulcsot.", &["-supports-cmk"]),
+    ("nl-nl", "Infrastructuurversleuteling gebruikt altijd door Microsoft beheerde sleutels, dus u kunt voor de infrastructuurlaag niet uw eigen sleutel gebruiken.", &["-supports-cmk"]),
+    ("pt-br", "A criptografia de infraestrutura sempre usa chaves gerenciadas pela Microsoft, portanto, não é possível trazer sua própria chave para a camada de infraestrutura.", &["-supports-cmk"]),
+    ("zh-tw", "基礎結構加密一律使用 Microsoft 管理的金鑰，因此您無法針對基礎結構層使用自己的金鑰。", &["-supports-cmk"]),
+    ("en-us", "You can't use your own key to encrypt the data.", &["supports-cmk!"]),
     ("en-us", "Encryption at rest is enabled. You can't use customer-managed keys with this service.", &["supports-cmk!"]),
     // the keys chosen only while the resource is provisioned: at creation only; near
     // miss: another setting chosen so, on a page without the keys
