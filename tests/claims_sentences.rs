@@ -3165,6 +3165,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pt-br", "A criptografia de infraestrutura sempre usa chaves gerenciadas pela Microsoft, portanto, não é possível trazer sua própria chave para a camada de infraestrutura.", &["-supports-cmk"]),
     ("zh-tw", "基礎結構加密一律使用 Microsoft 管理的金鑰，因此您無法針對基礎結構層使用自己的金鑰。", &["-supports-cmk"]),
     ("en-us", "You can't use your own key to encrypt the data.", &["supports-cmk!"]),
+    // a phrase that holds its own negation (zh 無法使用, nl "niet beschikbaar") denies the
+    // word right beside it; near misses: the revocation it says is no denial of itself,
+    // and a word further away is not what it denies
+    ("zh-tw", "您無法使用自己的金鑰來加密實驗室儲存體或共用儲存體。", &["supports-cmk!"]),
+    ("nl-nl", "Dubbele versleuteling is niet beschikbaar voor flexibele servers.", &["double-encryption!"]),
+    ("sv-se", "Dubbel kryptering är inte tillgänglig för flexibla servrar.", &["double-encryption!"]),
+    ("hu-hu", "A kettős titkosítás nem érhető el rugalmas kiszolgálókon.", &["double-encryption!"]),
+    ("zh-tw", "撤銷客戶自控金鑰後，服務無法存取您的資料。", &["revocation-blocks-access"]),
+    ("ko-kr", "신규 또는 기존 주문에 고객 관리형 키를 사용하도록 설정하는 방법과 키를 사용할 수 없게 되면 어떻게 되는지 설명합니다.", &["-requires-new-resource"]),
     ("en-us", "Encryption at rest is enabled. You can't use customer-managed keys with this service.", &["supports-cmk!"]),
     // the keys chosen only while the resource is provisioned: at creation only; near
     // miss: another setting chosen so, on a page without the keys

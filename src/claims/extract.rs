@@ -88,6 +88,8 @@ const DENSE_AFTER: usize = 8;
 #[derive(Debug, Default)]
 struct Special {
     not: Option<usize>,
+    /// The [`lexicon::DENYING`] concepts, whose phrases hold a negation of their own.
+    denying: Vec<usize>,
     clause: Option<usize>,
     /// The coordinating clause words ([`lexicon::COORDINATION`]).
     coordination: Option<usize>,
@@ -1105,7 +1107,23 @@ impl Extractor {
         // or contrasted)
         let mut muted: Vec<(ClaimId, Option<String>)> = Vec::new();
         let pairs = self.pairs(s);
+        // the rules of a claim read by a denying phrase read the negation inside it as part
+        // of the phrase ("the account becomes inaccessible" is what revoking the key does,
+        // however it is said)
+        let plain = (!s.fused.is_empty()).then(|| Sentence {
+            fused: Vec::new(),
+            ..s.clone()
+        });
+        let reads_denying = |claim: ClaimId| {
+            self.rules
+                .iter()
+                .any(|r| r.claim == claim && r.read().any(|c| self.special.denying.contains(c)))
+        };
         for rule in self.rules.iter().filter(|r| r.list == list) {
+            let s = match &plain {
+                Some(plain) if reads_denying(rule.claim) => plain,
+                _ => s,
+            };
             let value = match rule.value {
                 Some(kind) => match self.value(kind, s.text, &s.hits) {
                     Some(v) => Some(v),
@@ -1874,6 +1892,10 @@ impl Special {
                 business_days.into_iter().collect(),
             ],
             not: concepts.get(lexicon::NEGATION),
+            denying: lexicon::DENYING
+                .iter()
+                .filter_map(|n| concepts.get(n))
+                .collect(),
             clause: concepts.get(lexicon::CLAUSE),
             coordination: concepts.get(lexicon::COORDINATION),
             access_control: concepts.get(lexicon::ACCESS_CONTROL),
@@ -2225,6 +2247,7 @@ impl Context<'_> {
 }
 
 /// One sentence ready for the rules: its matching text, concept hits, clauses and words.
+#[derive(Clone)]
 struct Sentence<'a> {
     text: &'a str,
     hits: Vec<Hit>,
@@ -2237,6 +2260,11 @@ struct Sentence<'a> {
     /// parentheses (see [`short_parentheses`]).
     joined: Vec<usize>,
     negations: Vec<Hit>,
+    /// The denying phrases that hold a negation (see [`lexicon::DENYING`]): each denies
+    /// the word right beside it, its subject or object.
+    fused: Vec<Hit>,
+    /// How far a denying phrase's negation reaches, in this script's unit.
+    fused_reach: usize,
     /// Word spans (spaced scripts); `None` for unspaced scripts, measured in characters.
     words: Option<Vec<(usize, usize)>>,
     /// How far a negation reaches before and after its predicate, in this script's unit.
@@ -2249,7 +2277,21 @@ struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    fn new(ex: &Extractor, lexicon: &Lexicon, text: &'a str, hits: Vec<Hit>) -> Sentence<'a> {
+    fn new(ex: &Extractor, lexicon: &Lexicon, text: &'a str, mut hits: Vec<Hit>) -> Sentence<'a> {
+        // the negation a denying phrase holds is the phrase's (see `lexicon::DENYING`)
+        let is_not = |h: &Hit| Some(h.concept) == ex.special.not;
+        let holds = |p: &Hit, n: &Hit| {
+            ex.special.denying.contains(&p.concept)
+                && p.start <= n.start
+                && n.end <= p.end
+                && (p.start, p.end) != (n.start, n.end)
+        };
+        let fused: Vec<Hit> = hits
+            .iter()
+            .filter(|p| hits.iter().any(|n| is_not(n) && holds(p, n)))
+            .copied()
+            .collect();
+        hits.retain(|n| !(is_not(n) && fused.iter().any(|p| holds(p, n))));
         let mut present = vec![false; ex.concepts.len()];
         for h in &hits {
             present[h.concept] = true;
@@ -2277,9 +2319,15 @@ impl<'a> Sentence<'a> {
         };
         joined.extend(short_parentheses(text));
         joined.extend(topic_commas(text, lexicon));
-        let negation_reach = match words {
-            Some(_) => (ex.reach.negation.words, ex.reach.negation_after.words),
-            None => (ex.reach.negation.chars, ex.reach.negation_after.chars),
+        let (negation_reach, fused_reach) = match words {
+            Some(_) => (
+                (ex.reach.negation.words, ex.reach.negation_after.words),
+                ex.reach.fused.words,
+            ),
+            None => (
+                (ex.reach.negation.chars, ex.reach.negation_after.chars),
+                ex.reach.fused.chars,
+            ),
         };
         Sentence {
             separating: [
@@ -2297,6 +2345,8 @@ impl<'a> Sentence<'a> {
             clause_words,
             joined,
             negations,
+            fused,
+            fused_reach,
             words,
         }
     }
@@ -2548,14 +2598,19 @@ impl<'a> Sentence<'a> {
     /// サポートされていません); a negation further after belongs to what follows ("sin
     /// cifrar o no seguros").
     fn governed(&self, h: &Hit) -> bool {
+        let same_clause =
+            |n: &Hit| self.joined_clause_of(n.start) == self.joined_clause_of(h.start);
         self.negations.iter().any(|n| {
             let reach = if n.start < h.start {
                 self.negation_reach.0
             } else {
                 self.negation_reach.1
             };
-            self.joined_clause_of(n.start) == self.joined_clause_of(h.start)
-                && self.gap(n, h) <= reach
+            same_clause(n) && self.gap(n, h) <= reach
+        }) || self.fused.iter().any(|p| {
+            (p.end <= h.start || h.end <= p.start)
+                && same_clause(p)
+                && self.gap(p, h) <= self.fused_reach
         })
     }
 

@@ -103,6 +103,11 @@ pub const KEY_NOUNS: &[&str] = &[
 /// (KEK)" for the key encryption key): a sentence that spells the abbreviation out with
 /// one of them has not defined it as something else.
 pub const LOOSE_DEFINITIONS: &[&str] = &["decrypt", "encrypt", "encryption-key"];
+/// Concepts whose phrases hold a negation of their own (en "can't access", nl "niet
+/// beschikbaar", zh 無法使用, "cannot use"): the negation inside one stands beside it,
+/// to govern the words of rules that do not read the concept (zh 您無法使用自己的金鑰來加密:
+/// you can't use your own key to encrypt), and is part of the word for rules that do.
+pub const DENYING: &[&str] = &["blocks-access"];
 /// Phrases that only hide shorter matches inside them (e.g. `not only`).
 pub const MASK: &str = "mask";
 /// Attributive forms of the actions ("an *encrypted* blob", de "eines *verschlüsselten*
@@ -222,6 +227,8 @@ pub struct Reach {
     pub clause_first: Distance,
     /// A concept and the object it names (`OCS-protected keys` vs `customer-managed keys`).
     pub object: Distance,
+    /// A phrase that holds its own negation (see [`DENYING`]) and the word it denies.
+    pub fused: Distance,
 }
 
 /// A distance per script.
@@ -596,6 +603,8 @@ pub struct Lexicon {
     /// The [`NEGATION`] and [`INSTEAD`] concept ids: no gap of a [`Phrase::Gapped`]
     /// holds either.
     pub negation: Option<usize>,
+    /// The [`DENYING`] concept ids.
+    pub denying: Vec<usize>,
     pub instead: Option<usize>,
     pub instead_of: Option<usize>,
     /// The [`CLAUSE`] concept id: no gap of a spaced phrase holds one.
@@ -709,6 +718,7 @@ pub fn compile(
     let mask = concepts.get(MASK);
     let attributive = concepts.get(ATTRIBUTIVE);
     let negation = concepts.get(NEGATION);
+    let denying = DENYING.iter().filter_map(|n| concepts.get(n)).collect();
     let instead = concepts.get(INSTEAD);
     let instead_of = concepts.get(INSTEAD_OF);
     let clause = concepts.get(CLAUSE);
@@ -717,6 +727,7 @@ pub fn compile(
         mask,
         attributive,
         negation,
+        denying,
         instead,
         instead_of,
         scope_starts,
@@ -1066,6 +1077,20 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
         if !inside_earlier && !inside_same_start {
             kept.push(*h);
         }
+    }
+    // the negation a denying phrase holds stands beside it (see `DENYING`)
+    if let Some(not) = lexicon.negation {
+        let denials: Vec<(usize, usize)> = kept
+            .iter()
+            .filter(|h| lexicon.denying.contains(&h.concept))
+            .map(|h| (h.start, h.end))
+            .collect();
+        attributive.extend(all.iter().filter(|h| {
+            h.concept == not
+                && denials
+                    .iter()
+                    .any(|&(s, e)| s <= h.start && h.end <= e && (s, e) != (h.start, h.end))
+        }));
     }
     // A match that crosses the edge of a mask match is the inside of a longer word the
     // lexicon knows (`문의` in `주문의`): drop it.
