@@ -3165,6 +3165,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pt-br", "A criptografia de infraestrutura sempre usa chaves gerenciadas pela Microsoft, portanto, não é possível trazer sua própria chave para a camada de infraestrutura.", &["-supports-cmk"]),
     ("zh-tw", "基礎結構加密一律使用 Microsoft 管理的金鑰，因此您無法針對基礎結構層使用自己的金鑰。", &["-supports-cmk"]),
     ("en-us", "You can't use your own key to encrypt the data.", &["supports-cmk!"]),
+    // keys an organization requires are its requirement, not the service's support; near
+    // miss: the keys used, and then required
+    ("en-us", "This article describes how your data is protected, which keys are used, and what you can do if your organization requires customer-managed keys.", &["-supports-cmk"]),
+    ("pl-pl", "W tym artykule opisano, jak są chronione dane, które klucze są używane i co można zrobić, jeśli organizacja wymaga kluczy zarządzanych przez klienta.", &["-supports-cmk"]),
+    ("zh-tw", "本文說明您的資料如何受到保護、使用哪些金鑰，以及如果您的組織需要客戶自控金鑰，您可以怎麼做。", &["-supports-cmk"]),
+    ("en-us", "You can use customer-managed keys if your organization requires them.", &["supports-cmk"]),
     // a phrase that holds its own negation (zh 無法使用, nl "niet beschikbaar") denies the
     // word right beside it; near misses: the revocation it says is no denial of itself,
     // and a word further away is not what it denies
@@ -4306,6 +4312,45 @@ fn a_denial_on_a_page_that_states_support_is_narrowed() {
         polarities(&format!("{own}\n\n{plain}\n")),
         vec![Polarity::Asserted]
     );
+}
+
+/// A denial whose subject is the page's own service, named first in its sentence ("IoT
+/// Central doesn't support customer-managed keys"), is not narrowed by support said with
+/// another subject elsewhere on the page; named further on ("... in the IoT Central
+/// containers that run on your own hardware") or unnamed, it is.
+#[test]
+fn a_denial_of_the_pages_own_service_by_name_stands() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let polarities = |lead: &str, denial: &str| {
+        let page = format!("---\nms.service: iot-central\n---\n# Data encryption\n\n{lead}\n\n{denial}\n\nYou can configure customer-managed keys on the destination of a data export.\n");
+        support_polarities(&ex, "en-us/articles/iot-central/page.md", &page)
+    };
+    let denial =
+        "IoT Central doesn't support customer-managed keys for the data stored in an application.";
+    assert_eq!(
+        polarities("", denial),
+        vec![Polarity::Negated, Polarity::Asserted]
+    );
+    for lead in ["", "Azure "] {
+        assert!(polarities(
+            "",
+            &format!("{lead}IoT Central doesn't support customer-managed keys.")
+        )
+        .contains(&Polarity::Negated));
+    }
+    let pl = "Usługa IoT Central nie obsługuje kluczy zarządzanych przez klienta.";
+    let pl_page = format!("---\nms.service: iot-central\n---\n# Szyfrowanie\n\n{pl}\n\nMożesz skonfigurować klucze zarządzane przez klienta w miejscu docelowym eksportu danych.\n");
+    assert!(
+        support_polarities(&ex, "pl-pl/articles/iot-central/page.md", &pl_page)
+            .contains(&Polarity::Negated)
+    );
+    for near in [
+        "Customer-managed keys aren't supported in the IoT Central containers that run on your own hardware.",
+        "Moving an IoT Central application with customer-managed keys to another tenant isn't supported.",
+        "This service doesn't support customer-managed keys.",
+    ] {
+        assert_eq!(polarities("", near), vec![Polarity::Asserted], "{near}");
+    }
 }
 
 /// The page's own service is also the product its title or H1 names ("Azure Disk

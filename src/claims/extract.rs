@@ -1971,11 +1971,16 @@ fn settle_support(claims: &mut Vec<Claim>, service: &[String], segments: &[crate
         .filter(|c| support(c) && !elsewhere.contains(&c.segment))
         .map(|c| c.text.clone())
         .collect();
+    // a denial whose subject is the page's own service ("IoT Central doesn't support
+    // customer-managed keys") is narrowed only by an assertion whose subject it is too
+    let named = |c: &Claim| opens_with_own_service(&c.text, service);
+    let own_asserted = claims.iter().any(|c| support(c) && named(c));
     if !asserted.is_empty() {
         claims.retain(|c| {
             c.id != ClaimId::SupportsCmk
                 || c.polarity == Polarity::Asserted
                 || asserted.contains(&c.text)
+                || (!own_asserted && named(c))
         });
     }
     // "For example, Azure Monitor Logs and Azure Data Explorer support customer-managed
@@ -3229,6 +3234,36 @@ fn names_other_service(sentence: &str, own: &[String]) -> bool {
         let joined = name.concat();
         !(name.iter().all(|n| owned(n)) || own.iter().any(|o| o.starts_with(&joined)))
     })
+}
+
+/// Whether a sentence opens with the page's own service (`own`: its words) as its
+/// subject or topic: two or more capitalised words in a row every one of which is the
+/// service's, or one after `Azure` or `Microsoft`, first in the sentence or after its
+/// first word ("IoT
+/// Central doesn't support ...", pl "Usługa IoT Central nie obsługuje ...", ja "IoT Central
+/// では ..."); not a name further on ("... nie są obsługiwane w kontenerach usługi Document
+/// Intelligence", in the containers of the service).
+fn opens_with_own_service(sentence: &str, own: &[String]) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .collect();
+    let owned = |w: &&str| {
+        w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && own.iter().any(|o| *o == w.to_lowercase())
+    };
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // the name first, or after one capitalised word (an article or a noun for it: pl
+    // "Usługa", pt "O", "Azure"), not after a clause ("Moving a Video Indexer account
+    // ...", ja "独自のインフラストラクチャで実行する Document Intelligence コンテナー")
+    (0..2.min(words.len()))
+        .filter(|&i| i == 0 || capital(words[0]))
+        .any(|i| {
+            words[i..].iter().take_while(|w| owned(w)).count() >= 2
+                || (matches!(words[i], "Azure" | "Microsoft")
+                    && words[i + 1..].iter().take_while(|w| owned(w)).count() >= 1)
+        })
 }
 
 /// Prepositions that join a localized product name to `Azure` (pt "Armazenamento do
