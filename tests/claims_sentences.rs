@@ -3171,6 +3171,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "W tym artykule opisano, jak są chronione dane, które klucze są używane i co można zrobić, jeśli organizacja wymaga kluczy zarządzanych przez klienta.", &["-supports-cmk"]),
     ("zh-tw", "本文說明您的資料如何受到保護、使用哪些金鑰，以及如果您的組織需要客戶自控金鑰，您可以怎麼做。", &["-supports-cmk"]),
     ("en-us", "You can use customer-managed keys if your organization requires them.", &["supports-cmk"]),
+    // a managed identity denied as a need is the feature's need denied; near misses: the
+    // need denied for Microsoft's keys, and a managed identity denied support
+    ("en-us", "You don't need a managed identity to use customer-managed keys.", &["managed-identity-required!"]),
+    ("de-de", "Für kundenseitig verwaltete Schlüssel benötigen Sie keine verwaltete Identität.", &["managed-identity-required!"]),
+    ("ja-jp", "カスタマー マネージド キーにはマネージド ID は必要ありません。", &["managed-identity-required!"]),
+    ("zh-cn", "客户管理的密钥不需要托管标识。", &["managed-identity-required!"]),
+    ("en-us", "You don't need a managed identity to use Microsoft-managed keys.", &["-managed-identity-required"]),
+    ("en-us", "Managed identities don't support cross-directory scenarios with customer-managed keys.", &["-managed-identity-required"]),
     // a phrase that holds its own negation (zh 無法使用, nl "niet beschikbaar") denies the
     // word right beside it; near misses: the revocation it says is no denial of itself,
     // and a word further away is not what it denies
@@ -3585,9 +3593,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ja-jp", "データの大半は他の Azure サービスに格納されており、それらのサービスの多くはカスタマー マネージド キーをサポートしています。", &["-supports-cmk"]),
     ("zh-cn", "大部分数据都存储在其他 Azure 服务中，其中许多服务支持客户管理的密钥。", &["-supports-cmk"]),
     ("en-us", "Many customers use customer-managed keys for the service.", &["supports-cmk"]),
-    // a managed identity offered beside another kind of identity is no requirement
+    // a managed identity offered beside another kind of identity is no requirement, and
+    // one that another identity makes unneeded is a requirement denied
     ("en-us", "You can grant the Azure Cosmos DB first-party identity, or a managed identity of the account, access to the customer-managed key in the key vault.", &["-managed-identity-required"]),
-    ("en-us", "The connector reaches the customer-managed key as this service principal, so a managed identity isn't required.", &["-managed-identity-required"]),
+    ("en-us", "The connector reaches the customer-managed key as this service principal, so a managed identity isn't required.", &["managed-identity-required!"]),
     ("en-us", "The account uses a managed identity to access the customer-managed key in the key vault.", &["managed-identity-required"]),
     ("de-de", "Sie können der Erstanbieteridentität von Azure Cosmos DB oder einer verwalteten Identität des Kontos Zugriff auf den kundenseitig verwalteten Schlüssel im Schlüsseltresor gewähren.", &["-managed-identity-required"]),
     ("de-de", "Das Konto verwendet eine verwaltete Identität, um auf den kundenseitig verwalteten Schlüssel im Schlüsseltresor zuzugreifen.", &["managed-identity-required"]),
