@@ -3179,6 +3179,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "客户管理的密钥不需要托管标识。", &["managed-identity-required!"]),
     ("en-us", "You don't need a managed identity to use Microsoft-managed keys.", &["-managed-identity-required"]),
     ("en-us", "Managed identities don't support cross-directory scenarios with customer-managed keys.", &["-managed-identity-required"]),
+    // a managed identity named apart from the keys is what the denial is about; near
+    // miss: the keys denied, no identity named
+    ("en-us", "System-assigned managed identities aren't supported for customer-managed keys.", &["-supports-cmk"]),
+    ("en-us", "Customer-managed keys aren't supported for this service.", &["supports-cmk!"]),
     // a phrase that holds its own negation (zh 無法使用, nl "niet beschikbaar") denies the
     // word right beside it; near misses: the revocation it says is no denial of itself,
     // and a word further away is not what it denies
