@@ -3171,6 +3171,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "W tym artykule opisano, jak są chronione dane, które klucze są używane i co można zrobić, jeśli organizacja wymaga kluczy zarządzanych przez klienta.", &["-supports-cmk"]),
     ("zh-tw", "本文說明您的資料如何受到保護、使用哪些金鑰，以及如果您的組織需要客戶自控金鑰，您可以怎麼做。", &["-supports-cmk"]),
     ("en-us", "You can use customer-managed keys if your organization requires them.", &["supports-cmk"]),
+    // a new resource created in a tier, beside an existing one, is no new resource needed;
+    // near miss: the new resource alone
+    ("fr-fr", "Vous pouvez configurer un protecteur TDE au niveau de la base de données lorsque vous créez une nouvelle base de données Hyperscale, ou en ajouter un à une base de données Hyperscale existante.", &["-requires-new-resource"]),
+    ("cs-cz", "Ochranu TDE na úrovni databáze můžete nakonfigurovat při vytváření nové databáze Hyperscale nebo ji přidat do existující databáze Hyperscale.", &["-requires-new-resource"]),
+    ("fr-fr", "Pour utiliser des clés gérées par le client, créez une nouvelle ressource Content Moderator et sélectionnez E0 comme niveau tarifaire.", &["requires-new-resource"]),
     // a managed identity denied as a need is the feature's need denied; near misses: the
     // need denied for Microsoft's keys, and a managed identity denied support
     ("en-us", "You don't need a managed identity to use customer-managed keys.", &["managed-identity-required!"]),
