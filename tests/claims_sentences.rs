@@ -3171,6 +3171,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "W tym artykule opisano, jak są chronione dane, które klucze są używane i co można zrobić, jeśli organizacja wymaga kluczy zarządzanych przez klienta.", &["-supports-cmk"]),
     ("zh-tw", "本文說明您的資料如何受到保護、使用哪些金鑰，以及如果您的組織需要客戶自控金鑰，您可以怎麼做。", &["-supports-cmk"]),
     ("en-us", "You can use customer-managed keys if your organization requires them.", &["supports-cmk"]),
+    // a coordinating word in a gap of a listing phrase joins its items; near miss: in a gap
+    // of another phrase, it parts the clauses
+    ("de-de", "Die Daten werden verschlüsselt, und Sie müssen weder Ihre Anwendungen noch Ihre SMB- und NFS-Clients ändern.", &["transparent-encryption"]),
+    ("de-de", "Die Daten werden verschlüsselt, und Sie müssen weder Ihre Images noch Ihre Tools oder Anwendungen ändern.", &["transparent-encryption"]),
+    ("en-us", "Data is encrypted as it's written and decrypted when a user or a job reads it.", &["encrypt-on-write", "-decrypt-on-read"]),
     // a new resource created in a tier, beside an existing one, is no new resource needed;
     // near miss: the new resource alone
     ("fr-fr", "Vous pouvez configurer un protecteur TDE au niveau de la base de données lorsque vous créez une nouvelle base de données Hyperscale, ou en ajouter un à une base de données Hyperscale existante.", &["-requires-new-resource"]),

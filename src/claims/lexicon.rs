@@ -108,6 +108,11 @@ pub const LOOSE_DEFINITIONS: &[&str] = &["decrypt", "encrypt", "encryption-key"]
 /// to govern the words of rules that do not read the concept (zh 您無法使用自己的金鑰來加密:
 /// you can't use your own key to encrypt), and is part of the word for rules that do.
 pub const DENYING: &[&str] = &["blocks-access"];
+/// Concepts whose gapped phrases hold a list of the things they name: a coordinating word
+/// in a gap of one, with no comma, joins the list's items and parts no clause (de "müssen
+/// weder Ihre Anwendungen noch Ihre SMB- und NFS-Clients ändern", you need to change
+/// neither your applications nor your SMB and NFS clients).
+pub const LISTING: &[&str] = &["no-change"];
 /// Phrases that only hide shorter matches inside them (e.g. `not only`).
 pub const MASK: &str = "mask";
 /// Attributive forms of the actions ("an *encrypted* blob", de "eines *verschlüsselten*
@@ -607,8 +612,12 @@ pub struct Lexicon {
     pub denying: Vec<usize>,
     pub instead: Option<usize>,
     pub instead_of: Option<usize>,
-    /// The [`CLAUSE`] concept id: no gap of a spaced phrase holds one.
+    /// The [`CLAUSE`] concept id: no gap of a spaced phrase holds one, but for a
+    /// [`COORDINATION`] word in a gap of a [`LISTING`] phrase.
     pub clause: Option<usize>,
+    pub coordination: Option<usize>,
+    /// The [`LISTING`] concept ids.
+    pub listing: Vec<usize>,
     /// One automaton over the starts (as in `starts`) of the phrases of the scope
     /// concepts (rules.toml `topic` and the rules' `context`): text in which none of them
     /// occurs names no scope concept, whatever its sentences are.
@@ -722,8 +731,12 @@ pub fn compile(
     let instead = concepts.get(INSTEAD);
     let instead_of = concepts.get(INSTEAD_OF);
     let clause = concepts.get(CLAUSE);
+    let coordination = concepts.get(COORDINATION);
+    let listing = LISTING.iter().filter_map(|n| concepts.get(n)).collect();
     Ok(Lexicon {
         clause,
+        coordination,
+        listing,
         mask,
         attributive,
         negation,
@@ -1031,12 +1044,20 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
         .filter(|h| is_gap_cue(lexicon, h.concept) || Some(h.concept) == lexicon.clause)
         .copied()
         .collect();
-    beside.retain(|(_, gaps)| {
+    // the items of a list joined in a gap of a listing phrase (see `LISTING`)
+    let joins_items = |hit: &Hit, c: &Hit, gap: &str| {
+        lexicon.listing.contains(&hit.concept)
+            && !gap.contains(',')
+            && all.iter().any(|h| {
+                Some(h.concept) == lexicon.coordination && (h.start, h.end) == (c.start, c.end)
+            })
+    };
+    beside.retain(|(hit, gaps)| {
         !gaps.iter().any(|&(s, e)| {
-            cues.iter().any(|c| s <= c.start && c.end <= e)
-                || text
-                    .get(s..e)
-                    .is_some_and(|g| g.contains([';', ':', '(', ')', '?', '!']))
+            let gap = text.get(s..e).unwrap_or_default();
+            cues.iter()
+                .any(|c| s <= c.start && c.end <= e && !joins_items(hit, c, gap))
+                || gap.contains([';', ':', '(', ')', '?', '!'])
         })
     });
     all.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.concept));
