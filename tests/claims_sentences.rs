@@ -3176,6 +3176,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Die Daten werden verschlüsselt, und Sie müssen weder Ihre Anwendungen noch Ihre SMB- und NFS-Clients ändern.", &["transparent-encryption"]),
     ("de-de", "Die Daten werden verschlüsselt, und Sie müssen weder Ihre Images noch Ihre Tools oder Anwendungen ändern.", &["transparent-encryption"]),
     ("en-us", "Data is encrypted as it's written and decrypted when a user or a job reads it.", &["encrypt-on-write", "-decrypt-on-read"]),
+    // "you don't need to change ..." as each language says it; near miss: a setting that
+    // can neither be added nor changed
+    ("pl-pl", "Usługa Azure Storage automatycznie szyfruje dane. Nie musisz zmieniać aplikacji ani klientów SMB i NFS.", &["transparent-encryption"]),
+    ("nl-nl", "Dit is transparant voor de versleuteling, zodat u geen verbindingsreeksen of query's hoeft te wijzigen.", &["transparent-encryption"]),
+    ("nl-nl", "Gegevens worden automatisch versleuteld, zodat uw toepassingen niet hoeven te worden gewijzigd.", &["transparent-encryption"]),
+    ("cs-cz", "Data se šifrují ve vrstvě úložiště a dotazy ani připojovací řetězce není potřeba měnit.", &["transparent-encryption"]),
+    ("ru-ru", "Шифрование происходит на уровне хранилища и не требует изменения запросов.", &["transparent-encryption"]),
+    ("de-de", "Da Ver- und Entschlüsselung im Hintergrund erfolgen, müssen Sie weder Ihren Code noch Ihre Anwendungen anpassen.", &["transparent-encryption"]),
+    ("sv-se", "Microsoft hanterar krypteringsnycklarna, och du behöver inte konfigurera något eller ändra dina instrumentpaneler för att dra nytta av krypteringen.", &["transparent-encryption"]),
+    ("de-de", "Bei einem vorhandenen Auftrag lässt sich die Verschlüsselungseinstellung weder hinzufügen noch ändern.", &["-transparent-encryption"]),
     // a new resource created in a tier, beside an existing one, is no new resource needed;
     // near miss: the new resource alone
     ("fr-fr", "Vous pouvez configurer un protecteur TDE au niveau de la base de données lorsque vous créez une nouvelle base de données Hyperscale, ou en ajouter un à une base de données Hyperscale existante.", &["-requires-new-resource"]),
