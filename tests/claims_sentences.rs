@@ -3176,6 +3176,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Die Daten werden verschlüsselt, und Sie müssen weder Ihre Anwendungen noch Ihre SMB- und NFS-Clients ändern.", &["transparent-encryption"]),
     ("de-de", "Die Daten werden verschlüsselt, und Sie müssen weder Ihre Images noch Ihre Tools oder Anwendungen ändern.", &["transparent-encryption"]),
     ("en-us", "Data is encrypted as it's written and decrypted when a user or a job reads it.", &["encrypt-on-write", "-decrypt-on-read"]),
+    // hu "amikor ... beolvassa / olvassák" (when ... reads it); near miss: a read moment
+    // with no verb of its own, after a comma, takes no write moment before it
+    ("hu-hu", "Az adatok titkosítása a lemezre írás előtt történik, a visszafejtésük pedig akkor, amikor a fejlesztői gép beolvassa őket.", &["decrypt-on-read"]),
+    ("hu-hu", "A Blob Storage a kulccsal titkosítja az adatokat, amikor azok íródnak, és visszafejti őket, amikor olvassák őket.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("hu-hu", "Az adatok titkosítása automatikusan történik, amikor az Azure Storage-ba íródnak, visszafejtésük pedig olvasáskor.", &["encrypt-on-write", "decrypt-on-read"]),
     // "you don't need to change ..." as each language says it; near miss: a setting that
     // can neither be added nor changed
     ("pl-pl", "Usługa Azure Storage automatycznie szyfruje dane. Nie musisz zmieniać aplikacji ani klientów SMB i NFS.", &["transparent-encryption"]),
