@@ -88,8 +88,10 @@ const DENSE_AFTER: usize = 8;
 #[derive(Debug, Default)]
 struct Special {
     not: Option<usize>,
-    /// The [`lexicon::DENYING`] concepts, whose phrases hold a negation of their own.
+    /// The [`lexicon::DENYING`] concepts, whose phrases hold a negation of their own, and
+    /// the claims a rule reads one of them for.
     denying: Vec<usize>,
+    denying_claims: Vec<ClaimId>,
     clause: Option<usize>,
     /// The coordinating clause words ([`lexicon::COORDINATION`]).
     coordination: Option<usize>,
@@ -1114,14 +1116,9 @@ impl Extractor {
             fused: Vec::new(),
             ..s.clone()
         });
-        let reads_denying = |claim: ClaimId| {
-            self.rules
-                .iter()
-                .any(|r| r.claim == claim && r.read().any(|c| self.special.denying.contains(c)))
-        };
         for rule in self.rules.iter().filter(|r| r.list == list) {
             let s = match &plain {
-                Some(plain) if reads_denying(rule.claim) => plain,
+                Some(plain) if self.special.denying_claims.contains(&rule.claim) => plain,
                 _ => s,
             };
             let value = match rule.value {
@@ -1885,6 +1882,17 @@ impl Special {
         let tiers = prefixed(lexicon::TIER_PREFIX);
         let ops = prefixed(lexicon::OP_PREFIX);
         let business_days = concepts.get(lexicon::BUSINESS_DAYS);
+        let denying: Vec<usize> = lexicon::DENYING
+            .iter()
+            .filter_map(|n| concepts.get(n))
+            .collect();
+        let mut denying_claims: Vec<ClaimId> = rules
+            .iter()
+            .filter(|r| r.read().any(|c| denying.contains(c)))
+            .map(|r| r.claim)
+            .collect();
+        denying_claims.sort();
+        denying_claims.dedup();
         Special {
             value_concepts: [
                 tiers.keys().copied().collect(),
@@ -1892,10 +1900,8 @@ impl Special {
                 business_days.into_iter().collect(),
             ],
             not: concepts.get(lexicon::NEGATION),
-            denying: lexicon::DENYING
-                .iter()
-                .filter_map(|n| concepts.get(n))
-                .collect(),
+            denying,
+            denying_claims,
             clause: concepts.get(lexicon::CLAUSE),
             coordination: concepts.get(lexicon::COORDINATION),
             access_control: concepts.get(lexicon::ACCESS_CONTROL),
@@ -3239,10 +3245,9 @@ fn names_other_service(sentence: &str, own: &[String]) -> bool {
 /// Whether a sentence opens with the page's own service (`own`: its words) as its
 /// subject or topic: two or more capitalised words in a row every one of which is the
 /// service's, or one after `Azure` or `Microsoft`, first in the sentence or after its
-/// first word ("IoT
-/// Central doesn't support ...", pl "Usługa IoT Central nie obsługuje ...", ja "IoT Central
-/// では ..."); not a name further on ("... nie są obsługiwane w kontenerach usługi Document
-/// Intelligence", in the containers of the service).
+/// first word ("IoT Central doesn't support ...", pl "Usługa IoT Central nie obsługuje
+/// ...", ja "IoT Central では ..."); not a name further on ("... nie są obsługiwane w
+/// kontenerach usługi Document Intelligence", in the containers of the service).
 fn opens_with_own_service(sentence: &str, own: &[String]) -> bool {
     let words: Vec<&str> = sentence
         .split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '-'))
