@@ -4443,6 +4443,13 @@ fn support_said_of_another_service_is_theirs() {
         polarities("pt-pt/articles/storage/page.md", own),
         vec![Polarity::Asserted]
     );
+    // a part of Key Vault named after `do Azure Key Vault` is no other service: the
+    // support said beside it is the page's, and settles the restricted denial
+    let part = "---\nms.service: time-series-insights\n---\n# Encriptação\n\nAs chaves geridas pelo cliente não são suportadas para o arquivo quente.\n\nPode utilizar chaves geridas pelo cliente armazenadas no Azure Key Vault ou no HSM Gerido do Azure Key Vault.\n";
+    assert_eq!(
+        polarities("pt-pt/articles/time-series-insights/page.md", part),
+        vec![Polarity::Asserted]
+    );
     let zh = "---\nms.service: managed-grafana\n---\n# 加密\n\nAzure Managed Grafana 不支援客戶自控金鑰。\n\n例如，Azure 事件中樞支援客戶自控金鑰。\n";
     assert_eq!(
         polarities("zh-tw/articles/managed-grafana/page.md", zh),

@@ -3308,7 +3308,7 @@ fn product_names(text: &str, leads: &[&str]) -> Vec<Vec<String>> {
         }
         let after = product_name(&words[i + 1..]);
         if !after.is_empty() {
-            out.push(after);
+            out.push(after.clone());
         } else if let Some(next) = words.get(i + 1).filter(|n| {
             n.chars()
                 .next()
@@ -3322,7 +3322,8 @@ fn product_names(text: &str, leads: &[&str]) -> Vec<Vec<String>> {
                 out.push(vec![key]);
             }
         }
-        if i >= 2 && NAME_OF.contains(&words[i - 1]) && capital(words[i - 2]) {
+        // "X do Azure" names X; "X do Azure Key Vault" names a part of Key Vault
+        if i >= 2 && after.is_empty() && NAME_OF.contains(&words[i - 1]) && capital(words[i - 2]) {
             out.push(vec![words[i - 2].to_lowercase()]);
         }
     }
