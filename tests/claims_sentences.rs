@@ -351,6 +351,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "6KB 본문의 메서드는 2개 메시지로 요금이 청구됩니다.", &["-access-by-request"]),
     ("ko-kr", "고객 관리형 키를 사용하려면 Microsoft 지원에 문의하세요.", &["access-by-request"]),
     ("en-us", "You can store keys and secrets in Azure Key Vault.", &["-cmk-in-key-vault"]),
+    // keys other services keep in the vault ("other Azure messaging services"), not a clause
+    // apart from the key ("..., which the services read")
+    ("en-us", "Other Azure messaging services, such as Azure Service Bus Premium, support customer-managed keys stored in Azure Key Vault.", &["-cmk-in-key-vault"]),
+    ("hu-hu", "Más Azure-üzenetkezelési szolgáltatások, például az Azure Service Bus Prémium, támogatják az Azure Key Vaultban tárolt ügyfél által kezelt kulcsokat.", &["-cmk-in-key-vault"]),
+    ("ko-kr", "Azure Service Bus 프리미엄과 같은 다른 Azure 메시징 서비스는 Azure Key Vault에 저장된 고객 관리형 키를 지원합니다.", &["-cmk-in-key-vault"]),
+    ("tr-tr", "Azure Service Bus Premium gibi diğer Azure mesajlaşma hizmetleri, Azure Key Vault'ta depolanan müşteri tarafından yönetilen anahtarları destekler.", &["-cmk-in-key-vault"]),
+    ("zh-tw", "其他 Azure 傳訊服務 (例如 Azure 服務匯流排進階版) 支援儲存在 Azure Key Vault 中的客戶自控金鑰。", &["-cmk-in-key-vault"]),
+    ("en-us", "The customer-managed key is kept in Azure Key Vault with other Azure keys, which the services read.", &["cmk-in-key-vault"]),
     ("en-us", "Customer-managed keys are optional. You can store keys and secrets in Azure Key Vault.", &["cmk-in-key-vault"]),
     ("de-de", "Die Daten werden verschlüsselt. Für diesen Dienst muss ein neues Konto erstellt werden.", &["-requires-new-resource"]),
     ("de-de", "Ihre Daten werden beim Schreiben in den Speicher verschlüsselt und beim Lesen entschlüsselt.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
