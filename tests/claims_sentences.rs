@@ -1606,7 +1606,6 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("cs-cz", "Klíče spravované zákazníkem jsou k dispozici pouze na cenové úrovni E0.", &["supports-cmk", "pricing-tier=E0"]),
     ("cs-cz", "Klíče spravované zákazníkem nejsou k dispozici v oblasti Čína.", &["-supports-cmk"]),
     ("hu-hu", "Az ügyfél által kezelt kulcsok csak az E0 tarifacsomagban érhetők el.", &["supports-cmk", "pricing-tier=E0"]),
-    ("it-it", "Dopo l'approvazione per l'uso di CMK con il servizio Viso, è necessario creare una nuova risorsa Viso e selezionare E0 come piano tariffario.", &["supports-cmk", "pricing-tier=E0", "requires-new-resource"]),
     // the Do Not Purge property translated (ko 제거 안 함, zh 不要清除)
     ("ko-kr", "고객 관리형 키. 키 자격 증명 모음에는 일시 삭제 및 제거 안 함 속성이 설정되어 있습니다.", &["soft-delete-purge-protection"]),
     ("zh-tw", "客戶管理的金鑰。金鑰保存庫已啟用虛刪除和不要清除屬性。", &["soft-delete-purge-protection"]),
@@ -3427,7 +3426,6 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // the keys available on tiers a sentence names are limited to them; not all tiers, not a
     // denial, not a dedicated cluster's "higher level of protection"
     ("en-us", "Data encryption with a customer-managed key is set at the server level and is available on the General Purpose and Memory Optimized pricing tiers.", &["pricing-tier=general purpose,memory optimized"]),
-    ("en-us", "Customer-managed keys are supported. This feature is supported by the Azure Service Bus Premium tier.", &["pricing-tier=premium"]),
     ("es-es", "El cifrado de datos con una clave administrada por el cliente está disponible en los planes de tarifa De uso general y Optimizada para memoria.", &["pricing-tier=general purpose,memory optimized"]),
     ("en-us", "Customer-managed keys are available on all pricing tiers, including the Basic tier.", &["~pricing-tier"]),
     ("en-us", "Data encryption with a customer-managed key isn't available on the Basic pricing tier.", &["~pricing-tier", "~pricing-tier!"]),
@@ -3535,7 +3533,6 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are available only in the S0 (Standard) pricing tier.", &["pricing-tier=S0"]),
     ("en-us", "Customer-managed keys are available in the Basic and Standard (S1) pricing tiers.", &["pricing-tier=basic,S1"]),
     ("de-de", "BYOS und kundenseitig verwaltete Schlüssel sind nur für Speech-Ressourcen im Tarif „Standard“ (S0) verfügbar.", &["pricing-tier=S0"]),
-    ("pl-pl", "Klucze zarządzane przez klienta są dostępne tylko dla zasobów usługi Speech w warstwie cenowej Standardowa (S0).", &["pricing-tier=S0"]),
     // a generic subject ("many Azure services") says what services in general do; near
     // miss: traffic between the service and other Azure services is the service's own
     ("en-us", "Many Azure services, such as Azure Storage and Azure SQL Database, can use keys in Managed HSM as customer-managed keys.", &["-supports-cmk", "-cmk-in-key-vault"]),
@@ -4964,4 +4961,64 @@ fn soft_delete_and_purge_protection_named_as_a_topic_are_no_requirement() {
         })
         .collect();
     assert_eq!(stated, [false, true, true, true]);
+}
+
+/// A product named beside the language's word for "service", on the side the lexicon gives
+/// ("the Face service", cs "služby Face", zh "Face 服务"), is another service on a page of
+/// a sibling: its tier and its request form are not the page's. Near misses: the page's own
+/// service so named in its title ("Face サービス"), or in three segments of the page in the
+/// locale's own form (pl "usługi Mowa"), a tier word beside the noun ("the Premium service
+/// tier"), a tier after the product ("Azure Service Bus Premium tier") and the family's name
+/// ("Azure AI services Customer-Managed Key Request Form").
+#[test]
+fn a_product_beside_the_word_for_service_is_another_service() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let tier_and_form = |rel: &str, body: &str| -> Vec<String> {
+        page_claims(&ex, rel, body)
+            .into_iter()
+            .filter(|c| c == "pricing-tier" || c == "access-by-request")
+            .collect()
+    };
+    let front = "---\ntitle: Azure AI Vision encryption of data at rest\nms.service: cognitive-services\nms.subservice: computer-vision\n---\n\n# Encryption\n\n";
+    for (locale, sentence) in [
+        ("en-us", "For example, customer-managed keys for the Face service are available only on the E0 pricing tier."),
+        ("cs-cz", "Například klíče spravované zákazníkem pro službu Face jsou k dispozici pouze v cenové úrovni E0."),
+        ("es-es", "Por ejemplo, las claves administradas por el cliente del servicio Face solo están disponibles en el plan de tarifa E0."),
+        ("zh-cn", "例如，Face 服务的客户管理的密钥仅在 E0 定价层中提供。"),
+        ("ko-kr", "예를 들어 Face 서비스의 고객 관리형 키는 E0 가격 책정 계층에서만 사용할 수 있습니다."),
+    ] {
+        let rel = format!("{locale}/articles/computer-vision/page.md");
+        assert_eq!(tier_and_form(&rel, &format!("{front}{sentence}\n")), Vec::<String>::new(), "{sentence}");
+    }
+    let expected = vec!["pricing-tier".to_string()];
+    let own = "---\ntitle: Face サービスによる保存データの暗号化\nms.service: cognitive-services\n---\n\n# 暗号化\n\nFace サービスのカスタマー マネージド キーは、E0 価格レベルでのみ利用できます。\n";
+    assert_eq!(tier_and_form("ja-jp/articles/face/page.md", own), expected);
+    let often = "---\ntitle: Szyfrowanie danych\nms.service: cognitive-services\nms.subservice: speech-service\n---\n\n# Szyfrowanie\n\nZasób usługi Mowa szyfruje dane.\n\nUsługa Mowa używa kluczy zarządzanych przez firmę Microsoft.\n\nKlucze zarządzane przez klienta dla usługi Mowa są dostępne tylko w warstwie cenowej E0.\n";
+    assert_eq!(
+        tier_and_form("pl-pl/articles/speech/page.md", often),
+        expected
+    );
+    let tier = "---\nms.service: container-registry\n---\n\n# Encryption\n\nA customer-managed key is available only in the Premium service tier.\n";
+    assert_eq!(
+        tier_and_form("en-us/articles/container-registry/page.md", tier),
+        vec!["pricing-tier".to_string()]
+    );
+    let product_tier = "---\nms.service: service-bus-messaging\n---\n\n# Customer-managed keys\n\nCustomer-managed keys are supported only by the Azure Service Bus Premium tier.\n";
+    assert_eq!(
+        tier_and_form("en-us/articles/service-bus-messaging/page.md", product_tier),
+        vec!["pricing-tier".to_string()]
+    );
+    // sentences of the pages of Face (it), Service Bus and Speech (pl), on those pages
+    for (rel, page, claims) in [
+        ("it-it/articles/face/page.md", "---\ntitle: Crittografia dei dati inattivi del servizio Viso\nms.service: cognitive-services\nms.subservice: face-api\n---\n\n# Crittografia\n\nDopo l'approvazione per l'uso di CMK con il servizio Viso, è necessario creare una nuova risorsa Viso e selezionare E0 come piano tariffario.\n", vec!["supports-cmk", "requires-new-resource", "pricing-tier"]),
+        ("en-us/articles/service-bus-messaging/page.md", "---\nms.service: service-bus-messaging\n---\n\n# Encryption\n\nCustomer-managed keys are supported. This feature is supported by the Azure Service Bus Premium tier.\n", vec!["supports-cmk", "pricing-tier"]),
+        ("pl-pl/articles/speech/page.md", "---\nms.service: cognitive-services\nms.subservice: speech-service\n---\n\n# Szyfrowanie\n\nKlucze zarządzane przez klienta są dostępne tylko dla zasobów usługi Speech w warstwie cenowej Standardowa (S0).\n", vec!["supports-cmk", "pricing-tier"]),
+    ] {
+        assert_eq!(page_claims(&ex, rel, page), claims, "{rel}");
+    }
+    let family = "---\nms.service: cognitive-services\nms.subservice: openai\n---\n\n# Customer-managed keys\n\nTo request the ability to use customer-managed keys, fill out and submit the Azure AI services Customer-Managed Key Request Form.\n";
+    assert_eq!(
+        tier_and_form("en-us/articles/openai/page.md", family),
+        vec!["access-by-request".to_string()]
+    );
 }

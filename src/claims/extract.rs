@@ -350,7 +350,7 @@ impl Extractor {
             .map(|s| s.text.as_str())
             .collect();
         let mut context = Context {
-            service: own_words(doc),
+            service: own_words(doc, lexicon),
             service_names: service_names(doc.front.service.iter().chain(&doc.front.subservice)),
             redefined: redefined_abbreviations(
                 lexicon,
@@ -568,7 +568,7 @@ impl Extractor {
         }
         self.list_claims(lexicon, doc, &items, &context, &mut out);
         self.feature_verdicts(lexicon, doc, &mut out);
-        settle_support(&mut out, &context.service, &doc.segments);
+        settle_support(&mut out, &context.service, lexicon, &doc.segments);
         out.sort_by_key(|c| (c.line, c.segment));
         out
     }
@@ -890,7 +890,7 @@ impl Extractor {
         let own_topic = self.topic.iter().any(|c| scope.own.contains(c))
             || self.topic_inside(lexicon, &text, &hits);
         let sentence = Sentence::new(self, lexicon, &text, hits);
-        let other_service = names_other_service(sentence_text, &context.service);
+        let other_service = names_other_service(sentence_text, &context.service, Some(lexicon));
         let page = |wanted: &[usize]| self.page_names(lexicon, context, wanted);
         let mut claims =
             self.rule_claims(&sentence, &scope.all, own_topic, other_service, &page, list);
@@ -1963,14 +1963,19 @@ impl Special {
 /// below "Azure Digital Twins doesn't support customer-managed keys"; "If you stage files
 /// in an Azure Storage account ..., that storage account is outside the workbench. You can
 /// configure customer-managed keys on the storage account itself."
-fn settle_support(claims: &mut Vec<Claim>, service: &[String], segments: &[crate::parse::Segment]) {
+fn settle_support(
+    claims: &mut Vec<Claim>,
+    service: &[String],
+    lexicon: &Lexicon,
+    segments: &[crate::parse::Segment],
+) {
     let support = |c: &Claim| c.id == ClaimId::SupportsCmk && c.polarity == Polarity::Asserted;
     // the segments of the assertions that name another service, each read once
     let elsewhere: BTreeSet<usize> = claims
         .iter()
         .filter(|c| support(c))
         .map(|c| c.segment)
-        .filter(|&i| names_other_service(&segments[i].text, service))
+        .filter(|&i| names_other_service(&segments[i].text, service, Some(lexicon)))
         .collect();
     let asserted: BTreeSet<String> = claims
         .iter()
@@ -3005,7 +3010,7 @@ fn opens_with_link_elsewhere(
         crate::index::Resolved::External if link.target.starts_with('/') => {
             site_folder(&link.target)
         }
-        crate::index::Resolved::External => return names_other_service(title, service),
+        crate::index::Resolved::External => return names_other_service(title, service, None),
     };
     // folders of one family share a word (`sql` and `sql-database`, `iot-hub` and `iot-dps`)
     other.is_some_and(|other| {
@@ -3078,12 +3083,18 @@ fn service_words<'a>(ids: impl Iterator<Item = &'a String>) -> Vec<String> {
         .collect()
 }
 
+/// In how many segments a page names a product beside its word for "service" for that
+/// product to be the page's own (see [`own_words`]).
+const OWN_NAME_SEGMENTS: usize = 3;
+
 /// The lower-case words that name the page's own service: those of `ms.service` and
 /// `ms.subservice`, and the words of the product names its title and H1 give (the
 /// capitalised words after `Azure` or `Microsoft`: "Azure Disk Encryption" on a page of
-/// `azure-virtual-machines`, "Azure AI Language" on one of `ai-services`), which a
+/// `azure-virtual-machines`, "Azure AI Language" on one of `ai-services`) or stand
+/// beside a word for "service" (see [`beside_service`]: fr "Chiffrement du service
+/// Visage"), in the title or in [`OWN_NAME_SEGMENTS`] segments of the page, which a
 /// sentence naming its service uses and the ids do not.
-fn own_words(doc: &Document) -> Vec<String> {
+fn own_words(doc: &Document, lexicon: &Lexicon) -> Vec<String> {
     let mut words = service_words(doc.front.service.iter().chain(&doc.front.subservice));
     let h1 = doc.segments.iter().find_map(|s| match s.kind {
         SegmentKind::Heading { level: 1, .. } => Some(s.text.as_str()),
@@ -3095,7 +3106,31 @@ fn own_words(doc: &Document) -> Vec<String> {
                 .into_iter()
                 .flatten(),
         );
+        words.extend(beside_service(title, lexicon, false));
     }
+    // a name the page writes in its locale's form again and again is its own, beside its
+    // word for "service" (pl "usługi Mowa", es "servicio Voz" on a page of Speech) or
+    // around `Azure` (pt "Configuração de Aplicativos do Azure"); one it names once or
+    // twice is another's ("For Face, ...")
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for seg in doc.segments.iter().filter(|s| s.kind.is_prose()) {
+        let localized = marked_product_names(&seg.text, &["Azure"])
+            .into_iter()
+            .filter(|(_, localized)| *localized)
+            .flat_map(|(name, _)| name);
+        let names: BTreeSet<String> = beside_service(&seg.text, lexicon, true)
+            .into_iter()
+            .chain(localized)
+            .collect();
+        for name in names {
+            *seen.entry(name).or_default() += 1;
+        }
+    }
+    words.extend(
+        seen.into_iter()
+            .filter(|&(_, n)| n >= OWN_NAME_SEGMENTS)
+            .map(|(name, _)| name),
+    );
     words.sort();
     words.dedup();
     words
@@ -3231,15 +3266,132 @@ const NOT_A_SERVICE: [&str; 10] = [
 /// names are written in every locale) that is not the page's own: one of its words is
 /// none of the page's ("Azure Container Registry" on a page of Azure Container Apps), and
 /// its words joined are none either ("Azure Front Door" is `azure-frontdoor`'s).
-fn names_other_service(sentence: &str, own: &[String]) -> bool {
+///
+/// A name beside the language's word for "service" is a service's too ([`beside_service`]):
+/// "customer-managed keys for the Face service are available only on the E0 pricing tier",
+/// on a page of Azure AI Vision.
+fn names_other_service(sentence: &str, own: &[String], lexicon: Option<&Lexicon>) -> bool {
     let owned = |n: &str| {
         own.iter()
             .any(|o| n.starts_with(o.as_str()) || o.starts_with(n))
     };
+    // two capitals name a family ("Azure AI services", "Azure AI Language"), and a word of
+    // the lexicon last a tier ("Azure Service Bus Premium"): neither tells one product
+    // from another
+    let family = |n: &String| n.len() <= 2 && sentence.contains(&n.to_uppercase());
+    let tier = |n: &String| lexicon.is_some_and(|l| !lexicon::hits(l, n).is_empty());
     product_names(sentence, &["Azure"]).iter().any(|name| {
-        let joined = name.concat();
-        !(name.iter().all(|n| owned(n)) || own.iter().any(|o| o.starts_with(&joined)))
+        let mut name: Vec<&String> = name.iter().filter(|n| !family(n)).collect();
+        if name.len() > 1 && name.last().is_some_and(|n| tier(n)) {
+            name.pop();
+        }
+        let joined: String = name.iter().map(|n| n.as_str()).collect();
+        !(name.is_empty()
+            || name.iter().all(|n| owned(n))
+            || own.iter().any(|o| o.starts_with(&joined)))
+    }) || lexicon.is_some_and(|lexicon| {
+        beside_service(sentence, lexicon, false)
+            .iter()
+            .any(|n| !owned(n))
     })
+}
+
+/// The lower-case product names that stand right beside a word for "service", on the side
+/// the lexicon's `service_nouns` give (folded; `... service`: the name before it, "the
+/// Face service", de "Face-Dienst", zh "Face 服务的…"; `služb* ...`: after it, cs "služby
+/// Face", es "servicio Face"; `*` a stem), with only white space or a hyphen between. A
+/// name is a capitalised word in Latin letters, not the sentence's first before a noun
+/// in a script with case ("The service", but ja "Face サービスでは"), not an abbreviation
+/// in capitals ("CMK"), a place or tool (`Azure`, `Key Vault`, ...), `Microsoft` or a
+/// word of the lexicon ("the Premium service tier", "Language service Customer-Managed
+/// Key Request Form"). `initial`: a sentence's first word may be a name too, where a
+/// false one costs nothing (an article counted as the page's own name).
+fn beside_service(sentence: &str, lexicon: &Lexicon, initial: bool) -> Vec<String> {
+    if lexicon.service_nouns.is_empty() {
+        return Vec::new();
+    }
+    let unspaced = |c: char| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}');
+    // words, each with whether only white space or a hyphen parts it from the one before
+    // (a change of script parts words too: zh "Face服务")
+    let mut words: Vec<(&str, bool)> = Vec::new();
+    let mut current: Option<(usize, bool)> = None;
+    let mut plain_gap = false;
+    let mut previous = ' ';
+    for (i, c) in sentence.char_indices() {
+        let letter = crate::text::is_letter_or_digit(c);
+        if let Some((start, joined)) = current {
+            if !letter || unspaced(c) != unspaced(previous) {
+                words.extend(sentence.get(start..i).map(|w| (w, joined)));
+                current = None;
+                plain_gap = true;
+            }
+        }
+        if letter {
+            if current.is_none() {
+                current = Some((i, !words.is_empty() && plain_gap));
+            }
+        } else {
+            plain_gap = plain_gap && (c.is_whitespace() || c == '-');
+        }
+        previous = c;
+    }
+    if let Some((start, joined)) = current {
+        words.extend(sentence.get(start..).map(|w| (w, joined)));
+    }
+    // (noun, whether the name comes after it)
+    let nouns: Vec<(&str, bool)> = lexicon
+        .service_nouns
+        .iter()
+        .map(|n| match n.strip_prefix("...") {
+            Some(noun) => (noun.trim(), false),
+            None => (n.trim_end_matches("...").trim(), true),
+        })
+        .collect();
+    let noun = |w: &str| -> Option<bool> {
+        let w = super::normalize::fold(w);
+        nouns.iter().find_map(|&(n, after)| {
+            let matched = match n.strip_suffix('*') {
+                Some(stem) => w.starts_with(stem),
+                None => w == n || (w.starts_with(unspaced) && w.starts_with(n)),
+            };
+            matched.then_some(after)
+        })
+    };
+    let name = |w: &str| {
+        let lower = w.to_lowercase();
+        (w.len() >= 2
+            && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphanumeric())
+            && !w
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && noun(w).is_none()
+            && lower != "microsoft"
+            && !NOT_A_SERVICE.contains(&lower.as_str())
+            && lexicon::hits(lexicon, &super::normalize::fold(w)).is_empty())
+        .then_some(lower)
+    };
+    let mut out = Vec::new();
+    for (k, &(w, _)) in words.iter().enumerate() {
+        match noun(w) {
+            Some(true) => {
+                if let Some(&(next, true)) = words.get(k + 1) {
+                    out.extend(name(next));
+                }
+            }
+            Some(false) if k > 0 && words[k].1 => {
+                let caseless = w
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_lowercase() && !c.is_uppercase());
+                if k > 1 || caseless || initial {
+                    out.extend(name(words[k - 1].0));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Whether a sentence opens with the page's own service (`own`: its words) as its
@@ -3296,6 +3448,15 @@ const NOT_A_NAME_START: &str =
 /// characters of a Han word right after a lead (zh-tw "Azure 事件中樞"). Names of places and
 /// tools ([`NOT_A_SERVICE`], [`NOT_A_SERVICE_CJK`]) are left out.
 fn product_names(text: &str, leads: &[&str]) -> Vec<Vec<String>> {
+    marked_product_names(text, leads)
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect()
+}
+
+/// [`product_names`], each with whether it is written in the locale's own form (pt
+/// "Armazenamento do Azure", zh-tw "Azure 事件中樞") rather than the English one.
+fn marked_product_names(text: &str, leads: &[&str]) -> Vec<(Vec<String>, bool)> {
     let words: Vec<&str> = text
         .split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '-'))
         .filter(|w| !w.is_empty())
@@ -3308,7 +3469,7 @@ fn product_names(text: &str, leads: &[&str]) -> Vec<Vec<String>> {
         }
         let after = product_name(&words[i + 1..]);
         if !after.is_empty() {
-            out.push(after.clone());
+            out.push((after.clone(), false));
         } else if let Some(next) = words.get(i + 1).filter(|n| {
             n.chars()
                 .next()
@@ -3319,14 +3480,14 @@ fn product_names(text: &str, leads: &[&str]) -> Vec<Vec<String>> {
             if !NOT_A_SERVICE_CJK.contains(&key.as_str())
                 && !next.starts_with(|c: char| NOT_A_NAME_START.contains(c))
             {
-                out.push(vec![key]);
+                out.push((vec![key], true));
             }
         }
         // "X do Azure" names X; "X do Azure Key Vault" names a part of Key Vault
         if i >= 2 && after.is_empty() && NAME_OF.contains(&words[i - 1]) && capital(words[i - 2]) {
-            out.push(vec![words[i - 2].to_lowercase()]);
+            out.push((vec![words[i - 2].to_lowercase()], true));
         }
     }
-    out.retain(|name| !name.iter().any(|n| NOT_A_SERVICE.contains(&n.as_str())));
+    out.retain(|(name, _)| !name.iter().any(|n| NOT_A_SERVICE.contains(&n.as_str())));
     out
 }

@@ -167,6 +167,11 @@ pub struct LexiconFile {
     /// `same_clause`.
     #[serde(default)]
     pub topic_marks: Vec<String>,
+    /// The words for "service" that a product's name stands beside ("the Face service",
+    /// cs "služby Face", zh "Face 服务"): a name so placed is a service's even without
+    /// `Azure` before it. A trailing `*` marks a stem.
+    #[serde(default)]
+    pub service_nouns: Vec<String>,
     /// The header of a feature table's verdict column ("Supported") and the values of
     /// that column that deny the feature ("False", "No"): whole table cells, not
     /// phrases of prose (see `Extractor::feature_verdicts`).
@@ -591,6 +596,8 @@ pub struct Lexicon {
     pub also: Vec<String>,
     pub moment_first_words: Option<usize>,
     pub topic_marks: Vec<String>,
+    /// [`LexiconFile::service_nouns`], folded.
+    pub service_nouns: Vec<String>,
     /// [`LexiconFile::verdict_column`] and [`LexiconFile::verdict_no`], folded.
     pub verdict_column: Vec<String>,
     pub verdict_no: Vec<String>,
@@ -750,6 +757,11 @@ pub fn compile(
         also: file.also,
         moment_first_words: file.moment_first_words,
         topic_marks: file.topic_marks,
+        service_nouns: file
+            .service_nouns
+            .iter()
+            .map(|w| super::normalize::fold(w))
+            .collect(),
         verdict_column: file.verdict_column.iter().map(|w| cell_form(w)).collect(),
         verdict_no: file.verdict_no.iter().map(|w| cell_form(w)).collect(),
         phrases,
