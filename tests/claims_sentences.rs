@@ -3178,6 +3178,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "W tym artykule opisano, jak są chronione dane, które klucze są używane i co można zrobić, jeśli organizacja wymaga kluczy zarządzanych przez klienta.", &["-supports-cmk"]),
     ("zh-tw", "本文說明您的資料如何受到保護、使用哪些金鑰，以及如果您的組織需要客戶自控金鑰，您可以怎麼做。", &["-supports-cmk"]),
     ("en-us", "You can use customer-managed keys if your organization requires them.", &["supports-cmk"]),
+    // the keys named again after the requirement took them are where to meet it, and a
+    // requirement in a clause apart takes nothing
+    ("en-us", "If your organization requires customer-managed keys for all model assets, keep those assets in a workspace that's configured with customer-managed keys.", &["-supports-cmk"]),
+    ("fr-fr", "Si votre organisation exige des clés gérées par le client pour toutes les ressources de modèle, conservez ces ressources dans un espace de travail configuré avec des clés gérées par le client.", &["-supports-cmk"]),
+    ("en-us", "If you need to, you can configure customer-managed keys on the account.", &["supports-cmk"]),
     // a coordinating word in a gap of a listing phrase joins its items; near miss: in a gap
     // of another phrase, it parts the clauses
     ("de-de", "Die Daten werden verschlüsselt, und Sie müssen weder Ihre Anwendungen noch Ihre SMB- und NFS-Clients ändern.", &["transparent-encryption"]),

@@ -1324,19 +1324,31 @@ impl Extractor {
         let Some(object) = rule.all.last() else {
             return false;
         };
-        s.hits
-            .iter()
-            .filter(|o| object.contains(&o.concept))
-            .all(|o| {
-                s.hits.iter().any(|h| {
-                    let inside = o.start <= h.start && h.end <= o.end;
-                    let right_before = h.end <= o.start && s.gap(h, o) == 0;
-                    let in_clause = s.clause_of(h.start) == s.clause_of(o.start);
-                    (rule.none_in_clause.contains(&h.concept)
-                        && (in_clause || inside || right_before))
-                        || (rule.none_ahead_in_clause.contains(&h.concept)
-                            && ((in_clause && h.end <= o.end) || inside || right_before))
-                })
+        let taken = |o: &Hit, concepts: &[usize], ahead: bool| {
+            s.hits.iter().any(|h| {
+                let inside = o.start <= h.start && h.end <= o.end;
+                let right_before = h.end <= o.start && s.gap(h, o) == 0;
+                let in_clause = s.clause_of(h.start) == s.clause_of(o.start);
+                concepts.contains(&h.concept)
+                    && ((in_clause && (!ahead || h.end <= o.end)) || inside || right_before)
+            })
+        };
+        // once the sentence's first object is the object of a concept right ahead of it,
+        // so are the objects after it, which name it again: "if your organization requires
+        // customer-managed keys, keep those assets in a workspace that's configured with
+        // customer-managed keys" (where to meet the requirement)
+        let mut objects = s.hits.iter().filter(|o| object.contains(&o.concept));
+        let first_taken_ahead = objects.clone().min_by_key(|o| o.start).is_some_and(|o| {
+            s.hits.iter().any(|h| {
+                rule.none_ahead_in_clause.contains(&h.concept)
+                    && h.end <= o.start
+                    && s.clause_of(h.start) == s.clause_of(o.start)
+                    && s.gap(h, o) <= 1
+            })
+        });
+        first_taken_ahead
+            || objects.all(|o| {
+                taken(o, &rule.none_in_clause, false) || taken(o, &rule.none_ahead_in_clause, true)
             })
     }
 
@@ -3297,7 +3309,7 @@ fn names_other_service(sentence: &str, own: &[String], lexicon: Option<&Lexicon>
 }
 
 /// The lower-case product names that stand right beside a word for "service", on the side
-/// the lexicon's `service_nouns` give (folded; `... service`: the name before it, "the
+/// the lexicon's `service_nouns` give (in lower case; `... service`: the name before it, "the
 /// Face service", de "Face-Dienst", zh "Face 服务的…"; `služb* ...`: after it, cs "služby
 /// Face", es "servicio Face"; `*` a stem), with only white space or a hyphen between. A
 /// name is a capitalised word in Latin letters, not the sentence's first before a noun
@@ -3347,12 +3359,16 @@ fn beside_service(sentence: &str, lexicon: &Lexicon, initial: bool) -> Vec<Strin
             None => (n.trim_end_matches("...").trim(), true),
         })
         .collect();
+    // `w` in lower case starts with `n`, or is `n` (no allocation: most words are none)
+    let lower_is = |w: &str, n: &str, prefix: bool| {
+        let mut chars = w.chars().flat_map(char::to_lowercase);
+        n.chars().all(|c| chars.next() == Some(c)) && (prefix || chars.next().is_none())
+    };
     let noun = |w: &str| -> Option<bool> {
-        let w = super::normalize::fold(w);
         nouns.iter().find_map(|&(n, after)| {
             let matched = match n.strip_suffix('*') {
-                Some(stem) => w.starts_with(stem),
-                None => w == n || (w.starts_with(unspaced) && w.starts_with(n)),
+                Some(stem) => lower_is(w, stem, true),
+                None => lower_is(w, n, w.starts_with(unspaced)),
             };
             matched.then_some(after)
         })

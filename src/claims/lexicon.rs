@@ -596,7 +596,7 @@ pub struct Lexicon {
     pub also: Vec<String>,
     pub moment_first_words: Option<usize>,
     pub topic_marks: Vec<String>,
-    /// [`LexiconFile::service_nouns`], folded.
+    /// [`LexiconFile::service_nouns`], in lower case.
     pub service_nouns: Vec<String>,
     /// [`LexiconFile::verdict_column`] and [`LexiconFile::verdict_no`], folded.
     pub verdict_column: Vec<String>,
@@ -760,7 +760,7 @@ pub fn compile(
         service_nouns: file
             .service_nouns
             .iter()
-            .map(|w| super::normalize::fold(w))
+            .map(|w| w.to_lowercase())
             .collect(),
         verdict_column: file.verdict_column.iter().map(|w| cell_form(w)).collect(),
         verdict_no: file.verdict_no.iter().map(|w| cell_form(w)).collect(),
