@@ -568,7 +568,8 @@ impl Extractor {
         }
         self.list_claims(lexicon, doc, &items, &context, &mut out);
         self.feature_verdicts(lexicon, doc, &mut out);
-        settle_support(&mut out, &context.service, lexicon, &doc.segments);
+        let often = |n: &str| context.owns_often(lexicon, n);
+        settle_support(&mut out, &context.service, lexicon, &often, &doc.segments);
         out.sort_by_key(|c| (c.line, c.segment));
         out
     }
@@ -890,7 +891,10 @@ impl Extractor {
         let own_topic = self.topic.iter().any(|c| scope.own.contains(c))
             || self.topic_inside(lexicon, &text, &hits);
         let sentence = Sentence::new(self, lexicon, &text, hits);
-        let other_service = names_other_service(sentence_text, &context.service, Some(lexicon));
+        let other_service =
+            names_other_service(sentence_text, &context.service, Some(lexicon), &|n| {
+                context.owns_often(lexicon, n)
+            });
         let page = |wanted: &[usize]| self.page_names(lexicon, context, wanted);
         let mut claims =
             self.rule_claims(&sentence, &scope.all, own_topic, other_service, &page, list);
@@ -1979,6 +1983,7 @@ fn settle_support(
     claims: &mut Vec<Claim>,
     service: &[String],
     lexicon: &Lexicon,
+    often: &dyn Fn(&str) -> bool,
     segments: &[crate::parse::Segment],
 ) {
     let support = |c: &Claim| c.id == ClaimId::SupportsCmk && c.polarity == Polarity::Asserted;
@@ -1987,7 +1992,7 @@ fn settle_support(
         .iter()
         .filter(|c| support(c))
         .map(|c| c.segment)
-        .filter(|&i| names_other_service(&segments[i].text, service, Some(lexicon)))
+        .filter(|&i| names_other_service(&segments[i].text, service, Some(lexicon), often))
         .collect();
     let asserted: BTreeSet<String> = claims
         .iter()
@@ -2144,6 +2149,9 @@ struct Context<'d> {
     /// The text of the pages that include the document, read when a `page` rule asks.
     includers: Option<&'d dyn Fn() -> Vec<String>>,
     page_names: std::cell::RefCell<PageNames>,
+    /// The product names the page's prose repeats ([`Context::owns_often`]), found when a
+    /// sentence first names a product that is none of [`Context::service`].
+    often: std::cell::OnceCell<BTreeSet<String>>,
     /// The enclosing headings, outermost first, with their levels and the scope concepts
     /// they name: a section is about what its heading and those above it are about
     /// ("Prerequisites" under "Configure customer-managed keys for your account").
@@ -2178,6 +2186,36 @@ struct PageNames {
 }
 
 impl Context<'_> {
+    /// Whether `name` (a lower-case word) is one the page's prose writes in its locale's
+    /// form in [`OWN_NAME_SEGMENTS`] segments or more, beside its word for "service" (pl
+    /// "usługi Mowa", es "servicio Voz" on a page of Speech) or around `Azure` (pt
+    /// "Configuração de Aplicativos do Azure"): the page's own service, which its title may
+    /// name otherwise. One it names once or twice is another's ("For Face, ...").
+    fn owns_often(&self, lexicon: &Lexicon, name: &str) -> bool {
+        self.often
+            .get_or_init(|| {
+                let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+                for text in (0..self.page.len()).map(|i| self.page.text(i)) {
+                    let localized = marked_product_names(text, &["Azure"])
+                        .into_iter()
+                        .filter(|(_, localized)| *localized)
+                        .flat_map(|(name, _)| name);
+                    let names: BTreeSet<String> = beside_service(text, lexicon, true)
+                        .into_iter()
+                        .chain(localized)
+                        .collect();
+                    for name in names {
+                        *seen.entry(name).or_default() += 1;
+                    }
+                }
+                seen.into_iter()
+                    .filter(|&(_, n)| n >= OWN_NAME_SEGMENTS)
+                    .map(|(name, _)| name)
+                    .collect()
+            })
+            .contains(name)
+    }
+
     /// Whether a hit is an abbreviation the document defines as something else.
     fn names_redefined(&self, text: &str, h: &Hit) -> bool {
         is_one_of(text, h, &self.redefined)
@@ -3022,7 +3060,9 @@ fn opens_with_link_elsewhere(
         crate::index::Resolved::External if link.target.starts_with('/') => {
             site_folder(&link.target)
         }
-        crate::index::Resolved::External => return names_other_service(title, service, None),
+        crate::index::Resolved::External => {
+            return names_other_service(title, service, None, &|_| false);
+        }
     };
     // folders of one family share a word (`sql` and `sql-database`, `iot-hub` and `iot-dps`)
     other.is_some_and(|other| {
@@ -3095,8 +3135,8 @@ fn service_words<'a>(ids: impl Iterator<Item = &'a String>) -> Vec<String> {
         .collect()
 }
 
-/// In how many segments a page names a product beside its word for "service" for that
-/// product to be the page's own (see [`own_words`]).
+/// In how many segments a page names a product in its locale's form for that product to
+/// be the page's own (see [`Context::owns_often`]).
 const OWN_NAME_SEGMENTS: usize = 3;
 
 /// The lower-case words that name the page's own service: those of `ms.service` and
@@ -3104,8 +3144,8 @@ const OWN_NAME_SEGMENTS: usize = 3;
 /// capitalised words after `Azure` or `Microsoft`: "Azure Disk Encryption" on a page of
 /// `azure-virtual-machines`, "Azure AI Language" on one of `ai-services`) or stand
 /// beside a word for "service" (see [`beside_service`]: fr "Chiffrement du service
-/// Visage"), in the title or in [`OWN_NAME_SEGMENTS`] segments of the page, which a
-/// sentence naming its service uses and the ids do not.
+/// Visage"), which a sentence naming its service uses and the ids do not. (The names the
+/// page's prose repeats are its own too: [`Context::owns_often`].)
 fn own_words(doc: &Document, lexicon: &Lexicon) -> Vec<String> {
     let mut words = service_words(doc.front.service.iter().chain(&doc.front.subservice));
     let h1 = doc.segments.iter().find_map(|s| match s.kind {
@@ -3120,29 +3160,7 @@ fn own_words(doc: &Document, lexicon: &Lexicon) -> Vec<String> {
         );
         words.extend(beside_service(title, lexicon, false));
     }
-    // a name the page writes in its locale's form again and again is its own, beside its
-    // word for "service" (pl "usługi Mowa", es "servicio Voz" on a page of Speech) or
-    // around `Azure` (pt "Configuração de Aplicativos do Azure"); one it names once or
-    // twice is another's ("For Face, ...")
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    for seg in doc.segments.iter().filter(|s| s.kind.is_prose()) {
-        let localized = marked_product_names(&seg.text, &["Azure"])
-            .into_iter()
-            .filter(|(_, localized)| *localized)
-            .flat_map(|(name, _)| name);
-        let names: BTreeSet<String> = beside_service(&seg.text, lexicon, true)
-            .into_iter()
-            .chain(localized)
-            .collect();
-        for name in names {
-            *seen.entry(name).or_default() += 1;
-        }
-    }
-    words.extend(
-        seen.into_iter()
-            .filter(|&(_, n)| n >= OWN_NAME_SEGMENTS)
-            .map(|(name, _)| name),
-    );
+
     words.sort();
     words.dedup();
     words
@@ -3282,10 +3300,16 @@ const NOT_A_SERVICE: [&str; 10] = [
 /// A name beside the language's word for "service" is a service's too ([`beside_service`]):
 /// "customer-managed keys for the Face service are available only on the E0 pricing tier",
 /// on a page of Azure AI Vision.
-fn names_other_service(sentence: &str, own: &[String], lexicon: Option<&Lexicon>) -> bool {
+fn names_other_service(
+    sentence: &str,
+    own: &[String],
+    lexicon: Option<&Lexicon>,
+    often: &dyn Fn(&str) -> bool,
+) -> bool {
     let owned = |n: &str| {
         own.iter()
             .any(|o| n.starts_with(o.as_str()) || o.starts_with(n))
+            || often(n)
     };
     // two capitals name a family ("Azure AI services", "Azure AI Language"), and a word of
     // the lexicon last a tier ("Azure Service Bus Premium"): neither tells one product
