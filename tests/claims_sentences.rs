@@ -480,7 +480,6 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "Вы можете шифровать данные с помощью ключа, который вы создаете и которым управляете в Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
     // keys "provided by Microsoft" are Microsoft's keys, in every locale (a known sv miss);
     // other things Microsoft provides are no keys
-    ("en-us", "Azure App Configuration encrypts sensitive information at rest by using a 256-bit AES encryption key provided by Microsoft.", &["default-platform-keys", "encrypts-at-rest", "aes-256"]),
     ("en-us", "Use the certificates provided by Microsoft.", &["-default-platform-keys"]),
     ("zh-cn", "Azure 应用配置使用 Microsoft 提供的 256 位 AES 加密密钥对静态敏感信息进行加密。", &["default-platform-keys", "encrypts-at-rest"]),
     ("zh-cn", "使用 Microsoft 提供的证书和示例代码。", &["-default-platform-keys"]),
@@ -3178,6 +3177,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "W tym artykule opisano, jak są chronione dane, które klucze są używane i co można zrobić, jeśli organizacja wymaga kluczy zarządzanych przez klienta.", &["-supports-cmk"]),
     ("zh-tw", "本文說明您的資料如何受到保護、使用哪些金鑰，以及如果您的組織需要客戶自控金鑰，您可以怎麼做。", &["-supports-cmk"]),
     ("en-us", "You can use customer-managed keys if your organization requires them.", &["supports-cmk"]),
+    // a pointer to another article ("Informationen dazu, wie ... finden Sie unter",
+    // sv "Information om hur ... finns i") states none of its claims
+    ("de-de", "Informationen dazu, wie Azure Storage mit einem kundenseitig verwalteten Schlüssel den Kontoverschlüsselungsschlüssel umschließt, finden Sie unter Kundenseitig verwaltete Schlüssel für die Azure Storage-Verschlüsselung.", &["-cmk-is-kek"]),
+    ("sv-se", "Information om hur Azure Storage använder en kundhanterad nyckel för att omsluta sin kontokrypteringsnyckel finns i Kundhanterade nycklar för Azure Storage-kryptering.", &["-cmk-is-kek"]),
+    ("de-de", "Azure Storage umschließt den Kontoverschlüsselungsschlüssel mit einem kundenseitig verwalteten Schlüssel.", &["cmk-is-kek"]),
     // the keys named again after the requirement took them are where to meet it, and a
     // requirement in a clause apart takes nothing
     ("en-us", "If your organization requires customer-managed keys for all model assets, keep those assets in a workspace that's configured with customer-managed keys.", &["-supports-cmk"]),
@@ -4927,7 +4931,7 @@ fn a_feature_matrix_denies_the_features_its_verdict_column_denies() {
 fn a_paragraph_that_opens_with_a_link_to_the_topic_states_the_page_s_claims() {
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
     let page = "en-us/articles/azure-monitor/logs/customer-managed-keys.md";
-    let topic = "# Customer-managed keys\n\n[Encryption at rest](../../security/fundamentals/encryption-atrest.md) is a common requirement. Azure Monitor encrypts all data at rest using 256-bit AES encryption.\n";
+    let topic = "---\nms.service: azure-monitor\n---\n# Customer-managed keys\n\n[Encryption at rest](../../security/fundamentals/encryption-atrest.md) is a common requirement. Azure Monitor encrypts all data at rest using 256-bit AES encryption.\n";
     let ids = page_claims(&ex, page, topic);
     assert!(ids.iter().any(|id| id == "aes-256"), "{ids:?}");
     // near misses: a link to another service's page, by its name or by its topic and name
@@ -5025,5 +5029,32 @@ fn a_product_beside_the_word_for_service_is_another_service() {
     assert_eq!(
         tier_and_form("en-us/articles/openai/page.md", family),
         vec!["access-by-request".to_string()]
+    );
+}
+
+/// AES of 256 bits that another service uses is that service's: "Azure Storage itself uses
+/// 256-bit AES encryption", on a page of Event Hubs. Near miss: the page's own service.
+#[test]
+fn aes_of_another_service_is_not_the_pages() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let front = "---\ntitle: Configure customer-managed keys for Azure Event Hubs\nms.service: event-hubs\n---\n\n# Encryption\n\n";
+    let aes = |sentence: &str| {
+        page_claims(
+            &ex,
+            "en-us/articles/event-hubs/page.md",
+            &format!("{front}{sentence}\n"),
+        )
+        .contains(&"aes-256".to_string())
+    };
+    assert!(!aes(
+        "Azure Storage itself uses 256-bit AES encryption for all the data it stores."
+    ));
+    assert!(aes(
+        "Azure Event Hubs encrypts your data with 256-bit AES encryption."
+    ));
+    let own = "---\nms.service: azure-app-configuration\n---\n\n# Encryption\n\nAzure App Configuration encrypts sensitive information at rest by using a 256-bit AES encryption key provided by Microsoft.\n";
+    assert_eq!(
+        page_claims(&ex, "en-us/articles/azure-app-configuration/page.md", own),
+        vec!["encrypts-at-rest", "default-platform-keys", "aes-256"]
     );
 }
