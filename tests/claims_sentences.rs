@@ -5058,3 +5058,25 @@ fn aes_of_another_service_is_not_the_pages() {
         vec!["encrypts-at-rest", "default-platform-keys", "aes-256"]
     );
 }
+
+/// Clients that connect over TLS, in a section about data in transit on a page about
+/// encryption: the verb is the
+/// channel ("connect", fr "se connectent", cs "připojují", sv "ansluter"), and a clause of
+/// its own that rejects other connections denies nothing. Near miss: the rejection alone.
+#[test]
+fn clients_that_connect_over_tls_are_encrypted_in_transit() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    for (locale, title, heading, sentence, expected) in [
+        ("en-us", "Encryption", "Data in transit", "Clients connect to Azure Cosmos DB for MongoDB over TLS, and connections that don't use TLS are rejected.", true),
+        ("fr-fr", "Chiffrement", "Données en transit", "Les clients se connectent à Azure Cosmos DB for MongoDB via TLS, et les connexions qui n’utilisent pas TLS sont refusées.", true),
+        ("it-it", "Crittografia", "Dati in transito", "I client si connettono ad Azure Cosmos DB for MongoDB tramite TLS e le connessioni che non usano TLS vengono rifiutate.", true),
+        ("pt-br", "Criptografia", "Dados em trânsito", "Os clientes se conectam ao Azure Cosmos DB for MongoDB por TLS, e as conexões que não usam TLS são rejeitadas.", true),
+        ("cs-cz", "Šifrování", "Přenášená data", "Klienti se k Azure Cosmos DB for MongoDB připojují přes protokol TLS a připojení, která TLS nepoužívají, se odmítají.", true),
+        ("sv-se", "Kryptering", "Data under överföring", "Klienter ansluter till Azure Cosmos DB for MongoDB via TLS, och anslutningar som inte använder TLS avvisas.", true),
+        ("en-us", "Encryption", "Data in transit", "Connections that don't use TLS 1.2 are rejected.", false),
+    ] {
+        let body = format!("---\nms.service: cosmos-db\n---\n\n# {title}\n\n## {heading}\n\n{sentence}\n");
+        let ids = page_claims(&ex, &format!("{locale}/articles/cosmos-db/page.md"), &body);
+        assert_eq!(ids.contains(&"encrypts-in-transit".to_string()), expected, "{sentence}");
+    }
+}
