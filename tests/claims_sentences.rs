@@ -5080,3 +5080,25 @@ fn clients_that_connect_over_tls_are_encrypted_in_transit() {
         assert_eq!(ids.contains(&"encrypts-in-transit".to_string()), expected, "{sentence}");
     }
 }
+
+/// A second layer of encryption that another service applies is that service's: "Azure
+/// Storage can also apply infrastructure encryption", on a page of App Service. Near miss:
+/// the page's own service.
+#[test]
+fn double_encryption_of_another_service_is_not_the_pages() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let double = |rel: &str, service: &str, sentence: &str| {
+        let body = format!("---\nms.service: {service}\n---\n\n# Encryption\n\n{sentence}\n");
+        page_claims(&ex, rel, &body).contains(&"double-encryption".to_string())
+    };
+    assert!(!double(
+        "en-us/articles/app-service/page.md",
+        "app-service",
+        "Azure Storage can also apply infrastructure encryption, a second layer of encryption at the storage infrastructure level."
+    ));
+    assert!(double(
+        "en-us/articles/event-hubs/page.md",
+        "event-hubs",
+        "Azure Event Hubs can also apply infrastructure encryption, a second layer of encryption at the infrastructure level."
+    ));
+}
