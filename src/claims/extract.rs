@@ -3346,7 +3346,11 @@ fn beside_service(sentence: &str, lexicon: &Lexicon, initial: bool) -> Vec<Strin
     if lexicon.service_nouns.is_empty() {
         return Vec::new();
     }
-    let unspaced = |c: char| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}');
+    // a letter of a script without case (kana, Han, Hangul), whose words no space parts
+    let unspaced = |c: char| {
+        crate::text::is_letter(c) && !crate::text::is_lower(c) && !crate::text::is_upper(c)
+    };
+
     // words, each with whether only white space or a hyphen parts it from the one before
     // (a change of script parts words too: zh "Face服务")
     let mut words: Vec<(&str, bool)> = Vec::new();
@@ -3374,27 +3378,15 @@ fn beside_service(sentence: &str, lexicon: &Lexicon, initial: bool) -> Vec<Strin
     if let Some((start, joined)) = current {
         words.extend(sentence.get(start..).map(|w| (w, joined)));
     }
-    // (noun, whether the name comes after it)
-    let nouns: Vec<(&str, bool)> = lexicon
-        .service_nouns
-        .iter()
-        .map(|n| match n.strip_prefix("...") {
-            Some(noun) => (noun.trim(), false),
-            None => (n.trim_end_matches("...").trim(), true),
-        })
-        .collect();
     // `w` in lower case starts with `n`, or is `n` (no allocation: most words are none)
     let lower_is = |w: &str, n: &str, prefix: bool| {
         let mut chars = w.chars().flat_map(char::to_lowercase);
         n.chars().all(|c| chars.next() == Some(c)) && (prefix || chars.next().is_none())
     };
+    // whether the name comes after the noun `w` is, if it is one
     let noun = |w: &str| -> Option<bool> {
-        nouns.iter().find_map(|&(n, after)| {
-            let matched = match n.strip_suffix('*') {
-                Some(stem) => lower_is(w, stem, true),
-                None => lower_is(w, n, w.starts_with(unspaced)),
-            };
-            matched.then_some(after)
+        lexicon.service_nouns.iter().find_map(|n| {
+            lower_is(w, &n.word, n.stem || w.starts_with(unspaced)).then_some(n.name_after)
         })
     };
     let name = |w: &str| {
@@ -3420,10 +3412,7 @@ fn beside_service(sentence: &str, lexicon: &Lexicon, initial: bool) -> Vec<Strin
                 }
             }
             Some(false) if k > 0 && words[k].1 => {
-                let caseless = w
-                    .chars()
-                    .next()
-                    .is_some_and(|c| !c.is_lowercase() && !c.is_uppercase());
+                let caseless = w.starts_with(unspaced);
                 if k > 1 || caseless || initial {
                     out.extend(name(words[k - 1].0));
                 }

@@ -169,7 +169,8 @@ pub struct LexiconFile {
     pub topic_marks: Vec<String>,
     /// The words for "service" that a product's name stands beside ("the Face service",
     /// cs "služby Face", zh "Face 服务"): a name so placed is a service's even without
-    /// `Azure` before it. A trailing `*` marks a stem.
+    /// `Azure` before it. `...` marks the name's side (`... service`, `služb* ...`), a
+    /// trailing `*` a stem ([`ServiceNoun`]).
     #[serde(default)]
     pub service_nouns: Vec<String>,
     /// The header of a feature table's verdict column ("Supported") and the values of
@@ -596,8 +597,8 @@ pub struct Lexicon {
     pub also: Vec<String>,
     pub moment_first_words: Option<usize>,
     pub topic_marks: Vec<String>,
-    /// [`LexiconFile::service_nouns`], in lower case.
-    pub service_nouns: Vec<String>,
+    /// [`LexiconFile::service_nouns`], read once.
+    pub service_nouns: Vec<ServiceNoun>,
     /// [`LexiconFile::verdict_column`] and [`LexiconFile::verdict_no`], folded.
     pub verdict_column: Vec<String>,
     pub verdict_no: Vec<String>,
@@ -760,7 +761,7 @@ pub fn compile(
         service_nouns: file
             .service_nouns
             .iter()
-            .map(|w| w.to_lowercase())
+            .map(|n| ServiceNoun::new(n))
             .collect(),
         verdict_column: file.verdict_column.iter().map(|w| cell_form(w)).collect(),
         verdict_no: file.verdict_no.iter().map(|w| cell_form(w)).collect(),
@@ -768,6 +769,29 @@ pub fn compile(
         starts,
         by_start,
     })
+}
+
+/// A word for "service" and the side a product's name stands on (`... service`: before it;
+/// `služb* ...`: after it), in lower case; `stem` when it ends in `*`.
+#[derive(Clone, Debug)]
+pub struct ServiceNoun {
+    pub word: String,
+    pub stem: bool,
+    pub name_after: bool,
+}
+
+impl ServiceNoun {
+    fn new(entry: &str) -> ServiceNoun {
+        let (word, name_after) = match entry.strip_prefix("...") {
+            Some(noun) => (noun.trim(), false),
+            None => (entry.trim_end_matches("...").trim(), true),
+        };
+        ServiceNoun {
+            word: word.trim_end_matches('*').to_lowercase(),
+            stem: word.ends_with('*'),
+            name_after,
+        }
+    }
 }
 
 /// A table cell as [`Lexicon::is_cell`] compares it: folded, its white space collapsed.
