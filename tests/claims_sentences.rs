@@ -2792,14 +2792,29 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // the clause of the keys
     ("pt-br", "Só é possível habilitar chaves gerenciadas pelo cliente ao criar um cache.", &["requires-new-resource"]),
     ("pt-pt", "Só é possível ativar chaves geridas pelo cliente ao criar uma cache.", &["requires-new-resource"]),
-    // data returned to the client, queried or read into memory is read: with decryption
-    // only, never as encryption on read
+    // data returned to the client is a read with decryption only, never as encryption on
+    // read (the response is encrypted in transit); data queried or read into memory is a
+    // read like any other, so encrypted when queried is the reversed direction
     ("en-us", "Data is encrypted before it's persisted to storage and decrypted before it's returned to the client.", &["encrypt-on-write", "decrypt-on-read"]),
     ("en-us", "Data is encrypted when it's written to storage and decrypted when you query it.", &["encrypt-on-write", "decrypt-on-read"]),
     ("en-us", "The response is encrypted before it's returned to the client.", &["-encrypt-on-read"]),
     ("fr-fr", "Lorsqu’une machine virtuelle lit le disque, les données sont déchiffrées avant de lui être renvoyées.", &["decrypt-on-read"]),
     ("ja-jp", "データはストレージに永続化される前に暗号化され、クライアントに返される前に復号化されます。", &["encrypt-on-write", "decrypt-on-read"]),
     ("zh-cn", "虚拟机从磁盘读取数据时，数据在返回给 VM 之前会被解密。", &["decrypt-on-read"]),
+    ("es-es", "Los eventos se cifran cuando se consultan y se descifran cuando se escriben en el almacenamiento.", &["encrypt-on-read", "decrypt-on-write", "-encrypt-on-write"]),
+    ("es-es", "Los eventos se cifran cuando se escriben en el almacenamiento y se descifran cuando se consultan.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("ja-jp", "データは、クエリを実行するときに暗号化され、ストレージに書き込まれるときに暗号化解除されます。", &["encrypt-on-read", "decrypt-on-write"]),
+    ("ru-ru", "Каждая страница шифруется при считывании в память и расшифровывается перед записью на диск.", &["encrypt-on-read", "decrypt-on-write", "-encrypt-on-write"]),
+    ("ru-ru", "Каждая страница шифруется перед записью на диск и расшифровывается при считывании в память.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("en-us", "Each page is encrypted when it's read into memory and decrypted before it's written to disk.", &["encrypt-on-read", "decrypt-on-write"]),
+    ("en-us", "Column values stay encrypted when they're loaded into memory.", &["-encrypt-on-read"]),
+    ("fr-fr", "SQL Server chiffre les pages lorsqu’elles sont lues en mémoire et les déchiffre avant leur écriture sur le disque.", &["encrypt-on-read", "decrypt-on-write"]),
+    ("fr-fr", "SQL Server chiffre les pages avant leur écriture sur le disque et les déchiffre lorsqu’elles sont lues en mémoire.", &["encrypt-on-write", "decrypt-on-read", "-decrypt-on-write"]),
+    // a Turkish moment clause heads the verb that ends the sentence, however long the
+    // object between; a verb after a clause word of its own is not the sentence's
+    ("tr-tr", "Görüntüler bir kayıt defterinden okunduğunda Azure, kayıt defteri içeriğini hizmet tarafından yönetilen anahtarlarla bekleme durumunda otomatik olarak şifreler.", &["encrypt-on-read"]),
+    ("tr-tr", "Görüntüler bir kayıt defterine yazıldığında Azure, kayıt defteri içeriğini hizmet tarafından yönetilen anahtarlarla bekleme durumunda otomatik olarak şifreler.", &["encrypt-on-write", "-encrypt-on-read"]),
+    ("tr-tr", "Veriler okunduğunda hizmet anahtarı Key Vault'tan alır ve kayıt defteri içeriğini otomatik olarak şifreler.", &["-encrypt-on-read"]),
     ("ru-ru", "Данные шифруются перед сохранением в хранилище и расшифровываются перед возвратом клиенту.", &["decrypt-on-read"]),
     ("pl-pl", "Podczas odczytu do pamięci TDE ponownie odszyfrowuje dane, więc aplikacje działają bez zmian.", &["decrypt-on-read"]),
     // ko 대해서만 (only for) limits, 이미 있는 (already existing) is an existing resource;

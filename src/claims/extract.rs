@@ -214,6 +214,7 @@ impl Extractor {
                     *p = path.clone();
                     base.script = file.script;
                     base.moment_first_words = file.moment_first_words.or(base.moment_first_words);
+                    base.verb_final |= file.verb_final;
                     if !file.abbreviations.is_empty() {
                         base.abbreviations = file.abbreviations;
                     }
@@ -1609,6 +1610,7 @@ impl Extractor {
             // で…暗号化し") glosses a word and parts no clause
             (s.joined_clause_of(a.start) == s.joined_clause_of(m.start) && s.gap(a, m) <= reach)
                 || self.moment_clause_before(s, m, a)
+                || s.heads_final_verb(m, a)
         } else {
             // a colon or semicolon ends what the action says: "encryption and decryption
             // are transparent: the data is encrypted when written" pairs the first
@@ -2337,6 +2339,8 @@ struct Sentence<'a> {
     negation_reach: (usize, usize),
     /// The lexicon's own reach of a moment before its action, in words.
     moment_first_words: Option<usize>,
+    /// Every clause of the language ends with its verb ([`Lexicon::verb_final`]).
+    verb_final: bool,
     /// The relative pronoun, subset, secret and over concepts: their words separate as
     /// any other word does.
     separating: [Option<usize>; 4],
@@ -2404,6 +2408,7 @@ impl<'a> Sentence<'a> {
             ],
             negation_reach,
             moment_first_words: lexicon.moment_first_words,
+            verb_final: lexicon.verb_final,
             text,
             hits,
             present,
@@ -2419,6 +2424,24 @@ impl<'a> Sentence<'a> {
 
     fn has(&self, concept: usize) -> bool {
         self.present[concept]
+    }
+
+    /// Whether moment `m`, in a language whose clauses end with their verb, is the
+    /// occasion of action `a` that ends the sentence: in a spaced script, no word follows
+    /// `a`'s and no clause word stands between them. An adverbial clause of time (tr
+    /// "…okunduğunda", ko "…읽을 때") modifies the main verb, which comes last however
+    /// long the object between ("Görüntüler okunduğunda Azure, kayıt defteri içeriğini
+    /// hizmet tarafından yönetilen anahtarlarla otomatik olarak şifreler"); a verb with a
+    /// clause of its own after the moment is not the sentence's ("…okunduğunda hizmet
+    /// anahtarı alır ve verileri şifreler" leaves `ve` between).
+    fn heads_final_verb(&self, m: &Hit, a: &Hit) -> bool {
+        let Some(words) = &self.words else {
+            return false;
+        };
+        self.verb_final
+            && m.end <= a.start
+            && !self.clause_word_between(m, a)
+            && !words.iter().any(|&(start, _)| start >= a.end)
     }
 
     /// Whether the sentence has a hit of `concepts` and every such hit satisfies `each`.

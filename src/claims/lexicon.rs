@@ -162,6 +162,12 @@ pub struct LexiconFile {
     /// den Speicher verschlüsselt").
     #[serde(default)]
     pub moment_first_words: Option<usize>,
+    /// Every clause ends with its verb (tr, ko): a moment clause heads the verb that ends
+    /// the sentence, however many words stand between them (tr "Görüntüler kayıt
+    /// defterinden okunduğunda Azure, içeriği … bekleme durumunda otomatik olarak
+    /// şifreler": encrypts when the images are read).
+    #[serde(default)]
+    pub verb_final: bool,
     /// Particles that mark a topic before a comma (ja "二重暗号化は、…使用できません"):
     /// the topic's predicate ends the sentence, so that comma parts no clause for a rule's
     /// `same_clause`.
@@ -596,6 +602,7 @@ pub struct Lexicon {
     pub abbreviations: Vec<String>,
     pub also: Vec<String>,
     pub moment_first_words: Option<usize>,
+    pub verb_final: bool,
     pub topic_marks: Vec<String>,
     /// [`LexiconFile::service_nouns`], read once.
     pub service_nouns: Vec<ServiceNoun>,
@@ -757,6 +764,7 @@ pub fn compile(
         abbreviations: file.abbreviations,
         also: file.also,
         moment_first_words: file.moment_first_words,
+        verb_final: file.verb_final,
         topic_marks: file.topic_marks,
         service_nouns: file
             .service_nouns
