@@ -5117,3 +5117,45 @@ fn double_encryption_of_another_service_is_not_the_pages() {
         "Azure Event Hubs can also apply infrastructure encryption, a second layer of encryption at the infrastructure level."
     ));
 }
+
+/// FIPS 140-2 compliance said of another service is that service's, and the key store's
+/// validation is the key store's: the page's own only on a page whose `ms.service` is the
+/// key store.
+#[test]
+fn fips_compliance_of_another_service_or_the_key_store_is_not_the_pages() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let fips = |rel: &str, service: &str, sentence: &str| {
+        let body = format!("---\nms.service: {service}\n---\n\n# Encryption\n\n{sentence}\n");
+        page_claims(&ex, rel, &body).contains(&"fips-140-2".to_string())
+    };
+    assert!(!fips(
+        "en-us/articles/quantum/page.md",
+        "azure-quantum",
+        "Azure Storage encrypts data with 256-bit AES encryption and is FIPS 140-2 compliant."
+    ));
+    assert!(fips(
+        "en-us/articles/netapp/page.md",
+        "azure-netapp-files",
+        "Volumes are encrypted at rest with FIPS 140-2 compliant AES-256 encryption."
+    ));
+    assert!(!fips(
+        "en-us/articles/storage/page.md",
+        "storage",
+        "Managed HSM is a fully managed, single-tenant service that uses FIPS 140-2 Level 3 validated hardware security modules."
+    ));
+    assert!(!fips(
+        "it-it/articles/storage/page.md",
+        "storage",
+        "Il modulo di protezione hardware gestito è un servizio a tenant singolo che usa moduli di protezione hardware convalidati FIPS 140-2 livello 3."
+    ));
+    assert!(fips(
+        "en-us/articles/key-vault/page.md",
+        "key-vault",
+        "Managed HSM uses FIPS 140-2 Level 3 validated HSM modules to protect your keys."
+    ));
+    assert!(fips(
+        "pl-pl/articles/key-vault/page.md",
+        "key-vault",
+        "Zarządzany moduł HSM chroni klucze za pomocą modułów HSM zweryfikowanych zgodnie ze standardem FIPS 140-2 poziom 3."
+    ));
+}

@@ -180,6 +180,7 @@ impl Extractor {
                     .chain(&r.negation_unnarrowed_by)
                     .chain(&r.context)
                     .chain(&r.none_in_context)
+                    .chain(&r.unless_page_service)
                     .chain(&r.purpose)
                     .chain(&r.purpose_on_page)
                     .chain(&r.page)
@@ -353,6 +354,8 @@ impl Extractor {
         let mut context = Context {
             service: own_words(doc, lexicon),
             service_names: service_names(doc.front.service.iter().chain(&doc.front.subservice)),
+            service_ids: service_words(doc.front.service.iter().chain(&doc.front.subservice))
+                .join(" "),
             redefined: redefined_abbreviations(
                 lexicon,
                 prose.iter().copied(),
@@ -897,8 +900,20 @@ impl Extractor {
                 context.owns_often(lexicon, n)
             });
         let page = |wanted: &[usize]| self.page_names(lexicon, context, wanted);
-        let mut claims =
-            self.rule_claims(&sentence, &scope.all, own_topic, other_service, &page, list);
+        let page_service = |wanted: &[usize]| {
+            let text = lexicon::matching_text(lexicon, &context.service_ids);
+            lexicon::hits(lexicon, &text)
+                .iter()
+                .any(|h| wanted.contains(&h.concept))
+        };
+        let mut claims = self.rule_claims(
+            &sentence,
+            &scope.all,
+            own_topic,
+            other_service,
+            (&page, &page_service),
+            list,
+        );
         // only a sentence that asserts something can set the service aside from it
         if claims.iter().any(|c| c.1 == Polarity::Asserted)
             && own_service_set_aside(
@@ -1099,16 +1114,19 @@ impl Extractor {
     /// sentence and its context; `own_topic`: the sentence names encryption or keys itself;
     /// `other_service`: the sentence names a service other than the page's, so its
     /// negations are about that service; `list`: the sentence is the items of one list
-    /// read together, for the rules read over lists (rules.toml `list`), and only those.
+    /// read together, for the rules read over lists (rules.toml `list`), and only those;
+    /// `page`: whether the page's prose names one of the concepts, and whether its
+    /// `ms.service` / `ms.subservice` do.
     fn rule_claims(
         &self,
         s: &Sentence<'_>,
         scope: &BTreeSet<usize>,
         own_topic: bool,
         other_service: bool,
-        page: &dyn Fn(&[usize]) -> bool,
+        page: (&dyn Fn(&[usize]) -> bool, &dyn Fn(&[usize]) -> bool),
         list: bool,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
+        let (page, page_service) = page;
         let mut out = Vec::new();
         // the claims whose denial was read and set aside (narrowed, said of another service
         // or contrasted)
@@ -1140,6 +1158,8 @@ impl Extractor {
                 || !in_scope(&rule.context)
                 || (rule.own_topic && !own_topic)
                 || (rule.own_service && other_service)
+                || (rule.unless_page_service.iter().any(|&c| s.has(c))
+                    && !page_service(&rule.unless_page_service))
             {
                 continue;
             }
@@ -2140,6 +2160,9 @@ struct Context<'d> {
     /// The page's service names as a sentence writes them without spaces
     /// (`azure-frontdoor` -> `frontdoor`, see [`service_names`]).
     service_names: Vec<String>,
+    /// The words of `ms.service` and `ms.subservice` alone, as text (`key vault`), read
+    /// for [`lexicon::Rule::unless_page_service`].
+    service_ids: String,
     /// Abbreviations the document defines as something its lexicon concept is not
     /// (`(concept, folded abbreviation)`, see [`redefined_abbreviations`]).
     redefined: Vec<(usize, String)>,

@@ -389,6 +389,11 @@ pub struct Rule {
     /// is double encryption's, not the customer-managed keys').
     #[serde(default)]
     pub none_in_context: Vec<String>,
+    /// Concepts that name a service of their own (the key store: "Managed HSM uses FIPS
+    /// 140-2 Level 3 validated HSMs"): a sentence that names one states the rule's claim
+    /// only on a page whose `ms.service` / `ms.subservice` name it too.
+    #[serde(default)]
+    pub unless_page_service: Vec<String>,
     /// Concepts of which one must occur in the sentence or the context it takes its
     /// topic from, besides `context`: the customer's key is a key that encrypts data
     /// ("bring your own key" to a vault, importing a key into it, is key management).
@@ -442,6 +447,7 @@ pub struct CompiledRule {
     pub list: bool,
     pub context: Vec<usize>,
     pub none_in_context: Vec<usize>,
+    pub unless_page_service: Vec<usize>,
     pub purpose: Vec<usize>,
     pub purpose_on_page: Vec<usize>,
     pub page: Vec<usize>,
@@ -536,6 +542,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             list: r.list,
             context: ids(&r.context),
             none_in_context: ids(&r.none_in_context),
+            unless_page_service: ids(&r.unless_page_service),
             purpose: ids(&r.purpose),
             purpose_on_page: ids(&r.purpose_on_page),
             page: ids(&r.page),
