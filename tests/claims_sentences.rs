@@ -2810,6 +2810,25 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Column values stay encrypted when they're loaded into memory.", &["-encrypt-on-read"]),
     ("fr-fr", "SQL Server chiffre les pages lorsqu’elles sont lues en mémoire et les déchiffre avant leur écriture sur le disque.", &["encrypt-on-read", "decrypt-on-write"]),
     ("fr-fr", "SQL Server chiffre les pages avant leur écriture sur le disque et les déchiffre lorsqu’elles sont lues en mémoire.", &["encrypt-on-write", "decrypt-on-read", "-decrypt-on-write"]),
+    // the instruction to create a new resource where customer-managed keys are the topic:
+    // the imperative (en: the verb opens its clause), the new resource in its clause; not
+    // an option, a purpose, a new vault offered beside an existing one, or a re-creation
+    ("en-us", "To use customer-managed keys, create a new Translator resource.", &["requires-new-resource"]),
+    ("en-us", "If your resource is older than that, create a new Language resource and configure the customer-managed key on it.", &["requires-new-resource"]),
+    ("en-us", "You can create a new Translator resource to use customer-managed keys.", &["-requires-new-resource"]),
+    ("en-us", "To use customer-managed keys, create a new vault or use an existing one.", &["-requires-new-resource"]),
+    ("en-us", "To rotate the customer-managed key, create a new version of the key.", &["-requires-new-resource"]),
+    ("fr-fr", "Pour utiliser des clés gérées par le client, créez une nouvelle ressource Translator régionale.", &["requires-new-resource"]),
+    ("de-de", "Um kundenseitig verwaltete Schlüssel zu verwenden, erstellen Sie eine neue Translator-Ressource.", &["requires-new-resource"]),
+    ("de-de", "Um kundenseitig verwaltete Schlüssel zu entfernen, löschen Sie das Objekt, und erstellen Sie es ohne den Schlüssel neu.", &["-requires-new-resource"]),
+    ("es-es", "Para usar claves administradas por el cliente, cree un nuevo recurso de Lenguaje.", &["requires-new-resource"]),
+    ("pl-pl", "Aby używać kluczy zarządzanych przez klienta, utwórz nowy regionalny zasób.", &["requires-new-resource"]),
+    ("ru-ru", "Чтобы использовать ключи, управляемые клиентом, создайте новый ресурс Translator.", &["requires-new-resource"]),
+    ("sv-se", "Om du vill använda kundhanterade nycklar skapar du en ny Language-resurs.", &["requires-new-resource"]),
+    ("sv-se", "Kör följande kommando för att skapa ett nytt konto med en kundhanterad nyckel.", &["-requires-new-resource"]),
+    ("zh-cn", "若要使用客户管理的密钥，请创建新的 Translator 资源。", &["requires-new-resource"]),
+    ("zh-tw", "若要使用客戶自控金鑰建立新的帳戶，請執行下列命令。", &["-requires-new-resource"]),
+    ("zh-tw", "您不需要建立新的帳戶即可使用客戶自控金鑰。", &["requires-new-resource!"]),
     // a Turkish moment clause heads the verb that ends the sentence, however long the
     // object between; a verb after a clause word of its own is not the sentence's
     ("tr-tr", "Görüntüler bir kayıt defterinden okunduğunda Azure, kayıt defteri içeriğini hizmet tarafından yönetilen anahtarlarla bekleme durumunda otomatik olarak şifreler.", &["encrypt-on-read"]),

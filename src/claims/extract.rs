@@ -171,6 +171,7 @@ impl Extractor {
                 r.read()
                     .chain(&r.none)
                     .chain(&r.none_before)
+                    .chain(&r.none_after)
                     .chain(&r.none_in_clause)
                     .chain(&r.none_ahead_in_clause)
                     .chain(&r.denied_apart)
@@ -1123,7 +1124,7 @@ impl Extractor {
         scope: &BTreeSet<usize>,
         own_topic: bool,
         other_service: bool,
-        page: (&dyn Fn(&[usize]) -> bool, &dyn Fn(&[usize]) -> bool),
+        page: (Names<'_>, Names<'_>),
         list: bool,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
         let (page, page_service) = page;
@@ -1219,20 +1220,26 @@ impl Extractor {
                 continue;
             }
             // "intercepts the HTTPS traffic, decrypts it and then encrypts it": the first
-            // group said again after a `none_before` concept
-            if !rule.none_before.is_empty()
-                && rule.all.first().is_some_and(|anchor| {
-                    let first = s
-                        .hits
+            // group said again after a `none_before` concept; "create a new vault or use
+            // an existing one": an alternative after it
+            let first = || {
+                rule.all.first().and_then(|anchor| {
+                    s.hits
                         .iter()
                         .filter(|h| anchor.contains(&h.concept))
                         .map(|h| h.start)
-                        .min();
-                    s.hits.iter().any(|h| {
-                        rule.none_before.contains(&h.concept) && first.is_some_and(|f| h.start < f)
-                    })
+                        .min()
                 })
-            {
+            };
+            let beside_first = |concepts: &[usize], before: bool| {
+                !concepts.is_empty()
+                    && first().is_some_and(|f| {
+                        s.hits
+                            .iter()
+                            .any(|h| concepts.contains(&h.concept) && (h.start < f) == before)
+                    })
+            };
+            if beside_first(&rule.none_before, true) || beside_first(&rule.none_after, false) {
                 continue;
             }
             if !rule.denied_apart.is_empty() && self.denied_apart(rule, s) {
@@ -2149,6 +2156,9 @@ struct Scope {
     all: BTreeSet<usize>,
 }
 
+/// Whether a page names one of the concepts (in its prose, or in its `ms.service`).
+type Names<'a> = &'a dyn Fn(&[usize]) -> bool;
+
 /// What a sentence can borrow its scope from (its section's heading and the headings of
 /// the sections it is in, the sentence before it in its paragraph, the last sentence of
 /// the previous paragraph when that one names the concepts itself), and the words of the
@@ -3010,7 +3020,7 @@ fn abbreviation_concepts(lexicon: &Lexicon, abbr: &str) -> Vec<usize> {
             lexicon::Phrase::Words(w) => {
                 w.len() == 1 && w[0].whole && !w[0].infix && w[0].text == singular
             }
-            lexicon::Phrase::Substring(sub) => sub == singular,
+            lexicon::Phrase::Substring(sub) | lexicon::Phrase::Opening(sub) => sub == singular,
             lexicon::Phrase::Gapped(_) => false,
         })
         .map(|(c, _)| *c)

@@ -24,7 +24,10 @@
 //! scripts match the folded phrase, white space removed, as a substring. When two concepts
 //! match and one match lies strictly inside the other, the longer wins (`key vault` hides
 //! `key`, `暗号化解除` hides `暗号化`), so words that contain other words need no
-//! exclusions; in unspaced scripts `...` lets up to [`GAP_CHARS`] characters stand
+//! exclusions; a leading `^` asks the phrase to open a clause: nothing but a mark of
+//! punctuation stands before it in the sentence (en "^create" is the imperative of "After
+//! approval, create a new resource", not "you can create a new resource"); in unspaced
+//! scripts `...` lets up to [`GAP_CHARS`] characters stand
 //! between two parts of a phrase (but no negation cue: ko "Microsoft가 아닌 고객이 키를 관리",
 //! the customer and not Microsoft manages the keys, is not "Microsoft가...키를 관리");
 //! in spaced scripts up to [`GAP_WORDS`] words (no negation cue, and no clause word:
@@ -121,6 +124,11 @@ pub const MASK: &str = "mask";
 /// no moment ("when reading an encrypted blob" is no encryption on read). Such a match
 /// hides no other and is hidden by none.
 pub const ATTRIBUTIVE: &str = "attributive";
+/// Concepts that, like [`ATTRIBUTIVE`], hide no other match and are hidden by none: the
+/// imperative of creation (en "^create", de "erstellen Sie") says how a creation is
+/// asked for, and the creation is still the key operation it names ("Create, rotate,
+/// disable, or revoke your keys").
+pub const BESIDE: &[&str] = &["create-imperative"];
 /// Words that deny the noun before them in favour of the one after (ko "Microsoft가
 /// *아닌* 고객이": the customer, not Microsoft): in a gap of a [`Phrase::Gapped`] they,
 /// like a negation, part its pieces; right after a rule's anchor they set it aside (ko
@@ -348,6 +356,11 @@ pub struct Rule {
     /// encrypted in transit by the service.
     #[serde(default)]
     pub none_before: Vec<String>,
+    /// Concepts that, standing after the first occurrence of the rule's first group, offer
+    /// an alternative to it: "create a new vault or use an existing one" asks for no new
+    /// resource.
+    #[serde(default)]
+    pub none_after: Vec<String>,
     /// Concepts that, in the clause of every occurrence of the rule's last group (or
     /// inside its match, or right before it: the noun a participle after a comma
     /// qualifies), say the claim is not of it ("when passing *plaintext* to the server in
@@ -454,6 +467,7 @@ pub struct CompiledRule {
     pub all: Vec<Vec<usize>>,
     pub none: Vec<usize>,
     pub none_before: Vec<usize>,
+    pub none_after: Vec<usize>,
     pub none_in_clause: Vec<usize>,
     pub none_ahead_in_clause: Vec<usize>,
     pub same_clause: bool,
@@ -549,6 +563,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             all,
             none,
             none_before: ids(&r.none_before),
+            none_after: ids(&r.none_after),
             none_in_clause: ids(&r.none_in_clause),
             none_ahead_in_clause: ids(&r.none_ahead_in_clause),
             same_clause: r.same_clause,
@@ -580,6 +595,8 @@ pub struct PhraseWord {
     pub infix: bool,
     /// Must end where the text word ends: no trailing `*` (stem marker).
     pub whole: bool,
+    /// Opens a clause (first word only): a leading `^`.
+    pub opens_clause: bool,
 }
 
 /// A compiled phrase.
@@ -587,6 +604,9 @@ pub struct PhraseWord {
 pub enum Phrase {
     Words(Vec<PhraseWord>),
     Substring(String),
+    /// Unspaced scripts: a substring that opens a clause (a leading `^`: zh "^创建", the
+    /// imperative of a step, not "若要…创建", inside a clause of purpose).
+    Opening(String),
     /// Unspaced scripts: substrings in order, at most [`GAP_CHARS`] characters apart
     /// (`...` in the phrase: ko "Microsoft가...키를 관리" matches "Microsoft가 테넌트 키를
     /// 관리", the object standing between subject and verb).
@@ -627,6 +647,8 @@ pub struct Lexicon {
     pub mask: Option<usize>,
     /// The `attributive` concept id (see [`ATTRIBUTIVE`]).
     pub attributive: Option<usize>,
+    /// The [`BESIDE`] concept ids.
+    pub beside: Vec<usize>,
     /// The [`NEGATION`] and [`INSTEAD`] concept ids: no gap of a [`Phrase::Gapped`]
     /// holds either.
     pub negation: Option<usize>,
@@ -724,7 +746,7 @@ pub fn compile(
     for (i, (concept, phrase)) in phrases.iter().enumerate() {
         let start = match phrase {
             Phrase::Words(pw) => pw[0].text.as_str(),
-            Phrase::Substring(sub) => sub.as_str(),
+            Phrase::Substring(sub) | Phrase::Opening(sub) => sub.as_str(),
             Phrase::Gapped(parts) => parts[0].as_str(),
         };
         if scope.contains(concept) {
@@ -748,6 +770,7 @@ pub fn compile(
         .map_err(|e| format!("lexicon `{}`: too many scope phrases: {e}", file.locale))?;
     let mask = concepts.get(MASK);
     let attributive = concepts.get(ATTRIBUTIVE);
+    let beside = BESIDE.iter().filter_map(|n| concepts.get(n)).collect();
     let negation = concepts.get(NEGATION);
     let denying = DENYING.iter().filter_map(|n| concepts.get(n)).collect();
     let instead = concepts.get(INSTEAD);
@@ -761,6 +784,7 @@ pub fn compile(
         listing,
         mask,
         attributive,
+        beside,
         negation,
         denying,
         instead,
@@ -820,6 +844,10 @@ fn cell_form(text: &str) -> String {
 fn compile_phrase(p: &str, script: Script) -> Option<Phrase> {
     match script {
         Script::Unspaced => {
+            let (anchored, p) = match p.strip_prefix('^') {
+                Some(rest) => (true, rest),
+                None => (false, p),
+            };
             let parts: Vec<String> = p
                 .split("...")
                 .map(|part| {
@@ -833,11 +861,16 @@ fn compile_phrase(p: &str, script: Script) -> Option<Phrase> {
                 return None;
             }
             match <[String; 1]>::try_from(parts) {
+                Ok([s]) if anchored => Some(Phrase::Opening(s)),
                 Ok([s]) => Some(Phrase::Substring(s)),
                 Err(parts) => Some(Phrase::Gapped(parts)),
             }
         }
         Script::Spaced => {
+            let (anchored, p) = match p.strip_prefix('^') {
+                Some(rest) => (true, rest),
+                None => (false, p),
+            };
             let mut words: Vec<PhraseWord> = Vec::new();
             for (k, part) in p.split("...").enumerate() {
                 let folded = super::normalize::fold(part);
@@ -851,6 +884,7 @@ fn compile_phrase(p: &str, script: Script) -> Option<Phrase> {
                         gap_before: k > 0 && words.len() == first,
                         infix: words.is_empty() && w.starts_with('*'),
                         whole: !w.ends_with('*'),
+                        opens_clause: anchored && words.is_empty(),
                     });
                 }
                 if k > 0 && words.len() == first {
@@ -1052,13 +1086,19 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
             let (concept, phrase) = &lexicon.phrases[i];
             let span = match (phrase, w) {
                 (Phrase::Substring(_), _) => Some((m.start(), m.end())),
+                (Phrase::Opening(_), _) => {
+                    opens_clause(text, m.start()).then(|| (m.start(), m.end()))
+                }
                 (Phrase::Gapped(parts), _) => gapped_end(text, m.end(), &parts[1..], |gap| {
                     gaps.push((all.len(), gap))
                 })
                 .map(|end| (m.start(), end)),
                 // a phrase starts at a word start, or (`*` phrases) anywhere in a word,
                 // where `match_words` decides which occurrence counts
-                (Phrase::Words(pw), Some(w)) if pw[0].infix || words[w].0 == m.start() => {
+                (Phrase::Words(pw), Some(w))
+                    if (pw[0].infix || words[w].0 == m.start())
+                        && (!pw[0].opens_clause || opens_clause(text, m.start())) =>
+                {
                     match match_words(text, &words, w, pw) {
                         Some(m) if !m.gaps.is_empty() => {
                             let hit = Hit {
@@ -1113,15 +1153,16 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
     });
     all.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.concept));
     all.dedup();
-    // attributive forms stand beside the matches they overlap (see `ATTRIBUTIVE`), and so
-    // do the matches of spaced phrases with gaps
-    let mut attributive: Vec<Hit> = match lexicon.attributive {
-        Some(a) => {
-            let (attr, rest): (Vec<Hit>, Vec<Hit>) = all.into_iter().partition(|h| h.concept == a);
-            all = rest;
-            attr
-        }
-        None => Vec::new(),
+    // attributive forms stand beside the matches they overlap (see `ATTRIBUTIVE`, `BESIDE`),
+    // and so do the matches of spaced phrases with gaps
+    let mut attributive: Vec<Hit> = if lexicon.attributive.is_some() || !lexicon.beside.is_empty() {
+        let (attr, rest): (Vec<Hit>, Vec<Hit>) = all.into_iter().partition(|h| {
+            Some(h.concept) == lexicon.attributive || lexicon.beside.contains(&h.concept)
+        });
+        all = rest;
+        attr
+    } else {
+        Vec::new()
     };
     // a gapped match with nothing in its gaps may be a plain phrase's match too (nl
     // "wanneer ze ... worden opgeslagen" and "wanneer ze worden opgeslagen"): once is enough
@@ -1292,6 +1333,17 @@ struct WordMatch {
 
 /// Where phrase words `pw` match from text word `first` on; at a gap (`...`) the fewest
 /// text words that let the rest of the phrase match are taken.
+/// Whether a phrase that starts at byte `at` opens a clause: the sentence starts there, or
+/// a mark of punctuation stands right before it.
+fn opens_clause(text: &str, at: usize) -> bool {
+    text.get(..at).map(str::trim_end).is_some_and(|before| {
+        before.is_empty()
+            || before.ends_with([
+                ',', ';', ':', '.', '(', '!', '?', '，', '。', '：', '；', '、',
+            ])
+    })
+}
+
 fn match_words(
     text: &str,
     words: &[(usize, usize)],
@@ -1404,5 +1456,29 @@ mod tests {
         let far = "images one two three four five six seven eight nine ten eleven are encrypted";
         assert_eq!(find(far), None);
         assert!(compile_phrase("images ...", Script::Spaced).is_none());
+    }
+
+    #[test]
+    fn an_anchored_phrase_opens_a_clause() {
+        let Some(Phrase::Words(pw)) = compile_phrase("^create", Script::Spaced) else {
+            panic!("a word phrase");
+        };
+        assert!(pw[0].opens_clause && pw[0].text == "create");
+        assert!(matches!(
+            compile_phrase("^创建", Script::Unspaced),
+            Some(Phrase::Opening(s)) if s == "创建"
+        ));
+        assert!(opens_clause("create a new resource", 0));
+        let after_comma = "after approval, create a new resource";
+        assert!(opens_clause(
+            after_comma,
+            after_comma.find("create").unwrap()
+        ));
+        let stated = "you can create a new resource";
+        assert!(!opens_clause(stated, stated.find("create").unwrap()));
+        let purpose = "若要使用客户管理的密钥创建新的帐户，请运行";
+        assert!(!opens_clause(purpose, purpose.find("创建").unwrap()));
+        let step = "步骤 1：创建新的存储帐户";
+        assert!(opens_clause(step, step.find("创建").unwrap()));
     }
 }

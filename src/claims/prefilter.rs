@@ -111,7 +111,7 @@ impl Prefilter {
                             .collect(),
                     }
                 }
-                Phrase::Substring(s) => vec![number(s)],
+                Phrase::Substring(s) | Phrase::Opening(s) => vec![number(s)],
                 Phrase::Gapped(parts) => parts.iter().map(|p| number(p)).collect(),
             };
             need.sort_unstable();
