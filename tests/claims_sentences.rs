@@ -2829,6 +2829,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "若要使用客户管理的密钥，请创建新的 Translator 资源。", &["requires-new-resource"]),
     ("zh-tw", "若要使用客戶自控金鑰建立新的帳戶，請執行下列命令。", &["-requires-new-resource"]),
     ("zh-tw", "您不需要建立新的帳戶即可使用客戶自控金鑰。", &["requires-new-resource!"]),
+    // a read by a plural subject ("when your pods read it") is a read
+    ("en-us", "Data is encrypted when it's written to the disks and decrypted when your pods read it.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("cs-cz", "Data se šifrují při zápisu na disky a dešifrují se, když je vaše pody čtou.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("es-es", "Los datos se cifran cuando se escriben en los discos y se descifran cuando los pods los leen.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("pl-pl", "Dane są szyfrowane podczas zapisywania na dyskach i odszyfrowywane, gdy zasobniki je odczytują.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("sv-se", "Data krypteras när de skrivs till diskarna och dekrypteras när dina poddar läser dem.", &["encrypt-on-write", "decrypt-on-read"]),
     // a Turkish moment clause heads the verb that ends the sentence, however long the
     // object between; a verb after a clause word of its own is not the sentence's
     ("tr-tr", "Görüntüler bir kayıt defterinden okunduğunda Azure, kayıt defteri içeriğini hizmet tarafından yönetilen anahtarlarla bekleme durumunda otomatik olarak şifreler.", &["encrypt-on-read"]),
