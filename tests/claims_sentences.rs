@@ -2835,6 +2835,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "Los datos se cifran cuando se escriben en los discos y se descifran cuando los pods los leen.", &["encrypt-on-write", "decrypt-on-read"]),
     ("pl-pl", "Dane są szyfrowane podczas zapisywania na dyskach i odszyfrowywane, gdy zasobniki je odczytują.", &["encrypt-on-write", "decrypt-on-read"]),
     ("sv-se", "Data krypteras när de skrivs till diskarna och dekrypteras när dina poddar läser dem.", &["encrypt-on-write", "decrypt-on-read"]),
+    // revoking the key blocks the service from reading: it loses access (pl "blokuje
+    // usłudze … odczytu"; "nie blokuje" denies it, the drift of a negation added)
+    ("en-us", "Revoking access to the customer-managed key prevents the service from reading the data.", &["revocation-blocks-access"]),
+    ("en-us", "Network rules prevent clients from reading the data in the key vault.", &["-revocation-blocks-access"]),
+    ("fr-fr", "La révocation de la clé gérée par le client empêche le service de lire les données.", &["revocation-blocks-access"]),
+    ("es-es", "La revocación de la clave administrada por el cliente impide al servicio leer los datos.", &["revocation-blocks-access"]),
+    ("pl-pl", "Odwołanie dostępu do klucza zarządzanego przez klienta blokuje usłudze odczyt danych.", &["revocation-blocks-access"]),
+    ("pl-pl", "Odwołanie dostępu do klucza zarządzanego przez klienta nie blokuje usłudze odczytu ani zapisu danych.", &["revocation-blocks-access!"]),
     // a Turkish moment clause heads the verb that ends the sentence, however long the
     // object between; a verb after a clause word of its own is not the sentence's
     ("tr-tr", "Görüntüler bir kayıt defterinden okunduğunda Azure, kayıt defteri içeriğini hizmet tarafından yönetilen anahtarlarla bekleme durumunda otomatik olarak şifreler.", &["encrypt-on-read"]),
