@@ -114,6 +114,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys. If the key is disabled, the service can no longer access your data.", &["revocation-blocks-access"]),
     ("en-us", "Encryption at rest uses 256-bit AES keys that are FIPS 140-2 compliant.", &["encrypts-at-rest", "aes-256", "fips-140-2"]),
     ("en-us", "Encryption is transparent to your applications.", &["transparent-encryption"]),
+    // the service's encryption denied to be transparent is transparent-encryption negated;
+    // a negation of the no-change that follows a dash is not its
+    ("en-us", "Encryption and decryption aren't transparent: you must change your code to use them.", &["transparent-encryption!"]),
+    ("it-it", "La crittografia non è trasparente per le applicazioni: è necessario modificare il codice.", &["transparent-encryption!"]),
+    ("tr-tr", "Şifreleme ve şifre çözme saydam değildir: botunuzda değişiklik yapmanız gerekir.", &["transparent-encryption!"]),
+    ("ru-ru", "Шифрование и расшифровка не являются прозрачными: необходимо изменить код.", &["transparent-encryption!"]),
+    ("pl-pl", "Szyfrowanie i odszyfrowywanie są przezroczyste — nie trzeba modyfikować kodu ani aplikacji, aby z nich korzystać.", &["transparent-encryption", "-transparent-encryption!"]),
     ("en-us", "To use customer-managed keys, you must create a new IoT hub.", &["requires-new-resource", "supports-cmk"]),
     ("en-us", "You can revoke a user's role assignment at any time.", &["-key-operations", "-revocation-blocks-access", "-supports-cmk"]),
     ("en-us", "Create a new storage account in the portal.", &["-requires-new-resource"]),
