@@ -2850,6 +2850,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "La revocación de la clave administrada por el cliente impide al servicio leer los datos.", &["revocation-blocks-access"]),
     ("pl-pl", "Odwołanie dostępu do klucza zarządzanego przez klienta blokuje usłudze odczyt danych.", &["revocation-blocks-access"]),
     ("pl-pl", "Odwołanie dostępu do klucza zarządzanego przez klienta nie blokuje usłudze odczytu ani zapisu danych.", &["revocation-blocks-access!"]),
+    // what keeps its access after the customer-managed key is revoked denies that
+    // revocation blocks access; not for a while
+    ("en-us", "If you revoke the customer-managed key, the databases remain accessible and existing connections aren't interrupted.", &["revocation-blocks-access!", "~revocation-blocks-access"]),
+    ("en-us", "If you revoke the customer-managed key, the data remains accessible until the cached key expires.", &["-revocation-blocks-access!"]),
+    ("it-it", "Se si revoca l'accesso alla chiave gestita dal cliente, il servizio continua comunque a leggere la configurazione tramite una copia nella cache.", &["revocation-blocks-access!"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarı silseniz bile sunucu, önbelleğe alınan anahtar sayesinde veritabanlarına erişmeye devam eder.", &["revocation-blocks-access!"]),
+    ("zh-cn", "即使撤销了客户管理的密钥，服务仍可访问数据。", &["revocation-blocks-access!"]),
     // a Turkish moment clause heads the verb that ends the sentence, however long the
     // object between; a verb after a clause word of its own is not the sentence's
     ("tr-tr", "Görüntüler bir kayıt defterinden okunduğunda Azure, kayıt defteri içeriğini hizmet tarafından yönetilen anahtarlarla bekleme durumunda otomatik olarak şifreler.", &["encrypt-on-read"]),
