@@ -5206,3 +5206,46 @@ fn fips_compliance_of_another_service_or_the_key_store_is_not_the_pages() {
         "Zarządzany moduł HSM chroni klucze za pomocą modułów HSM zweryfikowanych zgodnie ze standardem FIPS 140-2 poziom 3."
     ));
 }
+
+/// A table row's first cell is described by every header when the row's other cells
+/// affirm it: "| Purge protection | Must be enabled |" under "| Setting | Requirement |"
+/// is a requirement of the key vault; "| Purge protection | Optional |" is none, even
+/// under a lead-in that names requirements, and neither is a row of a table whose headers
+/// name no requirement.
+#[test]
+fn a_table_row_that_affirms_its_setting_states_the_requirement() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let required = |rel: &str, table: &str| {
+        let body = format!(
+            "---\nms.service: monitor\n---\n\n# Customer-managed keys\n\nConfigure the key vault that holds your customer-managed key as follows:\n\n{table}\n"
+        );
+        page_claims(&ex, rel, &body).contains(&"soft-delete-purge-protection".to_string())
+    };
+    let en = "en-us/articles/monitor/page.md";
+    assert!(required(
+        en,
+        "| Setting | Requirement |\n|---|---|\n| Purge protection | Must be enabled |"
+    ));
+    assert!(required(
+        en,
+        "| Setting | Requirement |\n|---|---|\n| Purge protection | Enabled |"
+    ));
+    assert!(!required(
+        en,
+        "| Setting | Requirement |\n|---|---|\n| Purge protection | Optional |"
+    ));
+    assert!(!required(
+        en,
+        "| Setting | Requirement |\n|---|---|\n| Purge protection | Not enabled |"
+    ));
+    assert!(!required(
+        en,
+        "| Setting | Notes |\n|---|---|\n| Purge protection | Enabled |"
+    ));
+    assert!(!required(
+        "tr-tr/articles/monitor/page.md",
+        "| Ayar | Gereksinim |\n|---|---|\n| Temizleme koruması | İsteğe bağlı |"
+    ));
+    let body = "---\nms.service: monitor\n---\n\n# Customer-managed keys\n\nThe key vault that holds your customer-managed key must meet these requirements:\n\n| Setting | Requirement |\n|---|---|\n| Purge protection | Optional |\n";
+    assert!(!page_claims(&ex, en, body).contains(&"soft-delete-purge-protection".to_string()));
+}

@@ -129,6 +129,9 @@ struct Special {
     joinable: Vec<usize>,
     /// [`lexicon::RESTRICTION`].
     restriction: Option<usize>,
+    /// [`lexicon::ROW_YES`] and [`lexicon::ROW_NO`].
+    row_yes: Vec<usize>,
+    row_no: Vec<usize>,
     /// The concepts of [`lexicon::LOOSE_DEFINITIONS`].
     loose: Vec<usize>,
 }
@@ -404,6 +407,12 @@ impl Extractor {
                 _ => None,
             };
             context.enter_cell(cell);
+            context.row_verdict = match cell {
+                Some((row, 0)) if row > 0 => {
+                    self.row_verdict(lexicon, &doc.segments[index + 1..], row)
+                }
+                _ => None,
+            };
             context.start_segment(level);
             // the paragraph (or the item) right before a list introduces every item of it
             // ("Before you configure customer-managed keys, make sure you have: - A key
@@ -1464,6 +1473,34 @@ impl Extractor {
         found(named)
     }
 
+    /// The verdict of the cells after a row's first cell (`rest`, from the segment after
+    /// it) on what it names: `Some(false)` when one of them denies it or calls it optional
+    /// ("| Purge protection | Optional |"), `Some(true)` when one says it is required or
+    /// enabled ("| Purge protection | Must be enabled |"), `None` otherwise.
+    fn row_verdict(
+        &self,
+        lexicon: &Lexicon,
+        rest: &[crate::parse::Segment],
+        row: u32,
+    ) -> Option<bool> {
+        let (mut yes, mut no) = (false, false);
+        for seg in rest
+            .iter()
+            .take_while(|s| matches!(s.kind, SegmentKind::TableCell { row: r, .. } if r == row))
+        {
+            let text = lexicon::matching_text(lexicon, &seg.text);
+            for h in lexicon::hits(lexicon, &text) {
+                yes |= self.special.row_yes.contains(&h.concept);
+                no |= self.special.row_no.contains(&h.concept);
+            }
+        }
+        if no {
+            Some(false)
+        } else {
+            yes.then_some(true)
+        }
+    }
+
     /// Whether moment `m` stands in a clause of its own, without an action, right before
     /// the clause of action `a`, and `a` comes early in that clause ("when the data is
     /// read from storage, the service decrypts it"; not "when reading from an encrypted
@@ -1924,6 +1961,9 @@ impl Special {
                 .filter_map(|(i, n)| n.strip_prefix(prefix).map(|v| (i, v.to_string())))
                 .collect()
         };
+        let ids = |names: &[&str]| -> Vec<usize> {
+            names.iter().filter_map(|n| concepts.get(n)).collect()
+        };
         let tiers = prefixed(lexicon::TIER_PREFIX);
         let ops = prefixed(lexicon::OP_PREFIX);
         let business_days = concepts.get(lexicon::BUSINESS_DAYS);
@@ -1964,18 +2004,11 @@ impl Special {
                 .filter_map(|n| concepts.get(n))
                 .collect(),
             restriction: concepts.get(lexicon::RESTRICTION),
-            key_nouns: lexicon::KEY_NOUNS
-                .iter()
-                .filter_map(|n| concepts.get(n))
-                .collect(),
-            loose: lexicon::LOOSE_DEFINITIONS
-                .iter()
-                .filter_map(|n| concepts.get(n))
-                .collect(),
-            participles: lexicon::PARTICIPLES
-                .iter()
-                .filter_map(|n| concepts.get(n))
-                .collect(),
+            row_yes: ids(lexicon::ROW_YES),
+            row_no: ids(lexicon::ROW_NO),
+            key_nouns: ids(lexicon::KEY_NOUNS),
+            loose: ids(lexicon::LOOSE_DEFINITIONS),
+            participles: ids(&lexicon::PARTICIPLES),
             tiers,
             ops,
             actions: rules
@@ -2196,6 +2229,10 @@ struct Context<'d> {
     /// and the first column's header name, as a section is about its heading.
     columns: Vec<BTreeSet<usize>>,
     column: Option<usize>,
+    /// The verdict of the other cells of the row whose first cell is being read (see
+    /// [`Extractor::row_verdict`]): when they affirm what it names, every header describes
+    /// it; when they deny it or call it optional, it takes no context at all.
+    row_verdict: Option<bool>,
     previous_in_paragraph: BTreeSet<usize>,
     previous_paragraph: BTreeSet<usize>,
     /// The scope of the list's lead-in (the last sentence of the segment right before its
@@ -2257,16 +2294,28 @@ impl Context<'_> {
     }
 
     fn inherited(&self) -> BTreeSet<usize> {
+        if self.column == Some(0) && self.row_verdict == Some(false) {
+            return BTreeSet::new();
+        }
         let mut all: BTreeSet<usize> = self.headings.iter().flat_map(|(_, h)| h).copied().collect();
         all.extend(&self.previous_in_paragraph);
         all.extend(&self.previous_paragraph);
         all.extend(&self.lead_in.0);
         // its own column's header, and the first column's, which names what each row
-        // is ("| Requirement | Details |": every row is one)
-        if let Some(c) = self.column {
-            for header in [0, c].iter().filter_map(|&c| self.columns.get(c)) {
-                all.extend(header);
+        // is ("| Requirement | Details |": every row is one); the first column's cell
+        // names what its row is about, which every header describes when the row's other
+        // cells affirm it ("| Setting | Requirement |": the row "| Purge protection |
+        // Enabled |" is a requirement, "| Purge protection | Optional |" none)
+        match self.column {
+            Some(0) if self.row_verdict == Some(true) => {
+                self.columns.iter().for_each(|header| all.extend(header));
             }
+            Some(c) => {
+                for header in [0, c].iter().filter_map(|&c| self.columns.get(c)) {
+                    all.extend(header);
+                }
+            }
+            None => {}
         }
         all
     }

@@ -55,6 +55,11 @@ pub const NEGATION: &str = "not";
 /// The key store the customer's keys live in (Key Vault, Managed HSM): a link to its
 /// documentation is no other service's.
 pub const KEY_STORE: &str = "key-vault";
+/// The verdict of a table row, in its other cells: what the first cell names is required
+/// or enabled ("| Purge protection | Must be enabled |"), or not ("| Purge protection |
+/// Optional |").
+pub const ROW_YES: &[&str] = &["require", "support"];
+pub const ROW_NO: &[&str] = &[NEGATION, "optional"];
 /// Words that separate clauses (conjunctions), in addition to `,;:()`.
 pub const CLAUSE: &str = "clause";
 /// The clause words that coordinate ("and", "or"): between two words of no concept
