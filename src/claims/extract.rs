@@ -14,7 +14,7 @@ use super::prefilter::{Page, Prefilter, Present};
 use super::segment;
 use super::{Claim, ClaimId, Polarity};
 use crate::locale::Locale;
-use crate::parse::{Document, SegmentKind};
+use crate::parse::{Document, Segment, SegmentKind};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -910,12 +910,7 @@ impl Extractor {
                 context.owns_often(lexicon, n)
             });
         let page = |wanted: &[usize]| self.page_names(lexicon, context, wanted);
-        let page_service = |wanted: &[usize]| {
-            let text = lexicon::matching_text(lexicon, &context.service_ids);
-            lexicon::hits(lexicon, &text)
-                .iter()
-                .any(|h| wanted.contains(&h.concept))
-        };
+        let page_service = |wanted: &[usize]| context.service_names_any(lexicon, wanted);
         let mut claims = self.rule_claims(
             &sentence,
             &scope.all,
@@ -1477,12 +1472,7 @@ impl Extractor {
     /// it) on what it names: `Some(false)` when one of them denies it or calls it optional
     /// ("| Purge protection | Optional |"), `Some(true)` when one says it is required or
     /// enabled ("| Purge protection | Must be enabled |"), `None` otherwise.
-    fn row_verdict(
-        &self,
-        lexicon: &Lexicon,
-        rest: &[crate::parse::Segment],
-        row: u32,
-    ) -> Option<bool> {
+    fn row_verdict(&self, lexicon: &Lexicon, rest: &[Segment], row: u32) -> Option<bool> {
         let (mut yes, mut no) = (false, false);
         for seg in rest
             .iter()
@@ -2204,8 +2194,10 @@ struct Context<'d> {
     /// (`azure-frontdoor` -> `frontdoor`, see [`service_names`]).
     service_names: Vec<String>,
     /// The words of `ms.service` and `ms.subservice` alone, as text (`key vault`), read
-    /// for [`lexicon::Rule::unless_page_service`].
+    /// for a rule's `unless_page_service` (see [`Context::service_names_any`]).
     service_ids: String,
+    /// The concepts `service_ids` names, found when a rule first asks.
+    service_concepts: std::cell::OnceCell<BTreeSet<usize>>,
     /// Abbreviations the document defines as something its lexicon concept is not
     /// (`(concept, folded abbreviation)`, see [`redefined_abbreviations`]).
     redefined: Vec<(usize, String)>,
@@ -2286,6 +2278,19 @@ impl Context<'_> {
                     .collect()
             })
             .contains(name)
+    }
+
+    /// Whether the page's `ms.service` / `ms.subservice` name one of the concepts (`key-vault`
+    /// on a page of `key-vault`): read once per page, when a rule first asks.
+    fn service_names_any(&self, lexicon: &Lexicon, wanted: &[usize]) -> bool {
+        let named = self.service_concepts.get_or_init(|| {
+            let text = lexicon::matching_text(lexicon, &self.service_ids);
+            lexicon::hits(lexicon, &text)
+                .iter()
+                .map(|h| h.concept)
+                .collect()
+        });
+        wanted.iter().any(|c| named.contains(c))
     }
 
     /// Whether a hit is an abbreviation the document defines as something else.

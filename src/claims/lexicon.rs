@@ -175,7 +175,7 @@ pub struct LexiconFile {
     /// den Speicher verschlüsselt").
     #[serde(default)]
     pub moment_first_words: Option<usize>,
-    /// Every clause ends with its verb (tr, ko): a moment clause heads the verb that ends
+    /// Every clause ends with its verb (tr): a moment clause heads the verb that ends
     /// the sentence, however many words stand between them (tr "Görüntüler kayıt
     /// defterinden okunduğunda Azure, içeriği … bekleme durumunda otomatik olarak
     /// şifreler": encrypts when the images are read).
@@ -1160,15 +1160,10 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
     all.dedup();
     // attributive forms stand beside the matches they overlap (see `ATTRIBUTIVE`, `BESIDE`),
     // and so do the matches of spaced phrases with gaps
-    let mut attributive: Vec<Hit> = if lexicon.attributive.is_some() || !lexicon.beside.is_empty() {
-        let (attr, rest): (Vec<Hit>, Vec<Hit>) = all.into_iter().partition(|h| {
-            Some(h.concept) == lexicon.attributive || lexicon.beside.contains(&h.concept)
-        });
-        all = rest;
-        attr
-    } else {
-        Vec::new()
-    };
+    let (mut attributive, rest): (Vec<Hit>, Vec<Hit>) = all.into_iter().partition(|h| {
+        Some(h.concept) == lexicon.attributive || lexicon.beside.contains(&h.concept)
+    });
+    all = rest;
     // a gapped match with nothing in its gaps may be a plain phrase's match too (nl
     // "wanneer ze ... worden opgeslagen" and "wanneer ze worden opgeslagen"): once is enough
     attributive.extend(beside.into_iter().map(|(h, _)| h).filter(|h| {
