@@ -3249,6 +3249,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "If your organization requires customer-managed keys for all model assets, keep those assets in a workspace that's configured with customer-managed keys.", &["-supports-cmk"]),
     ("fr-fr", "Si votre organisation exige des clés gérées par le client pour toutes les ressources de modèle, conservez ces ressources dans un espace de travail configuré avec des clés gérées par le client.", &["-supports-cmk"]),
     ("en-us", "If you need to, you can configure customer-managed keys on the account.", &["supports-cmk"]),
+    // a verb-final requirement follows the keys it takes and ends its clause; near miss:
+    // a requirement that stands apart from the keys takes nothing
+    ("de-de", "Wenn Ihre Complianceanforderungen kundenseitig verwaltete Schlüssel vorschreiben, speichern Sie die Ereignisse in einem Dienst, der diese unterstützt.", &["-supports-cmk"]),
+    ("nl-nl", "Als uw nalevingsvereisten door de klant beheerde sleutels voorschrijven, bewaart u de gebeurtenissen in een service die deze ondersteunt.", &["-supports-cmk"]),
+    ("hu-hu", "Ha a megfelelőségi követelmények ügyfél által kezelt kulcsokat írnak elő, az eseményeket olyan szolgáltatásban tárolja, amely támogatja őket.", &["-supports-cmk"]),
+    ("de-de", "Der Dienst unterstützt kundenseitig verwaltete Schlüssel, wenn Ihre Richtlinien dies vorschreiben.", &["supports-cmk"]),
     // a coordinating word in a gap of a listing phrase joins its items; near miss: in a gap
     // of another phrase, it parts the clauses
     ("de-de", "Die Daten werden verschlüsselt, und Sie müssen weder Ihre Anwendungen noch Ihre SMB- und NFS-Clients ändern.", &["transparent-encryption"]),

@@ -177,6 +177,7 @@ impl Extractor {
                     .chain(&r.none_after)
                     .chain(&r.none_in_clause)
                     .chain(&r.none_ahead_in_clause)
+                    .chain(&r.none_after_in_clause)
                     .chain(&r.denied_apart)
                     .chain(&r.denied_after)
                     .chain(&r.negation_narrowed_by)
@@ -1354,7 +1355,10 @@ impl Extractor {
     /// ahead of the object's end, its subject ("the keys stored in the vault are
     /// encrypted", not "the data stored ... is encrypted using Microsoft-managed keys").
     fn said_of_other_in_clause(&self, rule: &CompiledRule, s: &Sentence<'_>) -> bool {
-        if rule.none_in_clause.is_empty() && rule.none_ahead_in_clause.is_empty() {
+        if rule.none_in_clause.is_empty()
+            && rule.none_ahead_in_clause.is_empty()
+            && rule.none_after_in_clause.is_empty()
+        {
             return false;
         }
         let Some(object) = rule.all.last() else {
@@ -1372,12 +1376,18 @@ impl Extractor {
         // once the sentence's first object is the object of a concept right ahead of it,
         // so are the objects after it, which name it again: "if your organization requires
         // customer-managed keys, keep those assets in a workspace that's configured with
-        // customer-managed keys" (where to meet the requirement)
+        // customer-managed keys" (where to meet the requirement); in a verb-final clause
+        // the concept follows its object and ends the clause (de "Wenn Ihre
+        // Complianceanforderungen kundenseitig verwaltete Schlüssel vorschreiben,
+        // speichern Sie die Ereignisse in einem Dienst, der diese unterstützt")
         let mut objects = s.hits.iter().filter(|o| object.contains(&o.concept));
         let first_taken_ahead = objects.clone().min_by_key(|o| o.start).is_some_and(|o| {
             s.hits.iter().any(|h| {
-                rule.none_ahead_in_clause.contains(&h.concept)
-                    && h.end <= o.start
+                let ahead = rule.none_ahead_in_clause.contains(&h.concept) && h.end <= o.start;
+                let verb_final = rule.none_after_in_clause.contains(&h.concept)
+                    && o.end <= h.start
+                    && s.ends_clause(h);
+                (ahead || verb_final)
                     && s.clause_of(h.start) == s.clause_of(o.start)
                     && s.gap(h, o) <= 1
             })
@@ -2673,6 +2683,23 @@ impl<'a> Sentence<'a> {
             (b.end, a.start)
         };
         self.clause_words.iter().any(|&w| from <= w && w < to)
+    }
+
+    /// Whether hit `h` ends its clause: after the rest of its last word, only white space
+    /// and marks stand before the next clause (or the sentence's end).
+    fn ends_clause(&self, h: &Hit) -> bool {
+        let next = self
+            .clauses
+            .iter()
+            .copied()
+            .find(|&b| b > h.start)
+            .unwrap_or(self.text.len());
+        self.text.get(h.end..next).is_some_and(|rest| {
+            !rest
+                .trim_start_matches(crate::text::is_letter_or_digit)
+                .chars()
+                .any(crate::text::is_letter_or_digit)
+        })
     }
 
     fn clause_of(&self, pos: usize) -> usize {

@@ -379,6 +379,12 @@ pub struct Rule {
     /// account is encrypted using Microsoft-managed *keys*").
     #[serde(default)]
     pub none_ahead_in_clause: Vec<String>,
+    /// Concepts that, right after the first of the rule's last group and ending the
+    /// clause, take it as their object in a verb-final clause (de "wenn Ihre Richtlinien
+    /// kundenseitig verwaltete Schlüssel vorschreiben"): as `none_ahead_in_clause` does
+    /// before it.
+    #[serde(default)]
+    pub none_after_in_clause: Vec<String>,
     /// Whether the groups of `all` must all occur in one clause ("you can encrypt the
     /// data with customer-managed keys", not "pages mention customer-managed keys *or*
     /// encryption").
@@ -475,6 +481,7 @@ pub struct CompiledRule {
     pub none_after: Vec<usize>,
     pub none_in_clause: Vec<usize>,
     pub none_ahead_in_clause: Vec<usize>,
+    pub none_after_in_clause: Vec<usize>,
     pub same_clause: bool,
     pub denied_apart: Vec<usize>,
     pub denied_after: Vec<usize>,
@@ -571,6 +578,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             none_after: ids(&r.none_after),
             none_in_clause: ids(&r.none_in_clause),
             none_ahead_in_clause: ids(&r.none_ahead_in_clause),
+            none_after_in_clause: ids(&r.none_after_in_clause),
             same_clause: r.same_clause,
             denied_apart: ids(&r.denied_apart),
             denied_after: ids(&r.denied_after),
