@@ -5149,6 +5149,13 @@ fn clients_that_connect_over_tls_are_encrypted_in_transit() {
     }
 }
 
+/// Whether `sentence`, alone in an "Encryption" section of a page of `service` at `rel`,
+/// states `claim` (either polarity).
+fn section_states(ex: &Extractor, rel: &str, service: &str, sentence: &str, claim: &str) -> bool {
+    let body = format!("---\nms.service: {service}\n---\n\n# Encryption\n\n{sentence}\n");
+    page_claims(ex, rel, &body).contains(&claim.to_string())
+}
+
 /// A second layer of encryption that another service applies is that service's: "Azure
 /// Storage can also apply infrastructure encryption", on a page of App Service. Near miss:
 /// the page's own service.
@@ -5156,8 +5163,7 @@ fn clients_that_connect_over_tls_are_encrypted_in_transit() {
 fn double_encryption_of_another_service_is_not_the_pages() {
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
     let double = |rel: &str, service: &str, sentence: &str| {
-        let body = format!("---\nms.service: {service}\n---\n\n# Encryption\n\n{sentence}\n");
-        page_claims(&ex, rel, &body).contains(&"double-encryption".to_string())
+        section_states(&ex, rel, service, sentence, "double-encryption")
     };
     assert!(!double(
         "en-us/articles/app-service/page.md",
@@ -5178,8 +5184,7 @@ fn double_encryption_of_another_service_is_not_the_pages() {
 fn fips_compliance_of_another_service_or_the_key_store_is_not_the_pages() {
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
     let fips = |rel: &str, service: &str, sentence: &str| {
-        let body = format!("---\nms.service: {service}\n---\n\n# Encryption\n\n{sentence}\n");
-        page_claims(&ex, rel, &body).contains(&"fips-140-2".to_string())
+        section_states(&ex, rel, service, sentence, "fips-140-2")
     };
     assert!(!fips(
         "en-us/articles/quantum/page.md",
