@@ -2674,6 +2674,21 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "您可以將現有的金鑰保存庫用於客戶管理的金鑰。", &["-requires-new-resource"]),
     ("en-us", "Enabling customer-managed keys on an existing cluster isn't supported.", &["requires-new-resource"]),
     ("en-us", "You don't need to create a new workspace: you can add a customer-managed key to an existing workspace.", &["requires-new-resource!"]),
+    // a new resource denied with the keys turned on in the next clause; a return to
+    // Microsoft-managed keys in another clause hides nothing, in the keys' own clause it does
+    ("en-us", "You don't need a new cluster: customer-managed keys can be turned on for a cluster that's already running, and switching back to Microsoft-managed keys is also possible.", &["requires-new-resource!"]),
+    ("en-us", "Customer-managed keys are supported. You don't need to create a new factory to switch from customer-managed keys back to Microsoft-managed keys.", &["-requires-new-resource!"]),
+    ("cs-cz", "Nový cluster nepotřebujete: klíče spravované zákazníkem je možné zapnout i pro cluster, který už běží.", &["requires-new-resource!"]),
+    // an existing resource that needs no copy or migration; what follows a colon explains
+    // the denial and narrows it to nothing ("only", "when you create")
+    ("en-us", "Customer-managed keys are supported. An existing database doesn't need to be copied or migrated: changing the TDE protector only re-encrypts the DEK, not the data itself.", &["requires-new-resource!"]),
+    ("en-us", "Customer-managed keys are supported. You don't need to create a new FHIR service: you can set the key when you create the service or add it to an existing one.", &["requires-new-resource!"]),
+    ("en-us", "Customer-managed keys are supported. Existing databases don't need to be migrated only when you create them in the portal.", &["-requires-new-resource!"]),
+    // a denial that governs another verb denies no encryption of what its relative clause
+    // names; an operation denied is none the customer controls
+    ("en-us", "Customer-managed keys are supported. You can't share images that are encrypted with customer-managed keys to a community gallery.", &["-encrypts-at-rest!"]),
+    ("en-us", "Customer-managed keys are supported. If you disable or delete the key, or remove the identity's access to the key vault, the image version can no longer be read, and you can't create VMs from it.", &["-key-operations"]),
+    ("en-us", "Customer-managed keys are supported. You can create, rotate, and disable the key, and you can't delete it while the account uses it.", &["key-operations=create,disable,rotate"]),
     ("en-us", "To use customer-managed keys, select an existing key or create a new one.", &["-requires-new-resource"]),
     ("ko-kr", "다르게 선택하지 않는 한 Microsoft에서 관리하는 키가 암호화에 사용됩니다.", &["default-platform-keys"]),
     ("ko-kr", "Microsoft에서 관리하는 키가 사용되지 않습니다.", &["default-platform-keys!"]),
@@ -5259,4 +5274,29 @@ fn a_table_row_that_affirms_its_setting_states_the_requirement() {
     ));
     let body = "---\nms.service: monitor\n---\n\n# Customer-managed keys\n\nThe key vault that holds your customer-managed key must meet these requirements:\n\n| Setting | Requirement |\n|---|---|\n| Purge protection | Optional |\n";
     assert!(!page_claims(&ex, en, body).contains(&"soft-delete-purge-protection".to_string()));
+}
+
+/// What a rotation of the key does not need is not a new resource: "You don't need to
+/// re-create your image versions" in a section on key rotation says nothing of what
+/// turning on customer-managed keys needs. Near miss: the same sentence after an existing
+/// resource that takes the keys.
+#[test]
+fn a_recreation_rotation_does_not_need_is_no_denial_of_a_new_resource() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let new_resource = |heading: &str, lead: &str| {
+        let body = format!(
+            "---\nms.service: virtual-machines\n---\n\n# Encrypt image versions with customer-managed keys\n\n## {heading}\n\n{lead} You don't need to re-create your image versions.\n"
+        );
+        line_claims(&ex, "en-us/articles/virtual-machines/page.md", &body)
+            .into_iter()
+            .any(|(_, id, _)| id == "requires-new-resource")
+    };
+    assert!(!new_resource(
+        "Key rotation and revocation",
+        "When you rotate the key in Key Vault, update each disk encryption set to use the new key version."
+    ));
+    assert!(new_resource(
+        "Existing galleries",
+        "You can turn on customer-managed keys for an existing gallery."
+    ));
 }

@@ -1151,7 +1151,7 @@ impl Extractor {
                 _ => s,
             };
             let value = match rule.value {
-                Some(kind) => match self.value(kind, s.text, &s.hits) {
+                Some(kind) => match self.value(kind, s) {
                     Some(v) => Some(v),
                     None => continue,
                 },
@@ -1567,7 +1567,11 @@ impl Extractor {
             .iter()
             .filter(|c| !rule.negation_unnarrowed_by.contains(c))
             .chain(&rule.negation_narrowed_by)
-            .any(|&c| s.hits.iter().any(|h| h.concept == c && !own(h)))
+            .any(|&c| {
+                s.hits
+                    .iter()
+                    .any(|h| h.concept == c && !own(h) && !s.explains_denial(h))
+            })
         {
             return true;
         }
@@ -1823,7 +1827,8 @@ impl Extractor {
             .any(|(_, m)| m.contains(&a.concept) && m.contains(&b.concept))
     }
 
-    fn value(&self, kind: ValueKind, text: &str, hits: &[Hit]) -> Option<String> {
+    fn value(&self, kind: ValueKind, s: &Sentence<'_>) -> Option<String> {
+        let (text, hits) = (s.text, &s.hits);
         match kind {
             ValueKind::Tiers => {
                 let named: Vec<(&Hit, &str)> = hits
@@ -1852,8 +1857,11 @@ impl Extractor {
                 (!v.is_empty()).then(|| v.join(","))
             }
             ValueKind::Operations => {
+                // an operation denied is none the customer controls ("the image version can
+                // no longer be read, and you can't create VMs from it")
                 let v: BTreeSet<&str> = hits
                     .iter()
+                    .filter(|h| !s.governed(h))
                     .filter_map(|h| self.special.ops.get(&h.concept).map(String::as_str))
                     .collect();
                 if v.len() < 3 {
@@ -2444,6 +2452,19 @@ struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
+    /// Whether `h` stands after a colon that follows the sentence's first negation: the
+    /// explanation of a denial, which narrows it to nothing ("An existing database doesn't
+    /// need to be copied or migrated: changing the TDE protector only re-encrypts the DEK,
+    /// not the data itself").
+    fn explains_denial(&self, h: &Hit) -> bool {
+        let first = self.negations.iter().map(|n| n.end).min();
+        first.is_some_and(|end| {
+            self.text
+                .get(end..h.start)
+                .is_some_and(|between| between.contains([':', '：']))
+        })
+    }
+
     fn new(ex: &Extractor, lexicon: &Lexicon, text: &'a str, mut hits: Vec<Hit>) -> Sentence<'a> {
         // the negation a denying phrase holds is the phrase's (see `lexicon::DENYING`)
         let is_not = |h: &Hit| Some(h.concept) == ex.special.not;
