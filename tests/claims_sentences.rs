@@ -2684,6 +2684,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. An existing database doesn't need to be copied or migrated: changing the TDE protector only re-encrypts the DEK, not the data itself.", &["requires-new-resource!"]),
     ("en-us", "Customer-managed keys are supported. You don't need to create a new FHIR service: you can set the key when you create the service or add it to an existing one.", &["requires-new-resource!"]),
     ("en-us", "Customer-managed keys are supported. Existing databases don't need to be migrated only when you create them in the portal.", &["-requires-new-resource!"]),
+    // a new resource deployed is one created; a new key version deployed is no resource
+    ("en-us", "You can enable customer-managed keys on an existing private cloud; you don't need to deploy a new one.", &["requires-new-resource!"]),
+    ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt privat moln; du behöver inte distribuera ett nytt.", &["requires-new-resource!"]),
+    ("fr-fr", "Vous pouvez activer les clés gérées par le client sur un cloud privé existant ; il n’est pas nécessaire d’en déployer un nouveau.", &["requires-new-resource!"]),
+    ("en-us", "Customer-managed keys are supported. You don't need to deploy a new key version to the cluster.", &["-requires-new-resource!"]),
     // a denial that governs another verb denies no encryption of what its relative clause
     // names; an operation denied is none the customer controls
     ("en-us", "Customer-managed keys are supported. You can't share images that are encrypted with customer-managed keys to a community gallery.", &["-encrypts-at-rest!"]),
@@ -5237,7 +5242,7 @@ fn fips_compliance_of_another_service_or_the_key_store_is_not_the_pages() {
 /// affirm it: "| Purge protection | Must be enabled |" under "| Setting | Requirement |"
 /// is a requirement of the key vault; "| Purge protection | Optional |" is none, even
 /// under a lead-in that names requirements, and neither is a row of a table whose headers
-/// name no requirement.
+/// name no requirement. A cell's first sentence gives its verdict.
 #[test]
 fn a_table_row_that_affirms_its_setting_states_the_requirement() {
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
@@ -5267,6 +5272,15 @@ fn a_table_row_that_affirms_its_setting_states_the_requirement() {
     assert!(!required(
         en,
         "| Setting | Notes |\n|---|---|\n| Purge protection | Enabled |"
+    ));
+    // the cell's first sentence gives the verdict; a consequence after it denies nothing
+    assert!(required(
+        en,
+        "| Setting | Requirement |\n|---|---|\n| Soft delete and purge protection | Both must be enabled on the key vault. If they aren't and you delete your key, you can't recover the data. |"
+    ));
+    assert!(!required(
+        en,
+        "| Setting | Requirement |\n|---|---|\n| Purge protection | Not required. If it's enabled, a deleted key can be recovered. |"
     ));
     assert!(!required(
         "tr-tr/articles/monitor/page.md",

@@ -1481,14 +1481,22 @@ impl Extractor {
     /// The verdict of the cells after a row's first cell (`rest`, from the segment after
     /// it) on what it names: `Some(false)` when one of them denies it or calls it optional
     /// ("| Purge protection | Optional |"), `Some(true)` when one says it is required or
-    /// enabled ("| Purge protection | Must be enabled |"), `None` otherwise.
+    /// enabled ("| Purge protection | Must be enabled |"), `None` otherwise; each cell by
+    /// its first sentence.
     fn row_verdict(&self, lexicon: &Lexicon, rest: &[Segment], row: u32) -> Option<bool> {
         let (mut yes, mut no) = (false, false);
         for seg in rest
             .iter()
             .take_while(|s| matches!(s.kind, SegmentKind::TableCell { row: r, .. } if r == row))
         {
-            let text = lexicon::matching_text(lexicon, &seg.text);
+            // a cell's first sentence gives its verdict; what follows explains it ("Both
+            // must be enabled on the key vault. If they aren't and you delete your key, you
+            // can't recover the data")
+            let first = segment::sentences(&seg.text, &lexicon.abbreviations)
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            let text = lexicon::matching_text(lexicon, first);
             for h in lexicon::hits(lexicon, &text) {
                 yes |= self.special.row_yes.contains(&h.concept);
                 no |= self.special.row_no.contains(&h.concept);
