@@ -2684,6 +2684,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. An existing database doesn't need to be copied or migrated: changing the TDE protector only re-encrypts the DEK, not the data itself.", &["requires-new-resource!"]),
     ("en-us", "Customer-managed keys are supported. You don't need to create a new FHIR service: you can set the key when you create the service or add it to an existing one.", &["requires-new-resource!"]),
     ("en-us", "Customer-managed keys are supported. Existing databases don't need to be migrated only when you create them in the portal.", &["-requires-new-resource!"]),
+    // a read by a subject that elides "lorsque"; no change required, said with "sem
+    // exigir" and "senza richiedere"
+    ("fr-fr", "Les données sont chiffrées lors de leur écriture sur le cluster, et déchiffrées lorsqu’une machine virtuelle les lit.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("pt-br", "A TDE executa a criptografia e a descriptografia em tempo real do banco de dados, sem exigir nenhuma alteração nos seus aplicativos.", &["transparent-encryption"]),
+    ("it-it", "TDE esegue la crittografia e la decrittografia in tempo reale del database, senza richiedere alcuna modifica alle applicazioni.", &["transparent-encryption"]),
+    // ko: "before writing to disk" is a write; the application's own encryption before it
+    // writes to a cache is none of the service's
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 각 데이터베이스 페이지는 메모리로 읽어 들일 때 암호가 해독되고 디스크에 쓰기 전에 암호화됩니다.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 추가 보호가 필요하면 캐시에 쓰기 전에 애플리케이션에서 값을 암호화하세요.", &["-encrypt-on-write"]),
     // a new resource deployed is one created; a new key version deployed is no resource
     ("en-us", "You can enable customer-managed keys on an existing private cloud; you don't need to deploy a new one.", &["requires-new-resource!"]),
     ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt privat moln; du behöver inte distribuera ett nytt.", &["requires-new-resource!"]),
