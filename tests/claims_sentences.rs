@@ -2693,6 +2693,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // writes to a cache is none of the service's
     ("ko-kr", "고객 관리형 키가 지원됩니다. 각 데이터베이스 페이지는 메모리로 읽어 들일 때 암호가 해독되고 디스크에 쓰기 전에 암호화됩니다.", &["encrypt-on-write", "decrypt-on-read"]),
     ("ko-kr", "고객 관리형 키가 지원됩니다. 추가 보호가 필요하면 캐시에 쓰기 전에 애플리케이션에서 값을 암호화하세요.", &["-encrypt-on-write"]),
+    // ja: a VM that can't obtain the key and fails to boot has lost access; the key that
+    // wraps the key that encrypts the disk is a KEK
+    ("ja-jp", "カスタマー マネージド キーがサポートされています。キーを無効化または削除した場合、VM は次回の起動時にキーを取得できず、ブートに失敗します。", &["revocation-blocks-access"]),
+    ("ja-jp", "カスタマー マネージド キーを使用する場合、キー コンテナー内のキーによって、VMGS ディスクを暗号化するキーがラップされます。", &["cmk-is-kek"]),
     // a new resource deployed is one created; a new key version deployed is no resource
     ("en-us", "You can enable customer-managed keys on an existing private cloud; you don't need to deploy a new one.", &["requires-new-resource!"]),
     ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt privat moln; du behöver inte distribuera ett nytt.", &["requires-new-resource!"]),
