@@ -2697,6 +2697,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // wraps the key that encrypts the disk is a KEK
     ("ja-jp", "カスタマー マネージド キーがサポートされています。キーを無効化または削除した場合、VM は次回の起動時にキーを取得できず、ブートに失敗します。", &["revocation-blocks-access"]),
     ("ja-jp", "カスタマー マネージド キーを使用する場合、キー コンテナー内のキーによって、VMGS ディスクを暗号化するキーがラップされます。", &["cmk-is-kek"]),
+    // another layer the customer's key adds is a second encryption; one that encryption
+    // itself adds to other security is not
+    ("en-us", "With customer-managed keys for Fabric workspaces, you can use a key that you own in Azure Key Vault to add another layer of protection to the data in a workspace.", &["double-encryption"]),
+    ("de-de", "Mit kundenseitig verwalteten Schlüsseln können Sie einen eigenen Schlüssel verwenden, um die Daten durch eine zusätzliche Schutzebene abzusichern.", &["double-encryption"]),
+    ("zh-cn", "借助客户管理的密钥，你可以使用自己的密钥，为工作区中的数据再添加一层保护。", &["double-encryption"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Par conséquent, le chiffrement ajoute une couche supplémentaire de protection aux couches de sécurité existantes.", &["-double-encryption"]),
+    ("en-us", "Customer-managed keys are supported. Private endpoints add another layer of protection to your data.", &["-double-encryption"]),
     // a new resource deployed is one created; a new key version deployed is no resource
     ("en-us", "You can enable customer-managed keys on an existing private cloud; you don't need to deploy a new one.", &["requires-new-resource!"]),
     ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt privat moln; du behöver inte distribuera ett nytt.", &["requires-new-resource!"]),
