@@ -2704,6 +2704,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "借助客户管理的密钥，你可以使用自己的密钥，为工作区中的数据再添加一层保护。", &["double-encryption"]),
     ("fr-fr", "Les clés gérées par le client sont prises en charge. Par conséquent, le chiffrement ajoute une couche supplémentaire de protection aux couches de sécurité existantes.", &["-double-encryption"]),
     ("en-us", "Customer-managed keys are supported. Private endpoints add another layer of protection to your data.", &["-double-encryption"]),
+    // it "area di lavoro" is a workspace, no region that narrows a denial
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. L'area di lavoro non richiede un'identità gestita per accedere all'insieme di credenziali delle chiavi.", &["managed-identity-required!"]),
+    ("it-it", "Le chiavi gestite dal cliente non sono supportate in alcune aree.", &["-supports-cmk!"]),
     // a new resource deployed is one created; a new key version deployed is no resource
     ("en-us", "You can enable customer-managed keys on an existing private cloud; you don't need to deploy a new one.", &["requires-new-resource!"]),
     ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt privat moln; du behöver inte distribuera ett nytt.", &["requires-new-resource!"]),
