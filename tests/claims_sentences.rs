@@ -2708,6 +2708,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("it-it", "Le chiavi gestite dal cliente sono supportate. L'area di lavoro non richiede un'identità gestita per accedere all'insieme di credenziali delle chiavi.", &["managed-identity-required!"]),
     ("it-it", "Le chiavi gestite dal cliente non sono supportate in alcune aree.", &["-supports-cmk!"]),
     ("ru-ru", "Ключи, управляемые клиентом, поддерживаются. Если вы отключите или удалите ключ, версию образа больше нельзя будет прочитать.", &["revocation-blocks-access"]),
+    // "they're encrypted" folds to "they re encrypted": the contraction is no re-encryption
+    ("en-us", "Model files are kept in the storage account, and they're encrypted when they're written.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("en-us", "Customer-managed keys are supported. Rotating the key doesn't re-encrypt the data.", &["-encrypt-on-write", "-encrypts-at-rest!"]),
     // a new resource deployed is one created; a new key version deployed is no resource
     ("en-us", "You can enable customer-managed keys on an existing private cloud; you don't need to deploy a new one.", &["requires-new-resource!"]),
     ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt privat moln; du behöver inte distribuera ett nytt.", &["requires-new-resource!"]),
