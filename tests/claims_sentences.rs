@@ -2711,6 +2711,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // "they're encrypted" folds to "they re encrypted": the contraction is no re-encryption
     ("en-us", "Model files are kept in the storage account, and they're encrypted when they're written.", &["encrypt-on-write", "encrypts-at-rest"]),
     ("en-us", "Customer-managed keys are supported. Rotating the key doesn't re-encrypt the data.", &["-encrypt-on-write", "-encrypts-at-rest!"]),
+    // a moment that refers back to the data: en "when it's persisted", fr "au moment de leur
+    // écriture", "quand elles sont persistantes"
+    ("en-us", "Translator automatically encrypts the data that you upload to Custom Translator when it's persisted to the cloud.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("fr-fr", "Lorsque vous déployez le modèle, les données sont chiffrées sur l’hôte au moment de leur écriture.", &["encrypt-on-write"]),
+    ("fr-fr", "Le service chiffre automatiquement vos données quand elles sont persistantes dans le cloud.", &["encrypt-on-write", "encrypts-at-rest"]),
     // a new resource deployed is one created; a new key version deployed is no resource
     ("en-us", "You can enable customer-managed keys on an existing private cloud; you don't need to deploy a new one.", &["requires-new-resource!"]),
     ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt privat moln; du behöver inte distribuera ett nytt.", &["requires-new-resource!"]),
