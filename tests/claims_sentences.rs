@@ -2716,6 +2716,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Translator automatically encrypts the data that you upload to Custom Translator when it's persisted to the cloud.", &["encrypt-on-write", "encrypts-at-rest"]),
     ("fr-fr", "Lorsque vous déployez le modèle, les données sont chiffrées sur l’hôte au moment de leur écriture.", &["encrypt-on-write"]),
     ("fr-fr", "Le service chiffre automatiquement vos données quand elles sont persistantes dans le cloud.", &["encrypt-on-write", "encrypts-at-rest"]),
+    // nl: no data read any more, a key no longer unwrapped
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Als u de sleutel intrekt, kan de omgeving geen gegevens in de koude opslag meer lezen of schrijven.", &["revocation-blocks-access"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Als u de toegang tot de sleutel intrekt, kan Azure Cosmos DB de gegevensversleutelingssleutel niet meer uitpakken.", &["revocation-blocks-access"]),
     // a new resource deployed is one created; a new key version deployed is no resource
     ("en-us", "You can enable customer-managed keys on an existing private cloud; you don't need to deploy a new one.", &["requires-new-resource!"]),
     ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt privat moln; du behöver inte distribuera ett nytt.", &["requires-new-resource!"]),
