@@ -2719,6 +2719,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // nl: no data read any more, a key no longer unwrapped
     ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Als u de sleutel intrekt, kan de omgeving geen gegevens in de koude opslag meer lezen of schrijven.", &["revocation-blocks-access"]),
     ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Als u de toegang tot de sleutel intrekt, kan Azure Cosmos DB de gegevensversleutelingssleutel niet meer uitpakken.", &["revocation-blocks-access"]),
+    // no change needed, said of how the customer calls the service or of what follows it
+    ("en-us", "Data is encrypted at rest. Encryption doesn't change how you call the SDKs or REST APIs: your code works the same.", &["transparent-encryption"]),
+    ("en-us", "Data is encrypted at rest. This happens in the storage layer, so no changes to queries or connection strings are needed.", &["transparent-encryption"]),
+    ("en-us", "Data is encrypted at rest. Rotating the key changes how you audit access.", &["-transparent-encryption"]),
     // a new resource deployed is one created; a new key version deployed is no resource
     ("en-us", "You can enable customer-managed keys on an existing private cloud; you don't need to deploy a new one.", &["requires-new-resource!"]),
     ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt privat moln; du behöver inte distribuera ett nytt.", &["requires-new-resource!"]),
