@@ -2723,6 +2723,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Data is encrypted at rest. Encryption doesn't change how you call the SDKs or REST APIs: your code works the same.", &["transparent-encryption"]),
     ("en-us", "Data is encrypted at rest. This happens in the storage layer, so no changes to queries or connection strings are needed.", &["transparent-encryption"]),
     ("en-us", "Data is encrypted at rest. Rotating the key changes how you audit access.", &["-transparent-encryption"]),
+    // fr moments with the data as a pronoun object: "lorsque les répartiteurs les relisent",
+    // "lorsqu’ils les écrivent" (a reversed direction found)
+    ("fr-fr", "Les données sont chiffrées lorsque les répartiteurs les relisent et déchiffrées lorsqu’ils les écrivent sur le disque.", &["encrypt-on-read", "decrypt-on-write", "-encrypt-on-write"]),
+    ("fr-fr", "Les données sont chiffrées lorsque les répartiteurs les écrivent sur le disque et déchiffrées lorsqu’ils les relisent.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
     // a new resource deployed is one created; a new key version deployed is no resource
     ("en-us", "You can enable customer-managed keys on an existing private cloud; you don't need to deploy a new one.", &["requires-new-resource!"]),
     ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt privat moln; du behöver inte distribuera ett nytt.", &["requires-new-resource!"]),
