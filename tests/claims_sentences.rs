@@ -2727,6 +2727,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // "lorsqu’ils les écrivent" (a reversed direction found)
     ("fr-fr", "Les données sont chiffrées lorsque les répartiteurs les relisent et déchiffrées lorsqu’ils les écrivent sur le disque.", &["encrypt-on-read", "decrypt-on-write", "-encrypt-on-write"]),
     ("fr-fr", "Les données sont chiffrées lorsque les répartiteurs les écrivent sur le disque et déchiffrées lorsqu’ils les relisent.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    // Microsoft that stores and manages the keys by default; environments locked when the
+    // key is revoked; a broker that writes the data to disk
+    ("en-us", "By default, Microsoft stores and manages the database encryption keys for your environments.", &["default-platform-keys"]),
+    ("zh-tw", "根據預設，Microsoft 會為您的環境儲存及管理資料庫加密金鑰。", &["default-platform-keys"]),
+    ("zh-tw", "Azure Key Vault 用於儲存及管理密碼編譯金鑰和密碼。", &["-default-platform-keys"]),
+    ("en-us", "Customer-managed keys are supported. If you disable or delete the key, all environments that use the key are locked.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Om du inaktiverar eller tar bort nyckeln låses alla miljöer som använder nyckeln.", &["revocation-blocks-access"]),
+    ("en-us", "Data is encrypted when the brokers write it to disk and decrypted when it's read back.", &["encrypt-on-write", "decrypt-on-read"]),
     // a new resource deployed is one created; a new key version deployed is no resource
     ("en-us", "You can enable customer-managed keys on an existing private cloud; you don't need to deploy a new one.", &["requires-new-resource!"]),
     ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt privat moln; du behöver inte distribuera ett nytt.", &["requires-new-resource!"]),
