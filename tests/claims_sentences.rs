@@ -2735,6 +2735,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. If you disable or delete the key, all environments that use the key are locked.", &["revocation-blocks-access"]),
     ("sv-se", "Kundhanterade nycklar stöds. Om du inaktiverar eller tar bort nyckeln låses alla miljöer som använder nyckeln.", &["revocation-blocks-access"]),
     ("en-us", "Data is encrypted when the brokers write it to disk and decrypted when it's read back.", &["encrypt-on-write", "decrypt-on-read"]),
+    // writes whose object is the data as a pronoun, reads "back", no change to clients
+    ("de-de", "Die Daten werden verschlüsselt, wenn die Broker sie auf den Datenträger schreiben, und beim Zurücklesen entschlüsselt.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("nl-nl", "Gegevens worden versleuteld wanneer de brokers ze naar de schijf schrijven en ontsleuteld wanneer ze weer worden gelezen.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("pt-br", "Os dados são criptografados quando os agentes os gravam em disco e descriptografados quando são lidos novamente.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("ru-ru", "Данные шифруются, когда брокеры записывают их на диск, и расшифровываются при обратном чтении.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("zh-tw", "資料會在訊息代理程式將其寫入磁碟時加密，並在讀回時解密。", &["encrypt-on-write", "decrypt-on-read"]),
+    ("nl-nl", "Het versleutelen en ontsleutelen wordt volledig door HDInsight afgehandeld, zodat uw producers en consumers niet hoeven te worden aangepast.", &["transparent-encryption"]),
+    ("zh-tw", "加密和解密程序完全由 HDInsight 處理，因此您的生產者和取用者不需要進行任何變更。", &["transparent-encryption"]),
     // a new resource deployed is one created; a new key version deployed is no resource
     ("en-us", "You can enable customer-managed keys on an existing private cloud; you don't need to deploy a new one.", &["requires-new-resource!"]),
     ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt privat moln; du behöver inte distribuera ett nytt.", &["requires-new-resource!"]),
