@@ -2745,6 +2745,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "加密和解密程序完全由 HDInsight 處理，因此您的生產者和取用者不需要進行任何變更。", &["transparent-encryption"]),
     ("sv-se", "Dataverse använder TDE i SQL Server, som krypterar data när de skrivs till disk och dekrypterar dem när de läses, utan att du behöver ändra dina appar.", &["transparent-encryption", "encrypt-on-write"]),
     ("zh-tw", "Dataverse 使用 SQL Server 的透明資料加密 (TDE)，在資料寫入磁碟時加密，並在讀取時解密，您不需要變更任何應用程式。", &["transparent-encryption", "encrypt-on-write"]),
+    ("ja-jp", "カスタマー マネージド キーがサポートされています。ID のアクセスを取り消すか、キーを無効にすると、サーバーは数分以内に **Inaccessible** 状態になり、新しい接続を拒否します。", &["revocation-blocks-access"]),
     // a new resource deployed is one created; a new key version deployed is no resource
     ("en-us", "You can enable customer-managed keys on an existing private cloud; you don't need to deploy a new one.", &["requires-new-resource!"]),
     ("sv-se", "Du kan aktivera kundhanterade nycklar för ett befintligt privat moln; du behöver inte distribuera ett nytt.", &["requires-new-resource!"]),
