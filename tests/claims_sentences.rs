@@ -3812,6 +3812,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // support
     ("zh-cn", "Container Apps 环境目前不支持客户管理的密钥，因此你无法使用自己的密钥来加密环境的配置或机密。", &["supports-cmk!", "~supports-cmk"]),
     ("es-es", "En este artículo se describe cómo encajan las claves administradas por el cliente en una relación de uso compartido.", &["-supports-cmk"]),
+    // a tier's code, a capital letter the lexicon does not name, where no named tier stands
+    ("en-us", "Customer-managed keys for custom text classification are available only on the S pricing tier.", &["pricing-tier=S"]),
+    ("en-us", "Customer-managed keys are available only on F SKUs; trial capacities aren't supported.", &["pricing-tier=F"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel sind nur für F-SKUs verfügbar; Testkapazitäten werden nicht unterstützt.", &["pricing-tier=F"]),
+    ("ja-jp", "カスタム テキスト分類のカスタマー マネージド キーは、S 価格レベルでのみ使用できます。", &["pricing-tier=S"]),
+    ("fr-fr", "Les clés gérées par le client ne sont disponibles qu’avec le niveau tarifaire S.", &["pricing-tier=S"]),
+    ("en-us", "Customer-managed keys are available only on F64 or larger capacities of the F SKU.", &["pricing-tier=F,F64"]),
+    // near misses: a named tier is the value, a sentence's first word and the letters that
+    // are words are no code, and an elided article is part of its word
+    ("en-us", "Customer-managed keys are available only in the Standard tier, as shown in figure B.", &["pricing-tier=standard"]),
+    ("en-us", "A customer-managed key is supported only on the premium tier.", &["pricing-tier=premium"]),
+    ("en-us", "Customer-managed keys require a paid tier, and I recommend one.", &["-pricing-tier"]),
+    ("fr-fr", "Les clés gérées par le client ne sont disponibles qu’avec un niveau tarifaire payant. L'accès est immédiat.", &["-pricing-tier"]),
 ];
 
 #[test]

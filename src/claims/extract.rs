@@ -905,7 +905,7 @@ impl Extractor {
         }
         let own_topic = self.topic.iter().any(|c| scope.own.contains(c))
             || self.topic_inside(lexicon, &text, &hits);
-        let sentence = Sentence::new(self, lexicon, &text, hits);
+        let sentence = Sentence::new(self, lexicon, (sentence_text, &text), hits);
         let other_service =
             names_other_service(sentence_text, &context.service, Some(lexicon), &|n| {
                 context.owns_often(lexicon, n)
@@ -1860,6 +1860,14 @@ impl Extractor {
                     .filter(|i| !dropped.contains(i))
                     .map(|i| named[i].1)
                     .collect();
+                // no tier the lexicon names: a tier's code, a capital letter ("available
+                // only on F SKUs", "the S pricing tier", de "nur im Tarif S")
+                let codes = if v.is_empty() {
+                    tier_codes(s.raw)
+                } else {
+                    Vec::new()
+                };
+                v.extend(codes.iter().map(String::as_str));
                 v.sort_by_key(|s| s.to_lowercase());
                 v.dedup();
                 (!v.is_empty()).then(|| v.join(","))
@@ -2427,10 +2435,45 @@ impl Context<'_> {
     }
 }
 
+/// The codes of tiers a sentence names without a name the lexicon knows: a capital
+/// Latin letter standing alone, with digits or not ("F SKUs", "F64", "the S pricing tier",
+/// ja "S 価格レベル"), not the first word (an article or a pronoun opens a sentence, "A
+/// workspace ...") and not the letters that are words ("I", en "A", fr "L'", "D'"); a
+/// letter the script runs on into ("Gen2", "SKUs", "é") is part of a word.
+fn tier_codes(raw: &str) -> Vec<String> {
+    let word_char = |c: char| c.is_alphanumeric() && (c.is_ascii() || (c as u32) < 0x2E80);
+    let apostrophe = |c: char| matches!(c, '\'' | '’' | '`');
+    let chars: Vec<(usize, char)> = raw.char_indices().collect();
+    let first_word = chars.iter().position(|&(_, c)| c.is_alphanumeric());
+    let mut codes = Vec::new();
+    for (k, &(_, c)) in chars.iter().enumerate() {
+        if !c.is_ascii_uppercase() || Some(k) == first_word {
+            continue;
+        }
+        if k > 0 && (word_char(chars[k - 1].1) || apostrophe(chars[k - 1].1)) {
+            continue;
+        }
+        let digits = chars[k + 1..]
+            .iter()
+            .take_while(|(_, d)| d.is_ascii_digit())
+            .count();
+        let next = chars.get(k + 1 + digits).map(|&(_, n)| n);
+        if next.is_some_and(|n| word_char(n) || apostrophe(n))
+            || (digits == 0 && matches!(c, 'A' | 'I'))
+        {
+            continue;
+        }
+        codes.push(chars[k..=k + digits].iter().map(|&(_, d)| d).collect());
+    }
+    codes
+}
+
 /// One sentence ready for the rules: its matching text, concept hits, clauses and words.
 #[derive(Clone)]
 struct Sentence<'a> {
     text: &'a str,
+    /// The sentence as written, in its own case: tier codes are capital letters.
+    raw: &'a str,
     hits: Vec<Hit>,
     present: Vec<bool>,
     clauses: Vec<usize>,
@@ -2473,7 +2516,12 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    fn new(ex: &Extractor, lexicon: &Lexicon, text: &'a str, mut hits: Vec<Hit>) -> Sentence<'a> {
+    fn new(
+        ex: &Extractor,
+        lexicon: &Lexicon,
+        (raw, text): (&'a str, &'a str),
+        mut hits: Vec<Hit>,
+    ) -> Sentence<'a> {
         // the negation a denying phrase holds is the phrase's (see `lexicon::DENYING`)
         let is_not = |h: &Hit| Some(h.concept) == ex.special.not;
         let holds = |p: &Hit, n: &Hit| {
@@ -2536,6 +2584,7 @@ impl<'a> Sentence<'a> {
             moment_first_words: lexicon.moment_first_words,
             verb_final: lexicon.verb_final,
             text,
+            raw,
             hits,
             present,
             clauses,
