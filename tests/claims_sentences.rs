@@ -3812,6 +3812,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // support
     ("zh-cn", "Container Apps 环境目前不支持客户管理的密钥，因此你无法使用自己的密钥来加密环境的配置或机密。", &["supports-cmk!", "~supports-cmk"]),
     ("es-es", "En este artículo se describe cómo encajan las claves administradas por el cliente en una relación de uso compartido.", &["-supports-cmk"]),
+    // a disk type is no tier ("Premium SSD v2" is a product, not the Premium tier), and the
+    // mask that knows it is no concept: "und" still joins two noun phrases under the denial
+    ("en-us", "Customer-managed keys are supported. You can switch an existing Ultra Disk or Premium SSD v2 disk to customer-managed keys only while the disk is detached.", &["-pricing-tier"]),
+    ("en-us", "Customer-managed keys are supported only for disks in the Premium tier.", &["pricing-tier=premium"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Die doppelte Verschlüsselung wird für Ultra-Datenträger und SSD Premium v2-Datenträger nicht unterstützt.", &["double-encryption!"]),
+    // a second encryption denied leaves the first: no denial of encryption at rest
+    ("en-us", "Customer-managed keys are supported. Double encryption at rest isn't supported for Ultra Disks or Premium SSD v2 disks.", &["double-encryption!", "-encrypts-at-rest!"]),
+    ("zh-cn", "支持客户管理的密钥。超级磁盘和高级 SSD v2 磁盘不支持静态双重加密。", &["double-encryption!", "-encrypts-at-rest!"]),
+    ("en-us", "Customer-managed keys are supported. The service doesn't encrypt data at rest.", &["encrypts-at-rest!"]),
     // a tier's code, a capital letter the lexicon does not name, where no named tier stands
     ("en-us", "Customer-managed keys for custom text classification are available only on the S pricing tier.", &["pricing-tier=S"]),
     ("en-us", "Customer-managed keys are available only on F SKUs; trial capacities aren't supported.", &["pricing-tier=F"]),

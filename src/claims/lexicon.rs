@@ -1226,10 +1226,11 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
             .filter(|h| h.concept == mask)
             .map(|h| (h.start, h.end))
             .collect();
+        // the mask itself is no concept: its words are words like any other
         if !masks.is_empty() {
             kept.retain(|h| {
-                h.concept == mask
-                    || !masks
+                h.concept != mask
+                    && !masks
                         .iter()
                         .any(|&(s, e)| (s < h.start && h.start < e) || (s < h.end && h.end < e))
             });
