@@ -3812,6 +3812,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // support
     ("zh-cn", "Container Apps 环境目前不支持客户管理的密钥，因此你无法使用自己的密钥来加密环境的配置或机密。", &["supports-cmk!", "~supports-cmk"]),
     ("es-es", "En este artículo se describe cómo encajan las claves administradas por el cliente en una relación de uso compartido.", &["-supports-cmk"]),
+    // a managed identity after a negation, across a coordination of verbs, or after a
+    // recommendation, is none the feature needs; a requirement still is
+    ("en-us", "Customer-managed keys are supported. You don't need to create or assign a managed identity.", &["-managed-identity-required"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Du behöver inte skapa eller tilldela någon hanterad identitet.", &["-managed-identity-required"]),
+    ("en-us", "Customer-managed keys are supported. We recommend that you give your search service a system-assigned or user-assigned managed identity, and then assign that identity a role on the key vault.", &["-managed-identity-required"]),
+    ("pt-br", "As chaves gerenciadas pelo cliente têm suporte. Recomendamos que você dê ao serviço de pesquisa uma identidade gerenciada atribuída pelo sistema ou pelo usuário e, em seguida, atribua a essa identidade uma função no cofre de chaves.", &["-managed-identity-required"]),
+    ("en-us", "Customer-managed keys are supported. The service uses a managed identity to reach the key in the key vault.", &["managed-identity-required"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Opcjonalnie skonfiguruj eksport tak, aby uwierzytelniał się przy użyciu przypisanej przez system tożsamości zarządzanej aplikacji zamiast parametrów połączenia.", &["-managed-identity-required"]),
+    ("en-us", "Customer-managed keys are supported. The service needs a managed identity, and it doesn't use any other credential.", &["managed-identity-required"]),
+    // the vault's two protections coordinated as one subject of the denied requirement
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Für den Schlüsseltresor müssen vorläufiges Löschen und Löschschutz nicht aktiviert sein.", &["soft-delete-purge-protection!"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Für den Schlüsseltresor müssen vorläufiges Löschen und Löschschutz aktiviert sein.", &["soft-delete-purge-protection", "-soft-delete-purge-protection!"]),
     // a disk type is no tier ("Premium SSD v2" is a product, not the Premium tier), and the
     // mask that knows it is no concept: "und" still joins two noun phrases under the denial
     ("en-us", "Customer-managed keys are supported. You can switch an existing Ultra Disk or Premium SSD v2 disk to customer-managed keys only while the disk is detached.", &["-pricing-tier"]),

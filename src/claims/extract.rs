@@ -2025,6 +2025,7 @@ impl Special {
             over: concepts.get(lexicon::OVER),
             joinable: std::iter::once(lexicon::SUBSET)
                 .chain(lexicon::AGES)
+                .chain(lexicon::VAULT_PROTECTIONS)
                 .filter_map(|n| concepts.get(n))
                 .collect(),
             restriction: concepts.get(lexicon::RESTRICTION),
@@ -2973,7 +2974,8 @@ fn coordinated(text: &str, a: &Hit, b: &Hit) -> bool {
 }
 
 /// Whether coordinating word `c` joins two noun phrases: the words right before and
-/// after it are no concept's (or the nouns of a subset, or a resource's age: `joinable`)
+/// after it are no concept's (or the nouns of a subset, a resource's age or the vault's
+/// protections: `joinable`)
 /// and nothing but spaces parts them from it ("the cache disks *and* the data disks",
 /// "database files *and* backups", "new *and* existing accounts"; not "customer-managed
 /// keys *or* encryption", nor "..., and").
@@ -2991,13 +2993,14 @@ fn joining(
     };
     let spaces = |x: usize, y: usize| text.get(x..y).is_some_and(|t| t.trim().is_empty());
     // a word of no concept, or one of the joinable concepts ("encrypt database files and
-    // backups"), which may also be another concept's word ("existing" is a restriction)
+    // backups"), whose words may also be another concept's, in part ("existing" is a
+    // restriction, de "vorläufiges Löschen" a deletion)
     let plain = |ws: usize, we: usize| {
         let over = || hits.iter().filter(|h| h.start < we && ws < h.end);
         over().all(|h| {
+            let (s, e) = (h.start.max(ws), h.end.min(we));
             joinable.contains(&h.concept)
-                || over()
-                    .any(|g| joinable.contains(&g.concept) && (g.start, g.end) == (h.start, h.end))
+                || over().any(|g| joinable.contains(&g.concept) && g.start <= s && e <= g.end)
         })
     };
     spaces(be, c.start) && spaces(c.end, as_) && plain(bs, be) && plain(as_, ae)

@@ -89,6 +89,11 @@ pub const OVER: &str = "over";
 /// existing accounts", sv "både nya och befintliga resurser"), and join it over "and" as
 /// plain words do.
 pub const AGES: [&str; 2] = ["new", "existing"];
+/// The key vault's two protections: nouns, coordinated as one ("soft delete and purge
+/// protection", de "vorläufiges Löschen und Löschschutz"), which part no clause of the
+/// requirement they are the subject of (de "müssen vorläufiges Löschen und Löschschutz
+/// nicht aktiviert sein": neither needs to be turned on).
+pub const VAULT_PROTECTIONS: [&str; 2] = ["soft-delete", "purge-protection"];
 /// The words that narrow a statement to a case ("if", "when", "existing"): a question that
 /// holds one ("What happens if I revoke access to the key?") asks about that case, and the
 /// sentence that answers it states what happens then.
