@@ -3812,6 +3812,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // support
     ("zh-cn", "Container Apps 环境目前不支持客户管理的密钥，因此你无法使用自己的密钥来加密环境的配置或机密。", &["supports-cmk!", "~supports-cmk"]),
     ("es-es", "En este artículo se describe cómo encajan las claves administradas por el cliente en una relación de uso compartido.", &["-supports-cmk"]),
+    // keys that Microsoft provides, by default
+    ("en-us", "Customer-managed keys are supported. Your data is stored encrypted by using keys that Microsoft provides by default.", &["default-platform-keys"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Ihre Daten werden verschlüsselt gespeichert, standardmäßig mit Schlüsseln, die Microsoft bereitstellt.", &["default-platform-keys"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Uw gegevens worden versleuteld opgeslagen met sleutels die standaard door Microsoft worden geleverd.", &["default-platform-keys"]),
+    ("ru-ru", "Поддерживаются ключи, управляемые клиентом. Ваши данные хранятся в зашифрованном виде с использованием ключей, которые по умолчанию предоставляет корпорация Майкрософт.", &["default-platform-keys"]),
+    ("en-us", "Customer-managed keys are supported. By default, the data is encrypted with keys that you provide.", &["-default-platform-keys"]),
     // a managed identity after a negation, across a coordination of verbs, or after a
     // recommendation, is none the feature needs; a requirement still is
     ("en-us", "Customer-managed keys are supported. You don't need to create or assign a managed identity.", &["-managed-identity-required"]),
