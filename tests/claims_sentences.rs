@@ -3812,6 +3812,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // support
     ("zh-cn", "Container Apps 环境目前不支持客户管理的密钥，因此你无法使用自己的密钥来加密环境的配置或机密。", &["supports-cmk!", "~supports-cmk"]),
     ("es-es", "En este artículo se describe cómo encajan las claves administradas por el cliente en una relación de uso compartido.", &["-supports-cmk"]),
+    // encryption when stored with a pronoun or the data named, another layer said in ru and
+    // zh, the content at rest in hu
+    ("pt-br", "As chaves gerenciadas pelo cliente têm suporte. O serviço criptografa seus dados com criptografia AES de 256 bits quando eles são armazenados.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("zh-cn", "支持客户管理的密钥。Azure 机器学习在存储数据时使用 256 位 AES 加密对其进行加密。", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("ru-ru", "Поддерживаются ключи, управляемые клиентом. Шифрование по умолчанию можно дополнить еще одним уровнем шифрования, используя ключ, который вы создаете в Azure Key Vault.", &["double-encryption"]),
+    ("zh-tw", "支援客戶自控金鑰。您可以使用在 Azure Key Vault 中建立及管理的金鑰，在預設加密之外再加上一層加密。", &["double-encryption"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. Az Azure automatikusan titkosítja a beállításjegyzék inaktív tartalmát szolgáltatás által kezelt kulcsokkal.", &["encrypts-at-rest"]),
+    ("pt-br", "As chaves gerenciadas pelo cliente têm suporte. Quando eles são armazenados, os arquivos ficam disponíveis.", &["-encrypt-on-write"]),
     // keys that Microsoft provides, by default
     ("en-us", "Customer-managed keys are supported. Your data is stored encrypted by using keys that Microsoft provides by default.", &["default-platform-keys"]),
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Ihre Daten werden verschlüsselt gespeichert, standardmäßig mit Schlüsseln, die Microsoft bereitstellt.", &["default-platform-keys"]),
