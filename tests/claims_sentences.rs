@@ -3812,8 +3812,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // support
     ("zh-cn", "Container Apps 环境目前不支持客户管理的密钥，因此你无法使用自己的密钥来加密环境的配置或机密。", &["supports-cmk!", "~supports-cmk"]),
     ("es-es", "En este artículo se describe cómo encajan las claves administradas por el cliente en una relación de uso compartido.", &["-supports-cmk"]),
+    // what keeps its access in a sentence after the revocation: the claim denied; not access
+    // to a key, nor what stays accessible through a rotation
+    ("zh-tw", "支援客戶自控金鑰。如果您停用或刪除金鑰，伺服器就會失去對金鑰的存取權。不過，在存取權還原之前，其資料仍然可以讀取。", &["revocation-blocks-access!"]),
+    ("en-us", "Customer-managed keys are supported. If you revoke access to the key, the account is affected. Its data can still be read, however.", &["revocation-blocks-access!"]),
+    ("zh-tw", "支援客戶自控金鑰。如果您撤銷存取權，伺服器就會受到影響。在容錯移轉群組中，請先確定次要伺服器仍可存取其金鑰，再進行容錯移轉。", &["-revocation-blocks-access!"]),
+    ("en-us", "Customer-managed keys are supported. You can rotate or revoke the key. All your data remains accessible during and after key rotation.", &["-revocation-blocks-access!"]),
     // encryption when stored with a pronoun or the data named, another layer said in ru and
     // zh, the content at rest in hu
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. I dischi sono crittografati per impostazione predefinita con una chiave gestita dalla piattaforma Microsoft e attualmente non è possibile specificare una chiave personalizzata per questi dischi.", &["default-platform-keys", "-default-platform-keys!"]),
     ("pt-br", "As chaves gerenciadas pelo cliente têm suporte. O serviço criptografa seus dados com criptografia AES de 256 bits quando eles são armazenados.", &["encrypt-on-write", "encrypts-at-rest"]),
     ("zh-cn", "支持客户管理的密钥。Azure 机器学习在存储数据时使用 256 位 AES 加密对其进行加密。", &["encrypt-on-write", "encrypts-at-rest"]),
     ("ru-ru", "Поддерживаются ключи, управляемые клиентом. Шифрование по умолчанию можно дополнить еще одним уровнем шифрования, используя ключ, который вы создаете в Azure Key Vault.", &["double-encryption"]),
