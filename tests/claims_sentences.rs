@@ -3812,6 +3812,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // support
     ("zh-cn", "Container Apps 环境目前不支持客户管理的密钥，因此你无法使用自己的密钥来加密环境的配置或机密。", &["supports-cmk!", "~supports-cmk"]),
     ("es-es", "En este artículo se describe cómo encajan las claves administradas por el cliente en una relación de uso compartido.", &["-supports-cmk"]),
+    // ko "managed by you" with "직접" (yourself); pl data that flows, its encrypted form apart
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 암호화 및 암호 해독은 투명하게 처리되며, 이는 암호화 및 액세스를 사용자가 직접 관리한다는 의미입니다.", &["transparent-encryption!"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 암호화 및 암호 해독은 투명하게 처리되며, 이는 암호화 및 액세스가 자동으로 관리된다는 의미입니다.", &["transparent-encryption", "-transparent-encryption!"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. I dati vengono crittografati durante la scrittura e vengono decrittografati automaticamente quando li si legge.", &["decrypt-on-read", "encrypt-on-write"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Dane przepływają z hosta maszyny wirtualnej do usługi Storage w postaci zaszyfrowanej.", &["encrypts-in-transit"]),
     // what keeps its access in a sentence after the revocation: the claim denied; not access
     // to a key, nor what stays accessible through a rotation
     ("zh-tw", "支援客戶自控金鑰。如果您停用或刪除金鑰，伺服器就會失去對金鑰的存取權。不過，在存取權還原之前，其資料仍然可以讀取。", &["revocation-blocks-access!"]),
