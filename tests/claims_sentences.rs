@@ -5436,3 +5436,36 @@ fn a_recreation_rotation_does_not_need_is_no_denial_of_a_new_resource() {
         "You can turn on customer-managed keys for an existing gallery."
     ));
 }
+
+/// A product's name ends where words the lexicon knows begin: "Azure OpenAI Customer-Managed
+/// Key Request Form" is Azure OpenAI's form, on an Azure OpenAI page, and "Azure Service Bus
+/// Premium" is Service Bus; a form of another product still names that product.
+#[test]
+fn a_product_name_ends_where_the_lexicon_words_begin() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let page = |form: &str| {
+        let body = format!(
+            "---\ntitle: t\nms.service: cognitive-services\nms.subservice: openai\n---\n\n\
+             # Azure OpenAI encryption\n\nAzure OpenAI supports customer-managed keys.\n\n\
+             ## Request access\n\nTo request the ability to use customer-managed keys, fill \
+             out and submit the [{form}](https://aka.ms/cogsvc-cmk).\n"
+        );
+        page_claims(
+            &ex,
+            "en-us/articles/cognitive-services/openai/page.md",
+            &body,
+        )
+    };
+    assert_eq!(
+        page("Azure OpenAI Customer-Managed Key Request Form"),
+        ["supports-cmk", "access-by-request"]
+    );
+    assert_eq!(
+        page("Azure OpenAI customer-managed key request form"),
+        ["supports-cmk", "access-by-request"]
+    );
+    assert_eq!(
+        page("Azure Cosmos DB Customer-Managed Key Request Form"),
+        ["supports-cmk"]
+    );
+}

@@ -3390,6 +3390,28 @@ fn own_words(doc: &Document, lexicon: &Lexicon) -> Vec<String> {
 /// Managed Grafana에서는 CMK(…)" names Managed Grafana, not "Grafana CMK"; and so does a
 /// word that a localized noun joins with a hyphen (hu "Azure Red Hat OpenShift-fürt", de
 /// "Azure Container Apps-Umgebungen": the cluster, the environments).
+/// The names [`product_name`] reads after each `lead` word, each word with its byte
+/// offset in `text`.
+fn product_names_at(text: &str, lead: &str) -> Vec<Vec<(String, usize)>> {
+    let words: Vec<&str> = text
+        .split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| **w == lead)
+        .map(|(i, _)| {
+            product_name(&words[i + 1..])
+                .into_iter()
+                .zip(words[i + 1..].iter().map(|w| at(w)))
+                .collect::<Vec<_>>()
+        })
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
 fn product_name(words: &[&str]) -> Vec<String> {
     let mut name = Vec::new();
     for w in words
@@ -3529,15 +3551,33 @@ fn names_other_service(
             .any(|o| n.starts_with(o.as_str()) || o.starts_with(n))
             || often(n)
     };
-    // two capitals name a family ("Azure AI services", "Azure AI Language"), and a word of
-    // the lexicon last a tier ("Azure Service Bus Premium"): neither tells one product
-    // from another
+    // two capitals name a family ("Azure AI services", "Azure AI Language"), and words the
+    // lexicon knows end a name: a tier ("Azure Service Bus Premium") or what the product
+    // offers ("Azure OpenAI Customer-Managed Key Request Form" is Azure OpenAI's form)
+    // tell no product from another
     let family = |n: &String| n.len() <= 2 && sentence.contains(&n.to_uppercase());
-    let tier = |n: &String| lexicon.is_some_and(|l| !lexicon::hits(l, n).is_empty());
+    // whether the sentence from the name's word at byte `at` on opens with a lexicon phrase
+    let described = |at: usize| {
+        lexicon.is_some_and(|l| {
+            sentence.get(at..).is_some_and(|rest| {
+                let text = lexicon::matching_text(l, rest);
+                lexicon::hits(l, &text).iter().any(|h| h.start == 0)
+            })
+        })
+    };
+    let placed = product_names_at(sentence, "Azure");
     product_names(sentence, &["Azure"]).iter().any(|name| {
+        let at = placed
+            .iter()
+            .find(|p| p.iter().map(|w| &w.0).eq(name.iter()));
         let mut name: Vec<&String> = name.iter().filter(|n| !family(n)).collect();
-        if name.len() > 1 && name.last().is_some_and(|n| tier(n)) {
-            name.pop();
+        let cut = at.and_then(|at| {
+            (1..at.len())
+                .find(|&k| described(at[k].1))
+                .and_then(|k| name.iter().position(|n| **n == at[k].0))
+        });
+        if let Some(k) = cut.filter(|&k| k > 0) {
+            name.truncate(k);
         }
         let joined: String = name.iter().map(|n| n.as_str()).collect();
         !(name.is_empty()
