@@ -3557,32 +3557,43 @@ fn names_other_service(
     // tell no product from another
     let family = |n: &String| n.len() <= 2 && sentence.contains(&n.to_uppercase());
     // whether the sentence from the name's word at byte `at` on opens with a lexicon phrase
+    // (a few words are enough to tell)
     let described = |at: usize| {
         lexicon.is_some_and(|l| {
-            sentence.get(at..).is_some_and(|rest| {
-                let text = lexicon::matching_text(l, rest);
-                lexicon::hits(l, &text).iter().any(|h| h.start == 0)
-            })
+            let rest = sentence.get(at..).unwrap_or_default();
+            let end = (0..=rest.len().min(120))
+                .rev()
+                .find(|&e| rest.is_char_boundary(e))
+                .unwrap_or(0);
+            let text = lexicon::matching_text(l, rest.get(..end).unwrap_or_default());
+            lexicon::hits(l, &text).iter().any(|h| h.start == 0)
         })
     };
-    let placed = product_names_at(sentence, "Azure");
-    product_names(sentence, &["Azure"]).iter().any(|name| {
-        let at = placed
-            .iter()
-            .find(|p| p.iter().map(|w| &w.0).eq(name.iter()));
-        let mut name: Vec<&String> = name.iter().filter(|n| !family(n)).collect();
-        let cut = at.and_then(|at| {
-            (1..at.len())
-                .find(|&k| described(at[k].1))
-                .and_then(|k| name.iter().position(|n| **n == at[k].0))
-        });
-        if let Some(k) = cut.filter(|&k| k > 0) {
-            name.truncate(k);
-        }
+    let other = |name: &[&String]| {
         let joined: String = name.iter().map(|n| n.as_str()).collect();
         !(name.is_empty()
             || name.iter().all(|n| owned(n))
             || own.iter().any(|o| o.starts_with(&joined)))
+    };
+    let mut placed = None;
+    product_names(sentence, &["Azure"]).iter().any(|full| {
+        let name: Vec<&String> = full.iter().filter(|n| !family(n)).collect();
+        if !other(&name) {
+            return false;
+        }
+        // a shorter name only ever names fewer products: try it where the whole is another's
+        let placed = placed.get_or_insert_with(|| product_names_at(sentence, "Azure"));
+        let Some(at) = placed
+            .iter()
+            .find(|p| p.iter().map(|w| &w.0).eq(full.iter()))
+        else {
+            return true;
+        };
+        let cut = (1..at.len())
+            .find(|&k| described(at[k].1))
+            .and_then(|k| name.iter().position(|n| **n == at[k].0))
+            .filter(|&k| k > 0);
+        cut.is_none_or(|k| other(&name[..k]))
     }) || lexicon.is_some_and(|lexicon| {
         beside_service(sentence, lexicon, false)
             .iter()
