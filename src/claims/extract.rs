@@ -3390,28 +3390,6 @@ fn own_words(doc: &Document, lexicon: &Lexicon) -> Vec<String> {
 /// Managed Grafana에서는 CMK(…)" names Managed Grafana, not "Grafana CMK"; and so does a
 /// word that a localized noun joins with a hyphen (hu "Azure Red Hat OpenShift-fürt", de
 /// "Azure Container Apps-Umgebungen": the cluster, the environments).
-/// The names [`product_name`] reads after each `lead` word, each word with its byte
-/// offset in `text`.
-fn product_names_at(text: &str, lead: &str) -> Vec<Vec<(String, usize)>> {
-    let words: Vec<&str> = text
-        .split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let at = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
-    words
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| **w == lead)
-        .map(|(i, _)| {
-            product_name(&words[i + 1..])
-                .into_iter()
-                .zip(words[i + 1..].iter().map(|w| at(w)))
-                .collect::<Vec<_>>()
-        })
-        .filter(|name| !name.is_empty())
-        .collect()
-}
-
 fn product_name(words: &[&str]) -> Vec<String> {
     let mut name = Vec::new();
     for w in words
@@ -3428,6 +3406,33 @@ fn product_name(words: &[&str]) -> Vec<String> {
         }
     }
     name
+}
+
+/// The names [`product_name`] reads after each `lead` word, each word with its byte
+/// offset in `text`.
+fn product_names_at(text: &str, lead: &str) -> Vec<Vec<(String, usize)>> {
+    let words = name_words(text);
+    let at = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| **w == lead)
+        .map(|(i, _)| {
+            product_name(&words[i + 1..])
+                .into_iter()
+                .zip(words[i + 1..].iter().map(|w| at(w)))
+                .collect::<Vec<_>>()
+        })
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// The words of `text` a product's name is read from: runs of letters, digits and hyphens,
+/// slices of `text`.
+fn name_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// The names of a page's service ids as a sentence writes them, folded and without spaces
@@ -3755,10 +3760,7 @@ fn product_names(text: &str, leads: &[&str]) -> Vec<Vec<String>> {
 /// [`product_names`], each with whether it is written in the locale's own form (pt
 /// "Armazenamento do Azure", zh-tw "Azure 事件中樞") rather than the English one.
 fn marked_product_names(text: &str, leads: &[&str]) -> Vec<(Vec<String>, bool)> {
-    let words: Vec<&str> = text
-        .split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = name_words(text);
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
