@@ -3337,11 +3337,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("nl-nl", "Als uw nalevingsvereisten door de klant beheerde sleutels voorschrijven, bewaart u de gebeurtenissen in een service die deze ondersteunt.", &["-supports-cmk"]),
     ("hu-hu", "Ha a megfelelőségi követelmények ügyfél által kezelt kulcsokat írnak elő, az eseményeket olyan szolgáltatásban tárolja, amely támogatja őket.", &["-supports-cmk"]),
     ("de-de", "Der Dienst unterstützt kundenseitig verwaltete Schlüssel, wenn Ihre Richtlinien dies vorschreiben.", &["supports-cmk"]),
-    // a coordinating word in a gap of a listing phrase joins its items; near miss: in a gap
-    // of another phrase, it parts the clauses
+    // a coordinating word in a gap of a listing phrase joins its items; in a gap of another
+    // phrase, it joins two noun phrases only when the gap holds no other concept (near
+    // misses with the cases of "a runbook or a DSC configuration" below)
     ("de-de", "Die Daten werden verschlüsselt, und Sie müssen weder Ihre Anwendungen noch Ihre SMB- und NFS-Clients ändern.", &["transparent-encryption"]),
     ("de-de", "Die Daten werden verschlüsselt, und Sie müssen weder Ihre Images noch Ihre Tools oder Anwendungen ändern.", &["transparent-encryption"]),
-    ("en-us", "Data is encrypted as it's written and decrypted when a user or a job reads it.", &["encrypt-on-write", "-decrypt-on-read"]),
+    ("en-us", "Data is encrypted as it's written and decrypted when a user or a job reads it.", &["encrypt-on-write", "decrypt-on-read"]),
     // hu "amikor ... beolvassa / olvassák" (when ... reads it); near miss: a read moment
     // with no verb of its own, after a comma, takes no write moment before it
     ("hu-hu", "Az adatok titkosítása a lemezre írás előtt történik, a visszafejtésük pedig akkor, amikor a fejlesztői gép beolvassa őket.", &["decrypt-on-read"]),
@@ -3872,6 +3873,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "A customer-managed key is supported only on the premium tier.", &["pricing-tier=premium"]),
     ("en-us", "Customer-managed keys require a paid tier, and I recommend one.", &["-pricing-tier"]),
     ("fr-fr", "Les clés gérées par le client ne sont disponibles qu’avec un niveau tarifaire payant. L'accès est immédiat.", &["-pricing-tier"]),
+    // a coordinating word that joins two noun phrases in the gap of a moment's phrase
+    // parts no clause (the readers are one subject); a gap that holds a moment of its own
+    // is a clause
+    ("en-us", "Each secure asset is decrypted only when a runbook or a DSC configuration reads it.", &["decrypt-on-read"]),
+    ("en-us", "Each secure asset is encrypted when data is written or a runbook reads it.", &["encrypt-on-write", "-encrypt-on-read"]),
+    ("de-de", "Jedes sichere Objekt wird erst entschlüsselt, wenn ein Runbook oder eine DSC-Konfiguration es liest.", &["decrypt-on-read"]),
+    ("fr-fr", "Chaque ressource est déchiffrée lorsqu’elle est stockée, et elle n’est chiffrée que lorsqu’un runbook ou une configuration DSC la lit.", &["decrypt-on-write", "encrypt-on-read", "-encrypt-on-write", "-decrypt-on-read"]),
+    ("fr-fr", "Chaque ressource sécurisée est chiffrée quand il est conservé dans le compte.", &["encrypt-on-write"]),
 ];
 
 #[test]

@@ -1153,19 +1153,34 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
         .filter(|h| is_gap_cue(lexicon, h.concept) || Some(h.concept) == lexicon.clause)
         .copied()
         .collect();
-    // the items of a list joined in a gap of a listing phrase (see `LISTING`)
-    let joins_items = |hit: &Hit, c: &Hit, gap: &str| {
-        lexicon.listing.contains(&hit.concept)
-            && !gap.contains(',')
-            && all.iter().any(|h| {
-                Some(h.concept) == lexicon.coordination && (h.start, h.end) == (c.start, c.end)
-            })
+    // the items of a list joined in a gap of a listing phrase (see `LISTING`), or two
+    // noun phrases that a coordinating word joins in a gap that holds no other concept
+    // ("decrypted only when a runbook or a DSC configuration reads it", de "wenn ein
+    // Runbook oder eine DSC-Konfiguration es liest": the readers are one subject; "when
+    // data is written or a runbook reads it" holds a moment of its own, a clause)
+    let joins_items = |hit: &Hit, c: &Hit, (s, e): (usize, usize), gap: &str| {
+        let coordination = |h: &Hit| {
+            Some(h.concept) == lexicon.coordination && (h.start, h.end) == (c.start, c.end)
+        };
+        // a mask's words are words like any other (see `MASK`)
+        let masked = |h: &Hit| {
+            all.iter()
+                .any(|m| Some(m.concept) == lexicon.mask && m.start <= h.start && h.end <= m.end)
+        };
+        let only_the_coordination = || {
+            all.iter()
+                .filter(|h| s <= h.start && h.end <= e && !masked(h))
+                .all(|h| (h.start, h.end) == (c.start, c.end))
+        };
+        !gap.contains(',')
+            && all.iter().any(coordination)
+            && (lexicon.listing.contains(&hit.concept) || only_the_coordination())
     };
     beside.retain(|(hit, gaps)| {
         !gaps.iter().any(|&(s, e)| {
             let gap = text.get(s..e).unwrap_or_default();
             cues.iter()
-                .any(|c| s <= c.start && c.end <= e && !joins_items(hit, c, gap))
+                .any(|c| s <= c.start && c.end <= e && !joins_items(hit, c, (s, e), gap))
                 || gap.contains([';', ':', '(', ')', '?', '!'])
         })
     });
