@@ -3873,6 +3873,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "A customer-managed key is supported only on the premium tier.", &["pricing-tier=premium"]),
     ("en-us", "Customer-managed keys require a paid tier, and I recommend one.", &["-pricing-tier"]),
     ("fr-fr", "Les clés gérées par le client ne sont disponibles qu’avec un niveau tarifaire payant. L'accès est immédiat.", &["-pricing-tier"]),
+    // the loss of access in a sentence that points back to the deletion before it; near
+    // miss: pointing back to a sentence that names no revocation, disabling or deletion
+    ("en-us", "Customer-managed keys are supported. Deleting the key isn't supported. If you do, the API server can no longer decrypt secrets.", &["revocation-blocks-access"]),
+    ("en-us", "Customer-managed keys are supported. Give the identity the Crypto User role on the key. Otherwise, the API server can no longer decrypt secrets.", &["-revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Das Löschen des Schlüssels wird nicht unterstützt. Andernfalls kann der API-Server Geheimnisse nicht mehr entschlüsseln.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Borttagning av nyckeln stöds inte. Om du gör det kan API-servern inte längre dekryptera hemligheter.", &["revocation-blocks-access"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Usuwanie klucza nie jest obsługiwane. Jeśli to zrobisz, serwer interfejsu API nie będzie już mógł odszyfrować wpisów tajnych.", &["revocation-blocks-access"]),
+    ("zh-tw", "支援客戶管理的金鑰。不支援刪除金鑰。若您這麼做，API 伺服器將無法再解密祕密。", &["revocation-blocks-access"]),
+    ("zh-tw", "支援客戶管理的金鑰。請將角色指派給身分識別。否則，API 伺服器將無法再解密祕密。", &["-revocation-blocks-access"]),
+    // the loss said with a gap (zh) or with "it will not be possible to access" (cs)
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporovány. Pokud klíč odvoláte, k datům už nebude možné přistupovat.", &["revocation-blocks-access"]),
+    ("zh-cn", "支持客户管理的密钥。撤销密钥后，将无法再从命名空间访问这些数据。", &["revocation-blocks-access"]),
     // a coordinating word that joins two noun phrases in the gap of a moment's phrase
     // parts no clause (the readers are one subject); a gap that holds a moment of its own
     // is a clause
@@ -5477,4 +5489,41 @@ fn a_product_name_ends_where_the_lexicon_words_begin() {
         page("Azure Cosmos DB Customer-Managed Key Request Form"),
         ["supports-cmk"]
     );
+}
+
+/// "Use your own keys" in a list under a heading about encryption is the support of
+/// customer-managed keys on a page that names a key encryption key, where the customer's
+/// key wraps the data key. Near miss: the same list on a page that names neither a
+/// customer-managed key nor a key encryption key (own keys of another kind).
+#[test]
+fn own_keys_under_an_encryption_heading_are_supported_on_a_page_of_keks() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let page = |locale: &str, heading: &str, items: &str, later: &str| {
+        let body = format!(
+            "---\nms.service: azure-kubernetes-service\n---\n\n# {heading}\n\n{items}\n\n## How it works\n\n{later}\n"
+        );
+        page_claims(&ex, &format!("{locale}/articles/aks/page.md"), &body)
+            .contains(&"supports-cmk".to_string())
+    };
+    let kek = "A data encryption key encrypts each secret, and your key, the key encryption key (KEK), encrypts the data encryption key.";
+    let plain = "Secrets are stored in etcd, and the API server reads them when pods start.";
+    let items = "The plugin allows you to:\n\n- Use a key in a key vault.\n- Use your own keys.";
+    assert!(page(
+        "en-us",
+        "Add KMS etcd encryption to a cluster",
+        items,
+        kek
+    ));
+    assert!(!page(
+        "en-us",
+        "Add KMS etcd encryption to a cluster",
+        items,
+        plain
+    ));
+    assert!(page(
+        "zh-tw",
+        "將 KMS etcd 加密新增至叢集",
+        "此外掛程式可讓您：\n\n- 使用金鑰保存庫中的金鑰。\n- 使用您自己的金鑰。",
+        "資料加密金鑰會加密每個祕密，而您的金鑰 (也就是金鑰加密金鑰 (KEK)) 會加密資料加密金鑰。"
+    ));
 }
