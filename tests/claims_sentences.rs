@@ -3873,6 +3873,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "A customer-managed key is supported only on the premium tier.", &["pricing-tier=premium"]),
     ("en-us", "Customer-managed keys require a paid tier, and I recommend one.", &["-pricing-tier"]),
     ("fr-fr", "Les clés gérées par le client ne sont disponibles qu’avec un niveau tarifaire payant. L'accès est immédiat.", &["-pricing-tier"]),
+    // a key Microsoft manages that the customer's key encrypts in turn is wrapped by a KEK,
+    // in one clause or named before "in turn" and taken up by a pronoun; near misses: keys
+    // offered side by side, a key Microsoft manages named again after the customer's is
+    // turned off (ko 다시, again), and one that protects something else in turn
+    ("en-us", "The data is still encrypted with the Microsoft-managed key, but the Microsoft-managed key is in turn encrypted with your customer-managed key.", &["cmk-is-kek"]),
+    ("es-es", "Los datos se siguen cifrando con la clave administrada por Microsoft, pero esta, a su vez, se cifra con la clave administrada por el cliente.", &["cmk-is-kek"]),
+    ("sv-se", "Data krypteras fortfarande med den Microsoft-hanterade nyckeln, men den Microsoft-hanterade nyckeln krypteras i sin tur med din kundhanterade nyckel.", &["cmk-is-kek"]),
+    ("zh-tw", "資料仍會使用 Microsoft 管理的金鑰加密，而該 Microsoft 管理的金鑰則會再以您客戶管理的金鑰加密。", &["cmk-is-kek"]),
+    ("en-us", "Data is encrypted with Microsoft-managed keys or with customer-managed keys.", &["-cmk-is-kek"]),
+    ("ko-kr", "고객 관리형 키를 사용하지 않도록 설정하면 리소스가 다시 Microsoft 관리형 키로 암호화됩니다.", &["-cmk-is-kek"]),
+    ("en-us", "Customer-managed keys encrypt the data, and Microsoft-managed keys in turn encrypt the service's own metadata.", &["-cmk-is-kek"]),
     // the loss of access in a sentence that points back to the deletion before it; near
     // miss: pointing back to a sentence that names no revocation, disabling or deletion
     ("en-us", "Customer-managed keys are supported. Deleting the key isn't supported. If you do, the API server can no longer decrypt secrets.", &["revocation-blocks-access"]),

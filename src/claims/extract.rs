@@ -174,6 +174,7 @@ impl Extractor {
                 r.read()
                     .chain(&r.none)
                     .chain(&r.none_before)
+                    .chain(r.order.iter().flatten())
                     .chain(&r.none_after)
                     .chain(&r.none_in_clause)
                     .chain(&r.none_ahead_in_clause)
@@ -1212,6 +1213,9 @@ impl Extractor {
                 continue;
             }
             if rule.same_clause && !s.in_one_clause(&rule.all) {
+                continue;
+            }
+            if !s.in_order(&rule.order) {
                 continue;
             }
             // "customer-managed keys, not Microsoft-managed ones" (ko 아닌, zh 而非): an
@@ -2752,6 +2756,22 @@ impl<'a> Sentence<'a> {
                     || ([special.coordination, special.clause].contains(&Some(h.concept))
                         && after())
             })
+    }
+
+    /// Whether a hit of each group stands after a hit of the group before it (true for no
+    /// groups): the first hit of each group after the one found for the group before
+    /// leaves the most room to the next.
+    fn in_order(&self, groups: &[Vec<usize>]) -> bool {
+        let mut from = 0;
+        groups.iter().all(|group| {
+            let next = self
+                .hits
+                .iter()
+                .filter(|h| h.start >= from && group.contains(&h.concept))
+                .map(|h| h.end)
+                .min();
+            next.inspect(|&end| from = end).is_some()
+        })
     }
 
     /// Whether a clause word stands between two hits.

@@ -395,6 +395,13 @@ pub struct Rule {
     /// encryption").
     #[serde(default)]
     pub same_clause: bool,
+    /// Groups of concepts that must occur in this order in the sentence, each after the
+    /// one before ("the Microsoft-managed key is *in turn* encrypted with your
+    /// *customer-managed key*": the key that comes first is the one encrypted in turn,
+    /// whether the clause names it again or with a pronoun, es "pero esta, a su vez, se
+    /// cifra con la clave administrada por el cliente").
+    #[serde(default)]
+    pub order: Vec<Vec<String>>,
     /// Concepts that a negation denies in a clause of their own, apart from the rule's
     /// first group ("SSE *does not* provide security for data *in transit*, but it
     /// encrypts the data as it is written"): when every occurrence is so denied, the
@@ -488,6 +495,7 @@ pub struct CompiledRule {
     pub none_ahead_in_clause: Vec<usize>,
     pub none_after_in_clause: Vec<usize>,
     pub same_clause: bool,
+    pub order: Vec<Vec<usize>>,
     pub denied_apart: Vec<usize>,
     pub denied_after: Vec<usize>,
     pub pair: Option<(Vec<usize>, Vec<usize>)>,
@@ -585,6 +593,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             none_ahead_in_clause: ids(&r.none_ahead_in_clause),
             none_after_in_clause: ids(&r.none_after_in_clause),
             same_clause: r.same_clause,
+            order: r.order.iter().map(&mut ids).collect(),
             denied_apart: ids(&r.denied_apart),
             denied_after: ids(&r.denied_after),
             pair,
