@@ -3873,6 +3873,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "A customer-managed key is supported only on the premium tier.", &["pricing-tier=premium"]),
     ("en-us", "Customer-managed keys require a paid tier, and I recommend one.", &["-pricing-tier"]),
     ("fr-fr", "Les clés gérées par le client ne sont disponibles qu’avec un niveau tarifaire payant. L'accès est immédiat.", &["-pricing-tier"]),
+    // compliance denied after a topic particle (ja には, ko 를); near miss: asserted
+    ("ja-jp", "SSE では 256 ビット AES 暗号化が使用されますが、FIPS 140-2 には準拠していません。", &["fips-140-2!"]),
+    ("ja-jp", "SSE は FIPS 140-2 には準拠しています。", &["fips-140-2"]),
+    ("ko-kr", "SSE는 FIPS 140-2를 준수하지 않습니다.", &["fips-140-2!"]),
+    ("ko-kr", "SSE는 FIPS 140-2를 준수합니다.", &["fips-140-2"]),
+    // nl "zowel X als Y" (both X and Y) is no condition that narrows a negation; near
+    // miss: "als de" (if the) is
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Door de klant beheerde sleutels vereisen geen sleutelkluis waarvoor zowel voorlopig verwijderen als opschoonbeveiliging is ingeschakeld.", &["soft-delete-purge-protection!"]),
+    ("nl-nl", "Als de naamruimte al gegevens bevat, worden door de klant beheerde sleutels niet ondersteund.", &["-supports-cmk!"]),
     // a key Microsoft manages that the customer's key encrypts in turn is wrapped by a KEK,
     // in one clause or named before "in turn" and taken up by a pronoun; near misses: keys
     // offered side by side, a key Microsoft manages named again after the customer's is
