@@ -3873,6 +3873,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "A customer-managed key is supported only on the premium tier.", &["pricing-tier=premium"]),
     ("en-us", "Customer-managed keys require a paid tier, and I recommend one.", &["-pricing-tier"]),
     ("fr-fr", "Les clés gérées par le client ne sont disponibles qu’avec un niveau tarifaire payant. L'accès est immédiat.", &["-pricing-tier"]),
+    // a gapped phrase of an unspaced script stands beside the words in its gap (the
+    // platform's key is a 256-bit AES key); near miss: a disk encryption set is a name,
+    // no encryption that pairs with the read after it
+    ("zh-tw", "根據預設，App Configuration 會使用 Microsoft 提供的 256 位元 AES 加密金鑰來加密敏感性資訊。", &["default-platform-keys", "aes-256"]),
+    ("zh-cn", "支持客户管理的密钥。如果禁用或删除了密钥，或者磁盘加密集失去了对密钥的访问权限，则无法再读取映像版本。", &["revocation-blocks-access", "-encrypt-on-read"]),
+    // information at rest as data at rest (ja, tr); a tier as nl "categorie"
+    ("ja-jp", "Azure App Configuration は、保存されている機密情報を暗号化します。", &["encrypts-at-rest"]),
+    ("tr-tr", "Azure App Configuration bekleyen hassas bilgileri şifreler.", &["encrypts-at-rest"]),
+    ("nl-nl", "Door de klant beheerde sleutels zijn beschikbaar voor een archief in de categorie Standard of Premium.", &["pricing-tier=premium,standard"]),
     // compliance denied after a topic particle (ja には, ko 를); near miss: asserted
     ("ja-jp", "SSE では 256 ビット AES 暗号化が使用されますが、FIPS 140-2 には準拠していません。", &["fips-140-2!"]),
     ("ja-jp", "SSE は FIPS 140-2 には準拠しています。", &["fips-140-2"]),

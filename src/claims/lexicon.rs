@@ -689,6 +689,8 @@ pub struct Lexicon {
     pub coordination: Option<usize>,
     /// The [`LISTING`] concept ids.
     pub listing: Vec<usize>,
+    /// The [`KEY_NOUNS`] concept ids.
+    pub key_nouns: Vec<usize>,
     /// One automaton over the starts (as in `starts`) of the phrases of the scope
     /// concepts (rules.toml `topic` and the rules' `context`): text in which none of them
     /// occurs names no scope concept, whatever its sentences are.
@@ -805,10 +807,12 @@ pub fn compile(
     let clause = concepts.get(CLAUSE);
     let coordination = concepts.get(COORDINATION);
     let listing = LISTING.iter().filter_map(|n| concepts.get(n)).collect();
+    let key_nouns = KEY_NOUNS.iter().filter_map(|n| concepts.get(n)).collect();
     Ok(Lexicon {
         clause,
         coordination,
         listing,
+        key_nouns,
         mask,
         attributive,
         beside,
@@ -1152,6 +1156,17 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
             }
         }
     }
+    // the matches of unspaced phrases with gaps that name a key stand beside the words
+    // inside their gaps, as spaced ones do: those words say what the key is (zh-tw
+    // "Microsoft 提供的 256 位元 AES 加密金鑰": the platform's key is a 256-bit AES key).
+    // Other gapped phrases hide them: the subject in the gap of zh-tw "儲存的...會被加密"
+    // (stored ... is encrypted) is what the phrase says is stored
+    let gapped_unspaced: BTreeSet<(usize, usize, usize)> = gaps
+        .iter()
+        .filter_map(|&(i, _)| all.get(i))
+        .filter(|h| lexicon.key_nouns.contains(&h.concept))
+        .map(|h| (h.concept, h.start, h.end))
+        .collect();
     drop_denied_gaps(&mut all, &gaps, lexicon);
     // a gap of a spaced phrase holds no clause word or clause mark either (a comma may
     // close a participle: ru "образы, созданные после ..., автоматически шифруются"):
@@ -1198,7 +1213,9 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
     // attributive forms stand beside the matches they overlap (see `ATTRIBUTIVE`, `BESIDE`),
     // and so do the matches of spaced phrases with gaps
     let (mut attributive, rest): (Vec<Hit>, Vec<Hit>) = all.into_iter().partition(|h| {
-        Some(h.concept) == lexicon.attributive || lexicon.beside.contains(&h.concept)
+        Some(h.concept) == lexicon.attributive
+            || lexicon.beside.contains(&h.concept)
+            || gapped_unspaced.contains(&(h.concept, h.start, h.end))
     });
     all = rest;
     // a gapped match with nothing in its gaps may be a plain phrase's match too (nl
