@@ -3873,6 +3873,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "A customer-managed key is supported only on the premium tier.", &["pricing-tier=premium"]),
     ("en-us", "Customer-managed keys require a paid tier, and I recommend one.", &["-pricing-tier"]),
     ("fr-fr", "Les clés gérées par le client ne sont disponibles qu’avec un niveau tarifaire payant. L'accès est immédiat.", &["-pricing-tier"]),
+    // data that you retrieve is read; near miss: retrieving it is no moment of an action
+    ("en-us", "The service encrypts data when it's written to storage and decrypts it when you retrieve it.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("en-us", "The service encrypts data when it's written to storage, and you can retrieve it at any time.", &["encrypt-on-write", "-decrypt-on-read", "-encrypt-on-read"]),
+    ("nl-nl", "De service versleutelt gegevens wanneer u ze ophaalt en ontsleutelt ze wanneer ze naar de opslag worden geschreven.", &["encrypt-on-read", "decrypt-on-write"]),
+    ("pt-br", "O serviço criptografa os dados quando eles são gravados no armazenamento e os descriptografa quando você os recupera.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("zh-cn", "服务在数据写入存储时对其进行加密，在你检索数据时对其进行解密。", &["encrypt-on-write", "decrypt-on-read"]),
     // a gapped phrase of an unspaced script stands beside the words in its gap (the
     // platform's key is a 256-bit AES key); near miss: a disk encryption set is a name,
     // no encryption that pairs with the read after it
