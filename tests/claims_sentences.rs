@@ -3873,6 +3873,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "A customer-managed key is supported only on the premium tier.", &["pricing-tier=premium"]),
     ("en-us", "Customer-managed keys require a paid tier, and I recommend one.", &["-pricing-tier"]),
     ("fr-fr", "Les clés gérées par le client ne sont disponibles qu’avec un niveau tarifaire payant. L'accès est immédiat.", &["-pricing-tier"]),
+    // the customer's own encryption before writing is not the service's (en "own
+    // encryption" in every locale); near miss: the service's; data on disk is at rest
+    ("hu-hu", "Szükség esetén saját titkosítást is alkalmazhat az adatokra, mielőtt a gyorsítótárba írja őket.", &["-encrypt-on-write"]),
+    ("zh-cn", "如果需要，可以在将数据写入缓存之前自行对数据实施加密。", &["-encrypt-on-write"]),
+    ("ja-jp", "必要に応じて、キャッシュに書き込む前にデータに独自の暗号化を実装できます。", &["-encrypt-on-write"]),
+    ("hu-hu", "A szolgáltatás titkosítja az adatokat, mielőtt a gyorsítótárba írja őket.", &["encrypt-on-write"]),
+    ("zh-cn", "Azure Cache for Redis 在所有层级中都会加密磁盘上的数据。", &["encrypts-at-rest"]),
+    ("hu-hu", "Az Azure Cache for Redis minden szinten titkosítja a lemezen lévő adatokat.", &["encrypts-at-rest"]),
     // data that you retrieve is read; near miss: retrieving it is no moment of an action
     ("en-us", "The service encrypts data when it's written to storage and decrypts it when you retrieve it.", &["encrypt-on-write", "decrypt-on-read"]),
     ("en-us", "The service encrypts data when it's written to storage, and you can retrieve it at any time.", &["encrypt-on-write", "-decrypt-on-read", "-encrypt-on-read"]),
