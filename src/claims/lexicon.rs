@@ -1182,7 +1182,7 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
     // ("decrypted only when a runbook or a DSC configuration reads it", de "wenn ein
     // Runbook oder eine DSC-Konfiguration es liest": the readers are one subject; "when
     // data is written or a runbook reads it" holds a moment of its own, a clause)
-    let joins_items = |hit: &Hit, c: &Hit, (s, e): (usize, usize), gap: &str| {
+    let joins_items = |hit: &Hit, c: &Hit, (s, e): (usize, usize)| {
         let coordination = |h: &Hit| {
             Some(h.concept) == lexicon.coordination && (h.start, h.end) == (c.start, c.end)
         };
@@ -1196,7 +1196,7 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
                 .filter(|h| s <= h.start && h.end <= e && !masked(h))
                 .all(|h| (h.start, h.end) == (c.start, c.end))
         };
-        !gap.contains(',')
+        !text.get(s..e).unwrap_or_default().contains(',')
             && all.iter().any(coordination)
             && (lexicon.listing.contains(&hit.concept) || only_the_coordination())
     };
@@ -1204,14 +1204,14 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
         !gaps.iter().any(|&(s, e)| {
             let gap = text.get(s..e).unwrap_or_default();
             cues.iter()
-                .any(|c| s <= c.start && c.end <= e && !joins_items(hit, c, (s, e), gap))
+                .any(|c| s <= c.start && c.end <= e && !joins_items(hit, c, (s, e)))
                 || gap.contains([';', ':', '(', ')', '?', '!'])
         })
     });
     all.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.concept));
     all.dedup();
     // attributive forms stand beside the matches they overlap (see `ATTRIBUTIVE`, `BESIDE`),
-    // and so do the matches of spaced phrases with gaps
+    // and so do the matches of spaced phrases with gaps and of unspaced ones that name a key
     let (mut attributive, rest): (Vec<Hit>, Vec<Hit>) = all.into_iter().partition(|h| {
         Some(h.concept) == lexicon.attributive
             || lexicon.beside.contains(&h.concept)
