@@ -3936,6 +3936,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Jedes sichere Objekt wird erst entschlüsselt, wenn ein Runbook oder eine DSC-Konfiguration es liest.", &["decrypt-on-read"]),
     ("fr-fr", "Chaque ressource est déchiffrée lorsqu’elle est stockée, et elle n’est chiffrée que lorsqu’un runbook ou une configuration DSC la lit.", &["decrypt-on-write", "encrypt-on-read", "-encrypt-on-write", "-decrypt-on-read"]),
     ("fr-fr", "Chaque ressource sécurisée est chiffrée quand il est conservé dans le compte.", &["encrypt-on-write"]),
+    // ko drops its spaces to match: the connective "-하여" before a word that opens with
+    // 부 (부하, 부팅) is no "여부" (whether), which still makes a question of "지원 여부"
+    ("ko-kr", "Azure Load Testing은 Microsoft 관리형 키를 사용하여 부하 테스트 리소스의 모든 미사용 데이터를 자동으로 암호화합니다.", &["encrypts-at-rest", "default-platform-keys"]),
+    ("ko-kr", "고객 관리형 키를 사용하여 부하 테스트 리소스를 암호화할 수 있습니다.", &["supports-cmk"]),
+    ("ko-kr", "고객 관리형 키 지원 여부는 지역에 따라 다릅니다.", &["-supports-cmk"]),
 ];
 
 #[test]
