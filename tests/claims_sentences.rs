@@ -3941,6 +3941,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "Azure Load Testing은 Microsoft 관리형 키를 사용하여 부하 테스트 리소스의 모든 미사용 데이터를 자동으로 암호화합니다.", &["encrypts-at-rest", "default-platform-keys"]),
     ("ko-kr", "고객 관리형 키를 사용하여 부하 테스트 리소스를 암호화할 수 있습니다.", &["supports-cmk"]),
     ("ko-kr", "고객 관리형 키 지원 여부는 지역에 따라 다릅니다.", &["-supports-cmk"]),
+    // the data key and its encryption in one clause, the customer's key or vault in
+    // another; not a page named after disk encryption keys and the encryption type set in
+    // the next clause
+    ("en-us", "When you configure a customer-managed key, the service encrypts the DEK with your key, which stays in Azure Key Vault.", &["cmk-is-kek"]),
+    ("sv-se", "MEK är en asymmetrisk nyckel som krypterar DEK och lämnar aldrig Key Vault.", &["cmk-is-kek"]),
+    ("en-us", "In the Azure portal, open the **Disk encryption keys** page of the cache creation wizard, select **Customer managed** as the encryption type, and then choose the key vault, the key, and the key version.", &["supports-cmk", "-cmk-is-kek"]),
+    ("fr-fr", "Dans le portail Azure, ouvrez la page **Clés de chiffrement de disque** de l’Assistant Création du cache, sélectionnez **Géré par le client** comme type de chiffrement, puis choisissez le coffre de clés, la clé et la version de la clé.", &["supports-cmk", "-cmk-is-kek"]),
 ];
 
 #[test]

@@ -1215,6 +1215,11 @@ impl Extractor {
             if rule.same_clause && !s.in_one_clause(&rule.all) {
                 continue;
             }
+            if rule.same_clause_first > 1
+                && !s.in_one_clause(&rule.all[..rule.same_clause_first.min(rule.all.len())])
+            {
+                continue;
+            }
             if !s.in_order(&rule.order) {
                 continue;
             }

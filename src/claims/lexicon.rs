@@ -395,6 +395,13 @@ pub struct Rule {
     /// encryption").
     #[serde(default)]
     pub same_clause: bool,
+    /// How many leading groups of `all` must occur in one clause, the others anywhere in
+    /// the sentence (2: "the service encrypts *the DEK* with your key, *which stays in Key
+    /// Vault*": the data key and its encryption in one clause, the vault in another; not
+    /// "open the *Disk encryption keys* page, select Customer managed as the *encryption*
+    /// type", a page's name and a setting); 0: none.
+    #[serde(default)]
+    pub same_clause_first: usize,
     /// Groups of concepts that must occur in this order in the sentence, each after the
     /// one before ("the Microsoft-managed key is *in turn* encrypted with your
     /// *customer-managed key*": the key that comes first is the one encrypted in turn,
@@ -495,6 +502,7 @@ pub struct CompiledRule {
     pub none_ahead_in_clause: Vec<usize>,
     pub none_after_in_clause: Vec<usize>,
     pub same_clause: bool,
+    pub same_clause_first: usize,
     pub order: Vec<Vec<usize>>,
     pub denied_apart: Vec<usize>,
     pub denied_after: Vec<usize>,
@@ -593,6 +601,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             none_ahead_in_clause: ids(&r.none_ahead_in_clause),
             none_after_in_clause: ids(&r.none_after_in_clause),
             same_clause: r.same_clause,
+            same_clause_first: r.same_clause_first,
             order: r.order.iter().map(&mut ids).collect(),
             denied_apart: ids(&r.denied_apart),
             denied_after: ids(&r.denied_after),
