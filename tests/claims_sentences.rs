@@ -3948,6 +3948,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("sv-se", "MEK är en asymmetrisk nyckel som krypterar DEK och lämnar aldrig Key Vault.", &["cmk-is-kek"]),
     ("en-us", "In the Azure portal, open the **Disk encryption keys** page of the cache creation wizard, select **Customer managed** as the encryption type, and then choose the key vault, the key, and the key version.", &["supports-cmk", "-cmk-is-kek"]),
     ("fr-fr", "Dans le portail Azure, ouvrez la page **Clés de chiffrement de disque** de l’Assistant Création du cache, sélectionnez **Géré par le client** comme type de chiffrement, puis choisissez le coffre de clés, la clé et la version de la clé.", &["supports-cmk", "-cmk-is-kek"]),
+    // reading again, with words between the preposition and the reading (pl "podczas ich
+    // ponownego odczytu", ru "при повторном чтении"), and traffic sent encrypted to a
+    // place (de "verschlüsselt an den Speicherdienst übertragen")
+    ("pl-pl", "Szyfrowanie na hoście szyfruje dane podczas ich zapisywania na dysku, a odszyfrowuje je podczas ich ponownego odczytu.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("ru-ru", "Шифрование на узле шифрует данные при их записи на диск и расшифровывает их при повторном чтении.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("de-de", "Die Daten werden im Ruhezustand verschlüsselt und verschlüsselt an den Speicherdienst übertragen.", &["encrypts-at-rest", "encrypts-in-transit"]),
+    ("de-de", "Die Daten werden verschlüsselt gespeichert und an den Speicherdienst übertragen.", &["-encrypts-in-transit"]),
 ];
 
 #[test]
