@@ -3955,6 +3955,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "Шифрование на узле шифрует данные при их записи на диск и расшифровывает их при повторном чтении.", &["encrypt-on-write", "decrypt-on-read"]),
     ("de-de", "Die Daten werden im Ruhezustand verschlüsselt und verschlüsselt an den Speicherdienst übertragen.", &["encrypts-at-rest", "encrypts-in-transit"]),
     ("de-de", "Die Daten werden verschlüsselt gespeichert und an den Speicherdienst übertragen.", &["-encrypts-in-transit"]),
+    // a request made to go on with work that stopped is the remedy for a failure, not a
+    // request for customer-managed keys
+    ("en-us", "The customer-managed key can't be found. Open a support ticket to continue the job.", &["-access-by-request"]),
+    ("en-us", "To use a customer-managed key, open a support ticket.", &["access-by-request"]),
+    ("ja-jp", "カスタマー マネージド キーが見つかりません。ジョブを続行するには、サポート チケットを開いてください。", &["-access-by-request"]),
+    ("ru-ru", "Ключ, управляемый клиентом, не найден. Чтобы продолжить задание, отправьте запрос в службу поддержки.", &["-access-by-request"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcs nem található. A feladat folytatásához nyisson támogatási jegyet.", &["-access-by-request"]),
+    ("zh-cn", "找不到客户管理的密钥。请开具支持票证以继续该作业。", &["-access-by-request"]),
+    ("zh-cn", "若要使用客户管理的密钥，请提交支持请求。", &["access-by-request"]),
 ];
 
 #[test]
