@@ -3964,6 +3964,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("hu-hu", "Az ügyfél által kezelt kulcs nem található. A feladat folytatásához nyisson támogatási jegyet.", &["-access-by-request"]),
     ("zh-cn", "找不到客户管理的密钥。请开具支持票证以继续该作业。", &["-access-by-request"]),
     ("zh-cn", "若要使用客户管理的密钥，请提交支持请求。", &["access-by-request"]),
+    // the loss of access with an adverb inside it (fr "bloque de fait l'accès"), or with a
+    // long object (zh-tw 封鎖對…的存取 over eleven characters), and zh "never again able"
+    // (再也無法, the order of 無法再)
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. La révocation de l’accès bloque de fait l’accès à toutes les données de la ressource.", &["revocation-blocks-access"]),
+    ("zh-tw", "支援客戶管理的金鑰。撤銷存取權實際上會封鎖對電腦視覺資源中所有資料的存取。", &["revocation-blocks-access"]),
+    ("zh-tw", "支援客戶管理的金鑰。如果您撤銷存取權，服務就再也無法取得加密金鑰。", &["revocation-blocks-access"]),
+    ("zh-cn", "支持客户管理的密钥。如果撤销访问权限，服务就再也无法访问加密密钥。", &["revocation-blocks-access"]),
+    ("zh-tw", "支援客戶管理的金鑰。您可以設定防火牆規則來封鎖對金鑰保存庫的存取。", &["-revocation-blocks-access"]),
 ];
 
 #[test]
