@@ -3972,6 +3972,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "支援客戶管理的金鑰。如果您撤銷存取權，服務就再也無法取得加密金鑰。", &["revocation-blocks-access"]),
     ("zh-cn", "支持客户管理的密钥。如果撤销访问权限，服务就再也无法访问加密密钥。", &["revocation-blocks-access"]),
     ("zh-tw", "支援客戶管理的金鑰。您可以設定防火牆規則來封鎖對金鑰保存庫的存取。", &["-revocation-blocks-access"]),
+    // a clause word after a comma opens a clause in unspaced scripts: the reading there is
+    // no moment of the encryption before it
+    ("zh-cn", "此加密是透明的，因此无需更改应用程序读取文件的方式。", &["transparent-encryption", "-encrypt-on-read"]),
+    ("zh-tw", "此加密是透明的，因此不需要變更應用程式讀取檔案的方式。", &["-encrypt-on-read"]),
+    ("zh-cn", "文件在写入容器时加密，在应用程序读取时解密。", &["encrypt-on-write", "decrypt-on-read"]),
 ];
 
 #[test]

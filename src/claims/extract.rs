@@ -2733,7 +2733,8 @@ impl<'a> Sentence<'a> {
     /// coordinating word right after a comma or semicolon ("encrypts data at rest, and the
     /// portal shows a warning when you read it": the moment is the other clause's, not the
     /// encryption's), or a clause word right before one (ko "암호화하여 저장하며, 누군가 키를
-    /// 읽을 때마다": stores it encrypted, and whenever someone reads it). A relative clause
+    /// 읽을 때마다": stores it encrypted, and whenever someone reads it); in unspaced
+    /// scripts any clause word right after one (zh "此加密是透明的，因此…读取": so). A relative clause
     /// after a comma is the data's ("шифрование будет применяться только к тем данным,
     /// которые будут записываться": to the data that will be written).
     fn clause_opened_between(&self, a: &Hit, m: &Hit, special: &Special) -> bool {
@@ -2757,7 +2758,17 @@ impl<'a> Sentence<'a> {
                             .and_then(|t| t.trim_start().chars().next()),
                     )
                 };
-                (Some(h.concept) == special.coordination && before())
+                // in unspaced scripts, which have no relative pronouns, any clause word
+                // after a comma opens a clause (zh "此加密是透明的，因此无需更改应用程序读取
+                // 文件的方式": so there is no need to change how the application reads
+                // files); in spaced ones a clause word may be a relative pronoun, which
+                // opens the data's clause (cs "data, která nahrajete …, když se ukládají")
+                let opening = if self.words.is_none() {
+                    [special.coordination, special.clause]
+                } else {
+                    [special.coordination, special.coordination]
+                };
+                (opening.contains(&Some(h.concept)) && before())
                     || ([special.coordination, special.clause].contains(&Some(h.concept))
                         && after())
             })
