@@ -3977,6 +3977,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "此加密是透明的，因此无需更改应用程序读取文件的方式。", &["transparent-encryption", "-encrypt-on-read"]),
     ("zh-tw", "此加密是透明的，因此不需要變更應用程式讀取檔案的方式。", &["-encrypt-on-read"]),
     ("zh-cn", "文件在写入容器时加密，在应用程序读取时解密。", &["encrypt-on-write", "decrypt-on-read"]),
+    // a service that can't unwrap the data key after the key is disabled or deleted, as
+    // one that can't decrypt (the unwrapping said with the service as subject)
+    ("en-us", "Customer-managed keys are supported. If you disable or delete the key, Azure Backup can't unwrap the data encryption key.", &["revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Schlüssel deaktivieren oder löschen, kann Azure Backup den Datenverschlüsselungsschlüssel nicht entpacken.", &["revocation-blocks-access"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Si deshabilita o elimina la clave, Azure Backup no puede desencapsular la clave de cifrado de datos.", &["revocation-blocks-access"]),
+    ("ja-jp", "カスタマー マネージド キーがサポートされています。キーを無効化または削除した場合、Azure Backup はデータ暗号化キーのラップを解除できません。", &["revocation-blocks-access"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Als u de sleutel uitschakelt of verwijdert, kan Azure Backup de gegevensversleutelingssleutel niet uitpakken.", &["revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Om du inaktiverar eller tar bort nyckeln kan Azure Backup inte packa upp datakrypteringsnyckeln.", &["revocation-blocks-access"]),
+    ("en-us", "Customer-managed keys are supported. The service unwraps the data encryption key with your key.", &["-revocation-blocks-access"]),
 ];
 
 #[test]
