@@ -3986,6 +3986,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Als u de sleutel uitschakelt of verwijdert, kan Azure Backup de gegevensversleutelingssleutel niet uitpakken.", &["revocation-blocks-access"]),
     ("sv-se", "Kundhanterade nycklar stöds. Om du inaktiverar eller tar bort nyckeln kan Azure Backup inte packa upp datakrypteringsnyckeln.", &["revocation-blocks-access"]),
     ("en-us", "Customer-managed keys are supported. The service unwraps the data encryption key with your key.", &["-revocation-blocks-access"]),
+    // revocation that blocks the reads and writes (a read and write mask inside the
+    // phrase), and a verb's own negation right after it (fr "ne bloque pas", de "blockiert
+    // nicht"); a negation after a noun that opens a phrase is none of this (pl "ruch nie
+    // jest szyfrowany" keeps its gap empty of negations)
+    ("en-us", "Customer-managed keys are supported. Revoking access to the key blocks all read and write operations on the account.", &["revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. La revoca dell'accesso alla chiave blocca tutte le operazioni di lettura e scrittura nell'account.", &["revocation-blocks-access"]),
+    ("pt-br", "Há suporte para chaves gerenciadas pelo cliente. A revogação do acesso à chave bloqueia todas as operações de leitura e gravação na conta.", &["revocation-blocks-access"]),
+    ("ru-ru", "Ключи, управляемые клиентом, поддерживаются. Отзыв доступа к ключу блокирует все операции чтения и записи в учетной записи.", &["revocation-blocks-access"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. La révocation de l'accès à la clé ne bloque pas les opérations de lecture et d'écriture sur le compte.", &["revocation-blocks-access!"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Der Widerruf des Zugriffs auf den Schlüssel blockiert nicht den Zugriff auf die Daten.", &["revocation-blocks-access!"]),
+    ("pl-pl", "AllowUnencrypted: maszyna wirtualna nadal może się komunikować, ale ten ruch nie jest szyfrowany.", &["-encrypts-in-transit!"]),
 ];
 
 #[test]

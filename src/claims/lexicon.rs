@@ -126,6 +126,12 @@ pub const DENYING: &[&str] = &["blocks-access"];
 /// weder Ihre Anwendungen noch Ihre SMB- und NFS-Clients ändern", you need to change
 /// neither your applications nor your SMB and NFS clients).
 pub const LISTING: &[&str] = &["no-change"];
+/// Concepts whose gapped phrases open with a verb that takes a negation right after it in
+/// some languages (fr "ne *bloque pas* les opérations de lecture", de "blockiert nicht den
+/// Zugriff"): a negation that opens the gap after the verb is the verb's own. The match
+/// stands, and so does the negation beside it, which denies it. Other phrases that open
+/// with a noun keep no negation in a gap (pl "ruch nie jest szyfrowany").
+pub const VERB_FIRST: &[&str] = &["loses-access"];
 /// Phrases that only hide shorter matches inside them (e.g. `not only`).
 pub const MASK: &str = "mask";
 /// Attributive forms of the actions ("an *encrypted* blob", de "eines *verschlüsselten*
@@ -698,6 +704,8 @@ pub struct Lexicon {
     pub coordination: Option<usize>,
     /// The [`LISTING`] concept ids.
     pub listing: Vec<usize>,
+    /// The [`VERB_FIRST`] concept ids.
+    pub verb_first: Vec<usize>,
     /// The [`KEY_NOUNS`] concept ids.
     pub key_nouns: Vec<usize>,
     /// One automaton over the starts (as in `starts`) of the phrases of the scope
@@ -816,11 +824,13 @@ pub fn compile(
     let clause = concepts.get(CLAUSE);
     let coordination = concepts.get(COORDINATION);
     let listing = LISTING.iter().filter_map(|n| concepts.get(n)).collect();
+    let verb_first = VERB_FIRST.iter().filter_map(|n| concepts.get(n)).collect();
     let key_nouns = KEY_NOUNS.iter().filter_map(|n| concepts.get(n)).collect();
     Ok(Lexicon {
         clause,
         coordination,
         listing,
+        verb_first,
         key_nouns,
         mask,
         attributive,
@@ -1209,12 +1219,25 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
             && all.iter().any(coordination)
             && (lexicon.listing.contains(&hit.concept) || only_the_coordination())
     };
+    // a negation that opens the gap right after the verb of a `VERB_FIRST` phrase is the
+    // verb's own
+    let verbs_negation = |c: &Hit, (s, _): (usize, usize), hit: &Hit| {
+        lexicon.verb_first.contains(&hit.concept)
+            && Some(c.concept) == lexicon.negation
+            && text.get(s..c.start).is_some_and(|t| t.trim().is_empty())
+            && text
+                .get(hit.start..s)
+                .is_some_and(|t| !t.trim().contains(char::is_whitespace))
+    };
     beside.retain(|(hit, gaps)| {
         !gaps.iter().any(|&(s, e)| {
             let gap = text.get(s..e).unwrap_or_default();
-            cues.iter()
-                .any(|c| s <= c.start && c.end <= e && !joins_items(hit, c, (s, e)))
-                || gap.contains([';', ':', '(', ')', '?', '!'])
+            cues.iter().any(|c| {
+                s <= c.start
+                    && c.end <= e
+                    && !joins_items(hit, c, (s, e))
+                    && !verbs_negation(c, (s, e), hit)
+            }) || gap.contains([';', ':', '(', ')', '?', '!'])
         })
     });
     all.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.concept));
