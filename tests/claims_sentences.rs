@@ -3997,6 +3997,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("fr-fr", "Les clés gérées par le client sont prises en charge. La révocation de l'accès à la clé ne bloque pas les opérations de lecture et d'écriture sur le compte.", &["revocation-blocks-access!"]),
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Der Widerruf des Zugriffs auf den Schlüssel blockiert nicht den Zugriff auf die Daten.", &["revocation-blocks-access!"]),
     ("pl-pl", "AllowUnencrypted: maszyna wirtualna nadal może się komunikować, ale ten ruch nie jest szyfrowany.", &["-encrypts-in-transit!"]),
+    // customer-managed keys limited to new resources, or not
+    ("en-us", "Customer-managed keys aren't limited to new orders.", &["requires-new-resource!"]),
+    ("en-us", "Customer-managed keys are limited to new orders.", &["requires-new-resource"]),
+    ("fr-fr", "Les clés gérées par le client ne sont pas réservées aux nouvelles commandes.", &["requires-new-resource!"]),
+    ("sv-se", "Kundhanterade nycklar är inte begränsade till nya beställningar.", &["requires-new-resource!"]),
+    ("ja-jp", "カスタマー マネージド キーは新しい注文に限定されません。", &["requires-new-resource!"]),
+    ("en-us", "Customer-managed keys aren't limited to new key versions.", &["-requires-new-resource"]),
 ];
 
 #[test]
