@@ -4004,6 +4004,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("sv-se", "Kundhanterade nycklar är inte begränsade till nya beställningar.", &["requires-new-resource!"]),
     ("ja-jp", "カスタマー マネージド キーは新しい注文に限定されません。", &["requires-new-resource!"]),
     ("en-us", "Customer-managed keys aren't limited to new key versions.", &["-requires-new-resource"]),
+    // the names of the key vault's permissions wrap nothing (ja as zh 解包密钥, ko 키 래핑 해제)
+    ("ja-jp", "カスタマー マネージド キーがサポートされています。**取得**、**キーのラップ**、**キーのラップ解除**。", &["-cmk-is-kek"]),
+    ("ja-jp", "カスタマー マネージド キーは、データ暗号化キーをラップするために使用されます。", &["cmk-is-kek"]),
 ];
 
 #[test]
