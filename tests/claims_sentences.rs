@@ -4007,6 +4007,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // the names of the key vault's permissions wrap nothing (ja as zh 解包密钥, ko 키 래핑 해제)
     ("ja-jp", "カスタマー マネージド キーがサポートされています。**取得**、**キーのラップ**、**キーのラップ解除**。", &["-cmk-is-kek"]),
     ("ja-jp", "カスタマー マネージド キーは、データ暗号化キーをラップするために使用されます。", &["cmk-is-kek"]),
+    // a button that a verb of choice picks is no instruction to create a new resource
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli nie masz klucza, wybierz pozycję Utwórz nowy.", &["-requires-new-resource"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Utwórz nowy zasób i skonfiguruj na nim klucz.", &["requires-new-resource"]),
 ];
 
 #[test]
