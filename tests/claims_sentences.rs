@@ -4010,6 +4010,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // a button that a verb of choice picks is no instruction to create a new resource
     ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli nie masz klucza, wybierz pozycję Utwórz nowy.", &["-requires-new-resource"]),
     ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Utwórz nowy zasób i skonfiguruj na nim klucz.", &["requires-new-resource"]),
+    // "regardless of whether" asks nothing and denies nothing
+    ("en-us", "Data in transit between your applications and the service is encrypted with TLS 1.2 or later, whether or not you use a customer-managed key.", &["encrypts-in-transit"]),
+    ("ko-kr", "애플리케이션과 서비스 간에 전송 중인 데이터는 고객 관리형 키 사용 여부와 관계없이 TLS 1.2 이상으로 암호화됩니다.", &["encrypts-in-transit"]),
+    ("zh-tw", "您的應用程式與服務之間傳輸中的資料，一律會使用 TLS 1.2 或更新版本加密，不論您是否使用客戶自控金鑰。", &["encrypts-in-transit"]),
+    ("zh-cn", "应用程序与服务之间传输中的数据始终使用 TLS 1.2 或更高版本加密，无论是否使用客户管理的密钥。", &["encrypts-in-transit"]),
+    ("en-us", "Check whether customer-managed keys are supported in your region.", &["-supports-cmk"]),
 ];
 
 #[test]
