@@ -4016,6 +4016,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "您的應用程式與服務之間傳輸中的資料，一律會使用 TLS 1.2 或更新版本加密，不論您是否使用客戶自控金鑰。", &["encrypts-in-transit"]),
     ("zh-cn", "应用程序与服务之间传输中的数据始终使用 TLS 1.2 或更高版本加密，无论是否使用客户管理的密钥。", &["encrypts-in-transit"]),
     ("en-us", "Check whether customer-managed keys are supported in your region.", &["-supports-cmk"]),
+    // both protections named as a requirement are the vault's, and so is their denial
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 일시 삭제 및 제거 보호를 사용하도록 설정할 필요는 없습니다.", &["soft-delete-purge-protection!"]),
+    ("en-us", "Customer-managed keys are supported. Soft delete and purge protection must be enabled.", &["soft-delete-purge-protection"]),
+    ("en-us", "Customer-managed keys are supported. If soft delete and purge protection aren't enabled, the deployment fails.", &["-soft-delete-purge-protection!"]),
 ];
 
 #[test]
