@@ -1212,12 +1212,13 @@ impl Extractor {
             }) {
                 continue;
             }
-            if rule.same_clause && !s.in_one_clause(&rule.all) {
-                continue;
-            }
-            if rule.same_clause_first > 1
-                && !s.in_one_clause(&rule.all[..rule.same_clause_first.min(rule.all.len())])
-            {
+            // the groups of `all` one clause must hold: all of them, or the first few
+            let one_clause = if rule.same_clause {
+                rule.all.len()
+            } else {
+                rule.same_clause_first.min(rule.all.len())
+            };
+            if one_clause > 1 && !s.in_one_clause(&rule.all[..one_clause]) {
                 continue;
             }
             if !s.in_order(&rule.order) {
@@ -2734,9 +2735,9 @@ impl<'a> Sentence<'a> {
     /// portal shows a warning when you read it": the moment is the other clause's, not the
     /// encryption's), or a clause word right before one (ko "암호화하여 저장하며, 누군가 키를
     /// 읽을 때마다": stores it encrypted, and whenever someone reads it); in unspaced
-    /// scripts any clause word right after one (zh "此加密是透明的，因此…读取": so). A relative clause
-    /// after a comma is the data's ("шифрование будет применяться только к тем данным,
-    /// которые будут записываться": to the data that will be written).
+    /// scripts any clause word right after one (zh "此加密是透明的，因此…读取": so). A
+    /// relative clause after a comma is the data's ("шифрование будет применяться только
+    /// к тем данным, которые будут записываться": to the data that will be written).
     fn clause_opened_between(&self, a: &Hit, m: &Hit, special: &Special) -> bool {
         let stop = |c: Option<char>| c.is_some_and(|c| matches!(c, ',' | ';' | '，' | '；'));
         self.hits
@@ -2763,14 +2764,10 @@ impl<'a> Sentence<'a> {
                 // 文件的方式": so there is no need to change how the application reads
                 // files); in spaced ones a clause word may be a relative pronoun, which
                 // opens the data's clause (cs "data, která nahrajete …, když se ukládají")
-                let opening = if self.words.is_none() {
-                    [special.coordination, special.clause]
-                } else {
-                    [special.coordination, special.coordination]
-                };
-                (opening.contains(&Some(h.concept)) && before())
-                    || ([special.coordination, special.clause].contains(&Some(h.concept))
-                        && after())
+                let coordination = Some(h.concept) == special.coordination;
+                let clause = coordination || Some(h.concept) == special.clause;
+                ((coordination || (clause && self.words.is_none())) && before())
+                    || (clause && after())
             })
     }
 

@@ -405,7 +405,7 @@ pub struct Rule {
     /// the sentence (2: "the service encrypts *the DEK* with your key, *which stays in Key
     /// Vault*": the data key and its encryption in one clause, the vault in another; not
     /// "open the *Disk encryption keys* page, select Customer managed as the *encryption*
-    /// type", a page's name and a setting); 0: none.
+    /// type", a page's name and a setting); 0 or 1: none.
     #[serde(default)]
     pub same_clause_first: usize,
     /// Groups of concepts that must occur in this order in the sentence, each after the
