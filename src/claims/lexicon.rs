@@ -816,16 +816,18 @@ pub fn compile(
         .map_err(|e| format!("lexicon `{}`: too many scope phrases: {e}", file.locale))?;
     let mask = concepts.get(MASK);
     let attributive = concepts.get(ATTRIBUTIVE);
-    let beside = BESIDE.iter().filter_map(|n| concepts.get(n)).collect();
+    // the ids of a list of concept names (those the lexicon knows)
+    let ids = |names: &[&str]| names.iter().filter_map(|n| concepts.get(n)).collect();
+    let beside = ids(BESIDE);
     let negation = concepts.get(NEGATION);
-    let denying = DENYING.iter().filter_map(|n| concepts.get(n)).collect();
+    let denying = ids(DENYING);
     let instead = concepts.get(INSTEAD);
     let instead_of = concepts.get(INSTEAD_OF);
     let clause = concepts.get(CLAUSE);
     let coordination = concepts.get(COORDINATION);
-    let listing = LISTING.iter().filter_map(|n| concepts.get(n)).collect();
-    let verb_first = VERB_FIRST.iter().filter_map(|n| concepts.get(n)).collect();
-    let key_nouns = KEY_NOUNS.iter().filter_map(|n| concepts.get(n)).collect();
+    let listing = ids(LISTING);
+    let verb_first = ids(VERB_FIRST);
+    let key_nouns = ids(KEY_NOUNS);
     Ok(Lexicon {
         clause,
         coordination,
