@@ -182,3 +182,126 @@ fn overrides_replace_named_concepts_and_report_bad_lines() {
         "{err}"
     );
 }
+
+/// Unspaced scripts are matched with their white space dropped, but some of it parts
+/// words: between two Hangul syllables (Korean is written with spaces between its words),
+/// unless a light verb follows (하다, 되다: "암호화 된"), and between two Latin letters or
+/// digits. A phrase written without a space there does not match across it, and a phrase
+/// that opens with a Latin letter does not start inside a Latin word. Near misses: the
+/// same words written together, or a phrase written with the space.
+#[test]
+fn unspaced_phrases_keep_to_the_words_of_spaced_text() {
+    use concord::claims::lexicon;
+    use concord::locale::Locale;
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let names = |locale: &str, text: &str| -> Vec<String> {
+        let lex = ex.lexicon_for(&Locale::parse(locale).unwrap()).unwrap();
+        let matching = lexicon::matching_text(lex, text);
+        lexicon::hits(lex, &matching)
+            .iter()
+            .map(|h| ex.concept_names()[h.concept].clone())
+            .collect()
+    };
+    let cases: &[(&str, &str, &str, bool)] = &[
+        // "made with the script", not "only with"
+        (
+            "ko-kr",
+            "이 스크립트는 스크립트로 만든 테스트 스냅숏을 삭제합니다.",
+            "only",
+            false,
+        ),
+        (
+            "ko-kr",
+            "데이터는 고객 관리형 키로만 암호화됩니다.",
+            "only",
+            true,
+        ),
+        // "supports for Azure", not "revoke"
+        (
+            "ko-kr",
+            "다른 공급업체가 Azure에 대해 지원하는 기능입니다.",
+            "op.revoke",
+            false,
+        ),
+        (
+            "ko-kr",
+            "키에 대한 액세스를 해지하면 데이터를 읽을 수 없습니다.",
+            "op.revoke",
+            true,
+        ),
+        // "the authentication service", not "certificate"
+        (
+            "ko-kr",
+            "Key Vault는 인증 서비스에서 토큰을 받습니다.",
+            "secret",
+            false,
+        ),
+        ("ko-kr", "인증서를 업로드합니다.", "secret", true),
+        // a light verb written apart from its noun is still the noun's
+        (
+            "ko-kr",
+            "클라우드에서 암호화 된 통신으로 데이터를 보호합니다.",
+            "encrypted-channel",
+            true,
+        ),
+        (
+            "ko-kr",
+            "클라우드에서 암호화된 통신으로 데이터를 보호합니다.",
+            "encrypted-channel",
+            true,
+        ),
+        // compound nouns may be written spaced
+        (
+            "ko-kr",
+            "응용 프로그램 메타 데이터가 없습니다.",
+            "subset",
+            true,
+        ),
+        (
+            "ko-kr",
+            "포트의 값을 기본 값에서 변경합니다.",
+            "default",
+            true,
+        ),
+        // "TLS 1.2" holds no tier S1; the tier named alone is one
+        ("zh-cn", "流量使用 TLS 1.2 加密。", "tier.S1", false),
+        ("zh-cn", "S1 定价层支持此功能。", "tier.S1", true),
+        // a cmdlet's name holds no key vault; the store named is one
+        (
+            "ja-jp",
+            "Add-AzSqlServerKeyVaultKey を使用してキーを追加します。",
+            "key-vault",
+            false,
+        ),
+        (
+            "ja-jp",
+            "キーは Azure Key Vault に格納されます。",
+            "key-vault",
+            true,
+        ),
+        ("ko-kr", "CmkErrorKeyVaultNotFound", "key-vault", false),
+        // DTLS is TLS for datagrams
+        (
+            "ko-kr",
+            "가상 머신 사이에 DTLS 터널을 만듭니다.",
+            "in-transit",
+            true,
+        ),
+        (
+            "en-us",
+            "It creates a DTLS tunnel between the virtual machines.",
+            "in-transit",
+            true,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(locale, text, concept, expected) in cases {
+        let found = names(locale, text);
+        if found.iter().any(|n| n == concept) != expected {
+            failures.push(format!(
+                "{locale}: {text:?}: {concept} expected {expected}, found {found:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -940,11 +940,13 @@ impl Extractor {
     /// utilise une clé managée par le service" (a service-managed *key*). "Two layers of
     /// load balancing" holds none. The phrase is read without its first or its last
     /// letter, where it no longer matches and the words inside it show.
-    fn topic_inside(&self, lexicon: &Lexicon, text: &str, hits: &[Hit]) -> bool {
-        let topical = |t: &str| {
-            lexicon::hits(lexicon, t)
-                .iter()
-                .any(|i| self.topic.contains(&i.concept))
+    fn topic_inside(&self, lexicon: &Lexicon, text: &lexicon::Matching, hits: &[Hit]) -> bool {
+        let topical = |start: usize, end: usize| {
+            text.slice(start, end).is_some_and(|t| {
+                lexicon::hits(lexicon, &t)
+                    .iter()
+                    .any(|i| self.topic.contains(&i.concept))
+            })
         };
         hits.iter().any(|h| {
             let Some(inside) = text.get(h.start..h.end) else {
@@ -954,8 +956,7 @@ impl Extractor {
             let last = inside.chars().next_back().map_or(0, char::len_utf8);
             !self.topic.contains(&h.concept)
                 && inside.len() > first + last
-                && (inside.get(first..).is_some_and(topical)
-                    || inside.get(..inside.len() - last).is_some_and(topical))
+                && (topical(h.start + first, h.end) || topical(h.start, h.end - last))
         })
     }
 
@@ -969,7 +970,7 @@ impl Extractor {
         sentence_text: &str,
         whole: Option<usize>,
         context: &'c Context<'_>,
-    ) -> (std::borrow::Cow<'c, str>, Vec<Hit>) {
+    ) -> (std::borrow::Cow<'c, lexicon::Matching>, Vec<Hit>) {
         let (text, mut hits) = match whole {
             Some(k) => (
                 std::borrow::Cow::Borrowed(context.page.matching(lexicon, k)),
@@ -3130,7 +3131,7 @@ fn redefined_abbreviations<'a>(
                     _ => continue,
                 }
             };
-            let abbr = lexicon::matching_text(lexicon, abbr);
+            let abbr = lexicon::matching_text(lexicon, abbr).text;
             let concepts: Vec<usize> = abbreviation_concepts(lexicon, &abbr)
                 .into_iter()
                 .filter(|c| ambiguous.contains(c))
@@ -3707,7 +3708,11 @@ fn beside_service(sentence: &str, lexicon: &Lexicon, initial: bool) -> Vec<Strin
             && noun(w).is_none()
             && lower != "microsoft"
             && !NOT_A_SERVICE.contains(&lower.as_str())
-            && lexicon::hits(lexicon, &super::normalize::fold(w)).is_empty())
+            && lexicon::hits(
+                lexicon,
+                &lexicon::Matching::plain(super::normalize::fold(w)),
+            )
+            .is_empty())
         .then_some(lower)
     };
     let mut out = Vec::new();

@@ -680,6 +680,10 @@ pub struct Lexicon {
     pub verdict_no: Vec<String>,
     /// `(concept id, phrase)`, every phrase of every concept.
     pub phrases: Vec<(usize, Phrase)>,
+    /// Unspaced scripts: per phrase (as `phrases`), per part, the byte offsets in the part
+    /// where the phrase is written with white space, the word edges it may match across
+    /// (see [`Matching::edges`]).
+    pub phrase_spaces: Vec<Vec<Vec<usize>>>,
     /// One automaton over the first word of every word phrase and every substring phrase:
     /// a single pass over a sentence finds every place a phrase can start.
     pub starts: AhoCorasick,
@@ -737,7 +741,8 @@ impl Lexicon {
     /// [`matching_text`] is a part of the whole text's, so a phrase a sentence holds is
     /// found here too; one pass, before sentences are split and folded one by one.
     pub fn may_name_scope(&self, text: &str) -> bool {
-        self.scope_starts.is_match(&matching_text(self, text))
+        self.scope_starts
+            .is_match(matching_text(self, text).as_str())
     }
 }
 
@@ -778,11 +783,16 @@ pub fn compile(
     scope: &BTreeSet<usize>,
 ) -> Result<Lexicon, String> {
     let mut phrases = Vec::new();
+    let mut phrase_spaces = Vec::new();
     for (name, list) in &file.concepts {
         let id = concepts.id(name);
         for p in list {
             if let Some(phrase) = compile_phrase(p, file.script) {
                 phrases.push((id, phrase));
+                phrase_spaces.push(match file.script {
+                    Script::Spaced => Vec::new(),
+                    Script::Unspaced => part_spaces(p),
+                });
             }
         }
     }
@@ -856,6 +866,7 @@ pub fn compile(
             .collect(),
         verdict_column: file.verdict_column.iter().map(|w| cell_form(w)).collect(),
         verdict_no: file.verdict_no.iter().map(|w| cell_form(w)).collect(),
+        phrase_spaces,
         phrases,
         starts,
         by_start,
@@ -948,6 +959,28 @@ fn compile_phrase(p: &str, script: Script) -> Option<Phrase> {
     }
 }
 
+/// Per part of an unspaced phrase (parts are cut at `...`), the byte offsets in the part,
+/// as [`compile_phrase`] writes it, where the phrase has white space.
+fn part_spaces(p: &str) -> Vec<Vec<usize>> {
+    p.trim_start_matches('^')
+        .split("...")
+        .map(|part| {
+            let mut len = 0;
+            let mut spaces = Vec::new();
+            for c in super::normalize::fold(part).chars() {
+                if c.is_whitespace() {
+                    if len > 0 && spaces.last() != Some(&len) {
+                        spaces.push(len);
+                    }
+                } else if c != '*' {
+                    len += c.len_utf8();
+                }
+            }
+            spaces
+        })
+        .collect()
+}
+
 /// One concept found in a folded sentence: byte span in the matching text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
@@ -960,13 +993,126 @@ pub struct Hit {
 }
 
 /// The text a lexicon matches against: folded, and for unspaced scripts without spaces.
-pub fn matching_text(lexicon: &Lexicon, sentence: &str) -> String {
+#[derive(Clone, Debug, Default)]
+pub struct Matching {
+    pub text: String,
+    /// Unspaced scripts: the byte offsets in `text` where white space that parted two
+    /// words was dropped, between two Hangul syllables (Korean is written with spaces
+    /// between its words; not before a light verb, see `is_light_verb`) or two Latin
+    /// letters or digits. A phrase written without white
+    /// space there does not match across it: ko "로만" (only) is not "로 만든" (made with),
+    /// "해지" (revoke) not "대해 지원" (support for).
+    pub edges: Vec<usize>,
+}
+
+impl Matching {
+    /// A text matched as it is, with no word edges dropped from it.
+    pub fn plain(text: String) -> Matching {
+        Matching {
+            text,
+            edges: Vec::new(),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The part `start..end` of the text, with its word edges.
+    pub fn slice(&self, start: usize, end: usize) -> Option<Matching> {
+        Some(Matching {
+            text: self.text.get(start..end)?.to_string(),
+            edges: self
+                .edges
+                .iter()
+                .filter(|&&e| start < e && e < end)
+                .map(|&e| e - start)
+                .collect(),
+        })
+    }
+
+    /// Whether a match at `start..end` of a phrase part with white space at `spaces`
+    /// (offsets in the part) keeps to the words of the text: it crosses no word edge where
+    /// the part has no space, and a part that opens with a Latin letter does not start
+    /// inside a Latin word (zh "TLS 1.2" holds no tier "s1").
+    fn keeps_words(&self, start: usize, end: usize, spaces: &[usize]) -> bool {
+        let inside = self.edges.partition_point(|&e| e <= start);
+        let crosses = self.edges[inside..]
+            .iter()
+            .take_while(|&&e| e < end)
+            .any(|&e| !spaces.contains(&(e - start)));
+        let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+        let inside_latin = latin(self.text.get(start..).and_then(|t| t.chars().next()))
+            && latin(self.text.get(..start).and_then(|t| t.chars().next_back()))
+            && self.edges.binary_search(&start).is_err();
+        !crosses && !inside_latin
+    }
+}
+
+impl std::ops::Deref for Matching {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+/// The first syllables of the light verbs 하다 (do) and 되다 (become), which make verbs of
+/// nouns: Korean text often writes them apart from their noun ("암호화 된", "사용 하도록"),
+/// so a space before them parts no words.
+fn is_light_verb(c: char) -> bool {
+    matches!(
+        c,
+        '하' | '한'
+            | '할'
+            | '함'
+            | '합'
+            | '해'
+            | '했'
+            | '되'
+            | '된'
+            | '될'
+            | '됨'
+            | '됩'
+            | '돼'
+            | '됐'
+    )
+}
+
+/// Hangul syllables and jamo.
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
+/// The text a lexicon matches against: folded, and for unspaced scripts without spaces.
+pub fn matching_text(lexicon: &Lexicon, sentence: &str) -> Matching {
     let folded = join_digit_groups(blank_file_names(blank_urls(super::normalize::fold(
         sentence,
     ))));
     match lexicon.script {
-        Script::Spaced => folded,
-        Script::Unspaced => folded.chars().filter(|c| !c.is_whitespace()).collect(),
+        Script::Spaced => Matching::plain(folded),
+        Script::Unspaced => {
+            let word = |a: char, b: char| {
+                (is_hangul(a) && is_hangul(b))
+                    || (a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric())
+            };
+            let mut text = String::with_capacity(folded.len());
+            let mut edges = Vec::new();
+            let mut previous: Option<char> = None;
+            let mut space = false;
+            for c in folded.chars() {
+                if c.is_whitespace() {
+                    space = true;
+                    continue;
+                }
+                if space && previous.is_some_and(|p| word(p, c)) && !is_light_verb(c) {
+                    edges.push(text.len());
+                }
+                space = false;
+                previous = Some(c);
+                text.push(c);
+            }
+            Matching { text, edges }
+        }
     }
 }
 
@@ -1117,7 +1263,8 @@ fn is_file_name(run: &[u8]) -> bool {
 
 /// Every concept occurrence in `text` (from [`matching_text`]), shorter matches lying
 /// strictly inside longer ones removed, sorted by position.
-pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
+pub fn hits(lexicon: &Lexicon, matching: &Matching) -> Vec<Hit> {
+    let text = matching.as_str();
     // unspaced scripts have only substring phrases: no words to find
     let words: Vec<(usize, usize)> = match lexicon.script {
         Script::Spaced => word_spans(text),
@@ -1136,15 +1283,26 @@ pub fn hits(lexicon: &Lexicon, text: &str) -> Vec<Hit> {
             .filter(|&w| m.start() < words[w].1);
         for &i in &lexicon.by_start[m.pattern().as_usize()] {
             let (concept, phrase) = &lexicon.phrases[i];
+            let spaces = lexicon.phrase_spaces.get(i).map_or(&[][..], Vec::as_slice);
+            let keeps_words = |k: usize, start: usize, end: usize| {
+                matching.keeps_words(start, end, spaces.get(k).map_or(&[], Vec::as_slice))
+            };
             let span = match (phrase, w) {
-                (Phrase::Substring(_), _) => Some((m.start(), m.end())),
-                (Phrase::Opening(_), _) => {
-                    opens_clause(text, m.start()).then(|| (m.start(), m.end()))
+                (Phrase::Substring(_), _) => {
+                    keeps_words(0, m.start(), m.end()).then(|| (m.start(), m.end()))
                 }
-                (Phrase::Gapped(parts), _) => gapped_end(text, m.end(), &parts[1..], |gap| {
-                    gaps.push((all.len(), gap))
-                })
+                (Phrase::Opening(_), _) => (opens_clause(text, m.start())
+                    && keeps_words(0, m.start(), m.end()))
+                .then(|| (m.start(), m.end())),
+                (Phrase::Gapped(parts), _) if keeps_words(0, m.start(), m.end()) => gapped_end(
+                    text,
+                    m.end(),
+                    &parts[1..],
+                    |k, start, end| keeps_words(k + 1, start, end),
+                    |gap| gaps.push((all.len(), gap)),
+                )
                 .map(|end| (m.start(), end)),
+                (Phrase::Gapped(_), _) => None,
                 // a phrase starts at a word start, or (`*` phrases) anywhere in a word,
                 // where `match_words` decides which occurrence counts
                 (Phrase::Words(pw), Some(w))
@@ -1326,12 +1484,16 @@ fn gapped_end(
     text: &str,
     mut pos: usize,
     parts: &[String],
+    keeps_words: impl Fn(usize, usize, usize) -> bool,
     mut gap: impl FnMut((usize, usize)),
 ) -> Option<usize> {
     let mut found = Vec::with_capacity(parts.len());
-    for part in parts {
+    for (k, part) in parts.iter().enumerate() {
         let rest = text.get(pos..)?;
-        let at = rest.find(part.as_str())?;
+        // the first occurrence that keeps to the text's words (see `Matching::keeps_words`)
+        let (at, _) = rest
+            .match_indices(part.as_str())
+            .find(|&(at, _)| keeps_words(k, pos + at, pos + at + part.len()))?;
         if gap_width(rest.get(..at)?) > GAP_CHARS {
             return None;
         }
@@ -1420,8 +1582,6 @@ struct WordMatch {
     gaps: Vec<(usize, usize)>,
 }
 
-/// Where phrase words `pw` match from text word `first` on; at a gap (`...`) the fewest
-/// text words that let the rest of the phrase match are taken.
 /// Whether a phrase that starts at byte `at` opens a clause: the sentence starts there, or
 /// a mark of punctuation stands right before it.
 fn opens_clause(text: &str, at: usize) -> bool {
@@ -1433,6 +1593,8 @@ fn opens_clause(text: &str, at: usize) -> bool {
     })
 }
 
+/// Where phrase words `pw` match from text word `first` on; at a gap (`...`) the fewest
+/// text words that let the rest of the phrase match are taken.
 fn match_words(
     text: &str,
     words: &[(usize, usize)],
@@ -1508,13 +1670,13 @@ mod tests {
         let start = text.find('가').unwrap() + '가'.len_utf8();
         let mut gaps = Vec::new();
         assert_eq!(
-            gapped_end(text, start, &parts, |g| gaps.push(g)),
+            gapped_end(text, start, &parts, |_, _, _| true, |g| gaps.push(g)),
             Some(text.find("하는").unwrap())
         );
         assert_eq!(gaps, vec![(start, text.find("키를").unwrap())]);
         let far = "microsoft가권장하는방법에따라사용자가키를관리";
         let start = far.find('가').unwrap() + '가'.len_utf8();
-        assert_eq!(gapped_end(far, start, &parts, |_| ()), None);
+        assert_eq!(gapped_end(far, start, &parts, |_, _, _| true, |_| ()), None);
         match compile_phrase("Microsoft가...키를 관리", Script::Unspaced) {
             Some(Phrase::Gapped(p)) => assert_eq!(p, vec!["microsoft가", "키를관리"]),
             other => panic!("{other:?}"),

@@ -339,7 +339,7 @@ pub struct Page<'d> {
     /// only for its scope, so this stays empty today; it keeps a later caller from taking
     /// "names no scope" for "holds no piece".
     full: Vec<OnceCell<Option<Present>>>,
-    matching: Vec<OnceCell<String>>,
+    matching: Vec<OnceCell<lexicon::Matching>>,
     hits: Vec<OnceCell<Vec<Hit>>>,
 }
 
@@ -369,7 +369,7 @@ impl<'d> Page<'d> {
     }
 
     /// [`lexicon::matching_text`] of prose `i`.
-    pub fn matching(&self, lexicon: &Lexicon, i: usize) -> &str {
+    pub fn matching(&self, lexicon: &Lexicon, i: usize) -> &lexicon::Matching {
         self.matching[i].get_or_init(|| lexicon::matching_text(lexicon, self.texts[i]))
     }
 
