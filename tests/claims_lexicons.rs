@@ -305,3 +305,126 @@ fn unspaced_phrases_keep_to_the_words_of_spaced_text() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The kind of a managed identity, as each language writes it beside the identity's
+/// name (see the `identity-kind` rule of managed-identity-required), and the verbs of
+/// using (`use`), which are no noun of a user (pt-pt "utilizador", sv "användartilldelad",
+/// tr "kullanıcı").
+#[test]
+fn identity_kinds_and_verbs_of_using_are_found_in_every_locale() {
+    use concord::claims::lexicon;
+    use concord::locale::Locale;
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let found = |locale: &str, text: &str, concept: &str| -> bool {
+        let lex = ex.lexicon_for(&Locale::parse(locale).unwrap()).unwrap();
+        let matching = lexicon::matching_text(lex, text);
+        lexicon::hits(lex, &matching)
+            .iter()
+            .any(|h| ex.concept_names()[h.concept] == concept)
+    };
+    let kinds: &[(&str, &str, &str)] = &[
+        (
+            "en-us",
+            "a system-assigned managed identity",
+            "a user-assigned managed identity",
+        ),
+        (
+            "de-de",
+            "eine systemseitig zugewiesene verwaltete Identität",
+            "eine vom Benutzer zugewiesene verwaltete Identität",
+        ),
+        (
+            "fr-fr",
+            "une identité managée affectée par le système",
+            "une identité managée attribuée par l’utilisateur",
+        ),
+        (
+            "es-es",
+            "una identidad administrada asignada por el sistema",
+            "una identidad administrada asignada por el usuario",
+        ),
+        (
+            "it-it",
+            "un'identità gestita assegnata dal sistema",
+            "un'identità gestita assegnata dall'utente",
+        ),
+        (
+            "pt-br",
+            "uma identidade gerenciada atribuída pelo sistema",
+            "uma identidade gerenciada atribuída pelo usuário",
+        ),
+        (
+            "pt-pt",
+            "uma identidade gerida atribuída pelo sistema",
+            "uma identidade gerida atribuída pelo utilizador",
+        ),
+        (
+            "nl-nl",
+            "een door het systeem toegewezen beheerde identiteit",
+            "een door de gebruiker toegewezen beheerde identiteit",
+        ),
+        (
+            "sv-se",
+            "en systemtilldelad hanterad identitet",
+            "en användartilldelad hanterad identitet",
+        ),
+        (
+            "cs-cz",
+            "spravovaná identita přiřazená systémem",
+            "spravovaná identita přiřazená uživatelem",
+        ),
+        (
+            "pl-pl",
+            "tożsamość zarządzana przypisana przez system",
+            "tożsamość zarządzana przypisana przez użytkownika",
+        ),
+        (
+            "ru-ru",
+            "управляемое удостоверение, назначаемое системой",
+            "управляемое удостоверение, назначаемое пользователем",
+        ),
+        (
+            "hu-hu",
+            "rendszer által hozzárendelt felügyelt identitás",
+            "felhasználó által hozzárendelt felügyelt identitás",
+        ),
+        (
+            "tr-tr",
+            "sistem tarafından atanan yönetilen kimlik",
+            "kullanıcı tarafından atanan yönetilen kimlik",
+        ),
+        (
+            "ja-jp",
+            "システム割り当てマネージド ID",
+            "ユーザー割り当てマネージド ID",
+        ),
+        ("ko-kr", "시스템 할당 관리 ID", "사용자 할당 관리 ID"),
+        ("zh-cn", "系统分配的托管标识", "用户分配的托管标识"),
+        ("zh-tw", "系統指派的受控識別", "使用者指派的受控識別"),
+    ];
+    let mut failures = Vec::new();
+    for &(locale, system, user) in kinds {
+        for text in [system, user] {
+            if !found(locale, text, "identity-kind") {
+                failures.push(format!("{locale}: {text:?}: no identity-kind"));
+            }
+        }
+        // a user is no use
+        if found(locale, user, "use") {
+            failures.push(format!("{locale}: {user:?}: the user read as use"));
+        }
+    }
+    for (locale, text) in [
+        ("pt-pt", "O serviço não utiliza uma identidade gerida."),
+        ("es-es", "Las claves se usan para cifrar."),
+        ("it-it", "La chiave viene utilizzata dal servizio."),
+        ("sv-se", "Tjänsten använder ingen hanterad identitet."),
+        ("tr-tr", "Hizmet yönetilen kimlik kullanmaz."),
+        ("zh-tw", "服務不使用受控識別。"),
+    ] {
+        if !found(locale, text, "use") {
+            failures.push(format!("{locale}: {text:?}: no use"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

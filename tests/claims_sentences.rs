@@ -4020,6 +4020,33 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "고객 관리형 키가 지원됩니다. 일시 삭제 및 제거 보호를 사용하도록 설정할 필요는 없습니다.", &["soft-delete-purge-protection!"]),
     ("en-us", "Customer-managed keys are supported. Soft delete and purge protection must be enabled.", &["soft-delete-purge-protection"]),
     ("en-us", "Customer-managed keys are supported. If soft delete and purge protection aren't enabled, the deployment fails.", &["-soft-delete-purge-protection!"]),
+    // a feature that uses no managed identity denies its need, in every locale (`use`);
+    // near misses: a kind of identity denied support or use, and an identity that is used
+    ("en-us", "Customer-managed keys are supported. Power BI doesn't use a managed identity to reach Azure Key Vault.", &["managed-identity-required!"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Power BI verwendet keine verwaltete Identität für den Zugriff auf Azure Key Vault.", &["managed-identity-required!"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Power BI n’utilise pas d’identité managée pour accéder à Azure Key Vault.", &["managed-identity-required!"]),
+    ("es-es", "Se admiten claves administradas por el cliente. El servicio no usa una identidad administrada para acceder al almacén de claves.", &["managed-identity-required!"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Il servizio non usa un'identità gestita per accedere all'insieme di credenziali delle chiavi.", &["managed-identity-required!"]),
+    ("pt-br", "Há suporte para chaves gerenciadas pelo cliente. O serviço não usa uma identidade gerenciada para acessar o cofre de chaves.", &["managed-identity-required!"]),
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. O Power BI não utiliza uma identidade gerida para aceder ao Azure Key Vault.", &["managed-identity-required!"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Klantsleutel maakt geen gebruik van een beheerde identiteit.", &["managed-identity-required!"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Power BI använder ingen hanterad identitet för att nå Azure Key Vault.", &["managed-identity-required!"]),
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporované. Power BI nepoužívá spravovanou identitu pro přístup ke službě Azure Key Vault.", &["managed-identity-required!"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Ta usługa nie używa tożsamości zarządzanej do uzyskiwania dostępu do usługi Azure Key Vault.", &["managed-identity-required!"]),
+    ("ru-ru", "Поддерживаются ключи, управляемые клиентом. Power BI не использует управляемое удостоверение для доступа к Azure Key Vault.", &["managed-identity-required!"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. A Power BI nem használ felügyelt identitást az Azure Key Vault eléréséhez.", &["managed-identity-required!"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Power BI, Azure Key Vault'a erişmek için yönetilen kimlik kullanmaz.", &["managed-identity-required!"]),
+    ("ja-jp", "カスタマー マネージド キーがサポートされています。Power BI は、Azure Key Vault へのアクセスにマネージド ID を使用しません。", &["managed-identity-required!"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. Power BI는 Azure Key Vault에 액세스할 때 관리 ID를 사용하지 않습니다.", &["managed-identity-required!"]),
+    ("zh-cn", "支持客户管理的密钥。Power BI 不使用托管标识来访问 Azure Key Vault。", &["managed-identity-required!"]),
+    ("zh-tw", "支援客戶自控金鑰。Power BI 不會使用受控識別來存取 Azure Key Vault。", &["managed-identity-required!"]),
+    ("en-us", "Customer-managed keys are supported. A system-assigned identity can't be used for cross-tenant keys.", &["-managed-identity-required!"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Eine systemseitig zugewiesene Identität kann für mandantenübergreifende Schlüssel nicht verwendet werden.", &["-managed-identity-required!"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Une identité affectée par le système ne peut pas être utilisée pour les clés multilocataires.", &["-managed-identity-required!"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Användartilldelade hanterade identiteter stöds inte.", &["-managed-identity-required!"]),
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. As identidades geridas atribuídas pelo utilizador não são suportadas.", &["-managed-identity-required!"]),
+    ("ja-jp", "カスタマー マネージド キーがサポートされています。システム割り当てマネージド ID は、テナント間カスタマー マネージド キーには使用できません。", &["-managed-identity-required!"]),
+    ("en-us", "Customer-managed keys are supported. Power BI uses a managed identity to reach Azure Key Vault.", &["-managed-identity-required!"]),
 ];
 
 #[test]
@@ -5135,40 +5162,53 @@ fn an_abbreviation_the_page_says_is_not_the_customer_managed_key_stays_redefined
 #[test]
 fn a_managed_identity_the_sentence_denies_is_none_the_feature_needs() {
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
-    let page = |locale: &str, heading: &str, sentence: &str| {
-        page_claims(
+    // the polarities of the page's managed-identity-required claims
+    let page = |locale: &str, heading: &str, sentence: &str| -> Vec<String> {
+        line_claims(
             &ex,
             &format!("{locale}/articles/virtual-machines/kek.md"),
             &format!("# {heading}\n\n{sentence}\n"),
         )
+        .into_iter()
+        .filter(|(_, id, _)| id == "managed-identity-required")
+        .map(|(_, _, polarity)| polarity)
+        .collect()
     };
-    let mi = "managed-identity-required".to_string();
     let en = "Customer-managed key encryption key";
-    assert!(!page(
-        "en-us",
-        en,
-        "ADE doesn't use a managed identity to reach the key vault."
-    )
-    .contains(&mi));
-    assert!(!page(
-        "es-es",
-        "Clave de cifrado de claves administrada por el cliente",
-        "ADE no usa una identidad administrada para acceder al almacén de claves."
-    )
-    .contains(&mi));
+    // the feature that uses none denies the need
+    assert_eq!(
+        page(
+            "en-us",
+            en,
+            "ADE doesn't use a managed identity to reach the key vault."
+        ),
+        ["negated"]
+    );
+    assert_eq!(
+        page(
+            "es-es",
+            "Clave de cifrado de claves administrada por el cliente",
+            "ADE no usa una identidad administrada para acceder al almacén de claves."
+        ),
+        ["negated"]
+    );
     // near misses: the identity used, or needed in a clause of its own
-    assert!(page(
-        "en-us",
-        en,
-        "The service uses its managed identity to reach the key vault."
-    )
-    .contains(&mi));
-    assert!(page(
-        "en-us",
-        en,
-        "Without a managed identity, the service can't reach the key vault."
-    )
-    .contains(&mi));
+    assert_eq!(
+        page(
+            "en-us",
+            en,
+            "The service uses its managed identity to reach the key vault."
+        ),
+        ["asserted"]
+    );
+    assert_eq!(
+        page(
+            "en-us",
+            en,
+            "Without a managed identity, the service can't reach the key vault."
+        ),
+        ["asserted"]
+    );
 }
 
 #[test]

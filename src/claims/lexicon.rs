@@ -143,8 +143,11 @@ pub const ATTRIBUTIVE: &str = "attributive";
 /// Concepts that, like [`ATTRIBUTIVE`], hide no other match and are hidden by none: the
 /// imperative of creation (en "^create", de "erstellen Sie") says how a creation is
 /// asked for, and the creation is still the key operation it names ("Create, rotate,
-/// disable, or revoke your keys").
-pub const BESIDE: &[&str] = &["create-imperative"];
+/// disable, or revoke your keys"); the verbs of using (`use`) are verbs of support too
+/// (de "verwendet" holds the stem `verwend*`), and read as such by the rules of support;
+/// the kind of a managed identity (`identity-kind`, "system-assigned") is a word of the
+/// identity's own name too ("a system-assigned identity").
+pub const BESIDE: &[&str] = &["create-imperative", "identity-kind", "use"];
 /// Words that deny the noun before them in favour of the one after (ko "Microsoft가
 /// *아닌* 고객이": the customer, not Microsoft): in a gap of a [`Phrase::Gapped`] they,
 /// like a negation, part its pieces; right after a rule's anchor they set it aside (ko
