@@ -4047,6 +4047,33 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pt-pt", "As chaves geridas pelo cliente são suportadas. As identidades geridas atribuídas pelo utilizador não são suportadas.", &["-managed-identity-required!"]),
     ("ja-jp", "カスタマー マネージド キーがサポートされています。システム割り当てマネージド ID は、テナント間カスタマー マネージド キーには使用できません。", &["-managed-identity-required!"]),
     ("en-us", "Customer-managed keys are supported. Power BI uses a managed identity to reach Azure Key Vault.", &["-managed-identity-required!"]),
+    // data downloaded or accessed by a caller is read back: decryption then is decryption
+    // on read, in every locale; encryption then is none on read (`read-back` pairs with
+    // decryption only), and zh-tw 存取…時 holds no clause mark
+    ("en-us", "Logs are decrypted only when an authorized caller downloads them.", &["decrypt-on-read"]),
+    ("en-us", "The service decrypts the data for you when your application accesses it.", &["decrypt-on-read"]),
+    ("de-de", "Die Protokolle werden nur entschlüsselt, wenn ein autorisierter Aufrufer sie herunterlädt.", &["decrypt-on-read"]),
+    ("fr-fr", "Les journaux ne sont déchiffrés que lorsqu’un appelant autorisé les télécharge.", &["decrypt-on-read"]),
+    ("es-es", "Los archivos se descifran cuando la aplicación los descarga.", &["decrypt-on-read"]),
+    ("es-es", "El servicio los descifra por usted cuando la aplicación o la canalización acceden a ellos.", &["decrypt-on-read"]),
+    ("it-it", "I file vengono decrittografati quando l'applicazione li scarica.", &["decrypt-on-read"]),
+    ("it-it", "Il servizio li decrittografa automaticamente quando l'applicazione vi accede.", &["decrypt-on-read"]),
+    ("pt-br", "Os logs só são descriptografados quando um chamador autorizado os baixa.", &["decrypt-on-read"]),
+    ("pt-pt", "Os ficheiros são desencriptados quando a sua aplicação os transfere.", &["decrypt-on-read"]),
+    ("nl-nl", "De logboeken worden alleen ontsleuteld wanneer een gemachtigde aanroeper ze downloadt.", &["decrypt-on-read"]),
+    ("sv-se", "Filerna dekrypteras när ditt program laddar ned dem.", &["decrypt-on-read"]),
+    ("cs-cz", "Protokoly se dešifrují pouze tehdy, když je autorizovaný volající stáhne.", &["decrypt-on-read"]),
+    ("cs-cz", "Služba je dešifruje za vás, když k nim přistupuje vaše aplikace.", &["decrypt-on-read"]),
+    ("pl-pl", "Usługa odszyfrowuje je za Ciebie, gdy uzyskuje do nich dostęp Twoja aplikacja.", &["decrypt-on-read"]),
+    ("ru-ru", "Журналы расшифровываются только тогда, когда авторизованный вызывающий объект скачивает их.", &["decrypt-on-read"]),
+    ("hu-hu", "A naplók visszafejtése csak akkor történik, amikor egy jogosult hívó letölti őket.", &["decrypt-on-read"]),
+    ("tr-tr", "Yetkili bir çağıran günlükleri indirdiğinde günlüklerin şifresi çözülür.", &["decrypt-on-read"]),
+    ("ja-jp", "ログの暗号化が解除されるのは、承認された呼び出し元がログをダウンロードするときだけです。", &["decrypt-on-read"]),
+    ("ko-kr", "로그는 권한 있는 호출자가 다운로드할 때만 암호가 해독됩니다.", &["decrypt-on-read"]),
+    ("zh-cn", "文件在应用程序下载时解密。", &["decrypt-on-read"]),
+    ("zh-tw", "只有在獲得授權的呼叫端下載記錄時，記錄才會解密。", &["decrypt-on-read"]),
+    ("en-us", "Files are encrypted when your application downloads them.", &["-encrypt-on-read"]),
+    ("zh-tw", "Azure 平台必須獲得存取權，才能在 VM 開機時將虛擬磁碟解密。", &["-decrypt-on-read"]),
 ];
 
 #[test]

@@ -1497,7 +1497,8 @@ fn gapped_end(
         let (at, _) = rest
             .match_indices(part.as_str())
             .find(|&(at, _)| keeps_words(k, pos + at, pos + at + part.len()))?;
-        if gap_width(rest.get(..at)?) > GAP_CHARS {
+        let gap = rest.get(..at)?;
+        if gap_width(gap) > GAP_CHARS || gap.contains(CLAUSE_MARKS) {
             return None;
         }
         found.push((pos, pos + at));
@@ -1513,6 +1514,11 @@ fn gapped_end(
 fn gap_width(gap: &str) -> usize {
     width_of(gap.chars())
 }
+
+/// Marks that end a clause: no gap of an unspaced phrase holds one (zh-tw "存取...時",
+/// when … accesses it, is not "存取權，才能在 VM 開機時", access and then a moment of
+/// another clause).
+const CLAUSE_MARKS: [char; 8] = [',', '，', ';', '；', ':', '：', '。', '、'];
 
 /// [`gap_width`] of the characters `chars` (those a caller counts of a longer text).
 pub(crate) fn width_of(chars: impl Iterator<Item = char>) -> usize {
