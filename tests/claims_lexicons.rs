@@ -428,3 +428,44 @@ fn identity_kinds_and_verbs_of_using_are_found_in_every_locale() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A restore, which narrows a denial of the platform's keys ("restoring to a server that
+/// uses service-managed keys isn't supported"), in every locale.
+#[test]
+fn a_restore_is_found_in_every_locale() {
+    use concord::claims::lexicon;
+    use concord::locale::Locale;
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let cases = [
+        ("en-us", "Restoring a server"),
+        ("de-de", "Die Wiederherstellung eines Servers"),
+        ("fr-fr", "La restauration d’un serveur"),
+        ("es-es", "La restauración de un servidor"),
+        ("it-it", "Il ripristino di un server"),
+        ("pt-br", "A restauração de um servidor"),
+        ("pt-pt", "O restauro de um servidor"),
+        ("nl-nl", "Het herstellen van een server"),
+        ("sv-se", "Återställning av en server"),
+        ("cs-cz", "Obnovení serveru"),
+        ("pl-pl", "Przywracanie serwera"),
+        ("ru-ru", "Восстановление сервера"),
+        ("hu-hu", "Egy kiszolgáló visszaállítása"),
+        ("tr-tr", "Bir sunucuyu geri yükleme"),
+        ("ja-jp", "サーバーの復元"),
+        ("ko-kr", "서버 복원"),
+        ("zh-cn", "还原服务器"),
+        ("zh-tw", "還原伺服器"),
+    ];
+    let mut failures = Vec::new();
+    for (locale, text) in cases {
+        let lex = ex.lexicon_for(&Locale::parse(locale).unwrap()).unwrap();
+        let matching = lexicon::matching_text(lex, text);
+        if !lexicon::hits(lex, &matching)
+            .iter()
+            .any(|h| ex.concept_names()[h.concept] == "restore")
+        {
+            failures.push(format!("{locale}: {text:?}: no restore"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

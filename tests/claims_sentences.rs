@@ -4074,6 +4074,28 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "只有在獲得授權的呼叫端下載記錄時，記錄才會解密。", &["decrypt-on-read"]),
     ("en-us", "Files are encrypted when your application downloads them.", &["-encrypt-on-read"]),
     ("zh-tw", "Azure 平台必須獲得存取權，才能在 VM 開機時將虛擬磁碟解密。", &["-decrypt-on-read"]),
+    // a read that opens the decryption's clause is the decryption's, after a comma too
+    // (zh-tw 並在讀取…時…解密, hu "olvasásakor pedig … fejti vissza"); not a write that closes
+    // the encryption's clause before a comma, nor a moment across a full stop
+    ("zh-tw", "當您上傳 Blob 時，Azure 儲存體會在寫入資料之前，使用其加密範圍的金鑰將 Blob 加密，並在讀取 Blob 時使用相同的金鑰將其解密。", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("hu-hu", "Blob feltöltésekor az Azure Storage a blobot az adatok írása előtt a titkosítási hatókör kulcsával titkosítja, a blob olvasásakor pedig ugyanazzal a kulccsal fejti vissza.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    ("hu-hu", "Az Azure Storage titkosítja az adatokat, amikor azok a tárfiókba íródnak, és visszafejti őket, amikor Ön beolvassa azokat. 256 bites AES-titkosítást használ.", &["encrypt-on-write", "decrypt-on-read", "-encrypt-on-read"]),
+    // a moment right before an operation in an unspaced script is the operation's ("files
+    // created when queries run"), not the encryption's before it
+    ("zh-cn", "Azure Database for PostgreSQL 灵活服务器会对所有静态数据进行加密，包括备份以及运行查询时创建的临时文件。", &["encrypts-at-rest", "-encrypt-on-read"]),
+    ("zh-cn", "服务会对数据进行加密，并在查询时解密。", &["decrypt-on-read"]),
+    // a restore to a server that uses the platform's keys denied is no denial of the default
+    ("en-us", "Restoring to a server that uses service-managed keys isn't supported.", &["-default-platform-keys!"]),
+    ("de-de", "Die Wiederherstellung auf einem Server, der vom Dienst verwaltete Schlüssel verwendet, wird nicht unterstützt.", &["-default-platform-keys!"]),
+    ("fr-fr", "La restauration vers un serveur qui utilise des clés gérées par le service n’est pas prise en charge.", &["-default-platform-keys!"]),
+    ("es-es", "No se admite la restauración en un servidor que usa claves administradas por el servicio.", &["-default-platform-keys!"]),
+    ("it-it", "Il ripristino in un server che usa chiavi gestite dal servizio non è supportato.", &["-default-platform-keys!"]),
+    ("pt-br", "Não há suporte para restaurar em um servidor que usa chaves gerenciadas pelo serviço.", &["-default-platform-keys!"]),
+    ("ru-ru", "Восстановление на сервер, использующий ключи, управляемые службой, не поддерживается.", &["-default-platform-keys!"]),
+    ("ja-jp", "サービス マネージド キーを使用するサーバーへの復元はサポートされていません。", &["-default-platform-keys!"]),
+    ("ko-kr", "서비스 관리형 키를 사용하는 서버로의 복원은 지원되지 않습니다.", &["-default-platform-keys!"]),
+    ("zh-cn", "不支持还原到使用服务管理的密钥的服务器。", &["-default-platform-keys!"]),
+    ("zh-tw", "不支援還原至使用服務管理金鑰的伺服器。", &["-default-platform-keys!"]),
 ];
 
 #[test]

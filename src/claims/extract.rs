@@ -1706,8 +1706,20 @@ impl Extractor {
                 .text
                 .get(a.end..m.start)
                 .is_some_and(|t| t.contains([':', ';']));
+            // in unspaced scripts, which put a moment before its verb, a moment right before
+            // an operation is that operation's occasion: zh-cn "进行加密，包括…运行查询时创建的
+            // 临时文件" (encrypts …, including temporary files *created when* queries run)
+            let heads_an_operation = s.words.is_none()
+                && s.hits.iter().any(|h| {
+                    self.special.ops.contains_key(&h.concept)
+                        && h.start >= m.end
+                        && s.text
+                            .get(m.end..h.start)
+                            .is_some_and(|t| t.chars().count() <= 1)
+                });
             s.gap(a, m) <= reach
                 && !across_a_stop
+                && !heads_an_operation
                 && !s.key_relative_between(a, m, &self.special)
                 && !s.clause_opened_between(a, m, &self.special)
         }
@@ -1722,12 +1734,21 @@ impl Extractor {
     }
 
     /// Whether moment `m`, after action `a`, stands before action `c` in `c`'s clause, with
-    /// no clause word between them and no further from `c` than from `a`, and near it; a
-    /// participle is not (ru "записанные ранее данные зашифрованы": data written earlier).
+    /// no clause word between them, near it, and no further from `c` than from `a` or in
+    /// another clause than `a` with no comma or stop before `c` (zh-tw "將 Blob 加密，並在讀取 Blob 時使用相同的金鑰將其解密",
+    /// hu "titkosítja, a blob olvasásakor pedig ugyanazzal a kulccsal visszafejti": a read
+    /// that opens the decryption's clause; not hu "titkosítja, amikor … íródnak, és
+    /// visszafejti": the write closes the encryption's clause); a participle is not (ru
+    /// "записанные ранее данные зашифрованы": data written earlier).
     fn moment_heads_next(&self, s: &Sentence<'_>, a: &Hit, m: &Hit, c: &Hit) -> bool {
         self.may_take_left_moment(s, c, m)
             && !s.clause_word_between(m, c)
-            && s.gap(m, c) <= s.gap(a, m)
+            && (s.gap(m, c) <= s.gap(a, m)
+                || (s.clause_of(a.start) != s.clause_of(m.start)
+                    && !s
+                        .text
+                        .get(m.end..c.start)
+                        .is_some_and(|t| t.contains([',', '，', ';', '；', '.', '。']))))
             && self.near(s, c, m)
     }
 
