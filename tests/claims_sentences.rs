@@ -4096,6 +4096,33 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "서비스 관리형 키를 사용하는 서버로의 복원은 지원되지 않습니다.", &["-default-platform-keys!"]),
     ("zh-cn", "不支持还原到使用服务管理的密钥的服务器。", &["-default-platform-keys!"]),
     ("zh-tw", "不支援還原至使用服務管理金鑰的伺服器。", &["-default-platform-keys!"]),
+    // a change to the application's code required denies transparency, in every locale
+    // (`code-change`); near misses: the change denied, client-side encryption, an update
+    // of something else
+    ("en-us", "Encryption is transparent to your workloads, and you must change your application code.", &["transparent-encryption!"]),
+    ("en-us", "To use customer-managed keys, you must modify your code.", &["transparent-encryption!"]),
+    ("nl-nl", "Versleuteling is transparant voor uw workloads: pods lezen en schrijven permanente volumes zoals gebruikelijk, en u moet uw toepassingscode wijzigen.", &["transparent-encryption!"]),
+    ("de-de", "Sie müssen Ihre Anwendung ändern, um einen kundenseitig verwalteten Schlüssel zu verwenden.", &["transparent-encryption!"]),
+    ("fr-fr", "Pour utiliser des clés gérées par le client, vous devez modifier le code de votre application.", &["transparent-encryption!"]),
+    ("es-es", "Para usar claves administradas por el cliente, debe modificar el código de la aplicación.", &["transparent-encryption!"]),
+    ("it-it", "Per usare chiavi gestite dal cliente, è necessario modificare il codice dell'applicazione.", &["transparent-encryption!"]),
+    ("pt-br", "Para usar chaves gerenciadas pelo cliente, você precisa alterar o código do aplicativo.", &["transparent-encryption!"]),
+    ("pt-pt", "Para utilizar chaves geridas pelo cliente, tem de alterar o código da aplicação.", &["transparent-encryption!"]),
+    ("sv-se", "Om du vill använda kundhanterade nycklar måste du ändra programkoden.", &["transparent-encryption!"]),
+    ("cs-cz", "Pokud chcete používat klíče spravované zákazníkem, musíte změnit kód aplikace.", &["transparent-encryption!"]),
+    ("pl-pl", "Aby używać kluczy zarządzanych przez klienta, musisz zmienić kod aplikacji.", &["transparent-encryption!"]),
+    ("ru-ru", "Чтобы использовать ключи, управляемые клиентом, необходимо изменить код приложения.", &["transparent-encryption!"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok használatához módosítania kell az alkalmazás kódját.", &["transparent-encryption!"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarları kullanmak için uygulama kodunuzu değiştirmeniz gerekir.", &["transparent-encryption!"]),
+    ("ja-jp", "カスタマー マネージド キーを使用するには、アプリケーションのコードを変更する必要があります。", &["transparent-encryption!"]),
+    ("ko-kr", "고객 관리형 키를 사용하려면 애플리케이션 코드를 변경해야 합니다.", &["transparent-encryption!"]),
+    ("zh-cn", "若要使用客户管理的密钥，必须修改应用程序代码。", &["transparent-encryption!"]),
+    ("zh-tw", "若要使用客戶自控金鑰，您必須修改應用程式程式碼。", &["transparent-encryption!"]),
+    ("en-us", "You don't need to change your application code to use customer-managed keys.", &["-transparent-encryption!"]),
+    ("en-us", "With client-side encryption, you must change your application code to encrypt the data.", &["-transparent-encryption!"]),
+    ("en-us", "To use customer-managed keys, you must update the API version.", &["-transparent-encryption!"]),
+    ("en-us", "To use cross-tenant customer-managed keys, you must modify the multitenant application registration.", &["-transparent-encryption!"]),
+    ("hu-hu", "Valós idejű titkosítást és visszafejtést végez az adatbázison anélkül, hogy az alkalmazás módosítására volna szükség.", &["-transparent-encryption!"]),
 ];
 
 #[test]
