@@ -4123,6 +4123,35 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "To use customer-managed keys, you must update the API version.", &["-transparent-encryption!"]),
     ("en-us", "To use cross-tenant customer-managed keys, you must modify the multitenant application registration.", &["-transparent-encryption!"]),
     ("hu-hu", "Valós idejű titkosítást és visszafejtést végez az adatbázison anélkül, hogy az alkalmazás módosítására volna szükség.", &["-transparent-encryption!"]),
+    // a return to the platform's keys denied denies the change, not the default (adopt
+    // nouns: de "Wechsel zurück", fr "retour à", es "vuelta a", it "ritorno alle", pt
+    // "retorno para", "regresso a")
+    ("de-de", "Ein Wechsel zurück zu von Microsoft verwalteten Schlüsseln wird nicht unterstützt.", &["-default-platform-keys!"]),
+    ("fr-fr", "Le retour d’un espace de travail à des clés gérées par Microsoft n’est pas pris en charge.", &["-default-platform-keys!"]),
+    ("es-es", "No se admite la vuelta a las claves administradas por Microsoft.", &["-default-platform-keys!"]),
+    ("it-it", "Il ritorno alle chiavi gestite da Microsoft non è supportato.", &["-default-platform-keys!"]),
+    ("pt-br", "O retorno para chaves gerenciadas pela Microsoft não é suportado.", &["-default-platform-keys!"]),
+    ("pt-pt", "O regresso a chaves geridas pela Microsoft não é suportado.", &["-default-platform-keys!"]),
+    // what does not become inaccessible after the key is disabled keeps its access: the
+    // claim denied, in every locale (a negation of an inaccessible word)
+    ("en-us", "Customer-managed keys are supported. If the key is disabled or deleted, the volumes don't become inaccessible.", &["revocation-blocks-access!"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn der Schlüssel deaktiviert oder gelöscht wird, werden die Volumes nicht unzugänglich.", &["revocation-blocks-access!"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Si la clé est désactivée ou supprimée, les volumes ne deviennent pas inaccessibles.", &["revocation-blocks-access!"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Si la clave se deshabilita o se elimina, los volúmenes no se vuelven inaccesibles.", &["revocation-blocks-access!"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se la chiave viene disabilitata o eliminata, i volumi non diventano inaccessibili.", &["revocation-blocks-access!"]),
+    ("pt-br", "Há suporte para chaves gerenciadas pelo cliente. Se a chave for desabilitada ou excluída, os volumes não se tornam inacessíveis.", &["revocation-blocks-access!"]),
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. Se a chave for desativada ou eliminada, os volumes não se tornam inacessíveis.", &["revocation-blocks-access!"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Als de sleutel wordt uitgeschakeld of verwijderd, worden de volumes niet ontoegankelijk.", &["revocation-blocks-access!"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Om nyckeln inaktiveras eller tas bort blir volymerna inte otillgängliga.", &["revocation-blocks-access!"]),
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporované. Pokud je klíč zakázán nebo odstraněn, svazky se nestanou nedostupnými.", &["revocation-blocks-access!"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli klucz zostanie wyłączony lub usunięty, woluminy nie stają się niedostępne.", &["revocation-blocks-access!"]),
+    ("ru-ru", "Поддерживаются ключи, управляемые клиентом. Если ключ отключен или удален, тома не становятся недоступными.", &["revocation-blocks-access!"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. Ha a kulcsot letiltják vagy törlik, a kötetek nem válnak elérhetetlenné.", &["revocation-blocks-access!"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. Anahtar devre dışı bırakılırsa veya silinirse birimler erişilemez hale gelmez.", &["revocation-blocks-access!"]),
+    ("ja-jp", "カスタマー マネージド キーがサポートされています。キーが無効化または削除されても、ボリュームにアクセスできなくなることはありません。", &["revocation-blocks-access!"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 키가 사용하지 않도록 설정되거나 삭제되어도 볼륨에 액세스할 수 없게 되지 않습니다.", &["revocation-blocks-access!"]),
+    ("zh-cn", "支持客户管理的密钥。如果禁用或删除密钥，卷不会变得无法访问。", &["revocation-blocks-access!"]),
+    ("zh-tw", "支援客戶自控金鑰。如果停用或刪除金鑰，磁碟區不會變成無法存取。", &["revocation-blocks-access!"]),
 ];
 
 #[test]
