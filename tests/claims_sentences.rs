@@ -4152,6 +4152,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "고객 관리형 키가 지원됩니다. 키가 사용하지 않도록 설정되거나 삭제되어도 볼륨에 액세스할 수 없게 되지 않습니다.", &["revocation-blocks-access!"]),
     ("zh-cn", "支持客户管理的密钥。如果禁用或删除密钥，卷不会变得无法访问。", &["revocation-blocks-access!"]),
     ("zh-tw", "支援客戶自控金鑰。如果停用或刪除金鑰，磁碟區不會變成無法存取。", &["revocation-blocks-access!"]),
+    // the write a named writer does, as the read it does ("when Data Factory writes it",
+    // as "when Data Factory reads it"); reversed, the planted drift
+    ("en-us", "Data is encrypted when Data Factory writes it and decrypted when Data Factory reads it.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("de-de", "Daten werden verschlüsselt, wenn Data Factory sie schreibt, und entschlüsselt, wenn Data Factory sie liest.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("it-it", "I dati vengono crittografati quando Data Factory li scrive e decrittografati quando Data Factory li legge.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("nl-nl", "Gegevens worden versleuteld wanneer Data Factory ze schrijft en ontsleuteld wanneer Data Factory ze leest.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("pt-br", "Os dados são criptografados quando o Data Factory os grava e descriptografados quando o Data Factory os lê.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("pt-pt", "Os dados são encriptados quando o Data Factory os escreve e desencriptados quando o Data Factory os lê.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("es-es", "Los datos se cifran cuando Data Factory los escribe y se descifran cuando Data Factory los lee.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("en-us", "Data is encrypted when Data Factory reads it and decrypted when Data Factory writes it.", &["encrypt-on-read", "decrypt-on-write", "-encrypt-on-write"]),
 ];
 
 #[test]
