@@ -1735,11 +1735,12 @@ impl Extractor {
 
     /// Whether moment `m`, after action `a`, stands before action `c` in `c`'s clause, with
     /// no clause word between them, near it, and no further from `c` than from `a` or in
-    /// another clause than `a` with no comma or stop before `c` (zh-tw "將 Blob 加密，並在讀取 Blob 時使用相同的金鑰將其解密",
-    /// hu "titkosítja, a blob olvasásakor pedig ugyanazzal a kulccsal visszafejti": a read
-    /// that opens the decryption's clause; not hu "titkosítja, amikor … íródnak, és
-    /// visszafejti": the write closes the encryption's clause); a participle is not (ru
-    /// "записанные ранее данные зашифрованы": data written earlier).
+    /// another clause than `a` with no comma or stop before `c` (zh-tw "將 Blob 加密，並在
+    /// 讀取 Blob 時使用相同的金鑰將其解密", hu "titkosítja, a blob olvasásakor pedig
+    /// ugyanazzal a kulccsal visszafejti": a read that opens the decryption's clause; not
+    /// hu "titkosítja, amikor … íródnak, és visszafejti": the write closes the encryption's
+    /// clause); a participle is not (ru "записанные ранее данные зашифрованы": data written
+    /// earlier).
     fn moment_heads_next(&self, s: &Sentence<'_>, a: &Hit, m: &Hit, c: &Hit) -> bool {
         self.may_take_left_moment(s, c, m)
             && !s.clause_word_between(m, c)

@@ -1002,9 +1002,9 @@ pub struct Matching {
     /// Unspaced scripts: the byte offsets in `text` where white space that parted two
     /// words was dropped, between two Hangul syllables (Korean is written with spaces
     /// between its words; not before a light verb, see `is_light_verb`) or two Latin
-    /// letters or digits. A phrase written without white
-    /// space there does not match across it: ko "로만" (only) is not "로 만든" (made with),
-    /// "해지" (revoke) not "대해 지원" (support for).
+    /// letters or digits. A phrase written without white space there does not match
+    /// across it: ko "로만" (only) is not "로 만든" (made with), "해지" (revoke) not "대해
+    /// 지원" (support for).
     pub edges: Vec<usize>,
 }
 
@@ -1063,22 +1063,7 @@ impl std::ops::Deref for Matching {
 /// nouns: Korean text often writes them apart from their noun ("암호화 된", "사용 하도록"),
 /// so a space before them parts no words.
 fn is_light_verb(c: char) -> bool {
-    matches!(
-        c,
-        '하' | '한'
-            | '할'
-            | '함'
-            | '합'
-            | '해'
-            | '했'
-            | '되'
-            | '된'
-            | '될'
-            | '됨'
-            | '됩'
-            | '돼'
-            | '됐'
-    )
+    "하한할함합해했되된될됨됩돼됐".contains(c)
 }
 
 /// Hangul syllables and jamo.
