@@ -4162,6 +4162,20 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pt-pt", "Os dados são encriptados quando o Data Factory os escreve e desencriptados quando o Data Factory os lê.", &["encrypt-on-write", "decrypt-on-read"]),
     ("es-es", "Los datos se cifran cuando Data Factory los escribe y se descifran cuando Data Factory los lee.", &["encrypt-on-write", "decrypt-on-read"]),
     ("en-us", "Data is encrypted when Data Factory reads it and decrypted when Data Factory writes it.", &["encrypt-on-read", "decrypt-on-write", "-encrypt-on-write"]),
+    // a tier's name that is also a common word is a tier where it is written as a name:
+    // "Event Hubs Dedicated", not "a dedicated cluster", "dedicated SQL pools" or "a
+    // dedicated HSM", which name kinds of resource
+    ("en-us", "The customer-managed key feature is supported only for namespaces in an Event Hubs **Dedicated** cluster.", &["pricing-tier=dedicated"]),
+    ("en-us", "Customer-managed keys are available only on dedicated clusters.", &["supports-cmk", "-pricing-tier"]),
+    ("en-us", "Customer-managed keys are supported only for dedicated SQL pools.", &["-pricing-tier"]),
+    ("en-us", "Customer-managed keys can be stored only in a dedicated HSM.", &["-pricing-tier"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge uniquement pour les espaces de noms d’un cluster Event Hubs **Dédié**.", &["pricing-tier=dedicated"]),
+    ("es-es", "Las claves administradas por el cliente solo están disponibles en clústeres dedicados.", &["-pricing-tier"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok csak az Event Hubs **Dedikált** fürtben lévő névterek esetében támogatottak.", &["pricing-tier=dedicated"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok csak dedikált fürtökön érhetők el.", &["-pricing-tier"]),
+    ("ru-ru", "Ключи, управляемые клиентом, доступны только в выделенных кластерах.", &["-pricing-tier"]),
+    ("ja-jp", "カスタマー マネージド キー機能は、Event Hubs **Dedicated** クラスター内の名前空間でのみサポートされています。", &["pricing-tier=dedicated"]),
+    ("en-us", "BYOK is available only for Premium capacities.", &["pricing-tier=premium"]),
 ];
 
 #[test]

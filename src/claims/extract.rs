@@ -1235,6 +1235,15 @@ impl Extractor {
             }) {
                 continue;
             }
+            if rule.names_written
+                && rule.all.first().is_some_and(|anchor| {
+                    !s.hits
+                        .iter()
+                        .any(|h| anchor.contains(&h.concept) && s.written_as_name(h))
+                })
+            {
+                continue;
+            }
             // "intercepts the HTTPS traffic, decrypts it and then encrypts it": the first
             // group said again after a `none_before` concept; "create a new vault or use
             // an existing one": an alternative after it
@@ -2537,6 +2546,38 @@ struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
+    /// Whether the sentence writes the word `h` matched as a name (see
+    /// [`lexicon::Rule::names_written`]): some word of the raw sentence, folded, starts with
+    /// the match's first word and is written in capitals, with a digit, or with a capital
+    /// letter after the sentence's first word. Letters without case (Han, kana, Hangul)
+    /// are names as written.
+    fn written_as_name(&self, h: &Hit) -> bool {
+        let Some(matched) = self.text.get(h.start..h.end) else {
+            return false;
+        };
+        let Some(first) = matched.split_whitespace().next() else {
+            return false;
+        };
+        if !first.chars().any(|c| c.is_lowercase() || c.is_uppercase()) {
+            return true;
+        }
+        let mut words = self
+            .raw
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let opening = words.next();
+        opening
+            .into_iter()
+            .map(|w| (w, true))
+            .chain(words.map(|w| (w, false)))
+            .any(|(w, opening)| {
+                let capital = w.chars().next().is_some_and(char::is_uppercase);
+                let code =
+                    w.chars().all(|c| !c.is_lowercase()) || w.chars().any(|c| c.is_ascii_digit());
+                (code || (capital && !opening)) && super::normalize::fold(w).starts_with(first)
+            })
+    }
+
     /// Whether `h` stands after a colon that follows the sentence's first negation: the
     /// explanation of a denial, which narrows it to nothing ("An existing database doesn't
     /// need to be copied or migrated: changing the TDE protector only re-encrypts the DEK,

@@ -411,6 +411,12 @@ pub struct Rule {
     /// type", a page's name and a setting); 0 or 1: none.
     #[serde(default)]
     pub same_clause_first: usize,
+    /// Whether the first group's concepts count only where the sentence writes them as
+    /// names: with a capital letter, not as its first word, in a script with case (or in
+    /// capitals, or with a digit). A tier's name that is also a common word ("Event Hubs
+    /// *Dedicated*", not "a *dedicated* cluster", "a *dedicated* HSM").
+    #[serde(default)]
+    pub names_written: bool,
     /// Groups of concepts that must occur in this order in the sentence, each after the
     /// one before ("the Microsoft-managed key is *in turn* encrypted with your
     /// *customer-managed key*": the key that comes first is the one encrypted in turn,
@@ -512,6 +518,7 @@ pub struct CompiledRule {
     pub none_after_in_clause: Vec<usize>,
     pub same_clause: bool,
     pub same_clause_first: usize,
+    pub names_written: bool,
     pub order: Vec<Vec<usize>>,
     pub denied_apart: Vec<usize>,
     pub denied_after: Vec<usize>,
@@ -611,6 +618,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             none_after_in_clause: ids(&r.none_after_in_clause),
             same_clause: r.same_clause,
             same_clause_first: r.same_clause_first,
+            names_written: r.names_written,
             order: r.order.iter().map(&mut ids).collect(),
             denied_apart: ids(&r.denied_apart),
             denied_after: ids(&r.denied_after),
