@@ -4176,6 +4176,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "Ключи, управляемые клиентом, доступны только в выделенных кластерах.", &["-pricing-tier"]),
     ("ja-jp", "カスタマー マネージド キー機能は、Event Hubs **Dedicated** クラスター内の名前空間でのみサポートされています。", &["pricing-tier=dedicated"]),
     ("en-us", "BYOK is available only for Premium capacities.", &["pricing-tier=premium"]),
+    // a gapped moment holds no other moment in its gap: zh "查询...时" (when querying)
+    // around "查询文本写入你的帐户时" is the write of the query text
+    ("zh-cn", "当 Log Analytics 将查询文本写入你的帐户时，Azure 存储会对其进行加密。", &["encrypt-on-write", "-encrypt-on-read"]),
+    ("zh-tw", "當 Log Analytics 將查詢文字寫入您的帳戶時，Azure 儲存體會將其加密。", &["encrypt-on-write", "-encrypt-on-read"]),
+    ("zh-cn", "运行查询时，服务会对临时结果进行加密。", &["-encrypt-on-write"]),
+    // data decrypted when the user opens what holds it is read back; an encryption then is
+    // no encryption on read
+    ("en-us", "The service encrypts your data when it's persisted to the cloud and decrypts it when you open the project again.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("en-us", "Project files are encrypted when you open the project.", &["-encrypt-on-read"]),
+    ("es-es", "El servicio cifra los datos cuando se conservan en la nube y los descifra cuando vuelve a abrir el proyecto.", &["decrypt-on-read"]),
+    ("sv-se", "Tjänsten krypterar dina data när de sparas i molnet och dekrypterar dem när du öppnar projektet igen.", &["decrypt-on-read"]),
+    ("ko-kr", "서비스는 데이터가 클라우드에 유지될 때 자동으로 암호화하고, 프로젝트를 다시 열 때 암호를 해독합니다.", &["decrypt-on-read"]),
+    ("zh-cn", "服务在将数据保存到云时会自动加密数据，并在你再次打开项目时解密数据。", &["decrypt-on-read"]),
 ];
 
 #[test]

@@ -126,6 +126,11 @@ pub const DENYING: &[&str] = &["blocks-access"];
 /// weder Ihre Anwendungen noch Ihre SMB- und NFS-Clients ändern", you need to change
 /// neither your applications nor your SMB and NFS clients).
 pub const LISTING: &[&str] = &["no-change"];
+/// The moments an action happens at, read and write: in unspaced scripts a gapped moment
+/// phrase holds no other moment in its gap (zh-cn "查询...时", when querying, around
+/// "查询文本写入你的帐户时": when the query text is written to your account). The moment
+/// inside is the clause's own verb.
+pub const MOMENTS: &[&str] = &["read", "read-back", "write"];
 /// Concepts whose gapped phrases open with a verb that takes a negation right after it in
 /// some languages (fr "ne *bloque pas* les opérations de lecture", de "blockiert nicht den
 /// Zugriff"): a negation that opens the gap after the verb is the verb's own. The match
@@ -723,6 +728,8 @@ pub struct Lexicon {
     pub verb_first: Vec<usize>,
     /// The [`KEY_NOUNS`] concept ids.
     pub key_nouns: Vec<usize>,
+    /// The [`MOMENTS`] concept ids.
+    pub moments: Vec<usize>,
     /// One automaton over the starts (as in `starts`) of the phrases of the scope
     /// concepts (rules.toml `topic` and the rules' `context`): text in which none of them
     /// occurs names no scope concept, whatever its sentences are.
@@ -849,12 +856,14 @@ pub fn compile(
     let listing = ids(LISTING);
     let verb_first = ids(VERB_FIRST);
     let key_nouns = ids(KEY_NOUNS);
+    let moments = ids(MOMENTS);
     Ok(Lexicon {
         clause,
         coordination,
         listing,
         verb_first,
         key_nouns,
+        moments,
         mask,
         attributive,
         beside,
@@ -1539,9 +1548,20 @@ fn drop_denied_gaps(all: &mut Vec<Hit>, gaps: &[(usize, (usize, usize))], lexico
         .filter(|h| is_gap_cue(lexicon, h.concept))
         .copied()
         .collect();
+    let inside = |h: &Hit, (s, e): (usize, usize)| s <= h.start && h.end <= e;
+    let moment = |i: usize| {
+        all.get(i)
+            .is_some_and(|h| lexicon.moments.contains(&h.concept))
+    };
     let denied: BTreeSet<usize> = gaps
         .iter()
-        .filter(|(_, (s, e))| cues.iter().any(|c| *s <= c.start && c.end <= *e))
+        .filter(|&&(i, gap)| {
+            cues.iter().any(|c| inside(c, gap))
+                || (moment(i)
+                    && all
+                        .iter()
+                        .any(|h| lexicon.moments.contains(&h.concept) && inside(h, gap)))
+        })
         .map(|&(i, _)| i)
         .collect();
     let mut i = 0;
