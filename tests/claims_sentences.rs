@@ -4961,6 +4961,30 @@ fn the_product_a_title_names_is_the_pages_own_service() {
     );
 }
 
+/// The product the title's suffix names is the page's own service too ("titleSuffix:
+/// Azure Database for MySQL - Flexible Server" on a page of `mysql` whose title names no
+/// product): what a sentence says of it is the page's. Another product is not.
+#[test]
+fn the_product_a_title_suffix_names_is_the_pages_own_service() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |suffix: &str| {
+        line_claims(
+            &ex,
+            "en-us/articles/mysql/page.md",
+            &format!("---\ntitle: Customer-managed keys with replicas\ntitleSuffix: {suffix}\nms.service: mysql\n---\n# Customer-managed keys with replicas\n\nAzure Database for MySQL flexible server encrypts all data at rest by using AES 256-bit encryption.\n"),
+        )
+        .into_iter()
+        .map(|c| c.1)
+        .filter(|id| id == "aes-256")
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        claims("Azure Database for MySQL - Flexible Server"),
+        vec!["aes-256".to_string()]
+    );
+    assert_eq!(claims("Azure Storage"), Vec::<String>::new());
+}
+
 /// Support said in a paragraph that names another service is that service's: the
 /// English name after `Azure`, a localized one before `do Azure` (pt), a Chinese one after
 /// `Azure`. Near misses: the page's own localized name (from its title), and Chinese words

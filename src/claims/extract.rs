@@ -3467,7 +3467,17 @@ fn own_words(doc: &Document, lexicon: &Lexicon) -> Vec<String> {
         SegmentKind::Heading { level: 1, .. } => Some(s.text.as_str()),
         _ => None,
     });
-    for title in doc.front.title.as_deref().into_iter().chain(h1) {
+    // the title's suffix names the product of the page ("titleSuffix: Azure Database for
+    // MySQL - Flexible Server", where `ms.service` is `mysql`)
+    let suffix = doc.front.extra.get("titleSuffix").map(String::as_str);
+    for title in doc
+        .front
+        .title
+        .as_deref()
+        .into_iter()
+        .chain(suffix)
+        .chain(h1)
+    {
         words.extend(
             product_names(title, &["Azure", "Microsoft"])
                 .into_iter()
