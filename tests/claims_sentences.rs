@@ -4189,6 +4189,26 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("sv-se", "Tjänsten krypterar dina data när de sparas i molnet och dekrypterar dem när du öppnar projektet igen.", &["decrypt-on-read"]),
     ("ko-kr", "서비스는 데이터가 클라우드에 유지될 때 자동으로 암호화하고, 프로젝트를 다시 열 때 암호를 해독합니다.", &["decrypt-on-read"]),
     ("zh-cn", "服务在将数据保存到云时会自动加密数据，并在你再次打开项目时解密数据。", &["decrypt-on-read"]),
+    // tr "-dığında" is when, "-dığından" since: a reason is no moment
+    ("tr-tr", "Takipçi veritabanı liderin verilerini yerinde okuduğundan bu veriler lider kümenin şifreleme ayarlarıyla korunur.", &["-encrypt-on-read"]),
+    ("tr-tr", "Veriler diske yazıldığında şifrelenir ve bir uygulama okuduğunda şifresi çözülür.", &["encrypt-on-write", "decrypt-on-read"]),
+    // it "dipende dalla" (da + la) depends as "dipende da" does: a TDE protector the ledger
+    // does not depend on is no key encryption key
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Il libro mastro non dipende dalla protezione TDE.", &["supports-cmk", "-cmk-is-kek"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. La protezione TDE è una chiave gestita dal cliente.", &["cmk-is-kek"]),
+    // storage account access keys are credentials, not keys of encryption: a managed
+    // identity used instead of them reaches no key; one that reaches the vault does
+    ("en-us", "Customer-managed keys are supported. You don't create or manage any keys for the upload: access is granted to the managed identity, not through storage account access keys.", &["-managed-identity-required"]),
+    ("en-us", "Customer-managed keys are supported. The account uses a managed identity to access keys in the key vault.", &["managed-identity-required"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Vous n’avez aucune clé à créer : l’accès est accordé à l’identité managée, et non par le biais des clés d’accès du compte de stockage.", &["-managed-identity-required"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 업로드를 위해 키를 만들 필요가 없습니다. 액세스 권한은 스토리지 계정 액세스 키가 아니라 관리 ID에 부여됩니다.", &["-managed-identity-required"]),
+    // the service that persists the data, with the data as an object pronoun: es "cuando
+    // los conserva", it "quando li salva", cs "když je ukládá", pt "quando os persiste"
+    ("es-es", "El servicio cifra automáticamente los índices cuando los conserva en la nube.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("it-it", "Il servizio crittografa automaticamente gli indici quando li salva in modo permanente nel cloud.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("cs-cz", "Služba automaticky šifruje vaše indexy, když je ukládá do cloudu.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("pt-br", "O serviço criptografa automaticamente seus índices quando os persiste na nuvem.", &["encrypt-on-write", "encrypts-at-rest"]),
+    ("es-es", "El servicio cifra los índices cuando los consultas.", &["-encrypt-on-write"]),
 ];
 
 #[test]

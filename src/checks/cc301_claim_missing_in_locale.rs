@@ -35,7 +35,9 @@ declare_check! {
     /// wrong, this one that the source is right and the translation is what to fix. Without
     /// the source, CC201 alone reports it. Single-locale articles have no findings, and
     /// neither have articles that are not about customer-managed keys (the source, or a
-    /// clear majority of the locales, must state a CMK claim).
+    /// clear majority of the locales, must state a CMK claim), except for a translation
+    /// that adds a CMK claim its source does not make (a page on ledger digests whose
+    /// translation says the digests are encrypted with customer-managed keys).
     ///
     /// ## Why it matters
     /// A claim dropped or added in translation changes what readers of that locale are
@@ -67,12 +69,21 @@ impl ClaimMissingInLocale {
         let sets = ClaimSets::new(cx);
         let art = cx.article;
         let mut out = Vec::new();
-        if sets.len() < 2 || !about_customer_managed_keys(cx) {
+        // A source that is not about customer-managed keys still has translations that
+        // must not add them: only those additions are compared (a translation that says
+        // the page's data is encrypted with customer-managed keys where the source does
+        // not), not the claims such pages phrase too freely to compare.
+        let about = about_customer_managed_keys(cx);
+        if sets.len() < 2 || (!about && cx.source().is_none()) {
             return out;
         }
         for k in sets.keys() {
             let (have, lack): (Vec<usize>, Vec<usize>) =
                 (0..sets.len()).partition(|&d| sets.first(d, k).is_some());
+            if !about && (!is_cmk_claim(k.0) || cx.source().is_some_and(|s| have.contains(&s)))
+            {
+                continue;
+            }
             if lack.is_empty()
                 || have
                     .iter()
@@ -260,6 +271,23 @@ fn names_other_values(
     !super::claim_sets::value_parts([&meaning]).is_subset(&words)
 }
 
+/// Whether only pages about customer-managed keys make claim `id` (the extractor reads it
+/// only where they are named).
+fn is_cmk_claim(id: crate::claims::ClaimId) -> bool {
+    use crate::claims::ClaimId;
+    matches!(
+        id,
+        ClaimId::SupportsCmk
+            | ClaimId::CmkInKeyVault
+            | ClaimId::CmkIsKek
+            | ClaimId::RequiresNewResource
+            | ClaimId::PricingTier
+            | ClaimId::AccessByRequest
+            | ClaimId::ApprovalTime
+            | ClaimId::ManagedIdentityRequired
+    )
+}
+
 /// Whether the article is about customer-managed keys: the source makes a claim only CMK
 /// pages make (the extractor reads those only where CMK is named), or, without the
 /// source, a clear majority of its locales do. Elsewhere, a
@@ -267,22 +295,7 @@ fn names_other_values(
 /// the translation's: pages that only mention encryption in passing are phrased too
 /// freely for claim-by-claim comparison.
 fn about_customer_managed_keys(cx: &ArticleContext<'_>) -> bool {
-    use crate::claims::ClaimId;
-    let names = |d: usize| {
-        cx.claims[d].iter().any(|c| {
-            matches!(
-                c.id,
-                ClaimId::SupportsCmk
-                    | ClaimId::CmkInKeyVault
-                    | ClaimId::CmkIsKek
-                    | ClaimId::RequiresNewResource
-                    | ClaimId::PricingTier
-                    | ClaimId::AccessByRequest
-                    | ClaimId::ApprovalTime
-                    | ClaimId::ManagedIdentityRequired
-            )
-        })
-    };
+    let names = |d: usize| cx.claims[d].iter().any(|c| is_cmk_claim(c.id));
     let n = cx.claims.len();
     match cx.source() {
         Some(s) => names(s),
@@ -303,6 +316,21 @@ mod tests {
 
     const FR: &str = "d22a01bab81fc330484e7715a65c89a1cfd7802c";
     const ES: &str = "1cc8afad5d4f6e0e2b5c0c5d0e2e8e5a7f3c1b2a";
+
+    /// The findings (path, line, subject, severity) on a two-locale article: the en-us
+    /// source and its de-de translation, their claims read by the extractor.
+    fn against_source(en: String, de: String) -> Vec<(String, u32, String, Severity)> {
+        crate::checks::testing::run_extracted(
+            &ClaimMissingInLocale,
+            &[
+                file("en-us/dps.md", en, vec![]),
+                file("de-de/dps.md", de, vec![]),
+            ],
+        )
+        .into_iter()
+        .map(|f| (f.path, f.line, f.subject, f.severity))
+        .collect()
+    }
 
     fn dps(hash: Option<&str>) -> String {
         page(
@@ -421,24 +449,12 @@ mod tests {
     /// two sentences, so the rules read no claim), the finding is a hint.
     #[test]
     fn against_the_source_a_translation_with_the_words_gets_a_hint() {
-        use crate::checks::testing::run_extracted;
         let dps = |p1: &str, p2: &str| page("iot-dps", None, None, [p1, p2, "Links."]);
         let en = dps(
             "The service supports customer-managed keys.",
             "Data at rest is encrypted.",
         );
-        let run_with = |de: String| {
-            run_extracted(
-                &ClaimMissingInLocale,
-                &[
-                    file("en-us/dps.md", en.clone(), vec![]),
-                    file("de-de/dps.md", de, vec![]),
-                ],
-            )
-            .into_iter()
-            .map(|f| (f.path, f.line, f.subject, f.severity))
-            .collect::<Vec<_>>()
-        };
+        let run_with = |de: String| against_source(en.clone(), de);
         let said = dps(
             "Der Dienst unterstützt kundenseitig verwaltete Schlüssel.",
             "Die Daten sind im Ruhezustand. Sie werden verschlüsselt.",
@@ -458,26 +474,46 @@ mod tests {
         );
     }
 
+    /// A source that is not about customer-managed keys (a page on ledger digests that
+    /// only says data is encrypted at rest) still has translations that must not add
+    /// them: a translation that says the data is encrypted with customer-managed keys is
+    /// reported; one that adds a claim of another kind is not compared on such a page.
+    #[test]
+    fn against_a_source_without_customer_managed_keys_a_translation_must_not_add_them() {
+        let dps = |p1: &str, p2: &str| page("iot-dps", None, None, [p1, p2, "Links."]);
+        let en = dps("Ledger digests are uploaded every day.", "Links are kept.");
+        let run_with = |de: String| against_source(en.clone(), de);
+        let added = dps(
+            "Ledger-Digests werden täglich hochgeladen.",
+            "Die Digests werden mit kundenseitig verwalteten Schlüsseln verschlüsselt.",
+        );
+        let found = run_with(added);
+        assert!(
+            found.contains(&(
+                "de-de/dps.md".to_string(),
+                P2,
+                "extra supports-cmk".to_string(),
+                Severity::Warning
+            )),
+            "{found:#?}"
+        );
+        let at_rest = dps(
+            "Ledger-Digests werden täglich hochgeladen.",
+            "Die Daten werden im Ruhezustand verschlüsselt.",
+        );
+        assert_eq!(run_with(at_rest), []);
+    }
+
     /// The mirror: a translation that states a claim the source does not read is a hint
     /// where the source's aligned paragraph has the claim's words, and a warning where it
     /// lacks them, or where the translation gives a value (a tier) the source's words do
     /// not name.
     #[test]
     fn against_the_source_an_extra_claim_the_source_has_the_words_of_is_a_hint() {
-        use crate::checks::testing::run_extracted;
         let dps = |p1: &str, p2: &str| page("iot-dps", None, None, [p1, p2, "Links."]);
         let run_with = |en: String, de: &str| {
             let de = dps("Der Dienst unterstützt kundenseitig verwaltete Schlüssel.", de);
-            run_extracted(
-                &ClaimMissingInLocale,
-                &[
-                    file("en-us/dps.md", en, vec![]),
-                    file("de-de/dps.md", de, vec![]),
-                ],
-            )
-            .into_iter()
-            .map(|f| (f.path, f.line, f.subject, f.severity))
-            .collect::<Vec<_>>()
+            against_source(en, de)
         };
         let extra = |what: &str, severity| {
             vec![("de-de/dps.md".to_string(), P2, format!("extra {what}"), severity)]
