@@ -4209,6 +4209,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("cs-cz", "Služba automaticky šifruje vaše indexy, když je ukládá do cloudu.", &["encrypt-on-write", "encrypts-at-rest"]),
     ("pt-br", "O serviço criptografa automaticamente seus índices quando os persiste na nuvem.", &["encrypt-on-write", "encrypts-at-rest"]),
     ("es-es", "El servicio cifra los índices cuando los consultas.", &["-encrypt-on-write"]),
+    // the writer named, the data as an object pronoun, as the reads already are: pl "gdy
+    // węzeł je zapisuje", cs "když je uzel zapisuje", tr "düğüm bunları diske yazdığında"
+    ("pl-pl", "Dane są szyfrowane, gdy węzeł je zapisuje na dysku, i odszyfrowywane, gdy węzeł je odczytuje.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("pl-pl", "Dane są szyfrowane, gdy węzeł je odczytuje z dysku, i odszyfrowywane, gdy węzeł je zapisuje.", &["encrypt-on-read", "decrypt-on-write"]),
+    ("cs-cz", "Data se šifrují, když je uzel zapisuje na disk, a dešifrují se, když je uzel čte.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("tr-tr", "Veriler, düğüm bunları diske yazdığında şifrelenir ve düğüm bunları okuduğunda şifreleri çözülür.", &["encrypt-on-write", "decrypt-on-read"]),
 ];
 
 #[test]
