@@ -4215,6 +4215,20 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Dane są szyfrowane, gdy węzeł je odczytuje z dysku, i odszyfrowywane, gdy węzeł je zapisuje.", &["encrypt-on-read", "decrypt-on-write"]),
     ("cs-cz", "Data se šifrují, když je uzel zapisuje na disk, a dešifrují se, když je uzel čte.", &["encrypt-on-write", "decrypt-on-read"]),
     ("tr-tr", "Veriler, düğüm bunları diske yazdığında şifrelenir ve düğüm bunları okuduğunda şifreleri çözülür.", &["encrypt-on-write", "decrypt-on-read"]),
+    // data that can still be read after the key is disabled keeps its access (a planted
+    // pl "nadal można odczytać"), and data that can no longer be read loses it; a read
+    // participle inside either phrase is no moment of the encryption before it
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli wyłączysz klucz, woluminy nadal można odczytać.", &["revocation-blocks-access!"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli wyłączysz lub usuniesz klucz, woluminów nie można już odczytać.", &["revocation-blocks-access"]),
+    ("es-es", "Las claves administradas por el cliente son compatibles. Si deshabilita la clave, los volúmenes todavía se pueden leer.", &["revocation-blocks-access!"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Si vous désactivez la clé, les données chiffrées peuvent toujours être lues.", &["revocation-blocks-access!", "-encrypt-on-read"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se si disabilita la chiave, i dati crittografati possono ancora essere letti.", &["revocation-blocks-access!", "-encrypt-on-read"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se si disabilita la chiave, i dati crittografati con la chiave non possono più essere letti.", &["revocation-blocks-access", "-encrypt-on-read"]),
+    ("it-it", "I dati vengono crittografati quando vengono scritti sul disco e decrittografati quando i pod li leggono.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Schlüssel deaktivieren, können die Volumes weiterhin gelesen werden.", &["revocation-blocks-access!"]),
+    ("ru-ru", "Ключи, управляемые клиентом, поддерживаются. Если отключить ключ, тома по-прежнему можно прочитать.", &["revocation-blocks-access!"]),
+    ("ja-jp", "カスタマー マネージド キーがサポートされています。キーを無効にしても、ボリュームは引き続き読み取ることができます。", &["revocation-blocks-access!"]),
+    ("zh-cn", "支持客户管理的密钥。如果禁用密钥，仍可读取卷。", &["revocation-blocks-access!"]),
 ];
 
 #[test]
