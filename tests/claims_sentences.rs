@@ -4229,6 +4229,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "Ключи, управляемые клиентом, поддерживаются. Если отключить ключ, тома по-прежнему можно прочитать.", &["revocation-blocks-access!"]),
     ("ja-jp", "カスタマー マネージド キーがサポートされています。キーを無効にしても、ボリュームは引き続き読み取ることができます。", &["revocation-blocks-access!"]),
     ("zh-cn", "支持客户管理的密钥。如果禁用密钥，仍可读取卷。", &["revocation-blocks-access!"]),
+    // readers named in the plural, or reading back, and the customer who retrieves the
+    // data: en "as session hosts read it", "when you retrieve it", sv "när cachen läser
+    // tillbaka dem", pl "gdy pamięć podręczna odczytuje je", cs "když je načítáte", es
+    // "cuando usted los recupera", ru "когда вы их получаете"
+    ("en-us", "Data is encrypted as it's written to the share and decrypted as session hosts read it.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("en-us", "The service encrypts your data when it's persisted to the cloud and decrypts it when you retrieve it.", &["decrypt-on-read"]),
+    ("sv-se", "Azure Storage krypterar filerna när de skrivs till lagringskontot och dekrypterar dem när cachen läser tillbaka dem.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("pl-pl", "Usługa szyfruje pliki podczas ich zapisywania i odszyfrowuje je, gdy pamięć podręczna odczytuje je z powrotem.", &["decrypt-on-read"]),
+    ("cs-cz", "Služba vaše data šifruje při jejich ukládání do cloudu a dešifruje je, když je načítáte.", &["decrypt-on-read"]),
+    ("es-es", "El servicio cifra los datos cuando se guardan en la nube y los descifra cuando usted los recupera.", &["decrypt-on-read"]),
+    ("ru-ru", "Служба шифрует ваши данные при их сохранении в облаке и расшифровывает их, когда вы их получаете.", &["decrypt-on-read"]),
+    ("es-es", "El servicio cifra los datos cuando usted los recupera.", &["-encrypt-on-read!", "-decrypt-on-read"]),
 ];
 
 #[test]
