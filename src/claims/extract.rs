@@ -2561,20 +2561,15 @@ impl<'a> Sentence<'a> {
         if !first.chars().any(|c| c.is_lowercase() || c.is_uppercase()) {
             return true;
         }
-        let mut words = self
-            .raw
+        self.raw
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty());
-        let opening = words.next();
-        opening
-            .into_iter()
-            .map(|w| (w, true))
-            .chain(words.map(|w| (w, false)))
-            .any(|(w, opening)| {
+            .filter(|w| !w.is_empty())
+            .enumerate()
+            .any(|(k, w)| {
                 let capital = w.chars().next().is_some_and(char::is_uppercase);
                 let code =
                     w.chars().all(|c| !c.is_lowercase()) || w.chars().any(|c| c.is_ascii_digit());
-                (code || (capital && !opening)) && super::normalize::fold(w).starts_with(first)
+                (code || (capital && k > 0)) && super::normalize::fold(w).starts_with(first)
             })
     }
 

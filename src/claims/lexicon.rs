@@ -1351,7 +1351,7 @@ pub fn hits(lexicon: &Lexicon, matching: &Matching) -> Vec<Hit> {
         .filter(|h| lexicon.key_nouns.contains(&h.concept))
         .map(|h| (h.concept, h.start, h.end))
         .collect();
-    drop_denied_gaps(&mut all, &gaps, lexicon);
+    drop_broken_gaps(&mut all, &gaps, lexicon);
     // a gap of a spaced phrase holds no clause word or clause mark either (a comma may
     // close a participle: ru "образы, созданные после ..., автоматически шифруются"):
     // its words qualify the part before it ("images created after ..."), they are no
@@ -1536,10 +1536,11 @@ pub(crate) fn width_of(chars: impl Iterator<Item = char>) -> usize {
     width
 }
 
-/// Drops the gapped matches with a negation or [`INSTEAD`] / [`INSTEAD_OF`] cue in a gap:
-/// the cue denies the subject beside it (ko "Microsoft가 아닌 고객이 키를 관리": the
-/// customer, not Microsoft, manages the keys), so the parts are no longer one statement.
-fn drop_denied_gaps(all: &mut Vec<Hit>, gaps: &[(usize, (usize, usize))], lexicon: &Lexicon) {
+/// Drops the gapped matches whose gap breaks them: one with a negation or [`INSTEAD`] /
+/// [`INSTEAD_OF`] cue in a gap, which denies the subject beside it (ko "Microsoft가 아닌
+/// 고객이 키를 관리": the customer, not Microsoft, manages the keys), and a moment with
+/// another moment in a gap (see [`MOMENTS`]): the parts are no longer one statement.
+fn drop_broken_gaps(all: &mut Vec<Hit>, gaps: &[(usize, (usize, usize))], lexicon: &Lexicon) {
     if gaps.is_empty() {
         return;
     }
