@@ -4241,6 +4241,43 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "El servicio cifra los datos cuando se guardan en la nube y los descifra cuando usted los recupera.", &["decrypt-on-read"]),
     ("ru-ru", "Служба шифрует ваши данные при их сохранении в облаке и расшифровывает их, когда вы их получаете.", &["decrypt-on-read"]),
     ("es-es", "El servicio cifra los datos cuando usted los recupera.", &["-encrypt-on-read!", "-decrypt-on-read"]),
+    // an attributive form under a negation or a requirement names a thing: the denial says
+    // nothing of the encryption the next clause calls transparent; a negation over the
+    // encryption itself still leaves the sentence stating nothing
+    ("en-us", "The gateway doesn't need any configuration change to write to an encrypted storage account, because encryption is transparent to the gateway.", &["transparent-encryption", "-transparent-encryption!"]),
+    ("en-us", "The gateway doesn't need an encrypted account: encryption is transparent.", &["transparent-encryption"]),
+    ("en-us", "The gateway doesn't encrypt the export, which is transparent to the workspace.", &["-transparent-encryption", "-transparent-encryption!"]),
+    ("sv-se", "Gatewayen behöver ingen konfigurationsändring för att skriva till ett krypterat lagringskonto, eftersom krypteringen är transparent för gatewayen.", &["transparent-encryption"]),
+    ("sv-se", "Gatewayen krypterar inte exporten, som är transparent för arbetsytan.", &["-transparent-encryption", "-transparent-encryption!"]),
+    ("cs-cz", "Brána nepotřebuje žádnou změnu konfigurace k zápisu do šifrovaného účtu úložiště, protože šifrování je pro bránu transparentní.", &["transparent-encryption"]),
+    // a negation that denies disabling says that the thing stays on: "can't be disabled"
+    // states the encryption, FIPS or double encryption; a negation with a word of its own
+    // between it and the disabling still denies what it governs
+    ("en-us", "Encryption at rest can't be disabled.", &["encrypts-at-rest", "-encrypts-at-rest!"]),
+    ("en-us", "Double encryption can't be turned off.", &["double-encryption", "-double-encryption!"]),
+    ("en-us", "The service doesn't encrypt data at rest.", &["encrypts-at-rest!"]),
+    ("en-us", "Customer-managed keys aren't supported for disabled accounts.", &["supports-cmk!"]),
+    ("de-de", "Die Verschlüsselung des Dienstes verwendet 256-Bit-AES, ist FIPS 140-2-konform und kann nicht deaktiviert werden.", &["aes-256", "fips-140-2", "-fips-140-2!"]),
+    ("de-de", "Die Verschlüsselung ist nicht FIPS 140-2-konform.", &["fips-140-2!"]),
+    ("sv-se", "Dubbel kryptering kan inte stängas av.", &["double-encryption", "-double-encryption!"]),
+    ("es-es", "El cifrado de datos en reposo no se puede deshabilitar.", &["encrypts-at-rest", "-encrypts-at-rest!"]),
+    ("ja-jp", "保存データの暗号化を無効にすることはできません。", &["encrypts-at-rest", "-encrypts-at-rest!"]),
+    ("ko-kr", "미사용 데이터 암호화는 비활성화할 수 없습니다.", &["encrypts-at-rest", "-encrypts-at-rest!"]),
+    ("zh-tw", "使用客戶自控金鑰時無法停用加密。", &["supports-cmk", "-supports-cmk!"]),
+    // a denial narrowed to a tool's wizard, as to the portal, denies nothing of the service
+    ("en-us", "Customer-managed keys aren't supported in the setup wizard.", &["-supports-cmk!"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden im Einrichtungsassistenten nicht unterstützt.", &["-supports-cmk!"]),
+    ("ko-kr", "설정 마법사에서는 작업 영역용 고객 관리형 키가 지원되지 않습니다.", &["-supports-cmk!"]),
+    ("ko-kr", "작업 영역용 고객 관리형 키는 지원되지 않습니다.", &["supports-cmk!"]),
+    ("zh-tw", "工作室精靈不支援工作區的客戶自控金鑰。", &["-supports-cmk!"]),
+    ("zh-tw", "工作區不支援客戶自控金鑰。", &["supports-cmk!"]),
+    ("pl-pl", "Klucze zarządzane przez klienta nie są obsługiwane w kreatorze konfiguracji.", &["-supports-cmk!"]),
+    // a user-assigned or system-assigned identity is a managed identity, however the
+    // language orders its words: what a new resource must use is the identity, not a new
+    // resource for the keys
+    ("zh-tw", "支援客戶自控金鑰。新的保存庫必須使用使用者指派的身分識別，因為系統指派的身分識別只有在建立保存庫之後才存在。", &["managed-identity-required", "-requires-new-resource"]),
+    ("zh-cn", "支持客户管理的密钥。新保管库必须使用用户分配的标识，因为系统分配的标识只有在创建保管库之后才存在。", &["managed-identity-required", "-requires-new-resource"]),
+    ("ru-ru", "Поддерживаются ключи, управляемые клиентом. Хранилище обращается к ключу с помощью удостоверения, назначаемого пользователем.", &["supports-cmk", "managed-identity-required"]),
 ];
 
 #[test]

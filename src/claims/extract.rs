@@ -129,6 +129,8 @@ struct Special {
     joinable: Vec<usize>,
     /// [`lexicon::RESTRICTION`].
     restriction: Option<usize>,
+    /// [`lexicon::DISABLE`]: the operation whose denial keeps a thing on.
+    disable: Option<usize>,
     /// [`lexicon::ROW_YES`] and [`lexicon::ROW_NO`].
     row_yes: Vec<usize>,
     row_no: Vec<usize>,
@@ -1147,9 +1149,22 @@ impl Extractor {
             fused: Vec::new(),
             ..s.clone()
         });
+        // a negation that denies disabling ("encryption can't be disabled", de "kann nicht
+        // deaktiviert werden", zh-tw "無法停用加密") says that the thing stays on: the rules
+        // that do not read the disabling read the sentence without that negation
+        let disable = self.special.disable;
+        let kept_on = [
+            s.without_denied(disable),
+            plain.as_ref().and_then(|p| p.without_denied(disable)),
+        ];
         for rule in self.rules.iter().filter(|r| r.list == list) {
-            let s = match &plain {
-                Some(plain) if self.special.denying_claims.contains(&rule.claim) => plain,
+            let denying = self.special.denying_claims.contains(&rule.claim);
+            let reads_disabling = rule.value == Some(ValueKind::Operations)
+                || rule.read().any(|&c| Some(c) == self.special.disable);
+            let s = match (&plain, &kept_on) {
+                (Some(_), [_, Some(kept)]) if denying && !reads_disabling => kept,
+                (Some(plain), _) if denying => plain,
+                (_, [Some(kept), _]) if !reads_disabling => kept,
                 _ => s,
             };
             let value = match rule.value {
@@ -1304,6 +1319,7 @@ impl Extractor {
                 s.hits.iter().any(|h| {
                     rule.all.iter().any(|g| g.contains(&h.concept))
                         && !s.negations.contains(h)
+                        && !self.attributive_word(s, h)
                         && s.governed(h)
                 })
             };
@@ -1576,9 +1592,21 @@ impl Extractor {
                 && s.governed(r)
                 && s.hits.iter().any(|a| {
                     rule.all.iter().any(|g| g.contains(&a.concept))
+                        && !self.attributive_word(s, a)
                         && s.clause_of(a.start) == s.clause_of(r.start)
                 })
         })
+    }
+
+    /// Whether `h` is a word inside an attributive form ("use *an encrypted* storage
+    /// account"): it names a thing, and a negation or requirement over it denies nothing
+    /// of the encryption ("The cache doesn't need any configuration change to use an
+    /// encrypted storage account, because encryption is transparent to the cache").
+    fn attributive_word(&self, s: &Sentence<'_>, h: &Hit) -> bool {
+        Some(h.concept) != self.special.attributive
+            && s.hits.iter().any(|a| {
+                Some(a.concept) == self.special.attributive && a.start <= h.start && h.end <= a.end
+            })
     }
 
     /// Whether a negated statement is narrowed to a place, condition, subset, moment or
@@ -2071,6 +2099,7 @@ impl Special {
                 .filter_map(|n| concepts.get(n))
                 .collect(),
             restriction: concepts.get(lexicon::RESTRICTION),
+            disable: concepts.get(lexicon::DISABLE),
             row_yes: ids(lexicon::ROW_YES),
             row_no: ids(lexicon::ROW_NO),
             key_nouns: ids(lexicon::KEY_NOUNS),
@@ -2965,6 +2994,48 @@ impl<'a> Sentence<'a> {
                 }
             }),
         }
+    }
+
+    /// The sentence without the negations that deny an occurrence of `concept` right
+    /// beside them: before it with at most two words of no concept between ("can't *be*
+    /// disabled", es "no se puede deshabilitar"), or after it in the same way (ja "無効に
+    /// することはできません"); in an unspaced script, at most six characters of no concept
+    /// between. `None` when there is no such negation.
+    fn without_denied(&self, concept: Option<usize>) -> Option<Sentence<'a>> {
+        let concept = concept?;
+        let free = |from: usize, to: usize| {
+            !self.hits.iter().any(|h| h.start < to && from < h.end)
+                && match &self.words {
+                    Some(words) => {
+                        words
+                            .iter()
+                            .filter(|&&(ws, we)| ws >= from && we <= to)
+                            .count()
+                            <= 2
+                    }
+                    None => self
+                        .text
+                        .get(from..to)
+                        .is_some_and(|t| t.chars().count() <= 6),
+                }
+        };
+        let beside = |n: &Hit| {
+            self.hits.iter().any(|h| {
+                h.concept == concept
+                    && ((n.end <= h.start && free(n.end, h.start))
+                        || (h.end <= n.start && free(h.end, n.start)))
+            })
+        };
+        let negations: Vec<Hit> = self
+            .negations
+            .iter()
+            .filter(|n| !beside(n))
+            .copied()
+            .collect();
+        (negations.len() < self.negations.len()).then(|| Sentence {
+            negations,
+            ..self.clone()
+        })
     }
 
     /// Whether a negation governs this hit: in its clause and next to it, before it

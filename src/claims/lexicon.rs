@@ -167,6 +167,9 @@ pub const INSTEAD_OF: &str = "instead-of";
 /// Value concepts: `tier.<name>` (pricing tiers), `op.<operation>` (key operations).
 pub const TIER_PREFIX: &str = "tier.";
 pub const OP_PREFIX: &str = "op.";
+/// The disabling operation: a negation that denies it keeps a thing on ("encryption can't
+/// be disabled" is no denial of the encryption).
+pub const DISABLE: &str = "op.disable";
 /// The object of key operations when it is access controls rather than keys.
 pub const ACCESS_CONTROL: &str = "access-control";
 /// Unit phrase of request durations (`business days`), read by `value = "duration"`.
