@@ -4278,6 +4278,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "支援客戶自控金鑰。新的保存庫必須使用使用者指派的身分識別，因為系統指派的身分識別只有在建立保存庫之後才存在。", &["managed-identity-required", "-requires-new-resource"]),
     ("zh-cn", "支持客户管理的密钥。新保管库必须使用用户分配的标识，因为系统分配的标识只有在创建保管库之后才存在。", &["managed-identity-required", "-requires-new-resource"]),
     ("ru-ru", "Поддерживаются ключи, управляемые клиентом. Хранилище обращается к ключу с помощью удостоверения, назначаемого пользователем.", &["supports-cmk", "managed-identity-required"]),
+    // what must stay accessible is a requirement, not access kept after a revocation
+    ("en-us", "Customer-managed keys protect the database. If you revoke access to the key, the database becomes inaccessible. To restore a backup, the key must remain available in the key vault.", &["revocation-blocks-access", "-revocation-blocks-access!"]),
+    ("en-us", "Customer-managed keys protect the database. If you revoke access to the key, the database becomes inaccessible. The database remains available, however.", &["revocation-blocks-access!"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok védik az adatbázist. Ha visszavonja a hozzáférést a kulcshoz, az adatbázis elérhetetlenné válik. Egy biztonsági másolat visszaállításához a kulcsnak továbbra is elérhetőnek kell lennie a kulcstartóban.", &["revocation-blocks-access", "-revocation-blocks-access!"]),
+    // a read whose reader and object are named: "when a workflow reads an artifact"
+    ("en-us", "When an application reads a blob, the service decrypts the blob.", &["decrypt-on-read"]),
+    ("en-us", "When the service reads the key from the vault, it caches the key for an hour.", &["-decrypt-on-read", "-encrypt-on-read"]),
 ];
 
 #[test]
