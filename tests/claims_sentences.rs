@@ -4285,6 +4285,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // a read whose reader and object are named: "when a workflow reads an artifact"
     ("en-us", "When an application reads a blob, the service decrypts the blob.", &["decrypt-on-read"]),
     ("en-us", "When the service reads the key from the vault, it caches the key for an hour.", &["-decrypt-on-read", "-encrypt-on-read"]),
+    // what stays available when the customer's keys are turned off and Microsoft's take over
+    // is no access kept after a revocation
+    ("en-us", "When you disable customer-managed keys, the resource is encrypted with Microsoft-managed keys again. Your models remain available.", &["-revocation-blocks-access!"]),
+    // a participle of reading names what is read: encrypted in transit, not on read; a
+    // moment of reading still pairs in a sentence that names transit too
+    ("zh-cn", "你提交的文档以及服务从你的容器读取的训练文件在传输过程中使用 TLS 1.2 进行加密。", &["encrypts-in-transit", "-encrypt-on-read"]),
+    ("ja-jp", "保存データと転送中のデータは、読み取られるときに暗号化されます。", &["encrypt-on-read"]),
 ];
 
 #[test]
