@@ -4292,6 +4292,20 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // moment of reading still pairs in a sentence that names transit too
     ("zh-cn", "你提交的文档以及服务从你的容器读取的训练文件在传输过程中使用 TLS 1.2 进行加密。", &["encrypts-in-transit", "-encrypt-on-read"]),
     ("ja-jp", "保存データと転送中のデータは、読み取られるときに暗号化されます。", &["encrypt-on-read"]),
+    // the sizes other than 2048 denied after a 2048-bit key is named: 2048 is the only size;
+    // not after a list of sizes, nor where only other key types are denied
+    ("en-us", "Customer-managed keys are supported. Use an RSA key of size 2048. Other key sizes aren't supported.", &["rsa-2048"]),
+    ("en-us", "Customer-managed keys are supported. Use RSA keys of 2,048, 3,072 or 4,096 bits. No other key types or sizes are supported.", &["-rsa-2048"]),
+    ("en-us", "Customer-managed keys are supported. Use an RSA key of size 2048. Other key types aren't supported.", &["-rsa-2048"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Verwenden Sie einen RSA-Schlüssel der Größe 2048. Andere Schlüsseltypen und -größen werden nicht unterstützt.", &["rsa-2048"]),
+    ("zh-tw", "支援客戶自控金鑰。請使用大小為 2048 的 RSA 金鑰。不支援其他金鑰類型和大小。", &["rsa-2048"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarlar desteklenir. 2048 boyutunda bir RSA anahtarı kullanın. Diğer anahtar türleri ve boyutları desteklenmez.", &["rsa-2048"]),
+    // hu "írja" (writes it) is a verb of its own, the occasion only after "amikor"
+    ("hu-hu", "A szolgáltatás beolvassa a blobot a forrásfiókból, amely visszafejti, majd a célfiókba írja, amely titkosítja.", &["-decrypt-on-write", "-encrypt-on-write"]),
+    ("hu-hu", "Az adatok titkosítva vannak, amikor a szolgáltatás a lemezre írja őket.", &["encrypt-on-write"]),
+    // a clause in parentheses is said of what stands before it, not of the write after it
+    ("ja-jp", "サービスは BLOB を読み取り (このときソース アカウントが BLOB を暗号化解除します)、宛先アカウントに書き込みます (このとき宛先アカウントが独自のキーで BLOB を暗号化します)。", &["-decrypt-on-write"]),
+    ("pt-br", "Os discos são criptografados automaticamente com a SSE (criptografia do lado do servidor) quando os dados são persistidos na nuvem.", &["encrypt-on-write"]),
 ];
 
 #[test]

@@ -1697,9 +1697,11 @@ impl Extractor {
             .filter(|&(i, c)| !(inside(i) || (c == ',' && closes(i))))
             .map(|(i, _)| i)
             .collect();
+        // a clause word inside a phrase the lexicon knows is the phrase's ("andere
+        // Schlüsseltypen und -größen", other key types and sizes)
         b.extend(
             hits.iter()
-                .filter(|h| Some(h.concept) == self.special.clause)
+                .filter(|h| Some(h.concept) == self.special.clause && !inside(h.start))
                 .map(|h| h.start),
         );
         b.sort_unstable();
@@ -1756,6 +1758,7 @@ impl Extractor {
                 });
             s.gap(a, m) <= reach
                 && !across_a_stop
+                && !s.closes_clause_parenthesis(a, m)
                 && !heads_an_operation
                 && !s.key_relative_between(a, m, &self.special)
                 && !s.clause_opened_between(a, m, &self.special)
@@ -3036,6 +3039,30 @@ impl<'a> Sentence<'a> {
             negations,
             ..self.clone()
         })
+    }
+
+    /// Whether `a` stands inside a parenthesis of a clause of its own (more than six words,
+    /// or twelve characters in an unspaced script; not a gloss, pt "com a SSE (criptografia
+    /// do lado do servidor) quando os dados são persistidos") that closes before `b`: what the parenthesis says is said of what comes before
+    /// it (ja "BLOB を読み取り (このときソース アカウントが BLOB を暗号化解除します)、宛先
+    /// アカウントに書き込みます": decrypted when read, not when written).
+    fn closes_clause_parenthesis(&self, a: &Hit, b: &Hit) -> bool {
+        let (Some(before), Some(between)) =
+            (self.text.get(..a.start), self.text.get(a.end..b.start))
+        else {
+            return false;
+        };
+        let open = before.rfind(['(', '（']);
+        let closed = before.rfind([')', '）']);
+        let (Some(open), Some(close)) = (open, between.find([')', '）'])) else {
+            return false;
+        };
+        let inner = self.text.get(open + 1..a.end + close).unwrap_or_default();
+        let clause = match self.words {
+            Some(_) => lexicon::word_spans(inner).len() > 6,
+            None => inner.chars().count() > 12,
+        };
+        closed.is_none_or(|c| c < open) && clause
     }
 
     /// Whether a negation governs this hit: in its clause and next to it, before it

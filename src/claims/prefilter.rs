@@ -86,25 +86,29 @@ impl Prefilter {
             let mut need: Vec<u32> = match phrase {
                 Phrase::Words(words) => {
                     // a number of four digits or more may be written with thousands
-                    // separators ("2 048"), which the matching text joins and the raw
-                    // text does not: it is no piece, and a phrase of such numbers alone
-                    // needs none
-                    let words: Vec<_> = words
+                    // separators ("2 048", "2,048"), which the matching text joins and the
+                    // raw text does not: its piece is its last three digits, which every
+                    // way of writing it holds
+                    let words: Vec<&str> = words
                         .iter()
-                        .filter(|w| {
-                            !(w.text.len() >= 4 && w.text.bytes().all(|b| b.is_ascii_digit()))
+                        .map(|w| {
+                            let t = w.text.as_str();
+                            match t.len() >= 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+                                true => t.get(t.len() - 3..).unwrap_or(t),
+                                false => t,
+                            }
                         })
                         .collect();
                     let long: Vec<&str> = words
                         .iter()
-                        .map(|w| w.text.as_str())
+                        .copied()
                         .filter(|w| w.chars().count() >= 3)
                         .collect();
                     match long.is_empty() {
                         false => long.into_iter().map(&mut number).collect(),
                         true => words
                             .iter()
-                            .map(|w| w.text.as_str())
+                            .copied()
                             .max_by_key(|w| w.len())
                             .map(&mut number)
                             .into_iter()
