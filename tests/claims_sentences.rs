@@ -4306,6 +4306,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // a clause in parentheses is said of what stands before it, not of the write after it
     ("ja-jp", "サービスは BLOB を読み取り (このときソース アカウントが BLOB を暗号化解除します)、宛先アカウントに書き込みます (このとき宛先アカウントが独自のキーで BLOB を暗号化します)。", &["-decrypt-on-write"]),
     ("pt-br", "Os discos são criptografados automaticamente com a SSE (criptografia do lado do servidor) quando os dados são persistidos na nuvem.", &["encrypt-on-write"]),
+    // "applies to" is no support (as en "apply"): keys that don't apply to another resource
+    // deny nothing of the service's support
+    ("zh-cn", "资源上的客户管理的密钥不适用于你的搜索索引或存储帐户。", &["-supports-cmk!"]),
+    ("zh-tw", "資源上的客戶自控金鑰不適用於您的搜尋索引或儲存體帳戶。", &["-supports-cmk!"]),
+    ("zh-cn", "该服务不支持客户管理的密钥。", &["supports-cmk!"]),
+    // a key created and managed by the customer is the customer's key, not encryption
+    // managed by the customer
+    ("it-it", "È possibile integrare la crittografia predefinita con un livello di crittografia aggiuntivo che usa una chiave creata e gestita dall'utente in Azure Key Vault.", &["-transparent-encryption!"]),
+    ("it-it", "La crittografia è gestita dall'utente.", &["transparent-encryption!"]),
 ];
 
 #[test]
