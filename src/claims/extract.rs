@@ -1158,13 +1158,19 @@ impl Extractor {
             plain.as_ref().and_then(|p| p.without_denied(disable)),
         ];
         for rule in self.rules.iter().filter(|r| r.list == list) {
-            let denying = self.special.denying_claims.contains(&rule.claim);
-            let reads_disabling = rule.value == Some(ValueKind::Operations)
-                || rule.read().any(|&c| Some(c) == self.special.disable);
-            let s = match (&plain, &kept_on) {
-                (Some(_), [_, Some(kept)]) if denying && !reads_disabling => kept,
-                (Some(plain), _) if denying => plain,
-                (_, [Some(kept), _]) if !reads_disabling => kept,
+            let (s, kept_on) = match &plain {
+                Some(plain) if self.special.denying_claims.contains(&rule.claim) => {
+                    (plain, &kept_on[1])
+                }
+                _ => (s, &kept_on[0]),
+            };
+            let s = match kept_on {
+                Some(kept)
+                    if rule.value != Some(ValueKind::Operations)
+                        && rule.read().all(|&c| Some(c) != disable) =>
+                {
+                    kept
+                }
                 _ => s,
             };
             let value = match rule.value {
@@ -3043,9 +3049,10 @@ impl<'a> Sentence<'a> {
 
     /// Whether `a` stands inside a parenthesis of a clause of its own (more than six words,
     /// or twelve characters in an unspaced script; not a gloss, pt "com a SSE (criptografia
-    /// do lado do servidor) quando os dados são persistidos") that closes before `b`: what the parenthesis says is said of what comes before
-    /// it (ja "BLOB を読み取り (このときソース アカウントが BLOB を暗号化解除します)、宛先
-    /// アカウントに書き込みます": decrypted when read, not when written).
+    /// do lado do servidor) quando os dados são persistidos") that closes before `b`: what
+    /// the parenthesis says is said of what comes before it (ja "BLOB を読み取り (このとき
+    /// ソース アカウントが BLOB を暗号化解除します)、宛先アカウントに書き込みます": decrypted
+    /// when read, not when written).
     fn closes_clause_parenthesis(&self, a: &Hit, b: &Hit) -> bool {
         let (Some(before), Some(between)) =
             (self.text.get(..a.start), self.text.get(a.end..b.start))
