@@ -4285,6 +4285,25 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // a read whose reader and object are named: "when a workflow reads an artifact"
     ("en-us", "When an application reads a blob, the service decrypts the blob.", &["decrypt-on-read"]),
     ("en-us", "When the service reads the key from the vault, it caches the key for an hour.", &["-decrypt-on-read", "-encrypt-on-read"]),
+    // in every language that names the reader and the object ("when a workflow reads an
+    // artifact"); a moment clause that opens the sentence is the occasion of each verb of
+    // the main clause, the second one after a coordinating word too
+    ("en-us", "When a workflow reads an artifact, the service unwraps the DEK with your key and decrypts the artifact.", &["decrypt-on-read"]),
+    ("fr-fr", "Lorsqu’un workflow lit un artefact, le service désencapsule la DEK avec votre clé et déchiffre l’artefact.", &["decrypt-on-read"]),
+    ("cs-cz", "Když pracovní postup artefakt čte, služba klíč DEK vaším klíčem rozbalí a artefakt dešifruje.", &["decrypt-on-read"]),
+    ("pl-pl", "Gdy przepływ pracy odczytuje artefakt, usługa odpakowuje klucz DEK przy użyciu Twojego klucza i odszyfrowuje artefakt.", &["decrypt-on-read"]),
+    ("pt-pt", "Quando um fluxo de trabalho lê um artefacto, o serviço desencapsula a DEK com a sua chave e desencripta o artefacto.", &["decrypt-on-read"]),
+    ("es-es", "Cuando una aplicación lee un blob, el servicio descifra el blob.", &["decrypt-on-read"]),
+    ("de-de", "Wenn ein Workflow ein Artefakt liest, entschlüsselt der Dienst das Artefakt.", &["decrypt-on-read"]),
+    ("nl-nl", "Wanneer een werkstroom een artefact leest, ontsleutelt de service het artefact.", &["decrypt-on-read"]),
+    ("sv-se", "När ett arbetsflöde läser en artefakt dekrypterar tjänsten artefakten.", &["decrypt-on-read"]),
+    ("ru-ru", "Когда рабочий процесс читает артефакт, служба расшифровывает артефакт.", &["decrypt-on-read"]),
+    ("tr-tr", "Bir iş akışı bir yapıtı okuduğunda hizmet, DEK'nin sarmalamasını anahtarınızla kaldırır ve yapıtın şifresini çözer.", &["decrypt-on-read"]),
+    // a moment clause that does not open the sentence is the occasion of its own verb only
+    ("en-us", "The service unwraps the DEK when a workflow reads an artifact, and it encrypts new artifacts with your key.", &["-encrypt-on-read", "-decrypt-on-read"]),
+    ("fr-fr", "Le service désencapsule la DEK lorsqu’un workflow lit un artefact, et il chiffre les nouveaux artefacts avec votre clé.", &["-encrypt-on-read", "-decrypt-on-read"]),
+    // nor of a verb past another moment, or a relative clause
+    ("en-us", "When a workflow reads an artifact, the service unwraps the DEK, which is encrypted with your key.", &["-encrypt-on-read"]),
     // what stays available when the customer's keys are turned off and Microsoft's take over
     // is no access kept after a revocation
     ("en-us", "When you disable customer-managed keys, the resource is encrypted with Microsoft-managed keys again. Your models remain available.", &["-revocation-blocks-access!"]),

@@ -1554,29 +1554,57 @@ impl Extractor {
     /// Whether moment `m` stands in a clause of its own, without an action, right before
     /// the clause of action `a`, and `a` comes early in that clause ("when the data is
     /// read from storage, the service decrypts it"; not "when reading from an encrypted
-    /// blob, use ...", whose action is the moment's own object).
+    /// blob, use ...", whose action is the moment's own object). A moment clause that
+    /// opens the sentence is the occasion of every verb of the main clause after it, so
+    /// `a` may also open a clause that a coordinating word adds to the main clause, if no
+    /// other action or moment stands between them ("when a workflow reads an artifact,
+    /// the service unwraps the DEK with your key and decrypts the artifact").
     fn moment_clause_before(&self, s: &Sentence<'_>, m: &Hit, a: &Hit) -> bool {
         let (mc, ac) = (s.clause_of(m.start), s.clause_of(a.start));
-        if ac != mc + 1 || s.clause_word_between(m, a) {
+        let edge = |k: usize| {
+            s.clauses.get(k.wrapping_sub(1)).map(|&b| Hit {
+                concept: usize::MAX,
+                start: b,
+                end: b,
+                gapped: false,
+            })
+        };
+        let (Some(main), Some(own)) = (edge(mc + 1), edge(ac)) else {
+            return false;
+        };
+        // the moment's clause opens the sentence: its subordinating word comes first, or
+        // the language puts every clause's verb last and a subordinate clause first
+        let opens = mc == 0
+            && (s.verb_final
+                || s.text
+                    .get(..m.start)
+                    .is_some_and(|t| !t.chars().any(crate::text::is_letter_or_digit)));
+        let coordinated = opens
+            && ac > mc + 1
+            && (mc + 2..=ac).all(|k| {
+                edge(k).is_some_and(|b| {
+                    s.hits
+                        .iter()
+                        .any(|h| Some(h.concept) == self.special.coordination && h.start == b.start)
+                })
+            })
+            && !s.hits.iter().any(|h| {
+                h.start > m.end
+                    && h.end <= a.start
+                    && (self.special.actions.contains(&h.concept)
+                        || self.special.moments.contains(&h.concept))
+            });
+        let next = ac == mc + 1;
+        if !(next || coordinated) || s.clause_word_between(m, if next { a } else { &main }) {
             return false;
         }
         let acts_in_moment_clause = s
             .hits
             .iter()
             .any(|h| self.special.actions.contains(&h.concept) && s.clause_of(h.start) == mc);
-        if acts_in_moment_clause {
-            return false;
-        }
-        let Some(&boundary) = s.clauses.get(ac.wrapping_sub(1)) else {
-            return false;
-        };
-        let edge = Hit {
-            concept: usize::MAX,
-            start: boundary,
-            end: boundary,
-            gapped: false,
-        };
-        s.gap_counted(&edge, a, true) <= s.reach(self.reach.clause_first)
+        !acts_in_moment_clause
+            && s.gap_counted(&own, a, true) <= s.reach(self.reach.clause_first)
+            && s.gap_counted(&main, a, true) <= s.reach(self.reach.pair)
     }
 
     /// Whether a requirement the rule does not read (`negation_taken_by`) is denied in the

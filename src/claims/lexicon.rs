@@ -722,7 +722,8 @@ pub struct Lexicon {
     pub instead: Option<usize>,
     pub instead_of: Option<usize>,
     /// The [`CLAUSE`] concept id: no gap of a spaced phrase holds one, but for a
-    /// [`COORDINATION`] word in a gap of a [`LISTING`] phrase.
+    /// [`COORDINATION`] word in a gap of a [`LISTING`] phrase, or one that joins two noun
+    /// phrases in a gap holding no other concept (fr "autres types et tailles").
     pub clause: Option<usize>,
     pub coordination: Option<usize>,
     /// The [`LISTING`] concept ids.
