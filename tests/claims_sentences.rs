@@ -4285,6 +4285,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // a read whose reader and object are named: "when a workflow reads an artifact"
     ("en-us", "When an application reads a blob, the service decrypts the blob.", &["decrypt-on-read"]),
     ("en-us", "When the service reads the key from the vault, it caches the key for an hour.", &["-decrypt-on-read", "-encrypt-on-read"]),
+    // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
+    // the abbreviation of a number, which a numeral follows
+    ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
     // in every language that names the reader and the object ("when a workflow reads an
     // artifact"); a moment clause that opens the sentence is the occasion of each verb of
     // the main clause, the second one after a coordinating word too
@@ -4921,6 +4924,93 @@ fn a_section_takes_its_scope_from_the_headings_above_it() {
     let double = "# Customer-managed keys for your cluster\n\n## Double encryption\n\nYou can enable double encryption only when you create a cluster.\n";
     assert!(!claims("en-us/articles/data-explorer/cmk.md", double)
         .contains(&"requires-new-resource".to_string()));
+}
+
+/// A section whose heading names client-side encryption is about what the client library
+/// does before upload, with a key encryption key the application holds: its envelope and
+/// its key in Key Vault are not the service's customer-managed key (the page's first
+/// heading opens the whole page). A sentence there that names the service's own side
+/// speaks of the service again; the next section of the heading's level is the service's.
+/// What the section states is kept apart (`Claim::outside`), for the cross-locale checks.
+#[test]
+fn a_section_about_client_side_encryption_states_nothing_of_the_service() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |rel: &str, body: &str, outside: bool| {
+        ex.extract(&page_document(rel, body))
+            .into_iter()
+            .filter(|c| c.outside == outside)
+            .map(|c| format!("{} {}", c.line, c.id.as_str()))
+            .collect::<Vec<_>>()
+    };
+    let lines = |rel: &str, body: &str| claims(rel, body, false);
+    let envelope = "The CEK is wrapped with a key encryption key (KEK) that you provide, and you can keep the KEK in Azure Key Vault.";
+    let page = format!(
+        "# Client-side encryption for blobs\n\n{envelope}\n\n> [!NOTE]\n> Azure Storage always encrypts your data at rest on the service side.\n"
+    );
+    assert_eq!(
+        lines("en-us/articles/storage/blobs/client-side.md", &page),
+        ["6 encrypts-at-rest"]
+    );
+    assert_eq!(
+        claims("en-us/articles/storage/blobs/client-side.md", &page, true),
+        ["3 cmk-in-key-vault", "3 cmk-is-kek"]
+    );
+    // the same words on a page about the service's keys are its claims
+    let cmk = format!("# Customer-managed keys for Azure Storage\n\n{envelope}\n");
+    assert_eq!(
+        lines("en-us/articles/storage/blobs/cmk.md", &cmk),
+        ["3 cmk-in-key-vault", "3 cmk-is-kek"]
+    );
+    // a section of a guide: the sections after it of its level or above are the service's
+    let guide = format!(
+        "# Security guide\n\n## Encryption in transit\n\n### Client-side encryption\n\n{envelope}\n\n## Encryption at rest\n\nCustomer-managed keys are supported. {envelope}\n"
+    );
+    assert_eq!(
+        lines("en-us/articles/storage/common/guide.md", &guide),
+        [
+            "3 encrypts-in-transit",
+            "9 encrypts-at-rest",
+            "11 supports-cmk",
+            "11 cmk-in-key-vault",
+            "11 cmk-is-kek"
+        ]
+    );
+    // a heading that compares client-side encryption with other kinds opens no such section,
+    // one that names the service's side ends it, one that adds the key store still opens it
+    let compared = "# Security guide\n\n### Comparison of Azure Disk Encryption, SSE and client-side encryption\n\nCustomer-managed keys are supported.\n";
+    assert_eq!(
+        lines("en-us/articles/storage/common/guide.md", compared),
+        ["5 supports-cmk"]
+    );
+    let server = format!(
+        "# Client-side encryption for blobs\n\n{envelope}\n\n## Server-side encryption\n\nCustomer-managed keys are supported.\n"
+    );
+    assert_eq!(
+        lines("en-us/articles/storage/blobs/client-side.md", &server),
+        ["7 supports-cmk"]
+    );
+    let vault = format!("# Client-side encryption and Azure Key Vault\n\n{envelope}\n");
+    assert_eq!(
+        lines("en-us/articles/storage/blobs/client-side.md", &vault),
+        Vec::<String>::new()
+    );
+    let zh_tw =
+        "# 安全性指南\n\n### Azure 磁碟加密、SSE 和用戶端加密的比較\n\n支援客戶自控金鑰。\n";
+    assert_eq!(
+        lines("zh-tw/articles/storage/common/guide.md", zh_tw),
+        ["5 supports-cmk"]
+    );
+    // in other languages
+    let de = "# Clientseitige Verschlüsselung für Blobs\n\nDer CEK wird mit einem Schlüsselverschlüsselungsschlüssel (KEK) umschlossen, den Sie bereitstellen. Sie können den KEK in Azure Key Vault aufbewahren.\n";
+    assert_eq!(
+        lines("de-de/articles/storage/blobs/client-side.md", de),
+        Vec::<String>::new()
+    );
+    let zh = "# Blob 的客户端加密\n\nCEK 使用你提供的密钥加密密钥 (KEK) 进行包装，你可以将 KEK 保存在 Azure Key Vault 中。\n";
+    assert_eq!(
+        lines("zh-cn/articles/storage/blobs/client-side.md", zh),
+        Vec::<String>::new()
+    );
 }
 
 /// An item of a list of prerequisites on a page about customer-managed keys is a

@@ -80,6 +80,7 @@ pub(crate) fn article(files: &[File]) -> (Article, Vec<Vec<Claim>>) {
                         line,
                         text,
                         segment,
+                        outside: false,
                     }
                 })
                 .collect()

@@ -137,6 +137,13 @@ pub struct Claim {
     /// Index of the segment in `Document::segments`.
     #[serde(skip)]
     pub segment: usize,
+    /// Stated in a section about encryption done outside the service (client-side
+    /// encryption, rules.toml `outside`): what the client library does, not the service.
+    /// The cross-locale checks compare it (a translation that drops it has drifted all
+    /// the same), the model judges none of it, and the lists of the page's claims leave
+    /// it out.
+    #[serde(skip)]
+    pub outside: bool,
 }
 
 #[cfg(test)]

@@ -71,6 +71,10 @@ pub struct Extractor {
     pointer: Vec<usize>,
     /// rules.toml `ambiguous`: concepts whose abbreviations a page may define otherwise.
     ambiguous: Vec<usize>,
+    /// rules.toml `outside` and `inside`: concepts of encryption done outside the
+    /// service, and of the service's own side.
+    outside: Vec<usize>,
+    inside: Vec<usize>,
     reach: Reach,
     /// Per locale, the lexicon and its raw-text test, built when a document of the
     /// locale first asks (its automata take time and memory).
@@ -199,6 +203,8 @@ impl Extractor {
             .chain(&rules.unstated)
             .chain(&rules.pointer)
             .chain(&rules.ambiguous)
+            .chain(&rules.outside)
+            .chain(&rules.inside)
             .map(|&id| concepts.names[id].clone())
             .collect();
 
@@ -290,6 +296,8 @@ impl Extractor {
             unstated: rules.unstated,
             pointer: rules.pointer,
             ambiguous: rules.ambiguous,
+            outside: rules.outside,
+            inside: rules.inside,
             reach: rules.reach,
             lexicons,
             asked,
@@ -570,6 +578,7 @@ impl Extractor {
                         line: seg.line_of(sentence),
                         text: sentence.to_string(),
                         segment: index,
+                        outside: false,
                     };
                     let key = (
                         id,
@@ -586,8 +595,18 @@ impl Extractor {
         }
         self.list_claims(lexicon, doc, &items, &context, &mut out);
         self.feature_verdicts(lexicon, doc, &mut out);
+        // what a section about client-side encryption states is the client's: set apart
+        // before the page's support is settled (see `Claim::outside`)
+        let mut outside = Vec::new();
+        if let Some(sections) = self.outside_sections(lexicon, doc) {
+            (outside, out) = out.into_iter().partition(|c| {
+                sections.get(c.segment).copied().unwrap_or(false)
+                    && !self.names_any(lexicon, &c.text, &self.inside)
+            });
+        }
         let often = |n: &str| context.owns_often(lexicon, n);
         settle_support(&mut out, &context.service, lexicon, &often, &doc.segments);
+        out.extend(outside.into_iter().map(|c| Claim { outside: true, ..c }));
         out.sort_by_key(|c| (c.line, c.segment));
         out
     }
@@ -720,6 +739,7 @@ impl Extractor {
                         segments[value].text.trim()
                     ),
                     segment: value,
+                    outside: false,
                 });
             }
             false
@@ -798,6 +818,7 @@ impl Extractor {
                 line: doc.segments.get(first).map_or(1, |s| s.line),
                 text: text.clone(),
                 segment: first,
+                outside: false,
             });
         }
     }
@@ -1549,6 +1570,69 @@ impl Extractor {
         } else {
             yes.then_some(true)
         }
+    }
+
+    /// Per segment of the document, whether it stands in a section about encryption done
+    /// outside the service (rules.toml `outside`): under a heading that names client-side
+    /// encryption ("# Client-side encryption for blobs": the whole page; "### Client-side
+    /// encryption" in a security guide: that section), with no heading between them that
+    /// names the service's side ("## Server-side encryption"). A heading that compares
+    /// client-side encryption with other kinds opens no such section. `None` when no
+    /// heading opens one.
+    fn outside_sections(&self, lexicon: &Lexicon, doc: &Document) -> Option<Vec<bool>> {
+        if self.outside.is_empty() {
+            return None;
+        }
+        // the open headings, by level, and what each says of the section under it: outside
+        // (`Some(true)`), the service's own encryption (`Some(false)`), or nothing
+        let mut open: Vec<(u8, Option<bool>)> = Vec::new();
+        let mut any = false;
+        let marks = doc
+            .segments
+            .iter()
+            .map(|seg| {
+                if let SegmentKind::Heading { level, .. } = seg.kind {
+                    open.retain(|&(l, _)| l < level);
+                    let says = self.heading_outside(lexicon, &seg.text);
+                    any |= says == Some(true);
+                    open.push((level, says));
+                }
+                open.iter().rev().find_map(|&(_, says)| says) == Some(true)
+            })
+            .collect();
+        any.then_some(marks)
+    }
+
+    /// What a heading says of its section (see [`Self::outside_sections`]): `Some(true)`
+    /// when it names client-side encryption, `Some(false)` when it names the service's
+    /// side or closes a list with client-side encryption (a comparison: "Comparison of
+    /// Azure Disk Encryption, SSE and client-side encryption", zh-tw "Azure 磁碟加密、SSE
+    /// 和用戶端加密的比較"; not "Client-side encryption and Azure Key Vault"), `None`
+    /// otherwise.
+    fn heading_outside(&self, lexicon: &Lexicon, heading: &str) -> Option<bool> {
+        let text = lexicon::matching_text(lexicon, heading);
+        let hits = lexicon::hits(lexicon, &text);
+        if hits.iter().any(|h| self.inside.contains(&h.concept)) {
+            return Some(false);
+        }
+        let first = hits
+            .iter()
+            .filter(|h| self.outside.contains(&h.concept))
+            .map(|h| h.start)
+            .min()?;
+        let listed = text.get(..first).is_some_and(|t| t.contains('、'))
+            || hits
+                .iter()
+                .any(|h| Some(h.concept) == self.special.coordination && h.end <= first);
+        Some(!listed)
+    }
+
+    /// Whether `text` names one of `concepts`.
+    fn names_any(&self, lexicon: &Lexicon, text: &str, concepts: &[usize]) -> bool {
+        let text = lexicon::matching_text(lexicon, text);
+        lexicon::hits(lexicon, &text)
+            .iter()
+            .any(|h| concepts.contains(&h.concept))
     }
 
     /// Whether moment `m` stands in a clause of its own, without an action, right before

@@ -255,6 +255,12 @@ pub struct RulesFile {
     /// key); see [`Rules::ambiguous`].
     #[serde(default)]
     pub ambiguous: Vec<String>,
+    /// Concepts of encryption done outside the service; see [`Rules::outside`].
+    #[serde(default)]
+    pub outside: Vec<String>,
+    /// Concepts of the service's own side; see [`Rules::inside`].
+    #[serde(default)]
+    pub inside: Vec<String>,
     pub reach: Reach,
     pub rule: Vec<Rule>,
 }
@@ -312,6 +318,15 @@ pub struct Rules {
     /// (`column master key (CMK)`) and never names the concept in full, the abbreviation
     /// is not the concept on that page.
     pub ambiguous: Vec<usize>,
+    /// A heading that names one of these concepts (client-side encryption, which the
+    /// client library does before upload) opens a section about encryption done outside
+    /// the service: its sentences, the heading's own included, say nothing of how the
+    /// service protects data.
+    pub outside: Vec<usize>,
+    /// A sentence in such a section that names one of these (the service side: "Azure
+    /// Storage always encrypts your data at rest on the service side") speaks of the
+    /// service again.
+    pub inside: Vec<usize>,
     pub reach: Reach,
 }
 
@@ -582,6 +597,8 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
     let unstated = file.unstated.iter().map(|n| concepts.id(n)).collect();
     let pointer = file.pointer.iter().map(|n| concepts.id(n)).collect();
     let ambiguous = file.ambiguous.iter().map(|n| concepts.id(n)).collect();
+    let outside = file.outside.iter().map(|n| concepts.id(n)).collect();
+    let inside = file.inside.iter().map(|n| concepts.id(n)).collect();
     let mut out = Vec::new();
     for r in file.rule {
         let claim =
@@ -642,6 +659,8 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
         unstated,
         pointer,
         ambiguous,
+        outside,
+        inside,
         reach: file.reach,
     })
 }

@@ -178,6 +178,9 @@ impl Model {
     /// Judges one claim against the always-true and forbidden parts and, when the page
     /// has one, its service profile.
     pub fn judge(&self, claim: &Claim, profile: Option<&ServiceProfile>) -> Verdict {
+        if claim.outside {
+            return Verdict::Unknown;
+        }
         let negated = claim.polarity == Polarity::Negated;
         if let Some(f) = self.forbidden_claim(claim.id) {
             return match negated {
@@ -323,6 +326,7 @@ mod tests {
             line: 1,
             text: String::new(),
             segment: 0,
+            outside: false,
         }
     }
 
@@ -352,6 +356,23 @@ mod tests {
             ];
             assert_eq!(parts.iter().filter(|&&p| p).count(), 1, "{id}");
         }
+    }
+
+    /// What a section about client-side encryption states is the client library's: the
+    /// model judges none of it, the same claim of the service it does.
+    #[test]
+    fn a_claim_about_encryption_outside_the_service_is_not_judged() {
+        let m = Model::canonical();
+        let inverted = claim(ClaimId::EncryptOnRead, Polarity::Asserted, None);
+        assert!(matches!(
+            m.judge(&inverted, None),
+            Verdict::Contradicts { .. }
+        ));
+        let outside = Claim {
+            outside: true,
+            ..inverted
+        };
+        assert!(matches!(m.judge(&outside, None), Verdict::Unknown));
     }
 
     #[test]

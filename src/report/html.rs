@@ -323,7 +323,7 @@ fn section_text(
             *budget = budget.saturating_sub(size);
             b.claims = outcome.claims[d]
                 .iter()
-                .filter(|c| c.segment == b.segment)
+                .filter(|c| c.segment == b.segment && !c.outside)
                 .map(|c| {
                     let (start, end) = span16(&b.text, &c.text);
                     (

@@ -77,7 +77,8 @@ impl ArticleSummary {
                 service: d.front.service.clone(),
                 revision: d.front.open_loc_file_hash.clone(),
                 date: d.front.date.clone(),
-                claims: claims.clone(),
+                // the page's own claims: not what it says of client-side encryption
+                claims: claims.iter().filter(|c| !c.outside).cloned().collect(),
             })
             .collect();
         let sections = art
