@@ -4285,6 +4285,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // a read whose reader and object are named: "when a workflow reads an artifact"
     ("en-us", "When an application reads a blob, the service decrypts the blob.", &["decrypt-on-read"]),
     ("en-us", "When the service reads the key from the vault, it caches the key for an hour.", &["-decrypt-on-read", "-encrypt-on-read"]),
+    // nl "opgeslagen" (stored) ends in "lagen" (layers) but is no compound of it: the mask
+    // that says so leaves the compounds of layers whole (a guard)
+    ("nl-nl", "Versleuteling at rest met twee versleutelingslagen wordt ondersteund.", &["double-encryption"]),
+    // ru short form of "unavailable"
+    ("ru-ru", "Если отключить ключ, управляемый клиентом, кластер станет недоступен.", &["revocation-blocks-access"]),
+    // data that arrives encrypted travels encrypted
+    ("es-es", "Los datos se cifran en el host antes de escribirse y llegan cifrados al servicio Storage.", &["encrypts-in-transit"]),
+    ("it-it", "I dati vengono crittografati nell'host e arrivano crittografati al servizio di archiviazione.", &["encrypts-in-transit"]),
+    ("pl-pl", "Dane są szyfrowane na hoście i trafiają do usługi Storage w postaci zaszyfrowanej.", &["encrypts-in-transit"]),
+    ("en-us", "Data is encrypted on the host and arrives encrypted at the Storage service.", &["encrypts-in-transit"]),
+    // hu "before the data is written out"
+    ("hu-hu", "Az adatok titkosítása a gazdagépen történik, még mielőtt az adatok kiírásra kerülnének.", &["encrypt-on-write"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
