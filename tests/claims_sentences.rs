@@ -4297,6 +4297,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Data is encrypted on the host and arrives encrypted at the Storage service.", &["encrypts-in-transit"]),
     // hu "before the data is written out"
     ("hu-hu", "Az adatok titkosítása a gazdagépen történik, még mielőtt az adatok kiírásra kerülnének.", &["encrypt-on-write"]),
+    // the cipher of an authentication protocol is the tickets', not the data's; a protocol
+    // disabled is no key disabled
+    ("en-us", "Kerberos tickets are encrypted with AES-256.", &["-aes-256"]),
+    ("de-de", "Verwenden Sie die Kerberos-Verschlüsselung mit AES-256.", &["-aes-256"]),
+    ("en-us", "The service encrypts data with AES-256.", &["aes-256"]),
+    ("en-us", "Customer-managed keys are supported. If you disable RC4-HMAC on your clients, authentication fails and users can't access the share.", &["supports-cmk", "-revocation-blocks-access"]),
+    ("en-us", "Customer-managed keys are supported. If you disable the key, users can't access the share.", &["supports-cmk", "revocation-blocks-access"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),

@@ -91,11 +91,23 @@ fn push<'a>(out: &mut Vec<&'a str>, s: &'a str) {
 
 /// Whether the `.` ending at byte `end` (followed by white space) does not end the
 /// sentence that began at `start`: it lies inside an abbreviation (`EE. UU.` at either
-/// dot), or the next word starts in lower case or with a digit.
+/// dot), or the next word starts in lower case, or with a digit after a number or a short
+/// word (`1. 2`, `v. 2`, `S. 5`). A digit after a longer word opens a sentence (hu
+/// "... visszafejti őket olvasáskor. 256 bites AES-titkosítást használ").
 fn continues(text: &str, start: usize, end: usize, abbreviations: &[String]) -> bool {
     let next = text.get(end..).and_then(|t| t.trim_start().chars().next());
-    if next.is_some_and(|n| n.is_lowercase() || n.is_ascii_digit()) {
+    if next.is_some_and(char::is_lowercase) {
         return true;
+    }
+    if next.is_some_and(|n| n.is_ascii_digit()) {
+        let before = text.get(start..end - 1).unwrap_or_default();
+        let word = before
+            .rsplit(|c: char| !crate::text::is_letter_or_digit(c))
+            .next()
+            .unwrap_or_default();
+        if word.chars().count() <= 3 || word.ends_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
     }
     // An abbreviation can only hold this `.` at one of its own dots.
     abbreviations.iter().any(|a| {
@@ -195,6 +207,20 @@ mod tests {
         assert_eq!(sentences("FIPS 140-2 and TLS 1.2 apply. Done", &a).len(), 2);
         assert_eq!(sentences("Nach ca. 3–5 Werktagen. Ende", &a).len(), 2);
         assert_eq!(sentences("It is written; the data is read.", &a).len(), 2);
+        // a number opens a sentence after a word, not after a number or a short word
+        assert_eq!(
+            sentences(
+                "Visszafejti őket olvasáskor. 256 bites AES-titkosítást használ.",
+                &a
+            )
+            .len(),
+            2
+        );
+        assert_eq!(
+            sentences("Siehe Abschnitt 4. 2 Beispiele folgen.", &a).len(),
+            1
+        );
+        assert_eq!(sentences("See vol. 2 of the guide.", &a).len(), 1);
     }
 
     #[test]
