@@ -4304,6 +4304,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "The service encrypts data with AES-256.", &["aes-256"]),
     ("en-us", "Customer-managed keys are supported. If you disable RC4-HMAC on your clients, authentication fails and users can't access the share.", &["supports-cmk", "-revocation-blocks-access"]),
     ("en-us", "Customer-managed keys are supported. If you disable the key, users can't access the share.", &["supports-cmk", "revocation-blocks-access"]),
+    // a thing denied as used for a purpose is no denial of the purpose ("the certificate is
+    // used only to secure connections; it isn't used to encrypt stored data"); a denial of
+    // use is still one, and a claim said apart, after "instead", stays
+    ("en-us", "The certificate is used only to secure connections to your custom domain; it isn't used to encrypt stored data.", &["-encrypts-at-rest!"]),
+    ("es-es", "El certificado solo se usa para proteger las conexiones al dominio personalizado; no se usa para cifrar los datos almacenados.", &["-encrypts-at-rest!"]),
+    ("hu-hu", "A tanúsítvány csak az egyéni tartományhoz érkező kapcsolatok védelmére szolgál; a tárolt adatok titkosítására nem használja a szolgáltatás.", &["-encrypts-at-rest!"]),
+    ("pl-pl", "Certyfikat służy wyłącznie do zabezpieczania połączeń z domeną niestandardową; nie jest używany do szyfrowania przechowywanych danych.", &["-encrypts-at-rest!"]),
+    ("pt-pt", "O certificado é utilizado apenas para proteger as ligações ao seu domínio personalizado; não é utilizado para encriptar os dados armazenados.", &["-encrypts-at-rest!"]),
+    ("sv-se", "Certifikatet används bara för att skydda anslutningar till din anpassade domän; det används inte för att kryptera lagrade data.", &["-encrypts-at-rest!"]),
+    ("en-us", "By default, the service doesn't use Microsoft-managed keys.", &["default-platform-keys!"]),
+    ("ko-kr", "고객 관리형 키는 디스크 데이터를 직접 암호화하는 데 사용되지 않고, 대신 데이터 암호화 키를 래핑합니다.", &["cmk-is-kek"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),

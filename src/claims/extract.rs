@@ -103,6 +103,8 @@ struct Special {
     business_days: Option<usize>,
     /// The attributive concept ([`lexicon::ATTRIBUTIVE`]).
     attributive: Option<usize>,
+    /// The [`lexicon::PURPOSE_USE`] concept id.
+    purpose: Option<usize>,
     /// [`lexicon::INSTEAD`] (cue after what it denies) and [`lexicon::INSTEAD_OF`] (before).
     instead: Option<usize>,
     instead_of: Option<usize>,
@@ -1708,11 +1710,23 @@ impl Extractor {
                 // `require`)
                 && !in_own_words(rule, s, r)
                 && s.governed(r)
-                && s.hits.iter().any(|a| {
-                    rule.all.iter().any(|g| g.contains(&a.concept))
-                        && !self.attributive_word(s, a)
-                        && s.clause_of(a.start) == s.clause_of(r.start)
-                })
+                && {
+                    let in_clause = |g: &[usize], a: &Hit| {
+                        g.contains(&a.concept)
+                            && !self.attributive_word(s, a)
+                            && s.clause_of(a.start) == s.clause_of(r.start)
+                    };
+                    let named = |g: &Vec<usize>| s.hits.iter().any(|a| in_clause(g, a));
+                    // a use denied for a purpose denies a rule whose words all stand in
+                    // its clause: ko "키는 … 암호화하는 데 사용되지 않고, 대신 데이터 암호화
+                    // 키를 래핑합니다" (the key isn't used to encrypt the data; instead it
+                    // wraps the data keys) still says the wrapping
+                    if Some(r.concept) == self.special.purpose {
+                        rule.all.iter().all(named)
+                    } else {
+                        rule.all.iter().any(named)
+                    }
+                }
         })
     }
 
@@ -2207,6 +2221,7 @@ impl Special {
             access_control: concepts.get(lexicon::ACCESS_CONTROL),
             business_days,
             attributive: concepts.get(lexicon::ATTRIBUTIVE),
+            purpose: concepts.get(lexicon::PURPOSE_USE),
             instead: concepts.get(lexicon::INSTEAD),
             instead_of: concepts.get(lexicon::INSTEAD_OF),
             key_store: concepts.get(lexicon::KEY_STORE),

@@ -151,8 +151,13 @@ pub const ATTRIBUTIVE: &str = "attributive";
 /// disable, or revoke your keys"); the verbs of using (`use`) are verbs of support too
 /// (de "verwendet" holds the stem `verwend*`), and read as such by the rules of support;
 /// the kind of a managed identity (`identity-kind`, "system-assigned") is a word of the
-/// identity's own name too ("a system-assigned identity").
-pub const BESIDE: &[&str] = &["create-imperative", "identity-kind", "use"];
+/// identity's own name too ("a system-assigned identity"); the use of a thing for a
+/// purpose (`purpose-use`, "used to", es "se usa para") stands beside the verbs of using
+/// and of the purpose.
+pub const BESIDE: &[&str] = &["create-imperative", "identity-kind", PURPOSE_USE, "use"];
+/// The use of a thing for a purpose ("used to", es "se usa para"): denied, it denies that
+/// the thing serves the purpose, not the purpose (rules.toml `negation_taken_by`).
+pub const PURPOSE_USE: &str = "purpose-use";
 /// Words that deny the noun before them in favour of the one after (ko "Microsoft가
 /// *아닌* 고객이": the customer, not Microsoft): in a gap of a [`Phrase::Gapped`] they,
 /// like a negation, part its pieces; right after a rule's anchor they set it aside (ko
