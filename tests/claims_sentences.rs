@@ -4315,6 +4315,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("sv-se", "Certifikatet används bara för att skydda anslutningar till din anpassade domän; det används inte för att kryptera lagrade data.", &["-encrypts-at-rest!"]),
     ("en-us", "By default, the service doesn't use Microsoft-managed keys.", &["default-platform-keys!"]),
     ("ko-kr", "고객 관리형 키는 디스크 데이터를 직접 암호화하는 데 사용되지 않고, 대신 데이터 암호화 키를 래핑합니다.", &["cmk-is-kek"]),
+    // what a local copy outside the service keeps readable after the key is disabled is no
+    // access the service keeps; the service's own cached copy that keeps it reading is
+    ("it-it", "Le chiavi gestite dal cliente proteggono la condivisione. Se la chiave viene disabilitata, Archiviazione di Azure non può decrittografare la condivisione file. I file completamente memorizzati nella cache nell'endpoint server rimangono leggibili in locale.", &["revocation-blocks-access", "-revocation-blocks-access!"]),
+    ("it-it", "Le chiavi gestite dal cliente proteggono il bot. Se si disabilita la chiave, il servizio continua comunque a leggere la configurazione del bot tramite una copia memorizzata nella cache.", &["revocation-blocks-access!"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok védik a megosztást. Ha a kulcsot letiltja, az Azure Storage nem tudja visszafejteni a fájlmegosztást. A kiszolgálóvégponton teljes egészében gyorsítótárazott fájlok helyben továbbra is olvashatók.", &["revocation-blocks-access", "-revocation-blocks-access!"]),
+    ("ko-kr", "고객 관리형 키가 파일 공유를 보호합니다. 키를 사용하지 않도록 설정하면 Azure Storage에서 파일 공유를 암호 해독할 수 없습니다. 서버 엔드포인트에 완전히 캐시된 파일은 로컬에서 계속 읽을 수 있습니다.", &["revocation-blocks-access", "-revocation-blocks-access!"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
