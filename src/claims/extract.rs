@@ -600,7 +600,7 @@ impl Extractor {
         // what a section about client-side encryption states is the client's: set apart
         // before the page's support is settled (see `Claim::outside`)
         let mut outside = Vec::new();
-        if let Some(sections) = self.outside_sections(lexicon, doc) {
+        if let Some(sections) = self.outside_sections(lexicon, doc, &context.page) {
             (outside, out) = out.into_iter().partition(|c| {
                 sections.get(c.segment).copied().unwrap_or(false)
                     && !self.names_any(lexicon, &c.text, &self.inside)
@@ -1581,7 +1581,14 @@ impl Extractor {
     /// names the service's side ("## Server-side encryption"). A heading that compares
     /// client-side encryption with other kinds opens no such section. `None` when no
     /// heading opens one.
-    fn outside_sections(&self, lexicon: &Lexicon, doc: &Document) -> Option<Vec<bool>> {
+    /// `page` holds the document's prose (headings included), whose hits the extraction
+    /// has found and cached.
+    fn outside_sections(
+        &self,
+        lexicon: &Lexicon,
+        doc: &Document,
+        page: &Page<'_>,
+    ) -> Option<Vec<bool>> {
         if self.outside.is_empty() {
             return None;
         }
@@ -1589,16 +1596,19 @@ impl Extractor {
         // (`Some(true)`), the service's own encryption (`Some(false)`), or nothing
         let mut open: Vec<(u8, Option<bool>)> = Vec::new();
         let mut any = false;
+        let mut prose = 0;
         let marks = doc
             .segments
             .iter()
             .map(|seg| {
                 if let SegmentKind::Heading { level, .. } = seg.kind {
                     open.retain(|&(l, _)| l < level);
-                    let says = self.heading_outside(lexicon, &seg.text);
+                    let says = self
+                        .heading_outside(page.matching(lexicon, prose), page.hits(lexicon, prose));
                     any |= says == Some(true);
                     open.push((level, says));
                 }
+                prose += usize::from(seg.kind.is_prose());
                 open.iter().rev().find_map(|&(_, says)| says) == Some(true)
             })
             .collect();
@@ -1611,9 +1621,7 @@ impl Extractor {
     /// Azure Disk Encryption, SSE and client-side encryption", zh-tw "Azure 磁碟加密、SSE
     /// 和用戶端加密的比較"; not "Client-side encryption and Azure Key Vault"), `None`
     /// otherwise.
-    fn heading_outside(&self, lexicon: &Lexicon, heading: &str) -> Option<bool> {
-        let text = lexicon::matching_text(lexicon, heading);
-        let hits = lexicon::hits(lexicon, &text);
+    fn heading_outside(&self, text: &str, hits: &[Hit]) -> Option<bool> {
         if hits.iter().any(|h| self.inside.contains(&h.concept)) {
             return Some(false);
         }
