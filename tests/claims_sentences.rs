@@ -5887,11 +5887,35 @@ fn aes_of_another_service_is_not_the_pages() {
     assert!(aes(
         "Azure Event Hubs encrypts your data with 256-bit AES encryption."
     ));
+    assert!(!aes(
+        "The underlying Azure Storage encryption uses 256-bit AES, one of the strongest block ciphers available."
+    ));
     let own = "---\nms.service: azure-app-configuration\n---\n\n# Encryption\n\nAzure App Configuration encrypts sensitive information at rest by using a 256-bit AES encryption key provided by Microsoft.\n";
     assert_eq!(
         page_claims(&ex, "en-us/articles/azure-app-configuration/page.md", own),
         vec!["encrypts-at-rest", "default-platform-keys", "aes-256"]
     );
+}
+
+/// Another service named after the sentence's opening is what its subject uses or where it
+/// keeps the data: the AES and FIPS compliance are the page's ("The server encrypts all
+/// data at rest by using Azure Storage encryption with FIPS 140-2 validated 256-bit AES";
+/// the page's data encrypted "by the underlying Azure Storage and Azure Cosmos DB
+/// platforms"; ko the page's service the topic, the stores named after it). Near misses:
+/// another service as the subject, in ko and zh-tw too.
+#[test]
+fn aes_that_the_pages_service_uses_from_another_service_is_the_pages() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    for (rel, service, sentence, expected) in [
+        ("en-us/articles/postgresql/page.md", "postgresql", "The flexible server encrypts all data at rest, including backups, by using Azure Storage encryption with FIPS 140-2 validated 256-bit AES.", true),
+        ("en-us/articles/azure-signalr/page.md", "signalr", "Configuration data is encrypted at rest with 256-bit AES encryption by the underlying Azure Storage and Azure Cosmos DB platforms, and the encryption is FIPS 140-2 compliant.", true),
+        ("ko-kr/articles/health-bot/page.md", "health-bot", "Azure Health Bot은 Azure Storage 및 Azure Cosmos DB에 데이터를 저장하며, 이 서비스들은 256비트 AES 암호화를 사용하고 FIPS 140-2를 준수합니다.", true),
+        ("ko-kr/articles/quantum/page.md", "azure-quantum", "Azure Storage는 사용 가능한 가장 강력한 블록 암호 중 하나인 256비트 AES 암호화로 데이터를 암호화하며 FIPS 140-2를 준수합니다.", false),
+        ("zh-tw/articles/quantum/page.md", "azure-quantum", "Azure 儲存體使用 256 位元 AES 加密 (可用的最強區塊加密之一)，並符合 FIPS 140-2 規範。", false),
+    ] {
+        assert_eq!(section_states(&ex, rel, service, sentence, "aes-256"), expected, "{sentence}");
+        assert_eq!(section_states(&ex, rel, service, sentence, "fips-140-2"), expected, "{sentence}");
+    }
 }
 
 /// Clients that connect over TLS, in a section about data in transit on a page about
@@ -6130,4 +6154,66 @@ fn own_keys_under_an_encryption_heading_are_supported_on_a_page_of_keks() {
         "此外掛程式可讓您：\n\n- 使用金鑰保存庫中的金鑰。\n- 使用您自己的金鑰。",
         "資料加密金鑰會加密每個祕密，而您的金鑰 (也就是金鑰加密金鑰 (KEK)) 會加密資料加密金鑰。"
     ));
+}
+
+/// A feature matrix's row whose verdict is no denies what its feature cell names ("|
+/// Double encryption | No |" under "| Feature | Supported | Notes |"), in every locale's
+/// form of the verdict header (pt "Suportada"). Near misses: a feature narrowed to a place
+/// or a moment (de "Auswählen einer benutzerseitig zugewiesenen Identität im Azure-Portal
+/// bei der Kontoerstellung | Nein") denies nothing in general; a feature of customer-managed keys denies
+/// only them (its other words describe the keys).
+#[test]
+fn a_feature_matrix_row_of_no_denies_its_feature() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let table = |locale: &str, header: &str, rows: &[(&str, &str)]| {
+        let mut body = format!(
+            "---\nms.service: signalr\n---\n\n# Customer-managed keys\n\n{header}\n|---|---|---|\n"
+        );
+        for (feature, verdict) in rows {
+            body.push_str(&format!("| {feature} | {verdict} | Note. |\n"));
+        }
+        let mut claims: Vec<String> = line_claims(
+            &ex,
+            &format!("{locale}/articles/azure-signalr/page.md"),
+            &body,
+        )
+        .into_iter()
+        .map(|(_, id, polarity)| format!("{id} {polarity}"))
+        .collect();
+        claims.sort();
+        claims
+    };
+    assert_eq!(
+        table(
+            "en-us",
+            "| Feature | Supported | Notes |",
+            &[
+                ("Encryption in transit (TLS 1.2 and later)", "Yes"),
+                ("Double encryption", "No")
+            ]
+        ),
+        vec!["double-encryption negated", "encrypts-in-transit asserted"]
+    );
+    assert_eq!(
+        table(
+            "pt-pt",
+            "| Funcionalidade | Suportada | Notas |",
+            &[("Encriptação dupla", "Não")]
+        ),
+        vec!["double-encryption negated"]
+    );
+    let narrowed = "---\nms.service: cosmos-db\n---\n\n# Kundenseitig verwaltete Schlüssel\n\n## Einschränkungen\n\n| Szenario | Unterstützt |\n|---|---|\n| Aktivieren kundenseitig verwalteter Schlüssel beim Erstellen eines neuen Kontos | Ja |\n| Auswählen einer benutzerseitig zugewiesenen Identität im Azure-Portal bei der Kontoerstellung | Nein |\n";
+    assert!(
+        line_claims(&ex, "de-de/articles/cosmos-db/page.md", narrowed)
+            .iter()
+            .all(|(_, id, polarity)| id != "managed-identity-required" || polarity != "negated")
+    );
+    assert_eq!(
+        table(
+            "en-us",
+            "| Feature | Supported | Notes |",
+            &[("Data at rest encryption using customer-managed keys", "No")]
+        ),
+        vec!["supports-cmk negated"]
+    );
 }

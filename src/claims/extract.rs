@@ -638,7 +638,8 @@ impl Extractor {
         };
         // the segments each verdict of no covers, the verdict's cell, and the feature's
         // heading and the verdict's header cell
-        let mut denied: Vec<(std::ops::Range<usize>, usize, [usize; 2])> = Vec::new();
+        // and whether it is a feature matrix's row whose feature is said in general
+        let mut denied: Vec<(std::ops::Range<usize>, usize, [usize; 2], bool)> = Vec::new();
         let mut i = 0;
         while i < segments.len() {
             if cell(i) != Some((0, 0)) {
@@ -675,13 +676,22 @@ impl Extractor {
                     };
                     if Lexicon::is_cell(&lexicon.verdict_no, &segments[value].text) {
                         let end = cells.last().map_or(feature + 1, |j| j + 1);
-                        denied.push((feature..end, value, [feature, header]));
+                        // a feature narrowed to a place, a moment or a subset ("Select
+                        // an identity in the Azure portal during account creation | No")
+                        // denies no feature in general
+                        let general = !self.names_any(
+                            lexicon,
+                            &segments[feature].text,
+                            &self.negation_narrowed_by,
+                        );
+                        denied.push((feature..end, value, [feature, header], general));
                     }
                 }
                 let heading = (0..start).rev().find(|&j| level(j).is_some());
-                if let (Some(heading), Some(&(_, value, names))) = (heading, denied.get(before)) {
+                if let (Some(heading), Some(&(_, value, names, _))) = (heading, denied.get(before))
+                {
                     if denied.len() - before == rows {
-                        denied.push((heading..heading + 1, value, names));
+                        denied.push((heading..heading + 1, value, names, false));
                     }
                 }
                 continue;
@@ -703,23 +713,32 @@ impl Extractor {
             let end = (i..segments.len())
                 .find(|&j| level(j).is_some())
                 .unwrap_or(segments.len());
-            denied.push((heading..end, value, [heading, start]));
+            denied.push((heading..end, value, [heading, start], false));
             // the headings above that hold nothing but this section
             let mut inner = heading;
             while let Some(above) = inner.checked_sub(1).filter(|&j| level(j).is_some()) {
                 if level(above) >= level(inner) {
                     break;
                 }
-                denied.push((above..above + 1, value, [heading, start]));
+                denied.push((above..above + 1, value, [heading, start], false));
                 inner = above;
             }
         }
         if denied.is_empty() {
             return;
         }
+        // a matrix row whose feature is not customer-managed keys denies what its feature
+        // cell names ("| Double encryption | No |"); a feature of customer-managed keys
+        // ("| Data at rest encryption using CMK | False |") denies only them, the rest of
+        // its words describe them
+        let cmk_features: BTreeSet<usize> = out
+            .iter()
+            .filter(|c| c.id == ClaimId::SupportsCmk && c.polarity == Polarity::Asserted)
+            .map(|c| c.segment)
+            .collect();
         let mut negations = BTreeMap::new();
         out.retain(|c| {
-            let Some(&(_, value, [feature, header])) =
+            let Some(&(_, value, [feature, header], matrix)) =
                 denied.iter().find(|(r, ..)| r.contains(&c.segment))
             else {
                 return true;
@@ -727,22 +746,29 @@ impl Extractor {
             if c.polarity == Polarity::Negated {
                 return true;
             }
-            if c.id == ClaimId::SupportsCmk && c.segment < value {
-                negations.entry(value).or_insert_with(|| Claim {
-                    id: ClaimId::SupportsCmk,
-                    polarity: Polarity::Negated,
-                    value: None,
-                    line: segments[value].line,
-                    // "Data at Rest Encryption Using CMK — Supported: False"
-                    text: format!(
-                        "{} — {}: {}",
-                        segments[feature].text.trim(),
-                        segments[header].text.trim(),
-                        segments[value].text.trim()
-                    ),
-                    segment: value,
-                    outside: false,
-                });
+            let denies = if c.id == ClaimId::SupportsCmk {
+                c.segment < value
+            } else {
+                matrix && c.segment == feature && !cmk_features.contains(&feature)
+            };
+            if denies {
+                negations
+                    .entry((value, c.id, c.value.clone()))
+                    .or_insert_with(|| Claim {
+                        id: c.id,
+                        polarity: Polarity::Negated,
+                        value: c.value.clone(),
+                        line: segments[value].line,
+                        // "Data at Rest Encryption Using CMK — Supported: False"
+                        text: format!(
+                            "{} — {}: {}",
+                            segments[feature].text.trim(),
+                            segments[header].text.trim(),
+                            segments[value].text.trim()
+                        ),
+                        segment: value,
+                        outside: false,
+                    });
             }
             false
         });
@@ -932,17 +958,20 @@ impl Extractor {
         let own_topic = self.topic.iter().any(|c| scope.own.contains(c))
             || self.topic_inside(lexicon, &text, &hits);
         let sentence = Sentence::new(self, lexicon, (sentence_text, &text), hits);
+        let often = |n: &str| context.owns_often(lexicon, n);
         let other_service =
-            names_other_service(sentence_text, &context.service, Some(lexicon), &|n| {
-                context.owns_often(lexicon, n)
-            });
+            names_other_service(sentence_text, &context.service, Some(lexicon), &often);
+        let other_subject = || {
+            other_service
+                && opens_with_other_service(sentence_text, &context.service, lexicon, &often)
+        };
         let page = |wanted: &[usize]| self.page_names(lexicon, context, wanted);
         let page_service = |wanted: &[usize]| context.service_names_any(lexicon, wanted);
         let mut claims = self.rule_claims(
             &sentence,
             &scope.all,
             own_topic,
-            other_service,
+            (other_service, &other_subject),
             (&page, &page_service),
             list,
         );
@@ -1146,7 +1175,8 @@ impl Extractor {
     /// The rules applied to one analysed sentence; `scope`: the scope concepts of the
     /// sentence and its context; `own_topic`: the sentence names encryption or keys itself;
     /// `other_service`: the sentence names a service other than the page's, so its
-    /// negations are about that service; `list`: the sentence is the items of one list
+    /// negations are about that service, and whether one is its subject (asked once
+    /// needed, see [`opens_with_other_service`]); `list`: the sentence is the items of one list
     /// read together, for the rules read over lists (rules.toml `list`), and only those;
     /// `page`: whether the page's prose names one of the concepts, and whether its
     /// `ms.service` / `ms.subservice` do.
@@ -1155,11 +1185,14 @@ impl Extractor {
         s: &Sentence<'_>,
         scope: &BTreeSet<usize>,
         own_topic: bool,
-        other_service: bool,
+        other_service: (bool, &dyn Fn() -> bool),
         page: (Names<'_>, Names<'_>),
         list: bool,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
         let (page, page_service) = page;
+        let (other_service, subject_now) = other_service;
+        let subject = std::cell::OnceCell::new();
+        let other_subject = || *subject.get_or_init(subject_now);
         let mut out = Vec::new();
         // the claims whose denial was read and set aside (narrowed, said of another service
         // or contrasted)
@@ -1209,7 +1242,7 @@ impl Extractor {
                 || rule.none_in_context.iter().any(|c| scope.contains(c))
                 || !in_scope(&rule.context)
                 || (rule.own_topic && !own_topic)
-                || (rule.own_service && other_service)
+                || (rule.own_service && other_service && (!rule.own_subject || other_subject()))
                 || (rule.unless_page_service.iter().any(|&c| s.has(c))
                     && !page_service(&rule.unless_page_service))
             {
@@ -4070,6 +4103,45 @@ fn opens_with_own_service(sentence: &str, own: &[String]) -> bool {
                 || (matches!(words[i], "Azure" | "Microsoft")
                     && words[i + 1..].iter().take_while(|w| owned(w)).count() >= 1)
         })
+}
+
+/// Whether another service is a sentence's subject: named in its opening, before the
+/// first phrase of the lexicon and before a second `Azure` ("Azure Storage itself uses
+/// 256-bit AES encryption"; "The underlying Azure Storage encryption uses ..."; ko "Azure
+/// Storage는 ... 256비트 AES 암호화를 사용하며"), not one named further on, where the
+/// subject uses it ("PostgreSQL encrypts data at rest by using Azure Storage encryption";
+/// ko "Azure Health Bot은 Azure Storage 및 Azure Cosmos DB에 데이터를 저장하며").
+fn opens_with_other_service(
+    sentence: &str,
+    own: &[String],
+    lexicon: &Lexicon,
+    often: &dyn Fn(&str) -> bool,
+) -> bool {
+    let word = |c: char| c.is_ascii_alphanumeric();
+    let second_azure = sentence
+        .match_indices("Azure")
+        .nth(1)
+        .map_or(sentence.len(), |(i, _)| i);
+    // the longest opening without a phrase, cut where no Latin word goes on
+    let mut opening = "";
+    let mut previous: Option<char> = None;
+    for (i, c) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
+        if i > second_azure {
+            break;
+        }
+        if previous.is_some_and(|p| word(p) && word(c)) {
+            previous = Some(c);
+            continue;
+        }
+        let prefix = sentence.get(..i).unwrap_or_default();
+        let text = lexicon::matching_text(lexicon, prefix);
+        if !lexicon::hits(lexicon, &text).is_empty() {
+            break;
+        }
+        opening = prefix;
+        previous = Some(c);
+    }
+    names_other_service(opening, own, Some(lexicon), often)
 }
 
 /// Prepositions that join a localized product name to `Azure` (pt "Armazenamento do

@@ -373,6 +373,14 @@ pub struct Rule {
     /// the registry", on a page of Container Apps).
     #[serde(default)]
     pub own_service: bool,
+    /// With `own_service`: only a sentence whose subject is another service (named in its
+    /// opening, before any phrase of the lexicon) says the claim of that one ("Azure
+    /// Storage itself uses 256-bit AES encryption", on a page of Event Hubs); one named
+    /// later is what or where the sentence's subject uses ("PostgreSQL encrypts all data
+    /// at rest by using Azure Storage encryption with 256-bit AES"; "Configuration data
+    /// is encrypted with 256-bit AES by the underlying Azure Storage platform").
+    #[serde(default)]
+    pub own_subject: bool,
     /// `tiers`, `operations` or `duration`: the claim carries a value and needs one.
     #[serde(default)]
     pub value: Option<ValueKind>,
@@ -526,6 +534,7 @@ pub struct CompiledRule {
     pub negation_states_nothing: bool,
     pub own_topic: bool,
     pub own_service: bool,
+    pub own_subject: bool,
     pub negation_required: bool,
     pub negation_narrowed_by: Vec<usize>,
     pub negation_narrowed_by_other: Vec<usize>,
@@ -628,6 +637,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             negation_states_nothing: r.negation_states_nothing,
             own_topic: r.own_topic,
             own_service: r.own_service,
+            own_subject: r.own_subject,
             negation_required: r.negation_required,
             negation_narrowed_by: ids(&r.negation_narrowed_by),
             negation_narrowed_by_other: ids(&r.negation_narrowed_by_other),
