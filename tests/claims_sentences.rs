@@ -4321,6 +4321,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("it-it", "Le chiavi gestite dal cliente proteggono il bot. Se si disabilita la chiave, il servizio continua comunque a leggere la configurazione del bot tramite una copia memorizzata nella cache.", &["revocation-blocks-access!"]),
     ("hu-hu", "Az ügyfél által kezelt kulcsok védik a megosztást. Ha a kulcsot letiltja, az Azure Storage nem tudja visszafejteni a fájlmegosztást. A kiszolgálóvégponton teljes egészében gyorsítótárazott fájlok helyben továbbra is olvashatók.", &["revocation-blocks-access", "-revocation-blocks-access!"]),
     ("ko-kr", "고객 관리형 키가 파일 공유를 보호합니다. 키를 사용하지 않도록 설정하면 Azure Storage에서 파일 공유를 암호 해독할 수 없습니다. 서버 엔드포인트에 완전히 캐시된 파일은 로컬에서 계속 읽을 수 있습니다.", &["revocation-blocks-access", "-revocation-blocks-access!"]),
+    // tr "şifreleri" is the noun (their ciphers, passwords), not the verb stem `şifrele*`:
+    // "Şifreleri ... çözülür" (their cipher is solved) is a decryption on read, no
+    // encryption. Near miss: the verb, with the read, stays encrypt-on-read.
+    ("tr-tr", "Şifreleri yalnızca platform, başlangıçta uygulamanızın işlem belleğine eklemek üzere bunları okuduğunda çözülür.", &["decrypt-on-read", "-encrypt-on-read"]),
+    ("tr-tr", "Veriler okunduğunda şifrelenir.", &["encrypt-on-read"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
