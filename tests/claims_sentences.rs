@@ -4326,6 +4326,27 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // encryption. Near miss: the verb, with the read, stays encrypt-on-read.
     ("tr-tr", "Şifreleri yalnızca platform, başlangıçta uygulamanızın işlem belleğine eklemek üzere bunları okuduğunda çözülür.", &["decrypt-on-read", "-encrypt-on-read"]),
     ("tr-tr", "Veriler okunduğunda şifrelenir.", &["encrypt-on-read"]),
+    // a moment that introduces customer-managed keys is double encryption's own
+    // precondition, which narrows no denial of it; near misses: a moment after the keys
+    // (fr "ne ... qu'au moment de la création": only at creation), a place
+    ("en-us", "When customer-managed keys are configured for your resource, no double encryption is provided.", &["double-encryption!"]),
+    ("sv-se", "När kundhanterade nycklar har konfigurerats för resursen tillhandahålls ingen dubbel kryptering.", &["double-encryption!"]),
+    ("fr-fr", "Le double chiffrement avec une clé gérée par le client ne peut être activé qu'au moment de la création d'un nouvel espace de travail.", &["-double-encryption!"]),
+    ("en-us", "Double encryption isn't provided in the Azure portal.", &["-double-encryption!"]),
+    // a denial of encryption in transit or at rest governs the anchor in a clause with
+    // its object (or in the clause right after, of the same subject): "which encryption
+    // options the service doesn't support", a later clause of a list, denies the
+    // options; near misses: sv "lagras ... men krypteras inte" (stored, but not
+    // encrypted), a plain denial
+    ("en-us", "This article describes how that data is protected in transit and at rest, which keys are used, and which encryption options Communication Services doesn't support today.", &["-encrypts-in-transit!", "-encrypts-at-rest!"]),
+    ("es-es", "En este artículo se describe cómo se protegen esos datos en tránsito y en reposo, qué claves se usan y qué opciones de cifrado no admite Communication Services actualmente.", &["-encrypts-in-transit!"]),
+    ("zh-tw", "本文說明這些資料在傳輸中和待用時如何受到保護、使用哪些金鑰，以及通訊服務目前不支援哪些加密選項。", &["-encrypts-in-transit!"]),
+    ("sv-se", "Ögonblicksbilderna lagras i samma volymgrupp som källvolymen men krypteras inte.", &["encrypts-at-rest!"]),
+    ("en-us", "Data in transit isn't encrypted.", &["encrypts-in-transit!"]),
+    // ko "-지만" (but) ends a clause as "하지만" does: the denial after it is another
+    // clause's ("protected in transit with TLS, but not written to storage")
+    ("ko-kr", "Realtime API로 스트리밍하는 오디오는 전송 중에 TLS로 보호되지만 스토리지에 기록되지 않으므로 고객 관리형 키로 보호할 미사용 데이터가 없습니다.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
+    ("ko-kr", "오디오는 전송 중에 암호화되지 않습니다.", &["encrypts-in-transit!"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),

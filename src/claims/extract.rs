@@ -192,6 +192,7 @@ impl Extractor {
                     .chain(&r.negation_narrowed_by)
                     .chain(&r.negation_narrowed_by_other)
                     .chain(&r.negation_unnarrowed_by)
+                    .chain(&r.negation_unnarrowed_with)
                     .chain(&r.context)
                     .chain(&r.none_in_context)
                     .chain(&r.unless_page_service)
@@ -1390,6 +1391,10 @@ impl Extractor {
                 continue;
             }
             let negated = rule.negatable && governed();
+            if negated && rule.negation_with_objects && !self.denied_with_its_objects(rule, s) {
+                muted.push((rule.claim, value));
+                continue;
+            }
             if negated && (other_service || self.narrowed(rule, s) || contrasted(rule, s)) {
                 muted.push((rule.claim, value));
                 continue;
@@ -1414,6 +1419,39 @@ impl Extractor {
         out.retain(|c| c.1 == Polarity::Negated || !muted.iter().any(|m| m.0 == c.0 && m.1 == c.2));
         out.dedup();
         out
+    }
+
+    /// Whether a denied occurrence of the rule's first group stands in one clause with an
+    /// occurrence of each of its other groups (clauses as [`Sentence::governed`] joins
+    /// them): see rules.toml `negation_with_objects`.
+    fn denied_with_its_objects(&self, rule: &CompiledRule, s: &Sentence<'_>) -> bool {
+        let Some((anchor, others)) = rule.all.split_first() else {
+            return true;
+        };
+        // the clause right before may hold them when the denied anchor opens its own
+        // clause, a predicate of the same subject (sv "Ögonblicksbilderna lagras i samma
+        // volymgrupp ... men krypteras inte": stored, but not encrypted)
+        let opens_clause = |h: &Hit| {
+            !s.hits.iter().any(|x| {
+                x.start < h.start
+                    && s.joined_clause_of(x.start) == s.joined_clause_of(h.start)
+                    && !s.negations.contains(x)
+                    && Some(x.concept) != self.special.clause
+            })
+        };
+        s.hits
+            .iter()
+            .filter(|h| anchor.contains(&h.concept) && s.governed(h))
+            .any(|h| {
+                let clause = s.joined_clause_of(h.start);
+                let before = opens_clause(h).then(|| clause.wrapping_sub(1));
+                others.iter().all(|group| {
+                    s.hits.iter().any(|x| {
+                        let at = s.joined_clause_of(x.start);
+                        group.contains(&x.concept) && (at == clause || Some(at) == before)
+                    })
+                })
+            })
     }
 
     /// Whether hit `h` is set aside by an [`lexicon::INSTEAD`] cue right after it or an
@@ -1791,6 +1829,17 @@ impl Extractor {
         // concept said by the same words ("existing" is a restriction and the rule's
         // object) narrows nothing
         let own = |h: &Hit| rule.negation_required && in_own_words(rule, s, h);
+        // a narrowing concept that introduces the claim's precondition, named after it in
+        // its clause, states it ("when customer-managed keys are configured"; not fr "le
+        // double chiffrement avec une clé gérée par le client ne peut être activé qu'au
+        // moment de la création", whose moment narrows)
+        let precondition = |h: &Hit| {
+            s.hits.iter().any(|x| {
+                rule.negation_unnarrowed_with.contains(&x.concept)
+                    && x.start > h.start
+                    && s.clause_of(x.start) == s.clause_of(h.start)
+            })
+        };
         if self
             .negation_narrowed_by
             .iter()
@@ -1799,7 +1848,7 @@ impl Extractor {
             .any(|&c| {
                 s.hits
                     .iter()
-                    .any(|h| h.concept == c && !own(h) && !s.explains_denial(h))
+                    .any(|h| h.concept == c && !own(h) && !s.explains_denial(h) && !precondition(h))
             })
         {
             return true;

@@ -400,6 +400,18 @@ pub struct Rule {
     /// that a new resource is required, not a denial limited to a moment.
     #[serde(default)]
     pub negation_unnarrowed_by: Vec<String>,
+    /// Concepts that, named after a narrowing concept in its clause, make it the claim's own
+    /// precondition, which narrows nothing: double encryption is the layer that
+    /// customer-managed keys add, so "when customer-managed keys are configured, no double
+    /// encryption is provided" denies it in general.
+    #[serde(default)]
+    pub negation_unnarrowed_with: Vec<String>,
+    /// Whether a negation denies the claim only where it governs the first group in a
+    /// clause that holds every other group too: "This article describes how that data is
+    /// protected in transit and at rest, ... and which encryption options the service
+    /// doesn't support" denies the options, not the encryption in transit.
+    #[serde(default)]
+    pub negation_with_objects: bool,
     /// Read over the items of one list together, and only there: a list that names the
     /// key operations item by item ("- Create or import the key. - Rotate the key. -
     /// Disable or revoke the key.").
@@ -539,6 +551,8 @@ pub struct CompiledRule {
     pub negation_narrowed_by: Vec<usize>,
     pub negation_narrowed_by_other: Vec<usize>,
     pub negation_unnarrowed_by: Vec<usize>,
+    pub negation_unnarrowed_with: Vec<usize>,
+    pub negation_with_objects: bool,
     pub list: bool,
     pub context: Vec<usize>,
     pub none_in_context: Vec<usize>,
@@ -642,6 +656,8 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             negation_narrowed_by: ids(&r.negation_narrowed_by),
             negation_narrowed_by_other: ids(&r.negation_narrowed_by_other),
             negation_unnarrowed_by: ids(&r.negation_unnarrowed_by),
+            negation_unnarrowed_with: ids(&r.negation_unnarrowed_with),
+            negation_with_objects: r.negation_with_objects,
             list: r.list,
             context: ids(&r.context),
             none_in_context: ids(&r.none_in_context),
