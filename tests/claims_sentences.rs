@@ -4347,6 +4347,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // clause's ("protected in transit with TLS, but not written to storage")
     ("ko-kr", "Realtime API로 스트리밍하는 오디오는 전송 중에 TLS로 보호되지만 스토리지에 기록되지 않으므로 고객 관리형 키로 보호할 미사용 데이터가 없습니다.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
     ("ko-kr", "오디오는 전송 중에 암호화되지 않습니다.", &["encrypts-in-transit!"]),
+    // an encryption scope is a thing of the storage account, no encryption done on write
+    // (zh-cn "Blob 使用帐户的默认加密范围写入": blobs are written with the account's default
+    // encryption scope); near miss: data encrypted when it's written
+    ("zh-cn", "Blob 使用帐户的默认加密范围写入。", &["-encrypt-on-write"]),
+    ("zh-tw", "Blob 會使用帳戶的預設加密範圍寫入。", &["-encrypt-on-write"]),
+    ("zh-cn", "数据在写入存储时加密。", &["encrypt-on-write"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
