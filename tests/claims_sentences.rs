@@ -4353,6 +4353,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "Blob 使用帐户的默认加密范围写入。", &["-encrypt-on-write"]),
     ("zh-tw", "Blob 會使用帳戶的預設加密範圍寫入。", &["-encrypt-on-write"]),
     ("zh-cn", "数据在写入存储时加密。", &["encrypt-on-write"]),
+    // a sentence adverb ("however", pl "jednak", de "jedoch") inside a clause opens none:
+    // the negation before or after it still governs the predicate (setDB's planted pl
+    // "Szyfrowanie nie jest jednak przezroczyste"); near miss: after a semicolon and a
+    // comma it stands in a clause of its own, which the punctuation opens
+    ("pl-pl", "Szyfrowanie nie jest jednak przezroczyste.", &["transparent-encryption!"]),
+    ("de-de", "Die Verschlüsselung ist jedoch nicht transparent.", &["transparent-encryption!"]),
+    ("it-it", "La crittografia non è tuttavia trasparente.", &["transparent-encryption!"]),
+    ("en-us", "Data is encrypted at rest; however, it isn't encrypted in transit.", &["encrypts-at-rest", "-encrypts-at-rest!", "encrypts-in-transit!"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),

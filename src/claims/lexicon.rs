@@ -60,7 +60,10 @@ pub const KEY_STORE: &str = "key-vault";
 /// Optional |").
 pub const ROW_YES: &[&str] = &["require", "support"];
 pub const ROW_NO: &[&str] = &[NEGATION, "optional"];
-/// Words that separate clauses (conjunctions), in addition to `,;:()`.
+/// Words that separate clauses (conjunctions), in addition to `,;:()`. Not the sentence
+/// adverbs ("however", de "jedoch", pl "jednak", fr "donc"): inside a clause they open
+/// none ("Die Verschlüsselung ist jedoch nicht transparent" is one denial), and where
+/// they do open one, punctuation stands before them.
 pub const CLAUSE: &str = "clause";
 /// The clause words that coordinate ("and", "or"): between two words of no concept
 /// they may join two noun phrases ("encrypt the OS disks *and* the data disks with
