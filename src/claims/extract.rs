@@ -637,10 +637,7 @@ impl Extractor {
             SegmentKind::TableCell { row, column } => Some((row, column)),
             _ => None,
         };
-        // the segments each verdict of no covers, the verdict's cell, and the feature's
-        // heading and the verdict's header cell
-        // and whether it is a feature matrix's row whose feature is said in general
-        let mut denied: Vec<(std::ops::Range<usize>, usize, [usize; 2], bool)> = Vec::new();
+        let mut denied: Vec<Verdict> = Vec::new();
         let mut i = 0;
         while i < segments.len() {
             if cell(i) != Some((0, 0)) {
@@ -685,14 +682,23 @@ impl Extractor {
                             &segments[feature].text,
                             &self.negation_narrowed_by,
                         );
-                        denied.push((feature..end, value, [feature, header], general));
+                        denied.push(Verdict {
+                            covers: feature..end,
+                            value,
+                            feature,
+                            header,
+                            general_row: general,
+                        });
                     }
                 }
                 let heading = (0..start).rev().find(|&j| level(j).is_some());
-                if let (Some(heading), Some(&(_, value, names, _))) = (heading, denied.get(before))
-                {
+                if let (Some(heading), Some(first)) = (heading, denied.get(before)) {
                     if denied.len() - before == rows {
-                        denied.push((heading..heading + 1, value, names, false));
+                        denied.push(Verdict {
+                            covers: heading..heading + 1,
+                            general_row: false,
+                            ..first.clone()
+                        });
                     }
                 }
                 continue;
@@ -714,16 +720,26 @@ impl Extractor {
             let end = (i..segments.len())
                 .find(|&j| level(j).is_some())
                 .unwrap_or(segments.len());
-            denied.push((heading..end, value, [heading, start], false));
+            let verdict = Verdict {
+                covers: heading..end,
+                value,
+                feature: heading,
+                header: start,
+                general_row: false,
+            };
             // the headings above that hold nothing but this section
             let mut inner = heading;
             while let Some(above) = inner.checked_sub(1).filter(|&j| level(j).is_some()) {
                 if level(above) >= level(inner) {
                     break;
                 }
-                denied.push((above..above + 1, value, [heading, start], false));
+                denied.push(Verdict {
+                    covers: above..above + 1,
+                    ..verdict.clone()
+                });
                 inner = above;
             }
+            denied.push(verdict);
         }
         if denied.is_empty() {
             return;
@@ -739,8 +755,13 @@ impl Extractor {
             .collect();
         let mut negations = BTreeMap::new();
         out.retain(|c| {
-            let Some(&(_, value, [feature, header], matrix)) =
-                denied.iter().find(|(r, ..)| r.contains(&c.segment))
+            let Some(&Verdict {
+                value,
+                feature,
+                header,
+                general_row,
+                ..
+            }) = denied.iter().find(|v| v.covers.contains(&c.segment))
             else {
                 return true;
             };
@@ -750,7 +771,7 @@ impl Extractor {
             let denies = if c.id == ClaimId::SupportsCmk {
                 c.segment < value
             } else {
-                matrix && c.segment == feature && !cmk_features.contains(&feature)
+                general_row && c.segment == feature && !cmk_features.contains(&feature)
             };
             if denies {
                 negations
@@ -4171,26 +4192,43 @@ fn opens_with_other_service(
         .match_indices("Azure")
         .nth(1)
         .map_or(sentence.len(), |(i, _)| i);
-    // the longest opening without a phrase, cut where no Latin word goes on
-    let mut opening = "";
+    // the longest opening without a phrase, cut where no Latin word goes on: a phrase
+    // found in an opening stays in every longer one, so the first cut whose opening
+    // holds one is found by halving
     let mut previous: Option<char> = None;
+    let mut cuts = Vec::new();
     for (i, c) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
         if i > second_azure {
             break;
         }
-        if previous.is_some_and(|p| word(p) && word(c)) {
-            previous = Some(c);
-            continue;
+        if !previous.is_some_and(|p| word(p) && word(c)) {
+            cuts.push(i);
         }
-        let prefix = sentence.get(..i).unwrap_or_default();
-        let text = lexicon::matching_text(lexicon, prefix);
-        if !lexicon::hits(lexicon, &text).is_empty() {
-            break;
-        }
-        opening = prefix;
         previous = Some(c);
     }
+    let has_phrase = |&i: &usize| {
+        let prefix = sentence.get(..i).unwrap_or_default();
+        !lexicon::hits(lexicon, &lexicon::matching_text(lexicon, prefix)).is_empty()
+    };
+    let first_with_phrase = cuts.partition_point(|i| !has_phrase(i));
+    let opening = first_with_phrase
+        .checked_sub(1)
+        .and_then(|k| sentence.get(..cuts[k]))
+        .unwrap_or_default();
     names_other_service(opening, own, Some(lexicon), often)
+}
+
+/// A verdict of no in a table ([`Extractor::feature_verdicts`]): the segments it covers,
+/// its cell, the feature's segment (a heading or a matrix row's first cell) and the
+/// verdict's header cell, and whether it is a feature matrix's row whose feature is said in
+/// general (not narrowed to a place, a moment or a subset).
+#[derive(Clone)]
+struct Verdict {
+    covers: std::ops::Range<usize>,
+    value: usize,
+    feature: usize,
+    header: usize,
+    general_row: bool,
 }
 
 /// Prepositions that join a localized product name to `Azure` (pt "Armazenamento do
