@@ -4361,6 +4361,20 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Die Verschlüsselung ist jedoch nicht transparent.", &["transparent-encryption!"]),
     ("it-it", "La crittografia non è tuttavia trasparente.", &["transparent-encryption!"]),
     ("en-us", "Data is encrypted at rest; however, it isn't encrypted in transit.", &["encrypts-at-rest", "-encrypts-at-rest!", "encrypts-in-transit!"]),
+    // clauses parted by a semicolon are one sentence: the first takes its topic from the
+    // second (customer-managed keys); a full stop parts two sentences, and the first has none
+    ("en-us", "After your request is approved, you must create a new resource; customer-managed keys are configured on it.", &["requires-new-resource", "supports-cmk"]),
+    ("en-us", "After your request is approved, you must create a new resource. Customer-managed keys are configured on it.", &["-requires-new-resource", "supports-cmk"]),
+    // a resource that existed before is an existing one: the keys denied to it need a new
+    // one, and deny nothing in general
+    ("en-us", "Customer-managed keys can't be turned on for a resource that existed before the approval.", &["requires-new-resource", "-supports-cmk!"]),
+    ("ko-kr", "승인 전에 이미 있던 리소스에는 고객 관리형 키를 켤 수 없습니다.", &["requires-new-resource", "-supports-cmk!"]),
+    ("nl-nl", "Door de klant beheerde sleutels kunnen niet worden ingeschakeld voor een resource die al bestond.", &["requires-new-resource", "-supports-cmk!"]),
+    ("pt-br", "A CMK não pode ser habilitada em um recurso que já existia antes da aprovação.", &["requires-new-resource", "-supports-cmk!"]),
+    ("de-de", "Für eine Ressource, die bereits vor der Genehmigung vorhanden war, können kundenseitig verwaltete Schlüssel nicht aktiviert werden.", &["-supports-cmk!"]),
+    ("ru-ru", "Для ресурса, который уже существовал, включить ключи, управляемые клиентом, нельзя.", &["-supports-cmk!"]),
+    // near miss: the keys denied outright stay denied
+    ("ru-ru", "Ключи, управляемые клиентом, включить нельзя.", &["supports-cmk!"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),

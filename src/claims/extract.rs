@@ -536,9 +536,10 @@ impl Extractor {
                 && !seg.links.first().is_some_and(|l| names_topic_here(&l.text));
             let sentences = segment::sentences(&seg.text, &lexicon.abbreviations);
             let quoted = segment::quoted(&sentences);
-            for (sentence, quoted) in sentences.into_iter().zip(quoted) {
+            for (n, (&sentence, quoted)) in sentences.iter().zip(quoted).enumerate() {
                 // a sentence that is its whole segment is folded and searched once
                 let whole = (sentence.len() == seg.text.len()).then_some(k);
+                context.continued = self.continued(lexicon, &sentences, n, &context);
                 let (scope, mut claims) =
                     self.claims_in_context(lexicon, sentence, whole, &context, false);
                 if !heading {
@@ -596,6 +597,7 @@ impl Extractor {
                 }
             }
         }
+        context.continued.clear();
         self.list_claims(lexicon, doc, &items, &context, &mut out);
         self.feature_verdicts(lexicon, doc, &mut out);
         // what a section about client-side encryption states is the client's: set apart
@@ -927,7 +929,8 @@ impl Extractor {
         let mut out = Vec::new();
         let sentences = segment::sentences(text, &lexicon.abbreviations);
         let quoted = segment::quoted(&sentences);
-        for (sentence, quoted) in sentences.into_iter().zip(quoted) {
+        for (n, (&sentence, quoted)) in sentences.iter().zip(quoted).enumerate() {
+            context.continued = self.continued(lexicon, &sentences, n, &context);
             let (scope, claims) = self.claims_in_context(lexicon, sentence, None, &context, false);
             context.after_sentence(false, scope);
             if !quoted {
@@ -1119,6 +1122,26 @@ impl Extractor {
         context: &Context<'_>,
     ) -> BTreeSet<usize> {
         self.own_of(&self.sentence_hits(lexicon, sentence_text, whole, context).1)
+    }
+
+    /// The scope concepts that the rest of sentence `n` of `sentences` names when a
+    /// semicolon parts it from the next: clauses parted by a semicolon are one sentence,
+    /// and the first is about what the next names ("you must create a new resource and
+    /// select S0 as the pricing tier; CMK can't be turned on for a resource that existed
+    /// before"). Empty after any other end.
+    fn continued(
+        &self,
+        lexicon: &Lexicon,
+        sentences: &[&str],
+        n: usize,
+        context: &Context<'_>,
+    ) -> BTreeSet<usize> {
+        match (sentences.get(n), sentences.get(n + 1)) {
+            (Some(sentence), Some(next)) if sentence.trim_end().ends_with([';', '；']) => {
+                self.own_scope(lexicon, next, None, context)
+            }
+            _ => BTreeSet::new(),
+        }
     }
 
     /// The scope concepts the last sentence of page prose `j` names itself.
@@ -2586,6 +2609,9 @@ struct Context<'d> {
     /// The prose whose last sentence's own scope is `previous_paragraph`, when it is
     /// still to be read (see [`Context::last_unread`]).
     previous_unread: Option<usize>,
+    /// The scope concepts the clause after a semicolon that ends the sentence being read
+    /// names: the rest of the same sentence.
+    continued: BTreeSet<usize>,
     /// The scope of the sentence before.
     last: Scope,
     /// The prose whose last sentence's own scope, not read, is `last.own`: a paragraph
@@ -2659,6 +2685,7 @@ impl Context<'_> {
         all.extend(&self.previous_in_paragraph);
         all.extend(&self.previous_paragraph);
         all.extend(&self.lead_in.0);
+        all.extend(&self.continued);
         // its own column's header, and the first column's, which names what each row
         // is ("| Requirement | Details |": every row is one); the first column's cell
         // names what its row is about, which every header describes when the row's other
