@@ -6271,3 +6271,71 @@ fn a_feature_matrix_row_of_no_denies_its_feature() {
         vec!["supports-cmk negated"]
     );
 }
+
+/// The new resource to create once the request is approved, on a page about customer-managed
+/// keys, needs no word of the keys in its own paragraph: the request is theirs ("After
+/// you're approved, create a new resource and select E0 as the pricing tier", after a
+/// paragraph about the request's queue). Near misses: a new key after the approval, and
+/// the same paragraphs without the approval.
+#[test]
+fn the_resource_to_create_after_the_approval_is_new_for_the_keys() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    for (locale, heading, first, queue, last, expected) in [
+        (
+            "en-us",
+            "Encryption key management",
+            "Customer-managed keys are available on request.",
+            "Your request might wait in a queue for a few days.",
+            "After you're approved, create a new resource and select E0 as the pricing tier.",
+            true,
+        ),
+        (
+            "en-us",
+            "Encryption key management",
+            "Customer-managed keys are available on request.",
+            "Your request might wait in a queue for a few days.",
+            "After your request is approved, create a new key in your key vault.",
+            false,
+        ),
+        (
+            "en-us",
+            "Encryption key management",
+            "Customer-managed keys are available on request.",
+            "Your request might wait in a queue for a few days.",
+            "Then create a new resource and select E0 as the pricing tier.",
+            false,
+        ),
+        (
+            "de-de",
+            "Verwaltung von Verschlüsselungsschlüsseln",
+            "Kundenseitig verwaltete Schlüssel sind auf Anfrage verfügbar.",
+            "Ihre Anfrage kann einige Tage in einer Warteschlange stehen.",
+            "Nachdem Ihre Anforderung genehmigt wurde, müssen Sie eine neue Ressource erstellen.",
+            true,
+        ),
+        (
+            "ja-jp",
+            "暗号化キーの管理",
+            "カスタマー マネージド キーは申請により利用できます。",
+            "申請は数日間キューに入ることがあります。",
+            "承認されたら、新しいリソースを作成してください。",
+            true,
+        ),
+        (
+            "zh-cn",
+            "加密密钥管理",
+            "客户管理的密钥需要申请。",
+            "你的申请可能会在队列中等待几天。",
+            "获得批准后，请创建新的资源。",
+            true,
+        ),
+    ] {
+        let body = format!("# {heading}\n\n{first}\n\n{queue}\n\n{last}\n");
+        let claims = page_claims(&ex, &format!("{locale}/articles/x/page.md"), &body);
+        assert_eq!(
+            claims.iter().any(|c| c == "requires-new-resource"),
+            expected,
+            "{body}: {claims:?}"
+        );
+    }
+}
