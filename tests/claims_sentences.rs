@@ -4375,6 +4375,32 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "Для ресурса, который уже существовал, включить ключи, управляемые клиентом, нельзя.", &["-supports-cmk!"]),
     // near miss: the keys denied outright stay denied
     ("ru-ru", "Ключи, управляемые клиентом, включить нельзя.", &["supports-cmk!"]),
+    // "regardless of whether" asks nothing: the sentence states what it says
+    ("zh-tw", "加密和解密對用戶端而言是透明的：無論資源是否使用客戶自控金鑰，您都使用相同的命令。", &["transparent-encryption"]),
+    ("zh-cn", "加密和解密对客户端是透明的：无论资源是否使用客户管理的密钥，你都使用相同的命令。", &["transparent-encryption"]),
+    ("de-de", "Die Verschlüsselung ist transparent: Sie verwenden dieselben Befehle, unabhängig davon, ob die Ressource kundenseitig verwaltete Schlüssel verwendet.", &["transparent-encryption"]),
+    ("pl-pl", "Szyfrowanie jest przezroczyste: używasz tych samych poleceń niezależnie od tego, czy zasób używa kluczy zarządzanych przez klienta.", &["transparent-encryption"]),
+    ("cs-cz", "Šifrování je transparentní: používáte stejné příkazy bez ohledu na to, zda prostředek používá klíče spravované zákazníkem.", &["transparent-encryption"]),
+    // near misses: "whether" alone asks
+    ("de-de", "Sie können prüfen, ob die Verschlüsselung transparent ist.", &["-transparent-encryption"]),
+    ("zh-cn", "你可以检查加密是否透明。", &["-transparent-encryption"]),
+    // no change needed, in the forms each language has (plural verbs, "any" changes, a
+    // word between the verb and its object)
+    ("zh-tw", "資料在寫入時加密。您不需要變更工作負載。", &["transparent-encryption"]),
+    ("zh-cn", "数据在写入时加密。你不需要更改工作负载。", &["transparent-encryption"]),
+    ("de-de", "Daten werden beim Speichern verschlüsselt. Ihre Anwendungen erfordern keine Änderungen.", &["transparent-encryption"]),
+    ("pt-pt", "Os dados são encriptados quando são escritos. As aplicações não precisam de qualquer alteração.", &["transparent-encryption"]),
+    ("pt-br", "Os dados são criptografados quando gravados. A criptografia não exige quaisquer alterações no aplicativo.", &["transparent-encryption"]),
+    ("cs-cz", "Data se šifrují při zápisu. Šifrování nevyžaduje také žádné změny vašich aplikací.", &["transparent-encryption"]),
+    ("cs-cz", "Data se šifrují při zápisu. Abyste mohli šifrování využívat, nemusíte aplikaci nijak měnit.", &["transparent-encryption"]),
+    ("tr-tr", "Veriler yazılırken şifrelenir. Bu, uygulamada değişiklik yapılmasını gerektirmeden gerçekleşir.", &["transparent-encryption"]),
+    ("pl-pl", "Dane są szyfrowane podczas zapisywania. Szyfrowanie nie wymaga zmieniania aplikacji.", &["transparent-encryption"]),
+    ("pl-pl", "Dane są szyfrowane podczas zapisywania. Aplikacje nie wymagają żadnych zmian.", &["transparent-encryption"]),
+    ("pl-pl", "Szyfrowanie jest niewidoczne dla klientów.", &["transparent-encryption"]),
+    ("nl-nl", "Gegevens worden versleuteld bij het schrijven. Er zijn geen wijzigingen in uw toepassingen nodig.", &["transparent-encryption"]),
+    // near miss: no change needed, without encryption or keys around it
+    ("zh-tw", "您不需要變更工作負載。", &["-transparent-encryption"]),
+    ("de-de", "Ihre Anwendungen erfordern keine Änderungen.", &["-transparent-encryption"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
