@@ -4401,6 +4401,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // near miss: no change needed, without encryption or keys around it
     ("zh-tw", "您不需要變更工作負載。", &["-transparent-encryption"]),
     ("de-de", "Ihre Anwendungen erfordern keine Änderungen.", &["-transparent-encryption"]),
+    // a change the sentence does without is no change required (sv "utan att behöva",
+    // nl "zonder dat u ... hoeft", pt "sem precisar"): transparency stands; near miss: a
+    // change required denies it
+    ("sv-se", "Krypteringen är transparent för dina program: du ansluter som till vilken annan server som helst, utan att behöva göra några ändringar i koden.", &["transparent-encryption", "-transparent-encryption!"]),
+    ("nl-nl", "Versleuteling is transparant voor uw toepassingen: u maakt verbinding zoals met elke andere server, zonder dat u wijzigingen in uw code hoeft aan te brengen.", &["transparent-encryption", "-transparent-encryption!"]),
+    ("pt-br", "A criptografia é transparente para seus aplicativos: você se conecta como em qualquer outro servidor, sem precisar fazer alterações no código.", &["transparent-encryption", "-transparent-encryption!"]),
+    ("sv-se", "Krypteringen är transparent för dina arbetsbelastningar, och du måste göra ändringar i koden.", &["transparent-encryption!"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
