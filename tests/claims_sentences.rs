@@ -4408,6 +4408,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("nl-nl", "Versleuteling is transparant voor uw toepassingen: u maakt verbinding zoals met elke andere server, zonder dat u wijzigingen in uw code hoeft aan te brengen.", &["transparent-encryption", "-transparent-encryption!"]),
     ("pt-br", "A criptografia é transparente para seus aplicativos: você se conecta como em qualquer outro servidor, sem precisar fazer alterações no código.", &["transparent-encryption", "-transparent-encryption!"]),
     ("sv-se", "Krypteringen är transparent för dina arbetsbelastningar, och du måste göra ändringar i koden.", &["transparent-encryption!"]),
+    // running a query is reading the data (singular forms too: ru "при выполнении запроса")
+    ("en-us", "Log data is encrypted as it's written to storage and decrypted when you run a query against it.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("ru-ru", "Данные журналов шифруются при выполнении запроса к ним и расшифровываются при записи в хранилище.", &["encrypt-on-read", "decrypt-on-write"]),
+    ("es-es", "Los datos se cifran a medida que se escriben en el almacenamiento y se descifran cuando se ejecuta una consulta sobre ellos.", &["decrypt-on-read"]),
+    ("it-it", "I dati vengono crittografati quando vengono scritti e decrittografati quando si esegue una query su di essi.", &["decrypt-on-read"]),
+    ("ko-kr", "로그 데이터는 스토리지에 기록될 때 암호화되고, 해당 데이터에 대해 쿼리를 실행할 때 암호 해독됩니다.", &["decrypt-on-read"]),
+    ("cs-cz", "Data se šifrují při zápisu do úložiště a dešifrují se, když na ně spustíte dotaz.", &["decrypt-on-read"]),
+    // near miss: a query that checks the encryption is no moment of it
+    ("en-us", "You can run a query to check which tables are encrypted.", &["-encrypt-on-read"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
