@@ -4417,6 +4417,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("cs-cz", "Data se šifrují při zápisu do úložiště a dešifrují se, když na ně spustíte dotaz.", &["decrypt-on-read"]),
     // near miss: a query that checks the encryption is no moment of it
     ("en-us", "You can run a query to check which tables are encrypted.", &["-encrypt-on-read"]),
+    // what stops after the key is disabled or revoked, in the forms each language has
+    ("en-us", "Customer-managed keys are supported. If you disable or delete the key, the VMs that use it shut down automatically.", &["revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn der Zugriff widerrufen wird, können die Datenträger erst wieder verwendet werden, wenn der Zugriff wiederhergestellt ist.", &["revocation-blocks-access"]),
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Lorsque l’accès est révoqué, les disques ne peuvent plus être utilisés.", &["revocation-blocks-access"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Wanneer de toegang wordt ingetrokken, kunnen de schijven pas weer worden gebruikt wanneer de toegang is hersteld.", &["revocation-blocks-access"]),
+    // near miss: a step to take before disabling the key
+    ("en-us", "Customer-managed keys are supported. Before you disable the key, shut down the VMs that use it.", &["-revocation-blocks-access"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
