@@ -597,7 +597,6 @@ impl Extractor {
                 }
             }
         }
-        context.continued.clear();
         self.list_claims(lexicon, doc, &items, &context, &mut out);
         self.feature_verdicts(lexicon, doc, &mut out);
         // what a section about client-side encryption states is the client's: set apart
