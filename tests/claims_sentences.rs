@@ -6388,3 +6388,53 @@ fn the_resource_to_create_after_the_approval_is_new_for_the_keys() {
         );
     }
 }
+
+/// A heading that names key operations is the title of the section's task, not a statement
+/// of what the customer controls; the same words in a sentence of the page are one.
+#[test]
+fn a_heading_of_key_operations_is_a_task_not_a_claim() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    for (locale, heading, sentence, expected) in [
+        (
+            "en-us",
+            "## Rotate, revoke, or disable your key",
+            "You can rotate the key in Key Vault at any time.",
+            false,
+        ),
+        (
+            "en-us",
+            "## Key lifecycle",
+            "You can create, rotate, disable, and revoke the key in Key Vault.",
+            true,
+        ),
+        (
+            "ru-ru",
+            "## Смена, отзыв или отключение ключа",
+            "Вы можете сменить ключ в Key Vault в любое время.",
+            false,
+        ),
+        (
+            "zh-cn",
+            "## 轮换、撤销或禁用密钥",
+            "你可以随时在 Key Vault 中轮换密钥。",
+            false,
+        ),
+        (
+            "sv-se",
+            "## Rotera, återkalla eller inaktivera din nyckel",
+            "Du kan rotera nyckeln i Key Vault när som helst.",
+            false,
+        ),
+    ] {
+        let body = format!(
+            "# Customer-managed keys\n\nChat data is encrypted with customer-managed keys.\n\n\
+             {heading}\n\n{sentence}\n"
+        );
+        let claims = page_claims(&ex, &format!("{locale}/articles/x/page.md"), &body);
+        assert_eq!(
+            claims.iter().any(|c| c == "key-operations"),
+            expected,
+            "{body}: {claims:?}"
+        );
+    }
+}

@@ -540,18 +540,33 @@ impl Extractor {
                 // a sentence that is its whole segment is folded and searched once
                 let whole = (sentence.len() == seg.text.len()).then_some(k);
                 context.continued = self.continued(lexicon, &sentences, n, &context);
+                let reading = if heading {
+                    Reading::Heading
+                } else {
+                    Reading::Sentence
+                };
                 let (scope, mut claims) =
-                    self.claims_in_context(lexicon, sentence, whole, &context, false);
+                    self.claims_in_context(lexicon, sentence, whole, &context, reading);
                 if !heading {
                     // what the answer states of the case, not what the question's words
                     // say by themselves ("If SSE with customer-managed keys is enabled, ...
                     // There is a cost for Key Vault" states nothing of the keys)
                     if let Some(question) = premise.take() {
                         let answered = format!("{question}, {sentence}");
-                        let (_, more) =
-                            self.claims_in_context(lexicon, &answered, None, &context, false);
-                        let (_, asked) =
-                            self.claims_in_context(lexicon, &question, None, &context, false);
+                        let (_, more) = self.claims_in_context(
+                            lexicon,
+                            &answered,
+                            None,
+                            &context,
+                            Reading::Sentence,
+                        );
+                        let (_, asked) = self.claims_in_context(
+                            lexicon,
+                            &question,
+                            None,
+                            &context,
+                            Reading::Sentence,
+                        );
                         for c in more {
                             if !claims.contains(&c) && !asked.contains(&c) {
                                 claims.push(c);
@@ -854,7 +869,7 @@ impl Extractor {
             .filter(|t| !denies(t))
             .collect::<Vec<_>>()
             .join("; ");
-        let (_, claims) = self.claims_in_context(lexicon, &text, None, context, true);
+        let (_, claims) = self.claims_in_context(lexicon, &text, None, context, Reading::List);
         for (id, polarity, value) in claims {
             if out
                 .iter()
@@ -930,7 +945,8 @@ impl Extractor {
         let quoted = segment::quoted(&sentences);
         for (n, (&sentence, quoted)) in sentences.iter().zip(quoted).enumerate() {
             context.continued = self.continued(lexicon, &sentences, n, &context);
-            let (scope, claims) = self.claims_in_context(lexicon, sentence, None, &context, false);
+            let (scope, claims) =
+                self.claims_in_context(lexicon, sentence, None, &context, Reading::Sentence);
             context.after_sentence(false, scope);
             if !quoted {
                 out.extend(claims);
@@ -947,20 +963,26 @@ impl Extractor {
         lexicon: &Lexicon,
         sentence: &str,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
-        self.claims_in_context(lexicon, sentence, None, &Context::default(), false)
-            .1
+        self.claims_in_context(
+            lexicon,
+            sentence,
+            None,
+            &Context::default(),
+            Reading::Sentence,
+        )
+        .1
     }
 
     /// The scope concepts the sentence names itself and those it is in (see [`Scope`]),
     /// and its claims when it is about encryption or keys; `whole`: the sentence is the
-    /// whole text of this prose of the context's page.
+    /// whole text of this prose of the context's page; `reading`: what it is read as.
     fn claims_in_context(
         &self,
         lexicon: &Lexicon,
         sentence_text: &str,
         whole: Option<usize>,
         context: &Context<'_>,
-        list: bool,
+        reading: Reading,
     ) -> (Scope, Vec<(ClaimId, Polarity, Option<String>)>) {
         let (text, hits) = self.sentence_hits(lexicon, sentence_text, whole, context);
         let own = self.own_of(&hits);
@@ -997,7 +1019,7 @@ impl Extractor {
             own_topic,
             (other_service, &other_subject),
             (&page, &page_service),
-            list,
+            reading,
         );
         // only a sentence that asserts something can set the service aside from it
         if claims.iter().any(|c| c.1 == Polarity::Asserted)
@@ -1220,8 +1242,8 @@ impl Extractor {
     /// sentence and its context; `own_topic`: the sentence names encryption or keys itself;
     /// `other_service`: the sentence names a service other than the page's, so its
     /// negations are about that service, and whether one is its subject (asked once
-    /// needed, see [`opens_with_other_service`]); `list`: the sentence is the items of one list
-    /// read together, for the rules read over lists (rules.toml `list`), and only those;
+    /// needed, see [`opens_with_other_service`]); `reading`: what the sentence is read as
+    /// (a sentence, a heading, the items of one list), which picks the rules that apply;
     /// `page`: whether the page's prose names one of the concepts, and whether its
     /// `ms.service` / `ms.subservice` do.
     fn rule_claims(
@@ -1231,7 +1253,7 @@ impl Extractor {
         own_topic: bool,
         other_service: (bool, &dyn Fn() -> bool),
         page: (Names<'_>, Names<'_>),
-        list: bool,
+        reading: Reading,
     ) -> Vec<(ClaimId, Polarity, Option<String>)> {
         let (page, page_service) = page;
         let (other_service, subject_now) = other_service;
@@ -1257,7 +1279,7 @@ impl Extractor {
             s.without_denied(disable),
             plain.as_ref().and_then(|p| p.without_denied(disable)),
         ];
-        for rule in self.rules.iter().filter(|r| r.list == list) {
+        for rule in self.rules.iter().filter(|r| reading.applies(r)) {
             let (s, kept_on) = match &plain {
                 Some(plain) if self.special.denying_claims.contains(&rule.claim) => {
                     (plain, &kept_on[1])
@@ -2552,6 +2574,23 @@ fn duration_after(after: &str) -> Option<String> {
 struct Scope {
     own: BTreeSet<usize>,
     all: BTreeSet<usize>,
+}
+
+/// What a piece of text is read as: the rules read over sentences apply to a sentence of
+/// prose and (unless rules.toml `heading = false`) to a heading's; those read over lists
+/// (rules.toml `list`) to the items of one list read together, and only there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reading {
+    Sentence,
+    Heading,
+    List,
+}
+
+impl Reading {
+    /// Whether the rule applies to text read this way.
+    fn applies(self, rule: &CompiledRule) -> bool {
+        rule.list == (self == Reading::List) && (rule.heading || self != Reading::Heading)
+    }
 }
 
 /// Whether a page names one of the concepts (in its prose, or in its `ms.service`).

@@ -420,6 +420,11 @@ pub struct Rule {
     /// Disable or revoke the key.").
     #[serde(default)]
     pub list: bool,
+    /// Whether a heading states the claim (default true): false for claims that a
+    /// section's title names as its task, not as a statement ("## Rotate, revoke, or
+    /// disable your key" heads the steps; it says nothing of what the customer controls).
+    #[serde(default = "yes")]
+    pub heading: bool,
     /// Concepts that, standing before every occurrence of the rule's first group, say
     /// the first group is said of something else: traffic a proxy decrypts and then
     /// encrypts again (with its own certificate) is re-encrypted by an intermediary, not
@@ -557,6 +562,7 @@ pub struct CompiledRule {
     pub negation_unnarrowed_with: Vec<usize>,
     pub negation_with_objects: bool,
     pub list: bool,
+    pub heading: bool,
     pub context: Vec<usize>,
     pub none_in_context: Vec<usize>,
     pub unless_page_service: Vec<usize>,
@@ -662,6 +668,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             negation_unnarrowed_with: ids(&r.negation_unnarrowed_with),
             negation_with_objects: r.negation_with_objects,
             list: r.list,
+            heading: r.heading,
             context: ids(&r.context),
             none_in_context: ids(&r.none_in_context),
             unless_page_service: ids(&r.unless_page_service),
