@@ -6438,3 +6438,59 @@ fn a_heading_of_key_operations_is_a_task_not_a_claim() {
         );
     }
 }
+
+/// The key's size in an item of a list whose lead-in says what is required ("make sure
+/// that the following requirements are met:", "the key must meet these conditions:") is
+/// a requirement, as under a heading of prerequisites; a list the lead-in only describes
+/// states no requirement.
+#[test]
+fn a_key_size_under_a_lead_in_of_requirements_is_required() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    for (locale, intro, lead_in, item, expected) in [
+        (
+            "en-us",
+            "The service supports customer-managed keys.",
+            "Before you connect a key, make sure that the following requirements are met:",
+            "The key is an RSA key of size 2048.",
+            true,
+        ),
+        (
+            "en-us",
+            "The service supports customer-managed keys.",
+            "The sample vault has these settings:",
+            "The key is an RSA key of size 2048.",
+            false,
+        ),
+        (
+            "de-de",
+            "Der Dienst unterstützt kundenseitig verwaltete Schlüssel.",
+            "Der Schlüssel muss die folgenden Bedingungen erfüllen:",
+            "Der Schlüssel ist ein RSA-Schlüssel der Größe 2048.",
+            true,
+        ),
+        (
+            "es-es",
+            "El servicio admite claves administradas por el cliente.",
+            "La rotación de las claves debe alinearse con los requisitos de la organización:",
+            "Los datos se cifran mediante una clave de cifrado de datos (DEK), que a su vez se cifra con una clave maestra RSA 2048.",
+            false,
+        ),
+        (
+            "fr-fr",
+            "Le service prend en charge les clés gérées par le client.",
+            "La clé doit remplir les conditions suivantes :",
+            "La clé est une clé RSA de 2048 bits.",
+            true,
+        ),
+    ] {
+        let body = format!(
+            "# Customer-managed keys\n\n{intro}\n\n{lead_in}\n\n- The key vault is in the same region.\n- {item}\n"
+        );
+        let claims = page_claims(&ex, &format!("{locale}/articles/x/page.md"), &body);
+        assert_eq!(
+            claims.iter().any(|c| c == "rsa-2048"),
+            expected,
+            "{body}: {claims:?}"
+        );
+    }
+}
