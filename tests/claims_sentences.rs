@@ -6494,3 +6494,34 @@ fn a_key_size_under_a_lead_in_of_requirements_is_required() {
         );
     }
 }
+
+/// A list of frequently asked questions names no key operations item by item: each item
+/// is a question and its answer, read as prose; a list of the operations themselves is one.
+#[test]
+fn a_list_of_questions_and_answers_names_no_key_operations() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    for (items, expected) in [
+        (
+            "- **Does the service pick up new key versions?** Only if a rotation policy is \
+             configured in Key Vault. Otherwise, create a new key version and update the \
+             account.\n- **What happens if the key is disabled?** If the key is disabled or \
+             access is revoked, the account becomes inaccessible.\n",
+            false,
+        ),
+        (
+            "- Create or import the key.\n- Rotate the key.\n- Disable or revoke the key.\n",
+            true,
+        ),
+    ] {
+        let body = format!(
+            "# Customer-managed keys\n\nThe service supports customer-managed keys.\n\n\
+             ## Key lifecycle\n\n{items}"
+        );
+        let claims = page_claims(&ex, "en-us/articles/x/page.md", &body);
+        assert_eq!(
+            claims.iter().any(|c| c == "key-operations"),
+            expected,
+            "{body}: {claims:?}"
+        );
+    }
+}

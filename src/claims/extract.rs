@@ -864,9 +864,18 @@ impl Extractor {
                     .any(|h| h.concept == not)
             })
         };
+        // nor does an item that asks (a question and its answer, in a list of frequently
+        // asked questions: "**Does the service pick up new key versions?** Only if a
+        // rotation policy is configured. Otherwise, create a new key version"): its answer
+        // is prose of its own, read sentence by sentence
+        let asks = |text: &str| {
+            segment::sentences(text, &lexicon.abbreviations)
+                .iter()
+                .any(|s| segment::is_question(s))
+        };
         let text = texts
             .into_iter()
-            .filter(|t| !denies(t))
+            .filter(|t| !denies(t) && !asks(t))
             .collect::<Vec<_>>()
             .join("; ");
         let (_, claims) = self.claims_in_context(lexicon, &text, None, context, Reading::List);
