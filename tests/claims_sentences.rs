@@ -4424,6 +4424,21 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Wanneer de toegang wordt ingetrokken, kunnen de schijven pas weer worden gebruikt wanneer de toegang is hersteld.", &["revocation-blocks-access"]),
     // near miss: a step to take before disabling the key
     ("en-us", "Customer-managed keys are supported. Before you disable the key, shut down the VMs that use it.", &["-revocation-blocks-access"]),
+    // decrypted when someone retrieves or accesses the data, the subject a pair of nouns
+    // between the moment's words ("a runbook or a DSC configuration"), and the "user" nouns
+    // that hold the stem of "use" (sv "användare", pt-pt "utilizador") break no such gap
+    ("en-us", "Secure assets are encrypted with AES-256 when they're stored, and they're decrypted when a runbook or a DSC configuration retrieves them.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("it-it", "Gli asset sicuri vengono crittografati quando vengono archiviati e decrittografati quando un runbook o una configurazione DSC li recupera.", &["decrypt-on-read"]),
+    ("pl-pl", "Bezpieczne zasoby są szyfrowane podczas zapisywania i odszyfrowywane, gdy element runbook lub konfiguracja DSC je pobiera.", &["decrypt-on-read"]),
+    ("pt-pt", "Os recursos seguros são encriptados quando são armazenados e desencriptados quando um runbook ou uma configuração DSC os obtém.", &["decrypt-on-read"]),
+    ("tr-tr", "Güvenli varlıklar depolanırken şifrelenir ve bir runbook ya da DSC yapılandırması bunları aldığında şifreleri çözülür.", &["decrypt-on-read"]),
+    ("sv-se", "Data krypteras när de sparas och dekrypteras när en behörig användare eller tjänst kommer åt dem.", &["decrypt-on-read"]),
+    ("pt-pt", "Os dados são encriptados quando são persistidos e desencriptados quando um utilizador ou serviço autorizado lhes acede.", &["decrypt-on-read"]),
+    ("hu-hu", "Az adatok titkosítása a tárolásukkor történik.", &["encrypt-on-write"]),
+    // near misses: a retrieval that decrypts nothing, and encryption named with it, which
+    // is no decryption on read
+    ("en-us", "Secure assets are encrypted at rest, and they're shown in the portal when a runbook or a DSC configuration retrieves them.", &["-decrypt-on-read"]),
+    ("sv-se", "Data krypteras när en behörig användare eller tjänst kommer åt dem.", &["-decrypt-on-read"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
