@@ -4439,6 +4439,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // is no decryption on read
     ("en-us", "Secure assets are encrypted at rest, and they're shown in the portal when a runbook or a DSC configuration retrieves them.", &["-decrypt-on-read"]),
     ("sv-se", "Data krypteras när en behörig användare eller tjänst kommer åt dem.", &["-decrypt-on-read"]),
+    // a coordinated verb that its negation follows opens a clause of its own: the
+    // negation is that verb's, not the transparency's
+    ("sv-se", "Kryptering med kundhanterade nycklar är transparent för klientprogram och påverkar inte cachens svarstid märkbart.", &["transparent-encryption", "-transparent-encryption!"]),
+    ("de-de", "Die Verschlüsselung ist für Clientanwendungen transparent und beeinträchtigt nicht die Leistung.", &["transparent-encryption", "-transparent-encryption!"]),
+    ("nl-nl", "Versleuteling is transparant voor clienttoepassingen en beïnvloedt niet de prestaties.", &["transparent-encryption", "-transparent-encryption!"]),
+    // near miss: the negation of the transparency itself
+    ("sv-se", "Kryptering med kundhanterade nycklar är inte transparent för klientprogram.", &["transparent-encryption!"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),

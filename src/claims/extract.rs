@@ -2976,7 +2976,7 @@ impl<'a> Sentence<'a> {
             (Some(words), Some(c)) => hits
                 .iter()
                 .filter(|h| h.concept == c && clause_words.contains(&h.start))
-                .filter(|h| joining(text, words, &hits, h, &ex.special.joinable))
+                .filter(|h| joining(text, words, &hits, h, &ex.special))
                 .map(|h| h.start)
                 .collect(),
             _ => Vec::new(),
@@ -3487,19 +3487,31 @@ fn coordinated(text: &str, a: &Hit, b: &Hit) -> bool {
 /// protections: `joinable`)
 /// and nothing but spaces parts them from it ("the cache disks *and* the data disks",
 /// "database files *and* backups", "new *and* existing accounts"; not "customer-managed
-/// keys *or* encryption", nor "..., and").
-fn joining(
-    text: &str,
-    words: &[(usize, usize)],
-    hits: &[Hit],
-    c: &Hit,
-    joinable: &[usize],
-) -> bool {
+/// keys *or* encryption", nor "..., and"). Nor is the word after it, of no concept, one
+/// that a negation follows: a verb, in the languages that put the negation after it,
+/// which opens a clause of its own (sv "transparent för klientprogram *och* påverkar inte
+/// svarstiden", de "und beeinträchtigt nicht die Leistung": the negation is that verb's).
+fn joining(text: &str, words: &[(usize, usize)], hits: &[Hit], c: &Hit, special: &Special) -> bool {
+    let joinable = &special.joinable;
     let before = words.iter().rev().find(|&&(_, e)| e <= c.start);
-    let after = words.iter().find(|&&(s, _)| s >= c.end);
-    let (Some(&(bs, be)), Some(&(as_, ae))) = (before, after) else {
+    let after = words.iter().position(|&(s, _)| s >= c.end);
+    let (Some(&(bs, be)), Some(after)) = (before, after) else {
         return false;
     };
+    let (as_, ae) = words[after];
+    // a word of no concept: a joinable noun is a noun (de "vorläufiges Löschen und
+    // Löschschutz nicht aktiviert": the vault's two protections, denied)
+    let bare = !hits.iter().any(|h| h.start < ae && as_ < h.end);
+    let negated_verb = bare
+        && words.get(after + 1).is_some_and(|&(ns, _)| {
+            text.get(ae..ns).is_some_and(|t| t.trim().is_empty())
+                && hits
+                    .iter()
+                    .any(|h| Some(h.concept) == special.not && h.start == ns)
+        });
+    if negated_verb {
+        return false;
+    }
     let spaces = |x: usize, y: usize| text.get(x..y).is_some_and(|t| t.trim().is_empty());
     // a word of no concept, or one of the joinable concepts ("encrypt database files and
     // backups"), whose words may also be another concept's, in part ("existing" is a
