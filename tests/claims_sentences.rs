@@ -4446,6 +4446,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("nl-nl", "Versleuteling is transparant voor clienttoepassingen en beïnvloedt niet de prestaties.", &["transparent-encryption", "-transparent-encryption!"]),
     // near miss: the negation of the transparency itself
     ("sv-se", "Kryptering med kundhanterade nycklar är inte transparent för klientprogram.", &["transparent-encryption!"]),
+    // a reason is a statement of its own: the tier of the step before it narrows nothing of
+    // the denial it gives ("because CMK can't be turned on for a resource that existed")
+    ("en-us", "After your request is approved, you need to create a new resource in the S1 pricing tier, because CMK can't be turned on for a resource that existed before the approval.", &["requires-new-resource"]),
+    ("nl-nl", "Nadat uw aanvraag is goedgekeurd, moet u een nieuwe resource maken in de prijscategorie S1, omdat CMK niet kan worden ingeschakeld voor een resource die al bestond vóór de goedkeuring.", &["requires-new-resource"]),
+    ("pt-br", "Depois que sua solicitação for aprovada, você precisará criar um novo recurso no tipo de preço S1, pois a CMK não pode ser ativada para um recurso que já existia antes da aprovação.", &["requires-new-resource"]),
+    // near miss: a place in the denial's own clause still narrows it, whatever the reason
+    ("en-us", "Customer-managed keys aren't supported in the Azure portal, because the portal doesn't show the key settings.", &["-supports-cmk!"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),

@@ -108,6 +108,8 @@ struct Special {
     /// [`lexicon::INSTEAD`] (cue after what it denies) and [`lexicon::INSTEAD_OF`] (before).
     instead: Option<usize>,
     instead_of: Option<usize>,
+    /// [`lexicon::BECAUSE`].
+    because: Option<usize>,
     /// The participle moment concepts ([`lexicon::PARTICIPLES`]).
     participles: Vec<usize>,
     /// `tier.*` concept ids with their value name.
@@ -1914,15 +1916,34 @@ impl Extractor {
                     && s.clause_of(x.start) == s.clause_of(h.start)
             })
         };
+        // a narrowing concept that a reason parts from every negation narrows none of them:
+        // the reason is a statement of its own ("create a new resource in the S1 tier,
+        // because CMK can't be turned on for a resource that existed before")
+        let reasons: Vec<&Hit> = s
+            .hits
+            .iter()
+            .filter(|b| Some(b.concept) == self.special.because)
+            .collect();
+        let apart = |h: &Hit| {
+            !reasons.is_empty()
+                && s.negations.iter().all(|n| {
+                    let (from, to) = (h.end.min(n.end), h.start.max(n.start));
+                    reasons.iter().any(|b| from <= b.start && b.end <= to)
+                })
+        };
         if self
             .negation_narrowed_by
             .iter()
             .filter(|c| !rule.negation_unnarrowed_by.contains(c))
             .chain(&rule.negation_narrowed_by)
             .any(|&c| {
-                s.hits
-                    .iter()
-                    .any(|h| h.concept == c && !own(h) && !s.explains_denial(h) && !precondition(h))
+                s.hits.iter().any(|h| {
+                    h.concept == c
+                        && !own(h)
+                        && !s.explains_denial(h)
+                        && !precondition(h)
+                        && !apart(h)
+                })
             })
         {
             return true;
@@ -2388,6 +2409,7 @@ impl Special {
             purpose: concepts.get(lexicon::PURPOSE_USE),
             instead: concepts.get(lexicon::INSTEAD),
             instead_of: concepts.get(lexicon::INSTEAD_OF),
+            because: concepts.get(lexicon::BECAUSE),
             key_store: concepts.get(lexicon::KEY_STORE),
             relative: concepts.get(lexicon::RELATIVE),
             subset: concepts.get(lexicon::SUBSET),

@@ -172,6 +172,12 @@ pub const INSTEAD: &str = "instead";
 /// *而非* Microsoft 管理的密钥": customer-managed keys rather than Microsoft-managed ones):
 /// as [`INSTEAD`], in the other direction.
 pub const INSTEAD_OF: &str = "instead-of";
+/// Words that give a reason ("because", fr "car", de "weil", ja "ので"): the clause of the
+/// reason is a statement of its own, and what narrows the statement on one side of them
+/// narrows no negation on the other ("create a new resource in the S1 tier, because CMK
+/// can't be turned on for a resource that existed before": the tier narrows nothing of
+/// the denial).
+pub const BECAUSE: &str = "because";
 /// Value concepts: `tier.<name>` (pricing tiers), `op.<operation>` (key operations).
 pub const TIER_PREFIX: &str = "tier.";
 pub const OP_PREFIX: &str = "op.";
