@@ -4453,6 +4453,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pt-br", "Depois que sua solicitação for aprovada, você precisará criar um novo recurso no tipo de preço S1, pois a CMK não pode ser ativada para um recurso que já existia antes da aprovação.", &["requires-new-resource"]),
     // near miss: a place in the denial's own clause still narrows it, whatever the reason
     ("en-us", "Customer-managed keys aren't supported in the Azure portal, because the portal doesn't show the key settings.", &["-supports-cmk!"]),
+    // Azure services in general, or some of the Azure AI services, are no page's service:
+    // what they use or accept is said of them
+    ("en-us", "Azure services that use Key Vault keys as customer-managed keys can restrict the key types and sizes that they accept.", &["-supports-cmk", "-cmk-in-key-vault"]),
+    ("de-de", "Azure-Dienste, die Key Vault-Schlüssel als kundenseitig verwaltete Schlüssel verwenden, können die akzeptierten Schlüsseltypen einschränken.", &["-supports-cmk", "-cmk-in-key-vault"]),
+    ("en-us", "Customer-managed keys are supported. For example, some Azure AI services accept only RSA keys of size 2048.", &["supports-cmk", "-rsa-2048"]),
+    // near miss: a service named as one of them is the sentence's subject
+    ("en-us", "Event Hubs is one of the Azure services that use customer-managed keys from Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
