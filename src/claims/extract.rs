@@ -1916,17 +1916,20 @@ impl Extractor {
                     && s.clause_of(x.start) == s.clause_of(h.start)
             })
         };
-        // a narrowing concept that a reason parts from every negation narrows none of them:
-        // the reason is a statement of its own ("create a new resource in the S1 tier,
-        // because CMK can't be turned on for a resource that existed before")
+        // a narrowing concept that a reason parts from every negation (and denying phrase)
+        // narrows none of them: the reason is a statement of its own ("create a new
+        // resource in the S1 tier, because CMK can't be turned on for a resource that
+        // existed before")
         let reasons: Vec<&Hit> = s
             .hits
             .iter()
             .filter(|b| Some(b.concept) == self.special.because)
             .collect();
+        let denials: Vec<&Hit> = s.negations.iter().chain(&s.fused).collect();
         let apart = |h: &Hit| {
             !reasons.is_empty()
-                && s.negations.iter().all(|n| {
+                && !denials.is_empty()
+                && denials.iter().all(|n| {
                     let (from, to) = (h.end.min(n.end), h.start.max(n.start));
                     reasons.iter().any(|b| from <= b.start && b.end <= to)
                 })
