@@ -4460,6 +4460,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys are supported. For example, some Azure AI services accept only RSA keys of size 2048.", &["supports-cmk", "-rsa-2048"]),
     // near miss: a service named as one of them is the sentence's subject
     ("en-us", "Event Hubs is one of the Azure services that use customer-managed keys from Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
+    // the key operations as participles ("when the keys are created, rotated, disabled or
+    // revoked"), in the languages whose lexicons held only the verbs' other forms
+    ("pt-br", "Com as chaves gerenciadas pelo cliente, você decide quando as chaves são criadas, giradas, desabilitadas ou revogadas.", &["key-operations=create,disable,revoke,rotate"]),
+    ("pt-pt", "Com as chaves geridas pelo cliente, decide quando as chaves são criadas, rodadas, desativadas ou revogadas.", &["key-operations=create,disable,revoke,rotate"]),
+    ("es-es", "Con las claves administradas por el cliente, usted decide cuándo las claves son creadas, rotadas, deshabilitadas o revocadas.", &["key-operations=create,disable,revoke,rotate"]),
+    // near miss: two operations are none of the claim's
+    ("pt-br", "Com as chaves gerenciadas pelo cliente, você decide quando as chaves são criadas e giradas.", &["-key-operations"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
