@@ -6086,6 +6086,17 @@ fn clients_that_connect_over_tls_are_encrypted_in_transit() {
     }
 }
 
+/// Asserts whether the page `body`, at a path of `locale`, states `claim` (either
+/// polarity), naming the page and its claims when it does not as `expected`.
+fn assert_page_states(ex: &Extractor, locale: &str, body: &str, claim: &str, expected: bool) {
+    let claims = page_claims(ex, &format!("{locale}/articles/x/page.md"), body);
+    assert_eq!(
+        claims.iter().any(|c| c == claim),
+        expected,
+        "{locale}: {body}: {claims:?}"
+    );
+}
+
 /// Whether `sentence`, alone in an "Encryption" section of a page of `service` at `rel`,
 /// states `claim` (either polarity).
 fn section_states(ex: &Extractor, rel: &str, service: &str, sentence: &str, claim: &str) -> bool {
@@ -6423,12 +6434,7 @@ fn the_resource_to_create_after_the_approval_is_new_for_the_keys() {
         ),
     ] {
         let body = format!("# {heading}\n\n{first}\n\n{queue}\n\n{last}\n");
-        let claims = page_claims(&ex, &format!("{locale}/articles/x/page.md"), &body);
-        assert_eq!(
-            claims.iter().any(|c| c == "requires-new-resource"),
-            expected,
-            "{body}: {claims:?}"
-        );
+        assert_page_states(&ex, locale, &body, "requires-new-resource", expected);
     }
 }
 
@@ -6473,12 +6479,7 @@ fn a_heading_of_key_operations_is_a_task_not_a_claim() {
             "# Customer-managed keys\n\nChat data is encrypted with customer-managed keys.\n\n\
              {heading}\n\n{sentence}\n"
         );
-        let claims = page_claims(&ex, &format!("{locale}/articles/x/page.md"), &body);
-        assert_eq!(
-            claims.iter().any(|c| c == "key-operations"),
-            expected,
-            "{body}: {claims:?}"
-        );
+        assert_page_states(&ex, locale, &body, "key-operations", expected);
     }
 }
 
@@ -6529,12 +6530,7 @@ fn a_key_size_under_a_lead_in_of_requirements_is_required() {
         let body = format!(
             "# Customer-managed keys\n\n{intro}\n\n{lead_in}\n\n- The key vault is in the same region.\n- {item}\n"
         );
-        let claims = page_claims(&ex, &format!("{locale}/articles/x/page.md"), &body);
-        assert_eq!(
-            claims.iter().any(|c| c == "rsa-2048"),
-            expected,
-            "{body}: {claims:?}"
-        );
+        assert_page_states(&ex, locale, &body, "rsa-2048", expected);
     }
 }
 
@@ -6560,11 +6556,6 @@ fn a_list_of_questions_and_answers_names_no_key_operations() {
             "# Customer-managed keys\n\nThe service supports customer-managed keys.\n\n\
              ## Key lifecycle\n\n{items}"
         );
-        let claims = page_claims(&ex, "en-us/articles/x/page.md", &body);
-        assert_eq!(
-            claims.iter().any(|c| c == "key-operations"),
-            expected,
-            "{body}: {claims:?}"
-        );
+        assert_page_states(&ex, "en-us", &body, "key-operations", expected);
     }
 }

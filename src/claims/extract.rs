@@ -135,8 +135,9 @@ struct Special {
     /// The concepts whose words join a noun phrase over "and": the subset's nouns and
     /// [`lexicon::AGES`].
     joinable: Vec<usize>,
-    /// [`lexicon::RESTRICTION`].
-    restriction: Option<usize>,
+    /// [`lexicon::RESTRICTION`] and [`lexicon::EXISTING`]: the concepts that narrow a
+    /// statement to a case.
+    cases: Vec<usize>,
     /// [`lexicon::DISABLE`]: the operation whose denial keeps a thing on.
     disable: Option<usize>,
     /// [`lexicon::ROW_YES`] and [`lexicon::ROW_NO`].
@@ -911,19 +912,19 @@ impl Extractor {
     }
 
     /// The case a question asks about, when it asks about one (a [`lexicon::RESTRICTION`]
-    /// word: "What happens if I revoke access to the key?"): the question without its mark,
+    /// or [`lexicon::EXISTING`] word: "What happens if I revoke access to the key?"): the
+    /// question without its mark,
     /// which the sentence that answers it is read after, as its condition ("... the service
     /// can no longer read your data"). A question about no case ("Does the service support
     /// customer-managed keys?") lends nothing to a bare "No."
     fn premise(&self, lexicon: &Lexicon, sentence: &str) -> Option<String> {
-        let restriction = self.special.restriction?;
         if !segment::is_question(sentence) {
             return None;
         }
         let text = lexicon::matching_text(lexicon, sentence);
         lexicon::hits(lexicon, &text)
             .iter()
-            .any(|h| h.concept == restriction)
+            .any(|h| self.special.cases.contains(&h.concept))
             .then(|| {
                 sentence
                     .trim_end_matches(|c: char| c.is_whitespace() || "*_?？".contains(c))
@@ -1902,8 +1903,8 @@ impl Extractor {
     /// customer-managed keys"): then it yields no claim.
     fn narrowed(&self, rule: &CompiledRule, s: &Sentence<'_>) -> bool {
         // a rule that needs its negation reads the words of its own groups: a narrowing
-        // concept said by the same words ("existing" is a restriction and the rule's
-        // object) narrows nothing
+        // concept said by the same words ("existing" narrows and is the rule's object)
+        // narrows nothing
         let own = |h: &Hit| rule.negation_required && in_own_words(rule, s, h);
         // a narrowing concept that introduces the claim's precondition, named after it in
         // its clause, states it ("when customer-managed keys are configured"; not fr "le
@@ -2423,7 +2424,10 @@ impl Special {
                 .chain(lexicon::VAULT_PROTECTIONS)
                 .filter_map(|n| concepts.get(n))
                 .collect(),
-            restriction: concepts.get(lexicon::RESTRICTION),
+            cases: [lexicon::RESTRICTION, lexicon::EXISTING]
+                .iter()
+                .filter_map(|c| concepts.get(c))
+                .collect(),
             disable: concepts.get(lexicon::DISABLE),
             row_yes: ids(lexicon::ROW_YES),
             row_no: ids(lexicon::ROW_NO),
@@ -3539,8 +3543,8 @@ fn joining(text: &str, words: &[(usize, usize)], hits: &[Hit], c: &Hit, special:
     }
     let spaces = |x: usize, y: usize| text.get(x..y).is_some_and(|t| t.trim().is_empty());
     // a word of no concept, or one of the joinable concepts ("encrypt database files and
-    // backups"), whose words may also be another concept's, in part ("existing" is a
-    // restriction, de "vorläufiges Löschen" a deletion)
+    // backups"), whose words may also be another concept's, in part (de "vorläufiges
+    // Löschen" is a deletion)
     let plain = |ws: usize, we: usize| {
         let over = || hits.iter().filter(|h| h.start < we && ws < h.end);
         over().all(|h| {

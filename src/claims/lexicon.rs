@@ -91,16 +91,19 @@ pub const OVER: &str = "over";
 /// The words that tell a resource's age: coordinated, they qualify one noun ("new and
 /// existing accounts", sv "både nya och befintliga resurser"), and join it over "and" as
 /// plain words do.
-pub const AGES: [&str; 2] = ["new", "existing"];
+pub const AGES: [&str; 2] = ["new", EXISTING];
 /// The key vault's two protections: nouns, coordinated as one ("soft delete and purge
 /// protection", de "vorläufiges Löschen und Löschschutz"), which part no clause of the
 /// requirement they are the subject of (de "müssen vorläufiges Löschen und Löschschutz
 /// nicht aktiviert sein": neither needs to be turned on).
 pub const VAULT_PROTECTIONS: [&str; 2] = ["soft-delete", "purge-protection"];
-/// The words that narrow a statement to a case ("if", "when", "existing"): a question that
-/// holds one ("What happens if I revoke access to the key?") asks about that case, and the
-/// sentence that answers it states what happens then.
+/// The words that narrow a statement to a case ("if", "when", "classic"): a question that
+/// holds one, or an [`EXISTING`] word ("What happens if I revoke access to the key?"), asks
+/// about that case, and the sentence that answers it states what happens then.
 pub const RESTRICTION: &str = "restriction";
+/// The resources that exist already ("existing", "current"): a case, as a [`RESTRICTION`]
+/// is, which narrows a negation by itself (rules.toml `negation_narrowed_by`).
+pub const EXISTING: &str = "existing";
 /// The concepts that name a key, the antecedent of a [`RELATIVE`] clause.
 pub const KEY_NOUNS: &[&str] = &[
     "cmk",
