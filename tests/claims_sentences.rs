@@ -4467,6 +4467,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("es-es", "Con las claves administradas por el cliente, usted decide cuándo las claves son creadas, rotadas, deshabilitadas o revocadas.", &["key-operations=create,disable,revoke,rotate"]),
     // near miss: two operations are none of the claim's
     ("pt-br", "Com as chaves gerenciadas pelo cliente, você decide quando as chaves são criadas e giradas.", &["-key-operations"]),
+    // encrypted when someone stores the data, the store verb active with its object
+    // after a subject ("when you upload reports and the service stores them"), in each
+    // language's own form
+    ("en-us", "Reports are encrypted when you upload them and the service stores them.", &["encrypt-on-write"]),
+    ("es-es", "Los informes se cifran cuando usted los sube y el servicio los almacena.", &["encrypt-on-write"]),
+    ("pt-br", "Os relatórios são criptografados quando você os envia e o serviço os armazena.", &["encrypt-on-write"]),
+    ("it-it", "I report vengono crittografati quando l'utente li carica e il servizio li archivia.", &["encrypt-on-write"]),
+    ("fr-fr", "Les rapports sont chiffrés lorsque le service de stockage les stocke.", &["encrypt-on-write"]),
+    ("tr-tr", "Raporlar siz onları yüklediğinizde ve hizmet depoladığında şifrelenir.", &["encrypt-on-write"]),
+    ("cs-cz", "Sestavy se šifrují, když je nahrajete a služba je uloží.", &["encrypt-on-write"]),
+    // near miss: the service stores what it encrypted no moment of
+    ("en-us", "Reports are encrypted in transit, and the service stores them in Blob Storage.", &["-encrypt-on-write"]),
+    ("es-es", "Los informes se muestran en el portal cuando el servicio los almacena.", &["-encrypt-on-write"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
