@@ -4480,6 +4480,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // near miss: the service stores what it encrypted no moment of
     ("en-us", "Reports are encrypted in transit, and the service stores them in Blob Storage.", &["-encrypt-on-write"]),
     ("es-es", "Los informes se muestran en el portal cuando el servicio los almacena.", &["-encrypt-on-write"]),
+    // the portal, named in Latin letters in a language of another script, is a place that
+    // narrows the denial as its own word for it does
+    ("ko-kr", "고객 관리형 키는 Azure Portal에서 구성할 수 없습니다.", &["-supports-cmk!"]),
+    ("ja-jp", "カスタマー マネージド キーは Azure portal では構成できません。", &["-supports-cmk!"]),
+    ("zh-cn", "无法在 Azure portal 中配置客户管理的密钥。", &["-supports-cmk!"]),
+    // near miss: without the place, the denial stands
+    ("ko-kr", "고객 관리형 키는 구성할 수 없습니다.", &["supports-cmk!"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
@@ -5359,6 +5366,54 @@ fn a_denial_of_the_pages_own_service_by_name_stands() {
         "This service doesn't support customer-managed keys.",
     ] {
         assert_eq!(polarities("", near), vec![Polarity::Asserted], "{near}");
+    }
+}
+
+/// In a language with particles the name that opens a sentence is its topic only with a
+/// topic or subject particle (ja "IoT Central では", ko "IoT Central에서는"): with a
+/// particle of place or object (ja "IoT Central リソース自体で", on the resource itself;
+/// ko "IoT Central 리소스 자체에서") it is where the denied thing is not done, which support
+/// said elsewhere on the page narrows, as it narrows the same denial in English.
+#[test]
+fn a_name_with_a_particle_of_place_is_no_denials_subject() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    for (locale, heading, lead, denial, expected) in [
+        (
+            "ja-jp",
+            "データの暗号化",
+            "ワークスペースベースの IoT Central リソースでは、専用クラスターを通じてカスタマー マネージド キーがサポートされます。",
+            "IoT Central リソース自体でカスタマー マネージド キーを構成することはできません。",
+            vec![Polarity::Asserted],
+        ),
+        (
+            "ko-kr",
+            "데이터 암호화",
+            "작업 영역 기반 IoT Central 리소스는 전용 클러스터를 통해 고객 관리형 키를 지원합니다.",
+            "IoT Central 리소스 자체에서 고객 관리형 키를 구성할 수 없습니다.",
+            vec![Polarity::Asserted],
+        ),
+        // near misses: the name as the topic denies the service's own support
+        (
+            "ja-jp",
+            "データの暗号化",
+            "ワークスペースベースの IoT Central リソースでは、専用クラスターを通じてカスタマー マネージド キーがサポートされます。",
+            "IoT Central では、カスタマー マネージド キーはサポートされていません。",
+            vec![Polarity::Asserted, Polarity::Negated],
+        ),
+        (
+            "ko-kr",
+            "데이터 암호화",
+            "작업 영역 기반 IoT Central 리소스는 전용 클러스터를 통해 고객 관리형 키를 지원합니다.",
+            "IoT Central에서는 고객 관리형 키가 지원되지 않습니다.",
+            vec![Polarity::Asserted, Polarity::Negated],
+        ),
+    ] {
+        let page = format!("---\nms.service: iot-central\n---\n# {heading}\n\n{lead}\n\n{denial}\n");
+        assert_eq!(
+            support_polarities(&ex, &format!("{locale}/articles/iot-central/page.md"), &page),
+            expected,
+            "{locale}: {denial}"
+        );
     }
 }
 

@@ -4268,8 +4268,18 @@ fn beside_service(sentence: &str, lexicon: &Lexicon, initial: bool) -> Vec<Strin
 /// ...", ja "IoT Central では ..."); not a name further on ("... nie są obsługiwane w
 /// kontenerach usługi Document Intelligence", in the containers of the service).
 fn opens_with_own_service(sentence: &str, own: &[String]) -> bool {
+    // a particle written onto a Latin name is a word of its own (ko "IoT Central에서는";
+    // kana, CJK and Hangul all stand from U+3040 on)
     let words: Vec<&str> = sentence
         .split(|c: char| !(crate::text::is_letter_or_digit(c) || c == '-'))
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| {
+            let at = w
+                .char_indices()
+                .find(|&(i, c)| i > 0 && c >= '\u{3040}' && w[..i].is_ascii())
+                .map_or(w.len(), |(i, _)| i);
+            [&w[..at], &w[at..]]
+        })
         .filter(|w| !w.is_empty())
         .take(6)
         .collect();
@@ -4284,10 +4294,40 @@ fn opens_with_own_service(sentence: &str, own: &[String]) -> bool {
     (0..2.min(words.len()))
         .filter(|&i| i == 0 || capital(words[0]))
         .any(|i| {
-            words[i..].iter().take_while(|w| owned(w)).count() >= 2
-                || (matches!(words[i], "Azure" | "Microsoft")
-                    && words[i + 1..].iter().take_while(|w| owned(w)).count() >= 1)
+            let run = |from: usize| words[from..].iter().take_while(|w| owned(w)).count();
+            let end = if run(i) >= 2 {
+                i + run(i)
+            } else if matches!(words[i], "Azure" | "Microsoft") && run(i + 1) >= 1 {
+                i + 1 + run(i + 1)
+            } else {
+                return false;
+            };
+            !placed_by_particle(&words[end..])
         })
+}
+
+/// Whether the words after a name that opens a sentence of a language with particles
+/// make it a place or an object, not the subject or topic: ja "Application Insights
+/// リソース自体で…構成することはできません" (on the resource itself: で, に, を, not
+/// では, には), ko "Application Insights 리소스 자체에서 … 구성할 수 없습니다" (에서, 을,
+/// 를, not 에서는).
+fn placed_by_particle(after: &[&str]) -> bool {
+    let hiragana = |c: char| ('\u{3041}'..='\u{309f}').contains(&c);
+    match after.first() {
+        Some(w) if w.chars().any(hiragana) => {
+            let particle: String = w
+                .chars()
+                .skip_while(|&c| !hiragana(c))
+                .take_while(|&c| hiragana(c))
+                .collect();
+            matches!(particle.as_str(), "で" | "に" | "を")
+        }
+        _ => after.iter().take(2).any(|w| {
+            !w.ends_with("에서는")
+                && ["에서", "을", "를"].iter().any(|p| w.ends_with(p))
+                && w.chars().all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+        }),
+    }
 }
 
 /// Whether another service is a sentence's subject: named in its opening, before the
