@@ -4487,6 +4487,21 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "无法在 Azure portal 中配置客户管理的密钥。", &["-supports-cmk!"]),
     // near miss: without the place, the denial stands
     ("ko-kr", "고객 관리형 키는 구성할 수 없습니다.", &["supports-cmk!"]),
+    // double encryption whose layer is the customer's key, set up only at creation: the
+    // key, named in the clause, needs the new resource
+    ("en-us", "Double encryption with a customer-managed key can only be enabled when you create a new data hub.", &["requires-new-resource"]),
+    ("de-de", "Die doppelte Verschlüsselung mit einem kundenseitig verwalteten Schlüssel kann nur beim Erstellen eines neuen Hubs aktiviert werden.", &["requires-new-resource"]),
+    ("es-es", "El cifrado doble con una clave administrada por el cliente solo se puede habilitar al crear un centro nuevo.", &["requires-new-resource"]),
+    ("ru-ru", "Двойное шифрование с помощью ключа, управляемого клиентом, можно включить только при создании нового концентратора.", &["requires-new-resource"]),
+    // near miss: a second layer of the platform's, named alone
+    ("en-us", "Customer-managed keys are supported. Infrastructure double encryption can only be enabled when you create a new data hub.", &["-requires-new-resource"]),
+    // the key kept in the vault, in a clause without a negation, before a denial of its
+    // own that leaving the vault is ("so the key itself never leaves Key Vault")
+    ("en-us", "Customer-managed keys encrypt your data. You keep the key in Azure Key Vault, so the key itself never leaves Key Vault.", &["cmk-in-key-vault"]),
+    ("es-es", "Las claves administradas por el cliente cifran los datos. La clave se guarda en Azure Key Vault, por lo que nunca sale de Key Vault.", &["cmk-in-key-vault"]),
+    ("pl-pl", "Klucze zarządzane przez klienta szyfrują dane. Klucz jest przechowywany w usłudze Azure Key Vault, więc nigdy nie opuszcza usługi Key Vault.", &["cmk-in-key-vault"]),
+    // near miss: the vault denied in the only clause that names it
+    ("en-us", "Customer-managed keys encrypt your data. The key isn't kept in Azure Key Vault.", &["-cmk-in-key-vault"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),

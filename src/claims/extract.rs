@@ -1463,7 +1463,28 @@ impl Extractor {
                         && s.governed(h)
                 })
             };
-            if (rule.negation_states_nothing && any_governed()) || self.requirement_denied(rule, s)
+            // unless one clause without a negation says it all, the denial in a clause of its own
+            // ("you keep the key in Azure Key Vault, so the key itself never leaves Key
+            // Vault": the vault is named undenied before the denial of leaving it)
+            let undenied_clause = || {
+                let present = || {
+                    rule.all
+                        .iter()
+                        .filter(|g| s.hits.iter().any(|h| g.contains(&h.concept)))
+                };
+                present().next().is_some()
+                    && s.hits.iter().any(|c| {
+                        let clause = s.clause_of(c.start);
+                        !s.negations.iter().any(|n| s.clause_of(n.start) == clause)
+                            && present().all(|g| {
+                                s.hits.iter().any(|h| {
+                                    g.contains(&h.concept) && s.clause_of(h.start) == clause
+                                })
+                            })
+                    })
+            };
+            if (rule.negation_states_nothing && any_governed() && !undenied_clause())
+                || self.requirement_denied(rule, s)
             {
                 continue;
             }
@@ -4276,9 +4297,10 @@ fn opens_with_own_service(sentence: &str, own: &[String]) -> bool {
         .flat_map(|w| {
             let at = w
                 .char_indices()
-                .find(|&(i, c)| i > 0 && c >= '\u{3040}' && w[..i].is_ascii())
+                .find(|&(i, c)| i > 0 && c >= '\u{3040}' && w.get(..i).is_some_and(str::is_ascii))
                 .map_or(w.len(), |(i, _)| i);
-            [&w[..at], &w[at..]]
+            let (name, particle) = w.split_at_checked(at).unwrap_or((w, ""));
+            [name, particle]
         })
         .filter(|w| !w.is_empty())
         .take(6)
