@@ -4502,6 +4502,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("pl-pl", "Klucze zarządzane przez klienta szyfrują dane. Klucz jest przechowywany w usłudze Azure Key Vault, więc nigdy nie opuszcza usługi Key Vault.", &["cmk-in-key-vault"]),
     // near miss: the vault denied in the only clause that names it
     ("en-us", "Customer-managed keys encrypt your data. The key isn't kept in Azure Key Vault.", &["-cmk-in-key-vault"]),
+    // machines that can't start again after the key is disabled: the forms of restarting
+    ("fr-fr", "Les clés gérées par le client sont prises en charge. Si vous désactivez la clé, les machines virtuelles sont arrêtées et ne peuvent plus redémarrer.", &["revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se si disabilita la chiave, le macchine virtuali vengono arrestate e non possono essere riavviate.", &["revocation-blocks-access"]),
+    ("nl-nl", "Door de klant beheerde sleutels worden ondersteund. Als u de sleutel uitschakelt, worden de virtuele machines gestopt en kunnen ze pas weer worden gestart nadat de toegang is hersteld.", &["revocation-blocks-access"]),
+    ("cs-cz", "Klíče spravované zákazníkem jsou podporované. Pokud klíč zakážete, virtuální počítače se zastaví a nebude možné je znovu spustit.", &["revocation-blocks-access"]),
+    ("zh-tw", "支援客戶自控金鑰。如果您停用金鑰，虛擬機器就會停止，而且無法再次啟動。", &["revocation-blocks-access"]),
+    ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Schlüssel deaktivieren, werden die virtuellen Computer beendet und können nicht neu gestartet werden.", &["revocation-blocks-access"]),
+    // near miss: a restart that no key's loss prevents
+    ("fr-fr", "Pendant une mise à jour, les machines virtuelles ne peuvent pas redémarrer.", &["-revocation-blocks-access"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
