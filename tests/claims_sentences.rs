@@ -4511,6 +4511,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Kundenseitig verwaltete Schlüssel werden unterstützt. Wenn Sie den Schlüssel deaktivieren, werden die virtuellen Computer beendet und können nicht neu gestartet werden.", &["revocation-blocks-access"]),
     // near miss: a restart that no key's loss prevents
     ("fr-fr", "Pendant une mise à jour, les machines virtuelles ne peuvent pas redémarrer.", &["-revocation-blocks-access"]),
+    // the data key as the agent of a passive protects, it is not protected: no key wraps it
+    ("en-us", "Customer-managed keys are supported. Blob data is always protected by the account encryption key.", &["supports-cmk", "-cmk-is-kek"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Los datos de blobs siempre están protegidos por la clave de cifrado de la cuenta.", &["supports-cmk", "-cmk-is-kek"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. I dati BLOB sono sempre protetti dalla chiave di crittografia dell'account.", &["supports-cmk", "-cmk-is-kek"]),
+    ("pt-pt", "As chaves geridas pelo cliente são suportadas. Os dados de blobs estão sempre protegidos pela chave de encriptação da conta.", &["supports-cmk", "-cmk-is-kek"]),
+    // near miss: the data key as the object the customer's key protects
+    ("en-us", "Customer-managed keys are supported. The service uses your key to protect the account encryption key.", &["supports-cmk", "cmk-is-kek"]),
+    ("es-es", "Se admiten claves administradas por el cliente. El servicio usa su clave para proteger la clave de cifrado de la cuenta.", &["supports-cmk", "cmk-is-kek"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),

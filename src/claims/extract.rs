@@ -190,6 +190,7 @@ impl Extractor {
                     .chain(&r.none_in_clause)
                     .chain(&r.none_ahead_in_clause)
                     .chain(&r.none_after_in_clause)
+                    .chain(&r.none_right_before)
                     .chain(&r.denied_apart)
                     .chain(&r.denied_after)
                     .chain(&r.negation_narrowed_by)
@@ -1433,7 +1434,7 @@ impl Extractor {
             // own words, when a gap of its phrase reaches past a comma, or right before
             // them, the noun a participle after a comma qualifies: ru "ключи, хранящиеся
             // в хранилище, зашифрованы")
-            if self.said_of_other_in_clause(rule, s) {
+            if self.said_of_other_in_clause(rule, s) || self.agent_of_action(rule, s) {
                 continue;
             }
             // every occurrence of the first group is denied, or stands in the clause of
@@ -1629,6 +1630,31 @@ impl Extractor {
         first_taken_ahead
             || objects.all(|o| {
                 taken(o, &rule.none_in_clause, false) || taken(o, &rule.none_ahead_in_clause, true)
+            })
+    }
+
+    /// Whether every occurrence of the rule's last group is the agent of the action, a
+    /// `none_right_before` concept right before it in its clause ("Blob Storage is
+    /// protected *by* the account encryption key": the data key protects, it is not
+    /// protected).
+    fn agent_of_action(&self, rule: &CompiledRule, s: &Sentence<'_>) -> bool {
+        let Some(object) = rule.all.last() else {
+            return false;
+        };
+        let mut objects = s
+            .hits
+            .iter()
+            .filter(|o| object.contains(&o.concept))
+            .peekable();
+        !rule.none_right_before.is_empty()
+            && objects.peek().is_some()
+            && objects.all(|o| {
+                s.hits.iter().any(|h| {
+                    rule.none_right_before.contains(&h.concept)
+                        && h.end <= o.start
+                        && s.clause_of(h.start) == s.clause_of(o.start)
+                        && s.gap(h, o) <= 1
+                })
             })
     }
 

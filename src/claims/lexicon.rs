@@ -464,6 +464,11 @@ pub struct Rule {
     /// before it.
     #[serde(default)]
     pub none_after_in_clause: Vec<String>,
+    /// Concepts right before every occurrence of the rule's last group (at most one word
+    /// between, in its clause) that make it the agent of the action, not its object:
+    /// "Blob Storage is protected *by* the account encryption key" wraps no data key.
+    #[serde(default)]
+    pub none_right_before: Vec<String>,
     /// Whether the groups of `all` must all occur in one clause ("you can encrypt the
     /// data with customer-managed keys", not "pages mention customer-managed keys *or*
     /// encryption").
@@ -585,6 +590,7 @@ pub struct CompiledRule {
     pub none_in_clause: Vec<usize>,
     pub none_ahead_in_clause: Vec<usize>,
     pub none_after_in_clause: Vec<usize>,
+    pub none_right_before: Vec<usize>,
     pub same_clause: bool,
     pub same_clause_first: usize,
     pub names_written: bool,
@@ -691,6 +697,7 @@ pub fn rules(concepts: &mut Concepts) -> Result<Rules, String> {
             none_in_clause: ids(&r.none_in_clause),
             none_ahead_in_clause: ids(&r.none_ahead_in_clause),
             none_after_in_clause: ids(&r.none_after_in_clause),
+            none_right_before: ids(&r.none_right_before),
             same_clause: r.same_clause,
             same_clause_first: r.same_clause_first,
             names_written: r.names_written,
