@@ -1464,24 +1464,30 @@ impl Extractor {
                         && s.governed(h)
                 })
             };
-            // unless one clause without a negation says it all, the denial in a clause of its own
-            // ("you keep the key in Azure Key Vault, so the key itself never leaves Key
-            // Vault": the vault is named undenied before the denial of leaving it)
+            // unless a clause without a negation names every group the sentence holds: the
+            // denial stands in a clause of its own ("you keep the key in Azure Key Vault, so
+            // the key itself never leaves Key Vault": the vault, named undenied, before the
+            // denial of leaving it)
             let undenied_clause = || {
-                let present = || {
-                    rule.all
+                let in_clause = |g: &Vec<usize>, clause: usize| {
+                    s.hits
                         .iter()
-                        .filter(|g| s.hits.iter().any(|h| g.contains(&h.concept)))
+                        .any(|h| g.contains(&h.concept) && s.clause_of(h.start) == clause)
                 };
-                present().next().is_some()
-                    && s.hits.iter().any(|c| {
-                        let clause = s.clause_of(c.start);
+                let mut present = rule
+                    .all
+                    .iter()
+                    .filter(|g| s.hits.iter().any(|h| g.contains(&h.concept)));
+                let Some(first) = present.next() else {
+                    return false;
+                };
+                s.hits
+                    .iter()
+                    .filter(|h| first.contains(&h.concept))
+                    .any(|a| {
+                        let clause = s.clause_of(a.start);
                         !s.negations.iter().any(|n| s.clause_of(n.start) == clause)
-                            && present().all(|g| {
-                                s.hits.iter().any(|h| {
-                                    g.contains(&h.concept) && s.clause_of(h.start) == clause
-                                })
-                            })
+                            && present.clone().all(|g| in_clause(g, clause))
                     })
             };
             if (rule.negation_states_nothing && any_governed() && !undenied_clause())
@@ -4373,7 +4379,7 @@ fn placed_by_particle(after: &[&str]) -> bool {
         _ => after.iter().take(2).any(|w| {
             !w.ends_with("에서는")
                 && ["에서", "을", "를"].iter().any(|p| w.ends_with(p))
-                && w.chars().all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+                && w.chars().all(lexicon::is_hangul)
         }),
     }
 }

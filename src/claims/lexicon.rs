@@ -1164,7 +1164,7 @@ fn is_light_verb(c: char) -> bool {
 }
 
 /// Hangul syllables and jamo.
-fn is_hangul(c: char) -> bool {
+pub(crate) fn is_hangul(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }
 
