@@ -4519,6 +4519,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // near miss: the data key as the object the customer's key protects
     ("en-us", "Customer-managed keys are supported. The service uses your key to protect the account encryption key.", &["supports-cmk", "cmk-is-kek"]),
     ("es-es", "Se admiten claves administradas por el cliente. El servicio usa su clave para proteger la clave de cifrado de la cuenta.", &["supports-cmk", "cmk-is-kek"]),
+    // zh: the correlative 才 after a comma completes the condition before it ("只有在…時，才能…":
+    // only when …, then can …), one clause with it; a comma not followed by 才 still parts
+    // the condition from what comes after it
+    ("zh-tw", "只有在建立新的特徵存放區時，才能啟用客戶自控金鑰。", &["supports-cmk", "requires-new-resource"]),
+    ("zh-cn", "只有在创建新的工作区时，才能启用客户管理的密钥。", &["supports-cmk", "requires-new-resource"]),
+    ("zh-tw", "只有在建立新的工作區時，系統會建立受控識別，您可以隨時啟用客戶自控金鑰。", &["supports-cmk", "-requires-new-resource"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),

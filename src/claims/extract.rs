@@ -243,6 +243,9 @@ impl Extractor {
                     if !file.topic_marks.is_empty() {
                         base.topic_marks = file.topic_marks;
                     }
+                    if !file.correlatives.is_empty() {
+                        base.correlatives = file.correlatives;
+                    }
                     base.concepts.extend(file.concepts);
                 }
                 None => {
@@ -3065,6 +3068,7 @@ impl<'a> Sentence<'a> {
         };
         joined.extend(short_parentheses(text));
         joined.extend(topic_commas(text, lexicon));
+        joined.extend(correlative_commas(text, lexicon));
         let (negation_reach, fused_reach) = match words {
             Some(_) => (
                 (ex.reach.negation.words, ex.reach.negation_after.words),
@@ -3646,6 +3650,21 @@ fn topic_commas(text: &str, lexicon: &Lexicon) -> Vec<usize> {
                 .iter()
                 .any(|m| before.ends_with(m.as_str()))
         })
+        .collect()
+}
+
+/// The offsets of the commas before a correlative (zh "只有在建立新的工作區時，才能開啟…"),
+/// which part no clause for a rule's `same_clause` (see [`LexiconFile::correlatives`]).
+fn correlative_commas(text: &str, lexicon: &Lexicon) -> Vec<usize> {
+    text.match_indices(['，', ','])
+        .filter(|&(i, comma)| {
+            let after = text.get(i + comma.len()..).unwrap_or_default().trim_start();
+            lexicon
+                .correlatives
+                .iter()
+                .any(|w| after.starts_with(w.as_str()))
+        })
+        .map(|(i, _)| i)
         .collect()
 }
 

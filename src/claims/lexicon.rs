@@ -225,6 +225,12 @@ pub struct LexiconFile {
     /// `same_clause`.
     #[serde(default)]
     pub topic_marks: Vec<String>,
+    /// Words that open a clause after a comma and complete the condition before it (zh
+    /// "只有在建立新的工作區時，才能開啟…": only when a new workspace is created, *then* can
+    /// it be turned on): the condition and what it allows are one clause, so that comma
+    /// parts no clause for a rule's `same_clause`.
+    #[serde(default)]
+    pub correlatives: Vec<String>,
     /// The words for "service" that a product's name stands beside ("the Face service",
     /// cs "služby Face", zh "Face 服务"): a name so placed is a service's even without
     /// `Azure` before it. `...` marks the name's side (`... service`, `služb* ...`), a
@@ -768,6 +774,7 @@ pub struct Lexicon {
     pub moment_first_words: Option<usize>,
     pub verb_final: bool,
     pub topic_marks: Vec<String>,
+    pub correlatives: Vec<String>,
     /// [`LexiconFile::service_nouns`], read once.
     pub service_nouns: Vec<ServiceNoun>,
     /// [`LexiconFile::verdict_column`] and [`LexiconFile::verdict_no`], folded.
@@ -959,6 +966,7 @@ pub fn compile(
         moment_first_words: file.moment_first_words,
         verb_final: file.verb_final,
         topic_marks: file.topic_marks,
+        correlatives: file.correlatives,
         service_nouns: file
             .service_nouns
             .iter()
