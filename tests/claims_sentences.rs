@@ -5839,6 +5839,14 @@ fn an_abbreviation_the_page_says_is_not_the_customer_managed_key_stays_redefined
         page_claims(&ex, "hu-hu/articles/azure-sql/ae.md", hu),
         Vec::<String>::new()
     );
+    // the key noun of the concept so denied still names a key, whose purpose the
+    // encryption after it is: ru "не является ключом, управляемым клиентом, для шифрования
+    // неактивных данных" (is not a customer-managed key for encrypting data at rest), ko
+    // "… 암호화하기 위한 고객 관리형 키가 아닙니다", deny no encryption at rest
+    let ru = "# Always Encrypted\n\nГлавный ключ столбца (CMK) защищает ключи шифрования столбцов.\n\n> [!NOTE]\n> Главный ключ столбца не является ключом, управляемым клиентом, для шифрования неактивных данных базы данных.\n";
+    assert_page_states(&ex, "ru-ru", ru, "encrypts-at-rest", false);
+    let ko = "# Always Encrypted\n\nCMK(열 마스터 키)는 열 암호화 키를 보호합니다.\n\n> [!NOTE]\n> 열 마스터 키는 미사용 데이터베이스를 암호화하기 위한 고객 관리형 키가 아닙니다.\n";
+    assert_page_states(&ex, "ko-kr", ko, "encrypts-at-rest", false);
     // near miss: a page that names customer-managed keys in a statement uses CMK for them
     let both = note.replace(
         "It isn't a customer-managed key for Transparent Data Encryption (TDE).",

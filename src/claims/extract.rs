@@ -140,6 +140,8 @@ struct Special {
     cases: Vec<usize>,
     /// [`lexicon::DISABLE`]: the operation whose denial keeps a thing on.
     disable: Option<usize>,
+    /// [`lexicon::KEY`].
+    key: Option<usize>,
     /// [`lexicon::ROW_YES`] and [`lexicon::ROW_NO`].
     row_yes: Vec<usize>,
     row_no: Vec<usize>,
@@ -1104,10 +1106,30 @@ impl Extractor {
             // full only to deny it or set it aside (the sentences that leave the
             // abbreviation redefined, see [`redefined_abbreviations`]): hu "Nem a … (TDE)
             // használt, ügyfél által felügyelt kulcsról van szó" (it is not the
-            // customer-managed key used for TDE) says nothing about their support
+            // customer-managed key used for TDE) says nothing about their support. A key
+            // noun so named still names a key, which the denial is said of: ru "Главный
+            // ключ столбца не является ключом, управляемым клиентом, для шифрования
+            // неактивных данных" (is not a customer-managed key for encrypting data at
+            // rest) denies no encryption
             let denial = [lexicon.negation, lexicon.instead, lexicon.instead_of];
             if hits.iter().any(|h| denial.contains(&Some(h.concept))) {
-                hits.retain(|h| !context.redefined.iter().any(|(c, _)| *c == h.concept));
+                let redefined = |h: &Hit| context.redefined.iter().any(|(c, _)| *c == h.concept);
+                for h in hits.iter_mut().filter(|h| redefined(h)) {
+                    if let Some(key) = self
+                        .special
+                        .key
+                        .filter(|_| self.special.key_nouns.contains(&h.concept))
+                    {
+                        h.concept = key;
+                    }
+                }
+                hits.retain(|h| !redefined(h));
+                let mut seen = Vec::with_capacity(hits.len());
+                hits.retain(|h| {
+                    let first = !seen.contains(h);
+                    seen.push(*h);
+                    first
+                });
             }
         }
         // "Always Encrypted uses a column master key (CMK), which is stored ...": an
@@ -2038,17 +2060,28 @@ impl Extractor {
         // negation denies, whatever else the sentence names: de "die Verschlüsselung
         // virtueller Netzwerke unterstützt keine kundenseitig verwalteten Schlüssel" (the
         // encryption is the subject), unlike "infrastructure encryption isn't supported
-        // with customer-managed keys"
+        // with customer-managed keys"; not a verb that the other, named between a negation
+        // and the verb, takes as its purpose: ru "не является ключом, управляемым клиентом,
+        // для шифрования неактивных данных" (is not a customer-managed key for encrypting
+        // data at rest) denies the key
+        let others = || {
+            s.hits
+                .iter()
+                .filter(|h| rule.negation_narrowed_by_other.contains(&h.concept))
+        };
+        let after_other = |f: &Hit| {
+            s.negations
+                .iter()
+                .any(|n| others().any(|o| n.end <= o.start && o.end <= f.start))
+        };
         let taken_by_verb = || {
             s.hits
                 .iter()
                 .filter(|f| rule.all.first().is_some_and(|g| g.contains(&f.concept)))
+                .filter(|f| !after_other(f))
                 .any(|f| objects().any(|o| f.end <= o.start && s.only_concepts_between(f, o)))
         };
-        s.hits
-            .iter()
-            .filter(|h| rule.negation_narrowed_by_other.contains(&h.concept))
-            .any(|other| !objects().any(|o| s.gap(o, other) <= reach) && !beyond(other))
+        others().any(|other| !objects().any(|o| s.gap(o, other) <= reach) && !beyond(other))
             && !taken_by_verb()
     }
 
@@ -2485,6 +2518,7 @@ impl Special {
                 .filter_map(|c| concepts.get(c))
                 .collect(),
             disable: concepts.get(lexicon::DISABLE),
+            key: concepts.get(lexicon::KEY),
             row_yes: ids(lexicon::ROW_YES),
             row_no: ids(lexicon::ROW_NO),
             key_nouns: ids(lexicon::KEY_NOUNS),

@@ -104,6 +104,9 @@ pub const RESTRICTION: &str = "restriction";
 /// The resources that exist already ("existing", "current"): a case, as a [`RESTRICTION`]
 /// is, which narrows a negation by itself (rules.toml `negation_narrowed_by`).
 pub const EXISTING: &str = "existing";
+/// A key of no particular role ("key", fr "clé"): what a key noun of a concept the page
+/// has redefined still names (see `Extractor::sentence_hits`).
+pub const KEY: &str = "key";
 /// The concepts that name a key, the antecedent of a [`RELATIVE`] clause.
 pub const KEY_NOUNS: &[&str] = &[
     "cmk",
@@ -111,7 +114,7 @@ pub const KEY_NOUNS: &[&str] = &[
     "data-key",
     "encryption-key",
     "kek",
-    "key",
+    KEY,
     "new-key",
     "own-key",
     "platform-key",
