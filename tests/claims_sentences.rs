@@ -4525,6 +4525,37 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-tw", "只有在建立新的特徵存放區時，才能啟用客戶自控金鑰。", &["supports-cmk", "requires-new-resource"]),
     ("zh-cn", "只有在创建新的工作区时，才能启用客户管理的密钥。", &["supports-cmk", "requires-new-resource"]),
     ("zh-tw", "只有在建立新的工作區時，系統會建立受控識別，您可以隨時啟用客戶自控金鑰。", &["supports-cmk", "-requires-new-resource"]),
+    // blocked access said as a use that waits for the key ("can't be used until access
+    // to the key is restored"), and the plural or "no longer" forms of "can't unlock"
+    ("en-us", "Customer-managed keys are supported. If you disable your key, the disks can't be used until access to the key is restored.", &["supports-cmk", "revocation-blocks-access"]),
+    ("es-es", "Se admiten claves administradas por el cliente. Si deshabilita la clave, los discos no se pueden usar hasta que se restaure el acceso a la clave.", &["supports-cmk", "revocation-blocks-access"]),
+    ("sv-se", "Kundhanterade nycklar stöds. Om du inaktiverar nyckeln kan diskarna inte användas förrän åtkomsten till nyckeln har återställts.", &["supports-cmk", "revocation-blocks-access"]),
+    ("ko-kr", "고객 관리형 키가 지원됩니다. 키를 사용하지 않도록 설정하면 키에 대한 액세스가 복원될 때까지 디스크를 사용할 수 없습니다.", &["supports-cmk", "revocation-blocks-access"]),
+    ("it-it", "Le chiavi gestite dal cliente sono supportate. Se si disabilita la chiave, i nodi non possono più sbloccare i dischi.", &["supports-cmk", "revocation-blocks-access"]),
+    ("ja-jp", "カスタマー マネージド キーがサポートされています。キーを無効にすると、ノードはディスクのロックを解除できなくなります。", &["supports-cmk", "revocation-blocks-access"]),
+    ("pl-pl", "Klucze zarządzane przez klienta są obsługiwane. Jeśli wyłączysz klucz, węzły nie będą mogły odblokować swoich dysków.", &["supports-cmk", "revocation-blocks-access"]),
+    ("zh-cn", "支持客户管理的密钥。如果禁用密钥，节点将无法再解锁其磁盘。", &["supports-cmk", "revocation-blocks-access"]),
+    // near miss: a use that waits for something other than the key's access states nothing
+    ("en-us", "Customer-managed keys are supported. The disks can't be used until the deployment finishes.", &["supports-cmk", "-revocation-blocks-access"]),
+    // pt "compatível" (supported) and hu "Más kulcstípusok és -méretek" (other key types and
+    // sizes, a suspended compound) after the one size named
+    ("pt-br", "As chaves gerenciadas pelo cliente são compatíveis. A chave é uma chave RSA de tamanho 2048. Outros tipos e tamanhos de chave não são compatíveis.", &["supports-cmk", "rsa-2048"]),
+    ("hu-hu", "Az ügyfél által kezelt kulcsok támogatottak. A kulcs egy 2048-as méretű RSA-kulcs. Más kulcstípusok és -méretek nem támogatottak.", &["supports-cmk", "rsa-2048"]),
+    // a write moment coordinated with another one under one preposition (cs "při ingestování
+    // a zápisu", ru "при приеме и записи", fr "lors de leur ingestion et de leur écriture")
+    ("cs-cz", "Data se šifrují při ingestování a zápisu do úložiště.", &["encrypt-on-write"]),
+    ("ru-ru", "Данные шифруются при приеме и записи в хранилище.", &["encrypt-on-write"]),
+    ("fr-fr", "Les données sont chiffrées lors de leur ingestion et de leur écriture dans le stockage.", &["encrypt-on-write"]),
+    // "without changes" in its other forms: cs "beze změn", nl "blijven … zonder wijzigingen werken"
+    ("cs-cz", "Data se šifrují a dešifrují automaticky, takže vaše stávající dotazy fungují dál beze změn.", &["transparent-encryption"]),
+    ("nl-nl", "Gegevens worden automatisch versleuteld. Uw bestaande query's blijven daardoor zonder wijzigingen werken.", &["transparent-encryption"]),
+    // the keys of other services, named in their inflected or compounded forms (de "in
+    // anderen Azure-Diensten", cs "v jiných službách Azure", pt-pt "noutros serviços"), are
+    // theirs; near miss: the same advice with no other service is the page's
+    ("de-de", "Wenn Sie ruhende Daten in anderen Azure-Diensten mit kundenseitig verwalteten Schlüsseln schützen müssen, speichern Sie diese Schlüssel in Azure Key Vault.", &["-cmk-in-key-vault"]),
+    ("cs-cz", "Pokud potřebujete chránit neaktivní uložená data v jiných službách Azure pomocí klíčů spravovaných zákazníkem, uložte tyto klíče do Azure Key Vault.", &["-cmk-in-key-vault"]),
+    ("pt-pt", "Se precisar de proteger dados inativos noutros serviços do Azure com chaves geridas pelo cliente, armazene essas chaves no Azure Key Vault.", &["-cmk-in-key-vault"]),
+    ("de-de", "Wenn Sie ruhende Daten mit kundenseitig verwalteten Schlüsseln schützen müssen, speichern Sie diese Schlüssel in Azure Key Vault.", &["cmk-in-key-vault"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
