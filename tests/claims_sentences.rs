@@ -5878,6 +5878,16 @@ fn an_abbreviation_the_page_says_is_not_the_customer_managed_key_stays_redefined
     assert_page_states(&ex, "ru-ru", ru, "encrypts-at-rest", false);
     let ko = "# Always Encrypted\n\nCMK(열 마스터 키)는 열 암호화 키를 보호합니다.\n\n> [!NOTE]\n> 열 마스터 키는 미사용 데이터베이스를 암호화하기 위한 고객 관리형 키가 아닙니다.\n";
     assert_page_states(&ex, "ko-kr", ko, "encrypts-at-rest", false);
+    // the roles of keys a sentence gives where it names the abbreviation so spelled out are
+    // that other key's: no key hierarchy of the customer's key (en, ko)
+    let roles = "# Always Encrypted\n\nA column master key (CMK) is a key-protecting key that encrypts one or more column encryption keys.\n\nTransparent data encryption (TDE) supports customer-managed keys that you store in Azure Key Vault.\n";
+    assert_page_states(&ex, "en-us", roles, "cmk-is-kek", false);
+    let ko = "# Always Encrypted\n\nCMK(열 마스터 키)는 하나 이상의 열 암호화 키를 암호화하는 키 보호 키입니다.\n";
+    assert_page_states(&ex, "ko-kr", ko, "cmk-is-kek", false);
+    // near miss: a KEK spelled out in other words is still a key encryption key (sv
+    // "nyckelkrypteringsnycklarna", the plural), and what wraps the data keys is the customer's
+    let kek = "# Kundhanterade nycklar\n\nDin kundhanterade nyckel skyddar vSAN-nyckelkrypteringsnycklarna (KEK), och varje KEK omsluter datakrypteringsnycklarna (DEK).\n";
+    assert_page_states(&ex, "sv-se", kek, "cmk-is-kek", true);
     // near miss: a page that names customer-managed keys in a statement uses CMK for them
     let both = note.replace(
         "It isn't a customer-managed key for Transparent Data Encryption (TDE).",

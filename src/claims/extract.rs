@@ -126,6 +126,8 @@ struct Special {
     /// [`lexicon::RELATIVE`] and the concepts of [`lexicon::KEY_NOUNS`].
     relative: Option<usize>,
     key_nouns: Vec<usize>,
+    /// The concepts of [`lexicon::KEY_ROLES`].
+    key_roles: Vec<usize>,
     /// [`lexicon::SUBSET`].
     subset: Option<usize>,
     /// [`lexicon::SECRET`].
@@ -1078,6 +1080,14 @@ impl Extractor {
         })
     }
 
+    /// Whether `h`, an abbreviation the page spells out as something else, stood for the
+    /// customer's key: a key noun that is no role in a key hierarchy. A `KEK` spelled out
+    /// in words the lexicon does not know is still a key encryption key; a `CMK` spelled
+    /// out as "column master key" is another key.
+    fn names_other_key(&self, h: &Hit) -> bool {
+        self.special.key_nouns.contains(&h.concept) && !self.special.key_roles.contains(&h.concept)
+    }
+
     /// The concept hits of a sentence (its matching text with them), without the
     /// abbreviations the page defines as something else and the words of a pointer's
     /// title in parentheses; `whole`: the sentence is the whole text of this prose of the
@@ -1100,7 +1110,12 @@ impl Extractor {
                 (std::borrow::Cow::Owned(text), hits)
             }
         };
+        // whether the sentence names an abbreviation that stands for another key
+        let mut other_key = false;
         if !context.redefined.is_empty() {
+            other_key |= hits
+                .iter()
+                .any(|h| self.names_other_key(h) && context.names_redefined(&text, h));
             hits.retain(|h| !context.names_redefined(&text, h));
             // a page that uses the abbreviation for something else names the concept in
             // full only to deny it or set it aside (the sentences that leave the
@@ -1144,8 +1159,18 @@ impl Extractor {
                 &self.special.loose,
             );
             if !own.is_empty() {
+                other_key |= hits
+                    .iter()
+                    .any(|h| self.names_other_key(h) && is_one_of(&text, h, &own));
                 hits.retain(|h| !is_one_of(&text, h, &own));
             }
+        }
+        // the roles of keys that a sentence naming such an abbreviation states are the roles
+        // in the hierarchy of the key it stands for: "A column master key (CMK) is a
+        // key-protecting key that encrypts one or more column encryption keys" is no key
+        // hierarchy of the customer's key
+        if other_key {
+            hits.retain(|h| !self.special.key_roles.contains(&h.concept));
         }
         // "... in an account with encryption enabled (see Azure Storage Service Encryption
         // for Data at Rest)", ko "(... 암호화 참조)": the words of a pointer in parentheses
@@ -2522,6 +2547,7 @@ impl Special {
             row_yes: ids(lexicon::ROW_YES),
             row_no: ids(lexicon::ROW_NO),
             key_nouns: ids(lexicon::KEY_NOUNS),
+            key_roles: ids(lexicon::KEY_ROLES),
             loose: ids(lexicon::LOOSE_DEFINITIONS),
             participles: ids(&lexicon::PARTICIPLES),
             tiers,

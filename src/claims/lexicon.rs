@@ -120,6 +120,11 @@ pub const KEY_NOUNS: &[&str] = &[
     "platform-key",
     "secret",
 ];
+/// The keys named by their role in a key hierarchy (the key that wraps, the key that
+/// encrypts the data): in a sentence that names an abbreviation the page spells out as
+/// another key, they are that key's ("A column master key (CMK) is a key-protecting key
+/// that encrypts one or more column encryption keys").
+pub const KEY_ROLES: &[&str] = &["content-key", "data-key", "encryption-key", "kek"];
 /// Concepts that, in the words an abbreviation spells out, may stand for a loose
 /// translation of the abbreviation's own concept (cs "používání klíčů šifrovací klíč
 /// (KEK)" for the key encryption key): a sentence that spells the abbreviation out with
