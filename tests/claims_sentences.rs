@@ -4556,6 +4556,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("cs-cz", "Pokud potřebujete chránit neaktivní uložená data v jiných službách Azure pomocí klíčů spravovaných zákazníkem, uložte tyto klíče do Azure Key Vault.", &["-cmk-in-key-vault"]),
     ("pt-pt", "Se precisar de proteger dados inativos noutros serviços do Azure com chaves geridas pelo cliente, armazene essas chaves no Azure Key Vault.", &["-cmk-in-key-vault"]),
     ("de-de", "Wenn Sie ruhende Daten mit kundenseitig verwalteten Schlüsseln schützen müssen, speichern Sie diese Schlüssel in Azure Key Vault.", &["cmk-in-key-vault"]),
+    // the keys applied, used or enabled only on new resources (ja "新しく作成された", newly
+    // created); near miss: only on resources of one region
+    ("en-us", "Customer-managed keys can be applied only to newly created volumes.", &["requires-new-resource"]),
+    ("ja-jp", "カスタマー マネージド キーは、新しく作成されたボリュームにのみ適用できます。", &["requires-new-resource"]),
+    ("en-us", "Customer-managed keys can be applied only to volumes in the same region as the key vault.", &["-requires-new-resource"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
