@@ -4561,6 +4561,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en-us", "Customer-managed keys can be applied only to newly created volumes.", &["requires-new-resource"]),
     ("ja-jp", "カスタマー マネージド キーは、新しく作成されたボリュームにのみ適用できます。", &["requires-new-resource"]),
     ("en-us", "Customer-managed keys can be applied only to volumes in the same region as the key vault.", &["-requires-new-resource"]),
+    // zh "为新…" / "為新…" (for new …): the new resource a preposition introduces, whatever
+    // its noun; near miss: a new key
+    ("zh-cn", "客户管理的密钥现已推出。只能为新数据中心启用客户管理的密钥。", &["supports-cmk", "requires-new-resource"]),
+    ("zh-tw", "客戶自控金鑰現已推出。只能為新資料中心啟用客戶自控金鑰。", &["supports-cmk", "requires-new-resource"]),
+    ("zh-cn", "客户管理的密钥现已推出。只能为新密钥启用自动轮换。", &["-requires-new-resource"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
