@@ -4566,6 +4566,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("zh-cn", "客户管理的密钥现已推出。只能为新数据中心启用客户管理的密钥。", &["supports-cmk", "requires-new-resource"]),
     ("zh-tw", "客戶自控金鑰現已推出。只能為新資料中心啟用客戶自控金鑰。", &["supports-cmk", "requires-new-resource"]),
     ("zh-cn", "客户管理的密钥现已推出。只能为新密钥启用自动轮换。", &["-requires-new-resource"]),
+    // keys that Microsoft provides, creates or generates and manages: a verb before "and
+    // manages" in every language (tr "Microsoft'un sağladığı ve yönettiği"); near miss: keys
+    // that you create and manage
+    ("nl-nl", "Standaard versleutelt de service deze gegevens met sleutels die Microsoft levert en beheert.", &["default-platform-keys"]),
+    ("sv-se", "Som standard krypterar tjänsten dessa data med nycklar som Microsoft tillhandahåller och hanterar.", &["default-platform-keys"]),
+    ("tr-tr", "Varsayılan olarak hizmet bu verileri Microsoft'un sağladığı ve yönettiği anahtarlarla şifreler.", &["default-platform-keys"]),
+    ("es-es", "De forma predeterminada, el servicio cifra estos datos con claves que Microsoft proporciona y administra.", &["default-platform-keys"]),
+    ("nl-nl", "Standaard worden de opgeslagen gegevens versleuteld met sleutels die u zelf maakt en beheert.", &["encrypts-at-rest", "-default-platform-keys"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
