@@ -3127,8 +3127,7 @@ impl<'a> Sentence<'a> {
             _ => Vec::new(),
         };
         joined.extend(short_parentheses(text));
-        joined.extend(topic_commas(text, lexicon));
-        joined.extend(correlative_commas(text, lexicon));
+        joined.extend(joining_commas(text, lexicon));
         let (negation_reach, fused_reach) = match words {
             Some(_) => (
                 (ex.reach.negation.words, ex.reach.negation_after.words),
@@ -3697,32 +3696,25 @@ fn short_parentheses(text: &str) -> Vec<usize> {
     out
 }
 
-/// The offsets of the commas after a topic (ja "インフラストラクチャの二重暗号化は、フレキシブル
-/// サーバーでは使用できません": double encryption, on flexible server, isn't available),
-/// which part no clause for a rule's `same_clause` (see [`LexiconFile::topic_marks`]).
-fn topic_commas(text: &str, lexicon: &Lexicon) -> Vec<usize> {
+/// The offsets of the commas that part no clause for a rule's `same_clause`: one after a
+/// topic (ja "インフラストラクチャの二重暗号化は、フレキシブル サーバーでは使用できません":
+/// double encryption, on flexible server, isn't available; [`LexiconFile::topic_marks`]),
+/// and one before a correlative (zh "只有在建立新的工作區時，才能開啟…", only when …, then
+/// can …; [`LexiconFile::correlatives`]). Full-width commas are folded to `,` by now.
+fn joining_commas(text: &str, lexicon: &Lexicon) -> Vec<usize> {
     text.match_indices(['、', ','])
-        .map(|(i, _)| i)
-        .filter(|&i| {
+        .filter(|&(i, comma)| {
             let before = text.get(..i).unwrap_or_default().trim_end();
+            let after = text.get(i + comma.len()..).unwrap_or_default().trim_start();
             lexicon
                 .topic_marks
                 .iter()
                 .any(|m| before.ends_with(m.as_str()))
-        })
-        .collect()
-}
-
-/// The offsets of the commas before a correlative (zh "只有在建立新的工作區時，才能開啟…"),
-/// which part no clause for a rule's `same_clause` (see [`LexiconFile::correlatives`]).
-fn correlative_commas(text: &str, lexicon: &Lexicon) -> Vec<usize> {
-    text.match_indices(['，', ','])
-        .filter(|&(i, comma)| {
-            let after = text.get(i + comma.len()..).unwrap_or_default().trim_start();
-            lexicon
-                .correlatives
-                .iter()
-                .any(|w| after.starts_with(w.as_str()))
+                || (comma == ","
+                    && lexicon
+                        .correlatives
+                        .iter()
+                        .any(|w| after.starts_with(w.as_str())))
         })
         .map(|(i, _)| i)
         .collect()
