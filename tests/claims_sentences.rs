@@ -5902,9 +5902,10 @@ fn an_abbreviation_the_page_says_is_not_the_customer_managed_key_stays_redefined
     assert_page_states(&ex, "en-us", roles, "cmk-is-kek", false);
     let ko = "# Always Encrypted\n\nCMK(열 마스터 키)는 하나 이상의 열 암호화 키를 암호화하는 키 보호 키입니다.\n";
     assert_page_states(&ex, "ko-kr", ko, "cmk-is-kek", false);
-    // near miss: a KEK spelled out in other words is still a key encryption key (sv
-    // "nyckelkrypteringsnycklarna", the plural), and what wraps the data keys is the customer's
-    let kek = "# Kundhanterade nycklar\n\nDin kundhanterade nyckel skyddar vSAN-nyckelkrypteringsnycklarna (KEK), och varje KEK omsluter datakrypteringsnycklarna (DEK).\n";
+    // near miss: a KEK spelled out in words the lexicon does not know (sv
+    // "omslutningsnycklarna", the wrapping keys) is still a key encryption key, no other key:
+    // what wraps the data keys is the customer's
+    let kek = "# Kundhanterade nycklar\n\nDin kundhanterade nyckel skyddar vSAN-omslutningsnycklarna (KEK), och varje KEK omsluter datakrypteringsnycklarna (DEK).\n";
     assert_page_states(&ex, "sv-se", kek, "cmk-is-kek", true);
     // near miss: a page that names customer-managed keys in a statement uses CMK for them
     let both = note.replace(
