@@ -4574,6 +4574,21 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("tr-tr", "Varsayılan olarak hizmet bu verileri Microsoft'un sağladığı ve yönettiği anahtarlarla şifreler.", &["default-platform-keys"]),
     ("es-es", "De forma predeterminada, el servicio cifra estos datos con claves que Microsoft proporciona y administra.", &["default-platform-keys"]),
     ("nl-nl", "Standaard worden de opgeslagen gegevens versleuteld met sleutels die u zelf maakt en beheert.", &["encrypts-at-rest", "-default-platform-keys"]),
+    // customer-managed keys that a verb of choice sets only on a new resource need one
+    // ("choose ... only when you start a new replication"); not a new key version chosen
+    ("en-us", "You can choose customer-managed keys only when you start a new replication.", &["requires-new-resource"]),
+    ("en-us", "You can choose customer-managed keys only for the new version of the key.", &["-requires-new-resource"]),
+    // a managed identity to enable after the new resource, in a clause of its own, leaves
+    // the new resource required (zh "需要创建新的…资源，然后为该资源启用…托管标识"); an identity
+    // that is itself the new thing is no new resource
+    ("zh-cn", "若要使用客户管理的密钥，需要创建新的文档智能资源，然后为该资源启用系统分配的托管标识。", &["requires-new-resource", "managed-identity-required"]),
+    ("en-us", "To use customer-managed keys, you need to create a new Document Intelligence resource, and then enable a system-assigned managed identity for that resource.", &["requires-new-resource"]),
+    ("en-us", "To use customer-managed keys, you need a new managed identity.", &["-requires-new-resource", "managed-identity-required"]),
+    // a verb-final sentence's subject set apart by a comma is still its predicate's (tr
+    // "Şifreleme, … saydam değildir": the encryption isn't transparent); a comma after a
+    // longer opening still parts clauses
+    ("tr-tr", "Şifreleme, iş yükleri için saydam değildir.", &["transparent-encryption!"]),
+    ("tr-tr", "Veriler, depolanırken şifrelenir ve uygulamalar için saydamdır.", &["transparent-encryption"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
@@ -5454,6 +5469,81 @@ fn a_denial_of_the_pages_own_service_by_name_stands() {
     ] {
         assert_eq!(polarities("", near), vec![Polarity::Asserted], "{near}");
     }
+}
+
+/// A denial whose subject is the page's own service in its locale's form (pt "os Gêmeos
+/// Digitais do Azure", zh "Azure 数字孪生", as the page names it throughout) stands beside
+/// support said of the services the data goes to, as the English name's denial does.
+/// Near miss: a localized name the page does not use as its own is narrowed as before.
+#[test]
+fn a_denial_of_the_pages_own_service_by_its_localized_name_stands() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let page = |locale: &str, name: &str, denial: &str, support: &str| {
+        let body = format!("---\nms.service: digital-twins\n---\n# {name}\n\n{name} armazenam modelos.\n\n{name} armazenam gêmeos.\n\n{denial}\n\n{support}\n");
+        support_polarities(
+            &ex,
+            &format!("{locale}/articles/digital-twins/page.md"),
+            &body,
+        )
+    };
+    let support = "Você pode enviar os dados para serviços que dão suporte a chaves gerenciadas pelo cliente.";
+    assert_eq!(
+        page(
+            "pt-br",
+            "Os Gêmeos Digitais do Azure",
+            "Atualmente, os Gêmeos Digitais do Azure não dão suporte a chaves gerenciadas pelo cliente.",
+            support
+        ),
+        vec![Polarity::Negated, Polarity::Asserted]
+    );
+    assert_eq!(
+        page(
+            "pt-br",
+            "Os Gêmeos Digitais do Azure",
+            "Atualmente, os Aplicativos Lógicos do Azure não dão suporte a chaves gerenciadas pelo cliente.",
+            support
+        ),
+        vec![Polarity::Asserted]
+    );
+    let zh = |denial: &str| {
+        let body = format!("---\nms.service: digital-twins\n---\n# Azure 数字孪生\n\nAzure 数字孪生存储模型。\n\nAzure 数字孪生存储关系。\n\n{denial}\n\n可以将数据发送到支持客户管理的密钥的服务。\n");
+        support_polarities(&ex, "zh-cn/articles/digital-twins/page.md", &body)
+    };
+    assert!(zh("Azure 数字孪生目前不支持客户管理的密钥。").contains(&Polarity::Negated));
+    assert!(!zh("Azure 逻辑应用目前不支持客户管理的密钥。").contains(&Polarity::Negated));
+}
+
+/// Keys that another service, the sentence's subject, uses by default are that service's:
+/// "Azure Storage encrypts the backup blobs with Microsoft-managed keys by default, and
+/// you can configure customer-managed keys on the storage account", on a page of Key
+/// Vault. (Without the customer's keys in the sentence, another rule reads the platform's
+/// keys and leaves other subjects in: narrowing it lost true claims on four sets.) Near misses: the same sentence on the page of Azure Storage, and the
+/// page's own backups said to be so encrypted.
+#[test]
+fn default_keys_of_another_subject_are_not_the_pages() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let other = "Azure Storage encrypts the backup blobs at rest with Microsoft-managed keys by default, and you can configure customer-managed keys on the storage account.";
+    assert!(!section_states(
+        &ex,
+        "en-us/articles/key-vault/page.md",
+        "key-vault",
+        other,
+        "default-platform-keys"
+    ));
+    assert!(section_states(
+        &ex,
+        "en-us/articles/storage/page.md",
+        "azure-storage",
+        other,
+        "default-platform-keys"
+    ));
+    assert!(section_states(
+        &ex,
+        "en-us/articles/key-vault/page.md",
+        "key-vault",
+        "The backup blobs are encrypted at rest with Microsoft-managed keys by default, and you can configure customer-managed keys instead.",
+        "default-platform-keys"
+    ));
 }
 
 /// In a language with particles the name that opens a sentence is its topic only with a

@@ -2604,7 +2604,9 @@ fn settle_support(
         .collect();
     // a denial whose subject is the page's own service ("IoT Central doesn't support
     // customer-managed keys") is narrowed only by an assertion whose subject it is too
-    let named = |c: &Claim| opens_with_own_service(&c.text, service);
+    let named = |c: &Claim| {
+        opens_with_own_service(&c.text, service) || opens_with_localized_own(&c.text, often)
+    };
     let own_asserted = claims.iter().any(|c| support(c) && named(c));
     if !asserted.is_empty() {
         claims.retain(|c| {
@@ -3696,20 +3698,30 @@ fn short_parentheses(text: &str) -> Vec<usize> {
     out
 }
 
+/// The most words a verb-final sentence opens with before a comma that parts no clause.
+const OPENING_WORDS: usize = 2;
+
 /// The offsets of the commas that part no clause for a rule's `same_clause`: one after a
 /// topic (ja "インフラストラクチャの二重暗号化は、フレキシブル サーバーでは使用できません":
 /// double encryption, on flexible server, isn't available; [`LexiconFile::topic_marks`]),
 /// and one before a correlative (zh "只有在建立新的工作區時，才能開啟…", only when …, then
-/// can …; [`LexiconFile::correlatives`]). Full-width commas are folded to `,` by now.
+/// can …; [`LexiconFile::correlatives`]), and the first one of a verb-final sentence after
+/// at most [`OPENING_WORDS`] words (tr "Şifreleme, iş yükleri için saydam değildir": the
+/// encryption isn't transparent to workloads; [`LexiconFile::verb_final`]). Full-width
+/// commas are folded to `,` by now.
 fn joining_commas(text: &str, lexicon: &Lexicon) -> Vec<usize> {
     text.match_indices(['、', ','])
         .filter(|&(i, comma)| {
             let before = text.get(..i).unwrap_or_default().trim_end();
             let after = text.get(i + comma.len()..).unwrap_or_default().trim_start();
-            lexicon
-                .topic_marks
-                .iter()
-                .any(|m| before.ends_with(m.as_str()))
+            (lexicon.verb_final
+                && lexicon.script == Script::Spaced
+                && !before.contains(',')
+                && lexicon::word_spans(before).len() <= OPENING_WORDS)
+                || lexicon
+                    .topic_marks
+                    .iter()
+                    .any(|m| before.ends_with(m.as_str()))
                 || (comma == ","
                     && lexicon
                         .correlatives
@@ -4430,6 +4442,27 @@ fn opens_with_own_service(sentence: &str, own: &[String]) -> bool {
             !placed_by_particle(&words[end..])
         })
 }
+
+/// Whether a sentence opens (in its first [`OPENING_NAME_WORDS`] words) with the page's own
+/// service in its locale's form, which the page names often ([`Context::owns_often`]): pt
+/// "Atualmente, os Gêmeos Digitais do Azure não dão suporte …", zh-cn "Azure 数字孪生目前
+/// 不支持…" (Azure Digital Twins, on its own page). The English name's words are
+/// [`opens_with_own_service`]'s.
+fn opens_with_localized_own(sentence: &str, often: &dyn Fn(&str) -> bool) -> bool {
+    let end = sentence
+        .split_whitespace()
+        .nth(OPENING_NAME_WORDS)
+        .map_or(sentence.len(), |w| {
+            w.as_ptr() as usize - sentence.as_ptr() as usize
+        });
+    marked_product_names(sentence.get(..end).unwrap_or_default(), &["Azure"])
+        .iter()
+        .any(|(name, localized)| *localized && !name.is_empty() && name.iter().all(|n| often(n)))
+}
+
+/// How many words of a sentence's opening may stand before its subject's name (an adverb,
+/// an article, `Azure`) and the name itself.
+const OPENING_NAME_WORDS: usize = 6;
 
 /// Whether the words after a name that opens a sentence of a language with particles
 /// make it a place or an object, not the subject or topic: ja "Application Insights

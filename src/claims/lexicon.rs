@@ -225,7 +225,9 @@ pub struct LexiconFile {
     /// Every clause ends with its verb (tr): a moment clause heads the verb that ends
     /// the sentence, however many words stand between them (tr "Görüntüler kayıt
     /// defterinden okunduğunda Azure, içeriği … bekleme durumunda otomatik olarak
-    /// şifreler": encrypts when the images are read).
+    /// şifreler": encrypts when the images are read). A comma after a sentence's first word
+    /// or two (its subject or an adverb set apart, tr "Şifreleme, … saydam değildir") parts
+    /// no clause for a rule's `same_clause` either.
     #[serde(default)]
     pub verb_final: bool,
     /// Particles that mark a topic before a comma (ja "二重暗号化は、…使用できません"):
