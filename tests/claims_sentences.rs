@@ -4589,6 +4589,29 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // longer opening still parts clauses
     ("tr-tr", "Şifreleme, iş yükleri için saydam değildir.", &["transparent-encryption!"]),
     ("tr-tr", "Veriler, depolanırken şifrelenir ve uygulamalar için saydamdır.", &["transparent-encryption"]),
+    ("hu-hu", "A letöltött archívumot a Windows beépített eszközével nem tudja kibontani.", &["-revocation-blocks-access"]),
+    // no change needed, said after an inverted verb (sv "behöver du inte ändra"); a change
+    // needed denies transparency
+    ("sv-se", "Eftersom kryptering och dekryptering sker transparent behöver du inte ändra din kod eller dina program för att dra nytta av dem.", &["transparent-encryption"]),
+    ("sv-se", "Om du använder kundhanterade nycklar för krypteringen behöver du ändra din kod.", &["transparent-encryption!"]),
+    // the moment of writing as the data goes (fr "au fur et à mesure de leur écriture", ru
+    // "по мере их записи"), hu "amikor … írjuk" (when we write it), ja 格納時 (when stored),
+    // cs "při zpětném čtení" (when read back)
+    ("fr-fr", "Vos données sont chiffrées au fur et à mesure de leur écriture sur les disques de l’appareil.", &["encrypt-on-write"]),
+    ("ru-ru", "Данные шифруются по мере их записи на диски устройства.", &["encrypt-on-write"]),
+    ("hu-hu", "Az adatok titkosítása akkor történik, amikor azokat az adatközpontjainkba írjuk.", &["encrypt-on-write"]),
+    ("ja-jp", "アプリ設定と接続文字列は、格納時に常に暗号化され、暗号化されたチャネルを介して送信されます。", &["encrypt-on-write", "encrypts-at-rest", "encrypts-in-transit"]),
+    ("ja-jp", "保存時の暗号化は既定で有効です。", &["-encrypt-on-write"]),
+    ("cs-cz", "Data se šifrují při zápisu na disky a dešifrují se při zpětném čtení.", &["decrypt-on-read"]),
+    ("zh-tw", "應用程式設定和連接字串在儲存時一律會加密，並透過加密通道傳輸。", &["encrypts-in-transit"]),
+    ("zh-cn", "应用设置和连接字符串通过加密通道传输。", &["encrypts-in-transit"]),
+    // fr "ne … que lorsque" is "only when"; "que lorsque" after another verb is not
+    ("fr-fr", "Vous ne pouvez ajouter une clé gérée par le client que lorsque vous créez une nouvelle tâche de stockage.", &["requires-new-resource"]),
+    ("fr-fr", "Notez que lorsque vous créez une nouvelle tâche, vous pouvez ajouter une clé gérée par le client.", &["-requires-new-resource"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarları yalnızca yeni bir filo oluştururken ayarlayabilirsiniz.", &["requires-new-resource"]),
+    // the customer's key named as what is not transparent (fr)
+    ("fr-fr", "La protection de la clé de déverrouillage par une clé gérée par le client n’est pas transparente pour le reste du processus de commande.", &["transparent-encryption!"]),
+    ("fr-fr", "La protection de la clé de déverrouillage par une clé gérée par le client est transparente pour le reste du processus de commande.", &["transparent-encryption"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
@@ -5544,6 +5567,27 @@ fn default_keys_of_another_subject_are_not_the_pages() {
         "The backup blobs are encrypted at rest with Microsoft-managed keys by default, and you can configure customer-managed keys instead.",
         "default-platform-keys"
     ));
+}
+
+/// On a page about customer-managed keys, the service that can no longer unwrap the data
+/// key once the key is disabled or deleted has lost access, in the forms of "no longer"
+/// and "unwrap" of each language (sv "inte längre packa upp", pl "nie będzie już mogła
+/// odpakować", hu "többé nem tudja kibontani", ko "래핑을 해제할 수 없", tr "sarmalamasını
+/// kaldıramaz"). Near miss: the same words without a key disabled or deleted.
+#[test]
+fn a_data_key_no_longer_unwrapped_blocks_access() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    for (locale, heading, sentence, near) in [
+        ("sv-se", "Kundhanterade nycklar", "Om du inaktiverar eller tar bort nyckeln kan volymgruppen inte längre packa upp datakrypteringsnyckeln.", "Volymgruppen kan inte längre packa upp arkivet."),
+        ("pl-pl", "Klucze zarządzane przez klienta", "Jeśli wyłączysz lub usuniesz klucz, grupa woluminów nie będzie już mogła odpakować klucza szyfrowania danych.", "Narzędzie nie będzie już mogło odpakować archiwum."),
+        ("hu-hu", "Ügyfél által felügyelt kulcsok", "Ha letiltja vagy törli a kulcsot, a kötetcsoport többé nem tudja kibontani az adattitkosítási kulcsot.", "A letöltött archívumot a Windows beépített eszközével nem tudja kibontani."),
+        ("ko-kr", "고객 관리형 키", "키를 사용하지 않도록 설정하거나 삭제하면 볼륨 그룹에서 더 이상 데이터 암호화 키의 래핑을 해제할 수 없습니다.", "이 도구로는 보관 파일의 래핑을 해제할 수 없습니다."),
+        ("tr-tr", "Müşteri tarafından yönetilen anahtarlar", "Anahtarı devre dışı bırakırsanız veya silerseniz, birim grubu artık veri şifreleme anahtarının sarmalamasını kaldıramaz.", "Bu araç arşivin sarmalamasını kaldıramaz."),
+    ] {
+        let page = |text: &str| format!("# {heading}\n\n{text}\n");
+        assert_page_states(&ex, locale, &page(sentence), "revocation-blocks-access", true);
+        assert_page_states(&ex, locale, &page(near), "revocation-blocks-access", false);
+    }
 }
 
 /// In a language with particles the name that opens a sentence is its topic only with a
