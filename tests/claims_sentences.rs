@@ -4612,6 +4612,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // the customer's key named as what is not transparent (fr)
     ("fr-fr", "La protection de la clé de déverrouillage par une clé gérée par le client n’est pas transparente pour le reste du processus de commande.", &["transparent-encryption!"]),
     ("fr-fr", "La protection de la clé de déverrouillage par une clé gérée par le client est transparente pour le reste du processus de commande.", &["transparent-encryption"]),
+    // a use for a purpose denied is no denial of the purpose (ko "암호화하는 데는 사용되지
+    // 않으며": not used for encrypting, with the topic particle; zh-tw 不會用來加密); the
+    // encryption itself denied still is
+    ("ko-kr", "암호와 SSH 키는 미사용 데이터를 암호화하는 데는 사용되지 않습니다.", &["-encrypts-at-rest"]),
+    ("zh-tw", "密碼和 SSH 金鑰不會用來加密您的待用資料。", &["-encrypts-at-rest"]),
+    ("zh-cn", "密码和 SSH 密钥不会用来加密静态数据。", &["-encrypts-at-rest"]),
+    ("zh-cn", "静态数据不会加密。", &["encrypts-at-rest!"]),
+    // a verb and its noun under one negation are one predicate (nl "biedt momenteel geen
+    // ondersteuning voor": offers no support for), not a contrast of two kinds of resources
+    ("nl-nl", "API Center biedt momenteel geen ondersteuning voor door de klant beheerde sleutels.", &["supports-cmk!"]),
+    ("nl-nl", "Momenteel biedt de service geen ondersteuning voor door de klant beheerde sleutels.", &["supports-cmk!"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),

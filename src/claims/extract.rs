@@ -3584,7 +3584,9 @@ fn denied_after(rule: &CompiledRule, s: &Sentence<'_>) -> bool {
 /// ("moved between a resource that uses customer-managed keys and one that does not", hu
 /// "kulcsokat használó és nem használó erőforrások", zh 使用客戶管理金鑰的資源與未使用的資源):
 /// a negation right before a later occurrence, and an earlier one not negated so, contrast
-/// two kinds of resources and deny nothing about the service.
+/// two kinds of resources and deny nothing about the service. The contrast repeats one
+/// word; two words of the group are one predicate (nl "biedt momenteel geen ondersteuning
+/// voor …": offers no support for, a verb and its noun) and contrast nothing.
 fn contrasted(rule: &CompiledRule, s: &Sentence<'_>) -> bool {
     let Some(anchor) = rule.all.first() else {
         return false;
@@ -3594,6 +3596,7 @@ fn contrasted(rule: &CompiledRule, s: &Sentence<'_>) -> bool {
             .iter()
             .any(|n| n.end <= h.start && s.gap(n, h) == 0)
     };
+    let word = |h: &Hit| s.text.get(h.start..h.end);
     let anchors: Vec<&Hit> = s
         .hits
         .iter()
@@ -3601,9 +3604,12 @@ fn contrasted(rule: &CompiledRule, s: &Sentence<'_>) -> bool {
         .collect();
     anchors.iter().any(|b| {
         right_after_negation(b)
-            && anchors
-                .iter()
-                .any(|a| a.concept == b.concept && a.end <= b.start && !right_after_negation(a))
+            && anchors.iter().any(|a| {
+                a.concept == b.concept
+                    && word(a) == word(b)
+                    && a.end <= b.start
+                    && !right_after_negation(a)
+            })
     })
 }
 
