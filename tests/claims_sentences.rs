@@ -5588,17 +5588,34 @@ fn default_keys_of_another_subject_are_not_the_pages() {
 #[test]
 fn a_data_key_no_longer_unwrapped_blocks_access() {
     let ex = Extractor::new(&BTreeMap::new()).unwrap();
-    for (locale, heading, sentence, near) in [
+    let cases = &[
         ("sv-se", "Kundhanterade nycklar", "Om du inaktiverar eller tar bort nyckeln kan volymgruppen inte längre packa upp datakrypteringsnyckeln.", "Volymgruppen kan inte längre packa upp arkivet."),
         ("pl-pl", "Klucze zarządzane przez klienta", "Jeśli wyłączysz lub usuniesz klucz, grupa woluminów nie będzie już mogła odpakować klucza szyfrowania danych.", "Narzędzie nie będzie już mogło odpakować archiwum."),
         ("hu-hu", "Ügyfél által felügyelt kulcsok", "Ha letiltja vagy törli a kulcsot, a kötetcsoport többé nem tudja kibontani az adattitkosítási kulcsot.", "A letöltött archívumot a Windows beépített eszközével nem tudja kibontani."),
         ("ko-kr", "고객 관리형 키", "키를 사용하지 않도록 설정하거나 삭제하면 볼륨 그룹에서 더 이상 데이터 암호화 키의 래핑을 해제할 수 없습니다.", "이 도구로는 보관 파일의 래핑을 해제할 수 없습니다."),
         ("tr-tr", "Müşteri tarafından yönetilen anahtarlar", "Anahtarı devre dışı bırakırsanız veya silerseniz, birim grubu artık veri şifreleme anahtarının sarmalamasını kaldıramaz.", "Bu araç arşivin sarmalamasını kaldıramaz."),
-    ] {
-        let page = |text: &str| format!("# {heading}\n\n{text}\n");
-        assert_page_states(&ex, locale, &page(sentence), "revocation-blocks-access", true);
-        assert_page_states(&ex, locale, &page(near), "revocation-blocks-access", false);
-    }
+    ];
+    assert_stated_under_heading(&ex, "revocation-blocks-access", cases);
+}
+
+/// On a page about customer-managed keys, resources that can't be started again once the
+/// key is disabled have lost access to it, in each language's form of "can't be started
+/// (again)"; near miss: a start that fails for another reason, with no key disabled.
+#[test]
+fn resources_that_cannot_start_again_block_access() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let cases = &[
+        ("es-es", "Claves administradas por el cliente", "Si deshabilita la clave, los equipos que la usan no se pueden volver a iniciar hasta que se restaure el acceso.", "Los equipos no se pueden iniciar durante la actualización."),
+        ("nl-nl", "Door de klant beheerde sleutels", "Als u de sleutel uitschakelt, kunnen de apparaten pas weer worden gestart wanneer de toegang is hersteld.", "De apparaten kunnen pas weer worden gestart wanneer de update is voltooid."),
+        ("pt-br", "Chaves gerenciadas pelo cliente", "Se você desabilitar a chave, as máquinas não poderão ser iniciadas novamente até que o acesso seja restaurado.", "As máquinas não poderão ser iniciadas durante a atualização."),
+        ("de-de", "Kundenseitig verwaltete Schlüssel", "Wenn Sie den Schlüssel deaktivieren, können die Computer erst wieder gestartet werden, wenn der Zugriff wiederhergestellt ist.", "Die Computer können erst wieder gestartet werden, wenn das Update abgeschlossen ist."),
+        ("fr-fr", "Clés gérées par le client", "Si vous désactivez la clé, les machines ne peuvent pas être redémarrées tant que l’accès n’est pas restauré.", "Les machines ne peuvent pas être redémarrées pendant la mise à jour."),
+        ("pl-pl", "Klucze zarządzane przez klienta", "Jeśli wyłączysz klucz, maszyn nie będzie można ponownie uruchomić, dopóki dostęp nie zostanie przywrócony.", "Podczas aktualizacji maszyn nie będzie można ponownie uruchomić."),
+        ("cs-cz", "Klíče spravované zákazníkem", "Pokud klíč zakážete, dev boxy se vypnou a nebude je možné znovu spustit, dokud se přístup ke klíči neobnoví.", "Během aktualizace nebude možné dev boxy znovu spustit."),
+        ("hu-hu", "Ügyfél által felügyelt kulcsok", "Ha letiltja a kulcsot, a gépek nem indíthatók újra, amíg a hozzáférés vissza nem áll.", "A frissítés alatt a gépek nem indíthatók újra."),
+        ("ru-ru", "Ключи, управляемые клиентом", "Если отключить ключ, компьютеры невозможно будет снова запустить, пока доступ не будет восстановлен.", "Во время обновления компьютеры невозможно будет снова запустить."),
+    ];
+    assert_stated_under_heading(&ex, "revocation-blocks-access", cases);
 }
 
 /// In a language with particles the name that opens a sentence is its topic only with a
@@ -6414,6 +6431,16 @@ fn assert_page_states(ex: &Extractor, locale: &str, body: &str, claim: &str, exp
         expected,
         "{locale}: {body}: {claims:?}"
     );
+}
+
+/// For each `(locale, heading, sentence, near miss)`: under the heading, the sentence
+/// states `claim` and the near miss does not.
+fn assert_stated_under_heading(ex: &Extractor, claim: &str, cases: &[(&str, &str, &str, &str)]) {
+    for (locale, heading, sentence, near) in cases {
+        let page = |text: &str| format!("# {heading}\n\n{text}\n");
+        assert_page_states(ex, locale, &page(sentence), claim, true);
+        assert_page_states(ex, locale, &page(near), claim, false);
+    }
 }
 
 /// Whether `sentence`, alone in an "Encryption" section of a page of `service` at `rel`,
