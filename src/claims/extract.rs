@@ -2605,7 +2605,8 @@ fn settle_support(
     // a denial whose subject is the page's own service ("IoT Central doesn't support
     // customer-managed keys") is narrowed only by an assertion whose subject it is too
     let named = |c: &Claim| {
-        opens_with_own_service(&c.text, service) || opens_with_localized_own(&c.text, often)
+        opens_with_own_service(&c.text, service)
+            || opens_with_localized_own(&c.text, lexicon.script, often)
     };
     let own_asserted = claims.iter().any(|c| support(c) && named(c));
     if !asserted.is_empty() {
@@ -4449,18 +4450,24 @@ fn opens_with_own_service(sentence: &str, own: &[String]) -> bool {
         })
 }
 
-/// Whether a sentence opens (in its first [`OPENING_NAME_WORDS`] words) with the page's own
-/// service in its locale's form, which the page names often ([`Context::owns_often`]): pt
+/// Whether a sentence opens (in its first [`OPENING_NAME_WORDS`] words, or
+/// [`OPENING_NAME_CHARS`] characters in an unspaced script) with the page's own service in
+/// its locale's form, which the page names often ([`Context::owns_often`]): pt
 /// "Atualmente, os Gêmeos Digitais do Azure não dão suporte …", zh-cn "Azure 数字孪生目前
 /// 不支持…" (Azure Digital Twins, on its own page). The English name's words are
 /// [`opens_with_own_service`]'s.
-fn opens_with_localized_own(sentence: &str, often: &dyn Fn(&str) -> bool) -> bool {
-    let end = sentence
-        .split_whitespace()
-        .nth(OPENING_NAME_WORDS)
-        .map_or(sentence.len(), |w| {
-            w.as_ptr() as usize - sentence.as_ptr() as usize
-        });
+fn opens_with_localized_own(sentence: &str, script: Script, often: &dyn Fn(&str) -> bool) -> bool {
+    let end = match script {
+        Script::Spaced => sentence
+            .split_whitespace()
+            .nth(OPENING_NAME_WORDS)
+            .map(|w| w.as_ptr() as usize - sentence.as_ptr() as usize),
+        _ => sentence
+            .char_indices()
+            .nth(OPENING_NAME_CHARS)
+            .map(|(i, _)| i),
+    }
+    .unwrap_or(sentence.len());
     marked_product_names(sentence.get(..end).unwrap_or_default(), &["Azure"])
         .iter()
         .any(|(name, localized)| *localized && !name.is_empty() && name.iter().all(|n| often(n)))
@@ -4469,6 +4476,10 @@ fn opens_with_localized_own(sentence: &str, often: &dyn Fn(&str) -> bool) -> boo
 /// How many words of a sentence's opening may stand before its subject's name (an adverb,
 /// an article, `Azure`) and the name itself.
 const OPENING_NAME_WORDS: usize = 6;
+
+/// [`OPENING_NAME_WORDS`] in characters, for unspaced scripts: `Azure`, a space and a
+/// name of a few characters ("Azure 数字孪生").
+const OPENING_NAME_CHARS: usize = 12;
 
 /// Whether the words after a name that opens a sentence of a language with particles
 /// make it a place or an object, not the subject or topic: ja "Application Insights
