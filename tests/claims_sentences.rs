@@ -4615,7 +4615,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // 않으며": not used for encrypting, with the topic particle; zh-tw 不會用來加密); the
     // encryption itself denied still is
     ("ko-kr", "암호와 SSH 키는 미사용 데이터를 암호화하는 데는 사용되지 않습니다.", &["-encrypts-at-rest"]),
-    ("zh-tw", "密碼和 SSH 金鑰不會用來加密您的待用資料。", &["-encrypts-at-rest"]),
+    ("zh-tw", "密碼和 SSH 金鑰不會用來加密待用資料。", &["-encrypts-at-rest"]),
     ("zh-cn", "密码和 SSH 密钥不会用来加密静态数据。", &["-encrypts-at-rest"]),
     ("zh-cn", "静态数据不会加密。", &["encrypts-at-rest!"]),
     // a verb and its noun under one negation are one predicate (nl "biedt momenteel geen
