@@ -4622,6 +4622,50 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // ondersteuning voor": offers no support for), not a contrast of two kinds of resources
     ("nl-nl", "API Center biedt momenteel geen ondersteuning voor door de klant beheerde sleutels.", &["supports-cmk!"]),
     ("nl-nl", "Momenteel biedt de service geen ondersteuning voor door de klant beheerde sleutels.", &["supports-cmk!"]),
+    // a relative clause set off by commas inside a sentence describes its subject and parts
+    // it from no predicate: the denial after it is the subject's (double encryption), and
+    // the keys the aside names are not what is denied
+    ("en-us", "Double encryption at rest, which combines platform-managed and customer-managed keys on the same disk, isn't currently supported for dev boxes.", &["double-encryption!", "~double-encryption", "~supports-cmk!"]),
+    ("es-es", "Actualmente, el cifrado doble en reposo, que combina claves administradas por la plataforma y claves administradas por el cliente en el mismo disco, no se admite para los cuadros de desarrollo.", &["double-encryption!", "~double-encryption"]),
+    ("cs-cz", "Dvojité šifrování neaktivních uložených dat, které na stejném disku kombinuje klíče spravované platformou a klíče spravované zákazníkem, se pro dev boxy v současné době nepodporuje.", &["double-encryption!", "~double-encryption"]),
+    ("nl-nl", "Dubbele versleuteling in rust, waarbij door het platform beheerde en door de klant beheerde sleutels op dezelfde schijf worden gecombineerd, wordt momenteel niet ondersteund voor dev boxes.", &["double-encryption!", "~double-encryption"]),
+    ("pl-pl", "Podwójne szyfrowanie, które łączy klucze zarządzane przez platformę i klucze zarządzane przez klienta, nie jest obsługiwane w przypadku tych dysków.", &["double-encryption!", "~double-encryption"]),
+    // pt "No momento," and it "Al momento," open a sentence as "currently": no moment of
+    // creation that narrows the denial ("no momento da criação" still is one)
+    ("pt-br", "No momento, a criptografia dupla em repouso, que combina chaves gerenciadas pela plataforma e chaves gerenciadas pelo cliente no mesmo disco, não é compatível com as caixas de desenvolvimento.", &["double-encryption!"]),
+    ("it-it", "Al momento, la crittografia doppia non è supportata per i dev box.", &["double-encryption!"]),
+    ("nl-nl", "Op het moment wordt dubbele versleuteling niet ondersteund voor dev boxes.", &["double-encryption!"]),
+    // an aside's own negation stays in it, and a relative clause that ends the sentence is
+    // no aside
+    ("en-us", "Double encryption at rest, which isn't available for every disk type, is supported for dev boxes.", &["double-encryption", "~double-encryption!"]),
+    ("en-us", "Dev boxes support double encryption at rest, which combines platform-managed and customer-managed keys on the same disk.", &["double-encryption", "~double-encryption!"]),
+    // pl: decrypted "while they are retrieved" (a pronoun names the data); the retrieval of
+    // something else is no moment of the data
+    ("pl-pl", "Komunikaty kolejki są szyfrowane podczas zapisywania w usłudze Azure Storage i odszyfrowywane podczas ich pobierania.", &["decrypt-on-read"]),
+    ("pl-pl", "Klucz jest szyfrowany podczas pobierania certyfikatu.", &["-encrypt-on-read"]),
+    // "assign" is a verb of setting: customer-managed keys assigned only when the resource
+    // is created need a new one
+    ("es-es", "Solo puede asignar una clave administrada por el cliente a un tipo de nodo al crear un nuevo tipo de nodo.", &["requires-new-resource"]),
+    ("zh-tw", "只有在建立新的節點類型時，才能將客戶自控金鑰指派給節點類型。", &["requires-new-resource"]),
+    ("nl-nl", "U kunt alleen een door de klant beheerde sleutel aan een knooppunttype toewijzen wanneer u een nieuw knooppunttype maakt.", &["requires-new-resource"]),
+    // the service's own encryption key, which the customer's key wraps, is the data key
+    ("en-us", "When a customer-managed key is configured, Data Factory uses it to wrap the factory's own encryption key, so both keys are needed to read the data.", &["cmk-is-kek"]),
+    ("en-us", "You can use your own encryption key.", &["supports-cmk"]),
+    // data sent encrypted from one place to another (nl "versleuteld van … verzonden", zh
+    // 以加密形式…傳送); not something stored encrypted beside something else sent
+    ("nl-nl", "De tijdelijke schijf wordt op de VM-host versleuteld, en de gegevens worden versleuteld van de host naar de Storage-service verzonden.", &["encrypts-in-transit"]),
+    ("nl-nl", "De sleutels worden versleuteld opgeslagen en het rapport wordt per e-mail verzonden.", &["-encrypts-in-transit"]),
+    ("zh-tw", "暫存磁碟會在 VM 主機上加密，而且資料會以加密形式從主機傳送至儲存體服務。", &["encrypts-in-transit"]),
+    ("zh-cn", "临时磁盘在 VM 主机上加密，并且数据以加密形式从主机传输到存储服务。", &["encrypts-in-transit"]),
+    ("zh-tw", "金鑰會以加密形式儲存，報告則透過電子郵件傳送。", &["-encrypts-in-transit"]),
+    // zh "標準 SKU" names the Standard tier
+    ("zh-tw", "使用客戶自控金鑰的磁碟加密僅適用於標準 SKU 叢集。", &["pricing-tier=standard"]),
+    ("zh-cn", "使用客户管理的密钥的磁盘加密仅适用于标准 SKU 群集。", &["pricing-tier=standard"]),
+    // the noun "application" is no verb of applying (tr uygulamalar, de Anwendungen): it
+    // takes no negation from the claim
+    ("tr-tr", "Bu şifreleme, kümede çalışan hizmetler ve uygulamalar için saydam değildir.", &["transparent-encryption!"]),
+    ("de-de", "Diese Verschlüsselung ist für Dienste und Anwendungen im Cluster nicht transparent.", &["transparent-encryption!"]),
+    ("tr-tr", "Müşteri tarafından yönetilen anahtarları mevcut bir hesaba uygulayamazsınız.", &["requires-new-resource"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),

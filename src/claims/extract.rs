@@ -2073,11 +2073,15 @@ impl Extractor {
         // customer-managed keys for encrypting data at rest", zh-tw "不支援使用客戶自控金鑰來
         // 加密待用資料"): the object is denied; "content trust isn't supported in a registry
         // that's encrypted with a customer-managed key" still denies the other
+        // an object in a relative clause set off by commas stands in no line with a
+        // negation outside it ("Double encryption, which combines platform-managed and
+        // customer-managed keys, isn't supported" denies the double encryption)
         let beyond = |other: &Hit| {
             s.negations.iter().any(|n| {
                 objects().any(|o| {
-                    (n.end <= o.start && o.end <= other.start)
-                        || (other.end <= o.start && o.end <= n.start)
+                    s.aside_of(o.start) == s.aside_of(n.start)
+                        && ((n.end <= o.start && o.end <= other.start)
+                            || (other.end <= o.start && o.end <= n.start))
                 })
             })
         };
@@ -3024,6 +3028,9 @@ struct Sentence<'a> {
     /// words that join two noun phrases (see [`joining`]) and the marks of short
     /// parentheses (see [`short_parentheses`]).
     joined: Vec<usize>,
+    /// The commas around each relative clause set off inside the sentence (see
+    /// [`relative_asides`]).
+    asides: Vec<(usize, usize)>,
     negations: Vec<Hit>,
     /// The denying phrases that hold a negation (see [`lexicon::DENYING`]): each denies
     /// the word right beside it, its subject or object.
@@ -3131,6 +3138,7 @@ impl<'a> Sentence<'a> {
         };
         joined.extend(short_parentheses(text));
         joined.extend(joining_commas(text, lexicon));
+        let asides = relative_asides(text, &hits, ex.special.relative);
         let (negation_reach, fused_reach) = match words {
             Some(_) => (
                 (ex.reach.negation.words, ex.reach.negation_after.words),
@@ -3158,6 +3166,7 @@ impl<'a> Sentence<'a> {
             clauses,
             clause_words,
             joined,
+            asides,
             negations,
             fused,
             fused_reach,
@@ -3555,11 +3564,29 @@ impl<'a> Sentence<'a> {
 
     /// [`Sentence::clause_of`], where a short parenthesis ("Bring Your Own Key (BYOK)")
     /// or a coordinating word that joins two noun phrases parts no clause.
+    /// The relative clause set off by commas ([`relative_asides`]) that `pos` stands in.
+    fn aside_of(&self, pos: usize) -> Option<usize> {
+        self.asides
+            .iter()
+            .position(|&(open, close)| open < pos && pos < close)
+    }
+
+    /// A relative clause set off by commas inside a sentence ([`relative_asides`]) is a
+    /// clause of its own, and the clause it interrupts goes on after it.
     fn joined_clause_of(&self, pos: usize) -> usize {
+        if let Some(i) = self.aside_of(pos) {
+            return self.clauses.len() + 1 + i;
+        }
         self.clauses
             .iter()
             .take_while(|&&b| b <= pos)
             .filter(|b| !self.joined.contains(b))
+            .filter(|&&b| {
+                !self
+                    .asides
+                    .iter()
+                    .any(|&(open, close)| open <= b && b <= close)
+            })
             .count()
     }
 }
@@ -3700,6 +3727,41 @@ fn short_parentheses(text: &str) -> Vec<usize> {
             }
             (',' | ';' | ':' | ')' | '、' | '،', _) => open = None,
             _ => {}
+        }
+    }
+    out
+}
+
+/// The offsets of both commas of every non-restrictive relative clause set off inside a
+/// sentence: a comma right before a relative pronoun, and the next clause mark after it,
+/// a comma with more of the sentence after it ("Double encryption at rest, *which*
+/// combines platform-managed and customer-managed keys on the same disk*,* isn't
+/// currently supported", es "el cifrado doble en reposo, que combina …, no se admite").
+/// The aside describes the subject and parts it from no predicate: the main clause goes
+/// on after it. A relative clause that ends its sentence, or one closed by another mark
+/// (";", ":", a parenthesis), is no aside.
+fn relative_asides(text: &str, hits: &[Hit], relative: Option<usize>) -> Vec<(usize, usize)> {
+    let Some(relative) = relative else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for r in hits.iter().filter(|h| h.concept == relative) {
+        let before = text.get(..r.start).unwrap_or_default().trim_end();
+        if !before.ends_with(',') {
+            continue;
+        }
+        let rest = text.get(r.end..).unwrap_or_default();
+        let Some((at, mark)) = rest
+            .char_indices()
+            .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '、' | '،'))
+        else {
+            continue;
+        };
+        let goes_on = rest
+            .get(at + mark.len_utf8()..)
+            .is_some_and(|t| t.chars().any(crate::text::is_letter_or_digit));
+        if mark == ',' && goes_on {
+            out.push((before.len() - 1, r.end + at));
         }
     }
     out
