@@ -4666,6 +4666,21 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("tr-tr", "Bu şifreleme, kümede çalışan hizmetler ve uygulamalar için saydam değildir.", &["transparent-encryption!"]),
     ("de-de", "Diese Verschlüsselung ist für Dienste und Anwendungen im Cluster nicht transparent.", &["transparent-encryption!"]),
     ("tr-tr", "Müşteri tarafından yönetilen anahtarları mevcut bir hesaba uygulayamazsınız.", &["requires-new-resource"]),
+    // cs: loaded "into memory" is a read (not a return to the client), and "v neaktivním
+    // stavu" (in the inactive state) is at rest; a machine in that state is no data
+    ("cs-cz", "Data se šifrují při jejich načítání do paměti a dešifrují při zápisu na disk.", &["encrypt-on-read", "decrypt-on-write"]),
+    ("cs-cz", "Služba šifruje data v neaktivním stavu pomocí klíčů spravovaných Microsoftem.", &["encrypts-at-rest"]),
+    ("cs-cz", "Virtuální počítač v neaktivním stavu nemá přiřazené prostředky.", &["-encrypts-at-rest"]),
+    // "nothing to encrypt" denies the data, not the encryption: the sentence states nothing
+    ("sv-se", "Synkrona begäranden sparas inte, så det finns inget att kryptera i vila för dem.", &["-encrypts-at-rest"]),
+    ("hu-hu", "A szinkron kéréseket a szolgáltatás nem tárolja, így ezeknél nincs mit inaktív állapotban titkosítani.", &["-encrypts-at-rest"]),
+    ("pt-br", "As solicitações síncronas não são persistidas, portanto não há nada a ser criptografado em repouso para elas.", &["-encrypt-on-write", "-encrypts-at-rest"]),
+    ("sv-se", "Data krypteras inte i vila.", &["encrypts-at-rest!"]),
+    // a moment in a relative clause set off by commas, after a preposition (ru "к которым",
+    // de "auf die"), is what the noun undergoes, no occasion of the main clause's encryption
+    ("ru-ru", "Источники данных, к которым вы обращаетесь из Управляемой Grafana, сохраняют собственные параметры шифрования.", &["-encrypt-on-read"]),
+    ("de-de", "Die Datenquellen, auf die Sie über Managed Grafana zugreifen, behalten ihre eigenen Verschlüsselungseinstellungen.", &["-encrypt-on-read"]),
+    ("ru-ru", "Когда вы обращаетесь к данным, служба расшифровывает их.", &["decrypt-on-read"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
@@ -6951,5 +6966,52 @@ fn a_list_of_questions_and_answers_names_no_key_operations() {
              ## Key lifecycle\n\n{items}"
         );
         assert_page_states(&ex, "en-us", &body, "key-operations", expected);
+    }
+}
+
+/// A denial of support restricted to another tenant ("from a different Microsoft Entra
+/// tenant") denies nothing about the service's keys; the plain denial does. And hu "saját
+/// kulcstartó" is the customer's own key vault, no key of theirs ("saját kulcs*").
+#[test]
+fn a_denial_restricted_to_another_tenant_or_said_of_a_vault_is_no_denial_of_support() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let cases = [
+        (
+            "en-us",
+            "Encryption",
+            "Customer-managed keys aren't supported.",
+            "Bringing your own key vault from a different Microsoft Entra tenant isn't supported.",
+        ),
+        (
+            "nl-nl",
+            "Versleuteling",
+            "Door de klant beheerde sleutels worden niet ondersteund.",
+            "Het gebruik van uw eigen sleutelkluis vanuit een andere Microsoft Entra-tenant wordt niet ondersteund.",
+        ),
+        (
+            "tr-tr",
+            "Şifreleme",
+            "Müşteri tarafından yönetilen anahtarlar desteklenmez.",
+            "Farklı bir Microsoft Entra kiracısındaki kendi anahtar kasanızı kullanmak desteklenmez.",
+        ),
+        (
+            "hu-hu",
+            "Titkosítás",
+            "A saját kulcsok használata nem támogatott.",
+            "A saját kulcstartó használata nem támogatott.",
+        ),
+    ];
+    for (locale, heading, plain, near) in cases {
+        let rel = format!("{locale}/articles/x/page.md");
+        let page = |text: &str| format!("# {heading}\n\n{text}\n");
+        assert_eq!(
+            support_polarities(&ex, &rel, &page(plain)),
+            vec![Polarity::Negated],
+            "{locale}: {plain}"
+        );
+        assert!(
+            !support_polarities(&ex, &rel, &page(near)).contains(&Polarity::Negated),
+            "{locale}: {near}"
+        );
     }
 }

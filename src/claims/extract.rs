@@ -1905,6 +1905,10 @@ impl Extractor {
     /// other action or moment stands between them ("when a workflow reads an artifact,
     /// the service unwraps the DEK with your key and decrypts the artifact").
     fn moment_clause_before(&self, s: &Sentence<'_>, m: &Hit, a: &Hit) -> bool {
+        // a relative clause set off by commas describes a noun: it is no clause of time
+        if s.aside_of(m.start).is_some() {
+            return false;
+        }
         let (mc, ac) = (s.clause_of(m.start), s.clause_of(a.start));
         let edge = |k: usize| {
             s.clauses.get(k.wrapping_sub(1)).map(|&b| Hit {
@@ -3738,7 +3742,9 @@ fn short_parentheses(text: &str) -> Vec<usize> {
 /// combines platform-managed and customer-managed keys on the same disk*,* isn't
 /// currently supported", es "el cifrado doble en reposo, que combina …, no se admite").
 /// The aside describes the subject and parts it from no predicate: the main clause goes
-/// on after it. A relative clause that ends its sentence, or one closed by another mark
+/// on after it, and what the aside says (a moment: ru "Источники данных, к которым вы
+/// обращаетесь из …, сохраняют собственные параметры шифрования", the data sources you
+/// query keep their own encryption settings) is not the main clause's. A relative clause that ends its sentence, or one closed by another mark
 /// (";", ":", a parenthesis), is no aside.
 fn relative_asides(text: &str, hits: &[Hit], relative: Option<usize>) -> Vec<(usize, usize)> {
     let Some(relative) = relative else {
@@ -3746,10 +3752,17 @@ fn relative_asides(text: &str, hits: &[Hit], relative: Option<usize>) -> Vec<(us
     };
     let mut out = Vec::new();
     for r in hits.iter().filter(|h| h.concept == relative) {
+        // the pronoun, or a preposition that governs it (ru "к которым", de "in denen",
+        // fr "auxquels"), opens the aside
         let before = text.get(..r.start).unwrap_or_default().trim_end();
-        if !before.ends_with(',') {
-            continue;
-        }
+        let before = match before.rfind(',') {
+            Some(comma)
+                if lexicon::word_spans(before.get(comma + 1..).unwrap_or_default()).len() <= 1 =>
+            {
+                before.get(..=comma).unwrap_or_default()
+            }
+            _ => continue,
+        };
         let rest = text.get(r.end..).unwrap_or_default();
         let Some((at, mark)) = rest
             .char_indices()
