@@ -4681,6 +4681,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ru-ru", "Источники данных, к которым вы обращаетесь из Управляемой Grafana, сохраняют собственные параметры шифрования.", &["-encrypt-on-read"]),
     ("de-de", "Die Datenquellen, auf die Sie über Managed Grafana zugreifen, behalten ihre eigenen Verschlüsselungseinstellungen.", &["-encrypt-on-read"]),
     ("ru-ru", "Когда вы обращаетесь к данным, служба расшифровывает их.", &["decrypt-on-read"]),
+    // a customer-managed certificate is no customer-managed key
+    ("en-us", "If you need a wildcard certificate, use a customer-managed certificate instead.", &["-supports-cmk"]),
+    ("it-it", "Se è necessario un certificato con caratteri jolly, usare invece un certificato gestito dal cliente.", &["-supports-cmk"]),
+    ("ja-jp", "ワイルドカード証明書が必要な場合は、代わりにカスタマー マネージド証明書を使用します。", &["-supports-cmk"]),
+    ("en-us", "If you need more control, use customer-managed keys instead.", &["supports-cmk"]),
+    // an infrastructure layer is no pricing tier (pt camada, tr katman, ko 계층), "adicional"
+    // is no verb of adding, and nl "evenmin" (not … either) denies
+    ("pt-br", "A criptografia dupla com uma camada de infraestrutura adicional também não está disponível.", &["double-encryption!"]),
+    ("tr-tr", "Ek bir altyapı katmanıyla çift şifreleme de kullanılamaz.", &["double-encryption!"]),
+    ("ko-kr", "추가 인프라 계층을 사용하는 이중 암호화도 사용할 수 없습니다.", &["double-encryption!"]),
+    ("nl-nl", "Dubbele versleuteling met een extra infrastructuurlaag is evenmin beschikbaar.", &["double-encryption!", "~double-encryption"]),
+    ("pt-br", "A criptografia dupla não está disponível na camada Básica.", &["-double-encryption"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
