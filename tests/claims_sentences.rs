@@ -7027,3 +7027,29 @@ fn a_denial_restricted_to_another_tenant_or_said_of_a_vault_is_no_denial_of_supp
         );
     }
 }
+
+/// A service that asks its key vault to unwrap keys makes no request for the feature (fr
+/// "pour demander à Key Vault de désencapsuler les DEK", pt "para pedir ao Key Vault que
+/// desencapsule"); a request to Microsoft for customer-managed keys is one.
+#[test]
+fn a_request_to_a_vault_to_unwrap_is_no_request_for_the_feature() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    assert_stated_under_heading(
+        &ex,
+        "access-by-request",
+        &[
+            (
+                "fr-fr",
+                "Clés gérées par le client",
+                "Pour demander l’accès aux clés gérées par le client, remplissez le formulaire de demande.",
+                "Lorsqu’un disque est attaché, HDInsight utilise une identité managée pour demander à Key Vault de désencapsuler les DEK.",
+            ),
+            (
+                "pt-pt",
+                "Chaves geridas pelo cliente",
+                "Para pedir acesso às chaves geridas pelo cliente, preencha o formulário de pedido.",
+                "Quando um disco é ligado, o HDInsight utiliza uma identidade gerida para pedir ao Key Vault que desencapsule as DEK.",
+            ),
+        ],
+    );
+}
