@@ -6996,13 +6996,13 @@ fn a_denial_restricted_to_another_tenant_or_said_of_a_vault_is_no_denial_of_supp
         ),
         (
             "nl-nl",
-            "Versleuteling",
+            "Door de klant beheerde sleutels",
             "Door de klant beheerde sleutels worden niet ondersteund.",
             "Het gebruik van uw eigen sleutelkluis vanuit een andere Microsoft Entra-tenant wordt niet ondersteund.",
         ),
         (
             "tr-tr",
-            "Şifreleme",
+            "Müşteri tarafından yönetilen anahtarlar",
             "Müşteri tarafından yönetilen anahtarlar desteklenmez.",
             "Farklı bir Microsoft Entra kiracısındaki kendi anahtar kasanızı kullanmak desteklenmez.",
         ),

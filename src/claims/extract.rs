@@ -2136,7 +2136,7 @@ impl Extractor {
         };
         let mut b: Vec<usize> = text
             .char_indices()
-            .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '、' | '،'))
+            .filter(|&(_, c)| is_clause_mark(c))
             .filter(|&(i, c)| !(inside(i) || (c == ',' && closes(i))))
             .map(|(i, _)| i)
             .collect();
@@ -3566,8 +3566,6 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// [`Sentence::clause_of`], where a short parenthesis ("Bring Your Own Key (BYOK)")
-    /// or a coordinating word that joins two noun phrases parts no clause.
     /// The relative clause set off by commas ([`relative_asides`]) that `pos` stands in.
     fn aside_of(&self, pos: usize) -> Option<usize> {
         self.asides
@@ -3575,8 +3573,10 @@ impl<'a> Sentence<'a> {
             .position(|&(open, close)| open < pos && pos < close)
     }
 
-    /// A relative clause set off by commas inside a sentence ([`relative_asides`]) is a
-    /// clause of its own, and the clause it interrupts goes on after it.
+    /// [`Sentence::clause_of`], where a short parenthesis ("Bring Your Own Key (BYOK)")
+    /// or a coordinating word that joins two noun phrases parts no clause. A relative
+    /// clause set off by commas inside the sentence ([`relative_asides`]) is a clause of
+    /// its own, and the clause it interrupts goes on after it.
     fn joined_clause_of(&self, pos: usize) -> usize {
         if let Some(i) = self.aside_of(pos) {
             return self.clauses.len() + 1 + i;
@@ -3737,14 +3737,15 @@ fn short_parentheses(text: &str) -> Vec<usize> {
 }
 
 /// The offsets of both commas of every non-restrictive relative clause set off inside a
-/// sentence: a comma right before a relative pronoun, and the next clause mark after it,
-/// a comma with more of the sentence after it ("Double encryption at rest, *which*
-/// combines platform-managed and customer-managed keys on the same disk*,* isn't
-/// currently supported", es "el cifrado doble en reposo, que combina …, no se admite").
-/// The aside describes the subject and parts it from no predicate: the main clause goes
-/// on after it, and what the aside says (a moment: ru "Источники данных, к которым вы
-/// обращаетесь из …, сохраняют собственные параметры шифрования", the data sources you
-/// query keep their own encryption settings) is not the main clause's. A relative clause that ends its sentence, or one closed by another mark
+/// sentence: a comma right before a relative pronoun (or before a preposition and one),
+/// and the next clause mark after it, a comma with more of the sentence after it
+/// ("Double encryption at rest, *which* combines platform-managed and customer-managed
+/// keys on the same disk*,* isn't currently supported", es "el cifrado doble en reposo,
+/// que combina …, no se admite"). The aside describes the subject and parts it from no
+/// predicate: the main clause goes on after it, and what the aside says (a moment: ru
+/// "Источники данных, к которым вы обращаетесь из …, сохраняют собственные параметры
+/// шифрования", the data sources you query keep their own encryption settings) is not the
+/// main clause's. A relative clause that ends its sentence, or one closed by another mark
 /// (";", ":", a parenthesis), is no aside.
 fn relative_asides(text: &str, hits: &[Hit], relative: Option<usize>) -> Vec<(usize, usize)> {
     let Some(relative) = relative else {
@@ -3764,10 +3765,7 @@ fn relative_asides(text: &str, hits: &[Hit], relative: Option<usize>) -> Vec<(us
             _ => continue,
         };
         let rest = text.get(r.end..).unwrap_or_default();
-        let Some((at, mark)) = rest
-            .char_indices()
-            .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '、' | '،'))
-        else {
+        let Some((at, mark)) = rest.char_indices().find(|&(_, c)| is_clause_mark(c)) else {
             continue;
         };
         let goes_on = rest
@@ -3778,6 +3776,12 @@ fn relative_asides(text: &str, hits: &[Hit], relative: Option<usize>) -> Vec<(us
         }
     }
     out
+}
+
+/// The marks a clause starts after (see [`Extractor::clauses`]); full-width forms are
+/// folded to these by now.
+fn is_clause_mark(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '(' | ')' | '、' | '،')
 }
 
 /// The most words a verb-final sentence opens with before a comma that parts no clause.
