@@ -10,7 +10,7 @@ declare_check! {
     /// Within one article, finds a claim that carries a value (pricing tier, approval
     /// time, key operations) whose value differs between locales. Values are compared by
     /// meaning: tiers as case-insensitive sets, durations as day ranges, key operations
-    /// as sets of operations (on keys or on access controls alike). The translations
+    /// as sets of operations with what they act on (keys or access controls). The translations
     /// whose value differs from the source's (without the source: from the value a clear
     /// majority of the other locales give; a tie reports nothing) are reported at their
     /// sentence, with the other locales' sentences as related; the
@@ -220,7 +220,11 @@ mod tests {
                 file(
                     "es-es/s.md",
                     other(),
-                    vec![valued(P1, KeyOperations, "create,disable,revoke,rotate")],
+                    vec![valued(
+                        P1,
+                        KeyOperations,
+                        "create,disable,revoke,rotate:access-controls",
+                    )],
                 ),
                 file(
                     "de-de/s.md",
@@ -242,6 +246,39 @@ mod tests {
         assert_eq!(f.message, "pl-pl says `key-operations` is `create,rotate`, de-de, es-es say `create,disable,revoke,rotate:access-controls` (no source locale to judge by: a hint, check the sentences)");
         assert_eq!(f.subject, "key-operations = create,rotate");
         assert_eq!(f.related.len(), 2);
+    }
+
+    /// The model accepts key operations on keys and on access controls alike, but a
+    /// translation that moves them from one to the other says something else than its
+    /// source.
+    #[test]
+    fn key_operations_on_another_object_than_the_sources_fire() {
+        let ops = |path: &'static str, value: &'static str| {
+            file(path, other(), vec![valued(P1, KeyOperations, value)])
+        };
+        let findings = run(
+            &ClaimValueDiffers,
+            &[
+                ops("en-us/s.md", "create,disable,revoke,rotate"),
+                ops("de-de/s.md", "create,disable,revoke,rotate:access-controls"),
+                ops("fr-fr/s.md", "rotate,create,revoke,disable"),
+            ],
+        );
+        let got: Vec<_> = findings
+            .iter()
+            .map(|f| (f.path.as_str(), f.subject.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                "de-de/s.md",
+                "key-operations = create,disable,revoke,rotate:access-controls"
+            )]
+        );
+        assert_eq!(
+            findings[0].message,
+            "de-de says `key-operations` is `create,disable,revoke,rotate:access-controls`, en-us, fr-fr say `create,disable,revoke,rotate`"
+        );
     }
 
     #[test]

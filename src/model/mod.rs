@@ -14,8 +14,9 @@
 //!
 //! `key-operations` is canonical as `create,disable,revoke,rotate` on keys. The English
 //! pages say the customer can "create, rotate, disable, and revoke access controls"
-//! (`…:access-controls`): the model reads that as the same operations and agrees, and
-//! cross-locale comparison ignores the object too (see [`values::meaning`]). A list with
+//! (`…:access-controls`): the model reads that as the same operations and agrees. Between
+//! locales the object counts: a translation that moves the operations from the keys to
+//! the access controls tells its readers something else (see [`values::meaning`]). A list with
 //! fewer operations is incomplete, not false, so it agrees as well; a locale that drops
 //! an operation its siblings list is a cross-locale divergence instead.
 

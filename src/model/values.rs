@@ -161,18 +161,29 @@ impl KeyOperations {
             .collect::<Vec<_>>()
             .join(",")
     }
+
+    /// The value in its normal form: the sorted operations, then `:access-controls` when
+    /// they act on the access controls rather than on the keys.
+    pub fn normalised(&self) -> String {
+        match self.object {
+            KeyObject::Keys => self.ops_list(),
+            KeyObject::AccessControls => format!("{}:access-controls", self.ops_list()),
+        }
+    }
 }
 
 /// The meaning of a claim value, normalised so that two values compare equal exactly when
-/// the model reads them as the same statement: tiers as a lower-case sorted set, durations
-/// as `min-maxd`, key operations as their sorted operations (whether they act on keys or
-/// on access controls is the same statement to the model). Values that do not parse are
-/// trimmed and lower-cased.
+/// they tell the reader the same thing: tiers as a lower-case sorted set, durations as
+/// `min-maxd`, key operations as their sorted operations and what they act on. The model
+/// accepts the operations on keys and on access controls alike, but a translation that
+/// moves them from the keys to the access controls tells its readers something else than
+/// its source (a drift CC302 reports). Values that do not parse are trimmed and
+/// lower-cased.
 pub fn meaning(id: ClaimId, value: &str) -> String {
     let parsed = match id {
         ClaimId::PricingTier => Tiers::parse(value).map(|t| t.normalised()),
         ClaimId::ApprovalTime => DayRange::parse(value).map(|d| d.to_string()),
-        ClaimId::KeyOperations => KeyOperations::parse(value).map(|k| k.ops_list()),
+        ClaimId::KeyOperations => KeyOperations::parse(value).map(|k| k.normalised()),
         _ => None,
     };
     parsed.unwrap_or_else(|| value.trim().to_lowercase())
@@ -226,17 +237,24 @@ mod tests {
     }
 
     #[test]
-    fn meaning_ignores_case_order_and_key_object() {
+    fn meaning_ignores_case_and_order_but_not_the_key_object() {
         assert_eq!(
             meaning(ClaimId::PricingTier, "Standard,Basic"),
             meaning(ClaimId::PricingTier, "basic,standard")
         );
-        assert_eq!(
+        assert_ne!(
             meaning(
                 ClaimId::KeyOperations,
                 "create,disable,revoke,rotate:access-controls"
             ),
             meaning(ClaimId::KeyOperations, "create,disable,revoke,rotate")
+        );
+        assert_eq!(
+            meaning(
+                ClaimId::KeyOperations,
+                "rotate,create,revoke,disable:access-controls"
+            ),
+            "create,disable,revoke,rotate:access-controls"
         );
         assert_ne!(
             meaning(ClaimId::KeyOperations, "create,rotate"),
