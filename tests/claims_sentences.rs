@@ -4693,6 +4693,20 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ko-kr", "추가 인프라 계층을 사용하는 이중 암호화도 사용할 수 없습니다.", &["double-encryption!"]),
     ("nl-nl", "Dubbele versleuteling met een extra infrastructuurlaag is evenmin beschikbaar.", &["double-encryption!", "~double-encryption"]),
     ("pt-br", "A criptografia dupla não está disponível na camada Básica.", &["-double-encryption"]),
+    // a verb of seeing is a pointer ("see the article") only where it opens its clause: "so
+    // that the host can't see the data" is no cross-reference that hides the sentence's claims
+    ("en-us", "Disk content is encrypted as it's written and decrypted as it's read, so that neither the host nor Azure operators can see the data in plaintext.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("sv-se", "Data krypteras när den skrivs och dekrypteras när den läses, så att ingen annan kan se den.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("it-it", "I dati vengono crittografati quando vengono scritti e decrittografati quando vengono letti, quindi nessun altro può vedere i dati.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("es-es", "Los datos se cifran cuando se escriben y se descifran cuando se leen, de modo que nadie más vea los datos.", &["encrypt-on-write", "decrypt-on-read"]),
+    ("en-us", "For details on how data is encrypted when it's written, see [Encryption](encryption.md).", &["-encrypt-on-write"]),
+    // the service's own key, with its article, is the data key the customer's key wraps (es
+    // "la propia clave de cifrado de la factoría", de "den eigenen Verschlüsselungsschlüssel
+    // der Factory"); "your own encryption key" stays the customer's
+    ("es-es", "Cuando se configura una clave administrada por el cliente, Data Factory la usa para encapsular la propia clave de cifrado de la factoría.", &["cmk-is-kek"]),
+    ("de-de", "Wenn ein kundenseitig verwalteter Schlüssel konfiguriert ist, umschließt Data Factory damit den eigenen Verschlüsselungsschlüssel der Factory.", &["cmk-is-kek"]),
+    ("es-es", "Puede cifrar la factoría con su propia clave de cifrado almacenada en Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
+    ("de-de", "Sie können die Factory mit Ihrem eigenen Verschlüsselungsschlüssel in Azure Key Vault verschlüsseln.", &["supports-cmk", "cmk-in-key-vault"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
