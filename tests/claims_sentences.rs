@@ -6333,6 +6333,68 @@ fn a_feature_matrix_denies_the_features_its_verdict_column_denies() {
         .any(|(_, id, _)| id == "managed-identity-required"));
 }
 
+/// A matrix of products, one to a column, with a verdict in each cell: a row of nothing
+/// but no denies its feature, in every language; double encryption names the keys of its
+/// layers, and its row denies the second layer, not the customer's keys.
+#[test]
+fn a_product_matrix_row_of_no_denies_its_feature() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let claims = |rel: &str, body: &str| line_claims(&ex, rel, body);
+    let page = |heading: &str, lead: &str, header: &str, row: &str| {
+        format!(
+            "# {heading}\n\n{lead}\n\n\
+             | {header} |\n\
+             |---|---|---|\n\
+             | {row} |\n"
+        )
+    };
+    let rows = [
+        (
+            "en-us",
+            "Customer-managed keys for Ultra Disks",
+            "Ultra Disks and Premium SSD v2 disks support customer-managed keys.",
+            "Feature | Ultra Disks | Premium SSD v2",
+            "Double encryption at rest (platform-managed and customer-managed keys) | No | No",
+        ),
+        (
+            "pl-pl",
+            "Klucze zarządzane przez klienta dla dysków w warstwie Ultra",
+            "Dyski w warstwie Ultra obsługują klucze zarządzane przez klienta.",
+            "Funkcja | Dyski w warstwie Ultra | SSD w warstwie Premium w wersji 2",
+            "Podwójne szyfrowanie w spoczynku (klucze zarządzane przez platformę i przez klienta) | Nie | Nie",
+        ),
+        (
+            "ja-jp",
+            "Ultra ディスクのカスタマー マネージド キー",
+            "Ultra ディスクはカスタマー マネージド キーをサポートしています。",
+            "機能 | Ultra ディスク | Premium SSD v2",
+            "保存時の二重暗号化 (プラットフォーム マネージド キーとカスタマー マネージド キー) | いいえ | いいえ",
+        ),
+    ];
+    for (locale, heading, lead, header, row) in rows {
+        let rel = format!("{locale}/articles/virtual-machines/disks-cmk.md");
+        let got = claims(&rel, &page(heading, lead, header, row));
+        assert_eq!(
+            got,
+            vec![
+                (3, "supports-cmk".into(), "asserted".into()),
+                (7, "double-encryption".into(), "negated".into()),
+            ],
+            "{locale}"
+        );
+        // near miss: a yes beside a no states the feature of one of the products
+        let mixed = row
+            .replacen("| No |", "| Yes |", 1)
+            .replacen("| Nie |", "| Tak |", 1);
+        let mixed = mixed.replacen("| いいえ |", "| はい |", 1);
+        let got = claims(&rel, &page(heading, lead, header, &mixed));
+        assert!(
+            !got.iter().any(|(_, _, p)| p == "negated"),
+            "{locale}: {got:?}"
+        );
+    }
+}
+
 #[test]
 fn a_paragraph_that_opens_with_a_link_to_the_topic_states_the_page_s_claims() {
     let ex = Extractor::new(&BTreeMap::new()).unwrap();

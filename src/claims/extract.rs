@@ -730,6 +730,16 @@ impl Extractor {
                 }
                 continue;
             }
+            // a matrix of products or variants, one to a column ("| Feature | Ultra Disks |
+            // Premium SSD v2 |"), each cell a verdict: a row whose every verdict is no
+            // denies its feature for all of them ("| Double encryption at rest | No | No
+            // |"), as a verdict column would; a row with any other cell beside a no states
+            // the feature of some of them and is left as it reads
+            let all_no = self.all_no_rows(lexicon, segments, start..i);
+            if !all_no.is_empty() {
+                denied.extend(all_no);
+                continue;
+            }
             // one row under the header, its first cell under a verdict header
             let rows = (start..i).filter_map(|j| cell(j).map(|(r, _)| r)).max();
             let value = (start..i).find(|&j| cell(j) == Some((1, 0)));
@@ -775,11 +785,17 @@ impl Extractor {
         // cell names ("| Double encryption | No |"); a feature of customer-managed keys
         // ("| Data at rest encryption using CMK | False |") denies only them, the rest of
         // its words describe them
-        let cmk_features: BTreeSet<usize> = out
-            .iter()
-            .filter(|c| c.id == ClaimId::SupportsCmk && c.polarity == Polarity::Asserted)
-            .map(|c| c.segment)
-            .collect();
+        let features_of = |id: ClaimId| -> BTreeSet<usize> {
+            out.iter()
+                .filter(|c| c.id == id && c.polarity == Polarity::Asserted)
+                .map(|c| c.segment)
+                .collect()
+        };
+        let cmk_features = features_of(ClaimId::SupportsCmk);
+        // double encryption names the keys of its two layers ("| Double encryption at rest
+        // (platform-managed and customer-managed keys) | No | No |"): its row denies the
+        // second layer, not the customer's keys
+        let double_features = features_of(ClaimId::DoubleEncryption);
         let mut negations = BTreeMap::new();
         out.retain(|c| {
             let Some(&Verdict {
@@ -795,7 +811,9 @@ impl Extractor {
             if c.polarity == Polarity::Negated {
                 return true;
             }
-            let denies = if c.id == ClaimId::SupportsCmk {
+            let denies = if double_features.contains(&feature) {
+                general_row && c.segment == feature && c.id == ClaimId::DoubleEncryption
+            } else if c.id == ClaimId::SupportsCmk {
                 c.segment < value
             } else {
                 general_row && c.segment == feature && !cmk_features.contains(&feature)
@@ -822,6 +840,56 @@ impl Extractor {
             false
         });
         out.extend(negations.into_values());
+    }
+
+    /// The rows of the table at `cells` whose every cell after the first is a verdict of
+    /// no, each a [`Verdict`] on the feature its first cell names, the header of its first
+    /// verdict's column as the verdict's header (see [`Self::feature_verdicts`]).
+    fn all_no_rows(
+        &self,
+        lexicon: &Lexicon,
+        segments: &[Segment],
+        cells: std::ops::Range<usize>,
+    ) -> Vec<Verdict> {
+        let cell = |j: usize| match segments[j].kind {
+            SegmentKind::TableCell { row, column } => Some((row, column)),
+            _ => None,
+        };
+        let mut out = Vec::new();
+        for feature in cells
+            .clone()
+            .filter(|&j| matches!(cell(j), Some((r, 0)) if r > 0))
+        {
+            let row = cell(feature).map_or(0, |(r, _)| r);
+            let verdicts: Vec<usize> = (feature + 1..cells.end)
+                .take_while(|&j| cell(j).is_some_and(|(r, _)| r == row))
+                .collect();
+            let (Some(&value), Some(&last)) = (verdicts.first(), verdicts.last()) else {
+                continue;
+            };
+            if !verdicts
+                .iter()
+                .all(|&j| Lexicon::is_cell(&lexicon.verdict_no, &segments[j].text))
+            {
+                continue;
+            }
+            let column = cell(value).map_or(0, |(_, c)| c);
+            let Some(header) = cells.clone().find(|&j| cell(j) == Some((0, column))) else {
+                continue;
+            };
+            out.push(Verdict {
+                covers: feature..last + 1,
+                value,
+                feature,
+                header,
+                general_row: !self.names_any(
+                    lexicon,
+                    &segments[feature].text,
+                    &self.negation_narrowed_by,
+                ),
+            });
+        }
+        out
     }
 
     /// The claims of the rules read over a list (rules.toml `list`): the `items` (segment
