@@ -6395,6 +6395,65 @@ fn a_product_matrix_row_of_no_denies_its_feature() {
     }
 }
 
+/// What held until recently is no statement of the service as it is: the sentence after
+/// it gives the present. In parentheses a mark of the past names an earlier name.
+#[test]
+fn what_held_until_recently_states_nothing() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let cases = [
+        (
+            "en-us",
+            "Customer-managed keys",
+            "Until recently, you could choose customer-managed keys only when you created a new Azure Cosmos DB account.",
+            "You can now also enable them on an existing account.",
+            "You can choose customer-managed keys only when you create a new Azure Cosmos DB account.",
+        ),
+        (
+            "fr-fr",
+            "Clés gérées par le client",
+            "Jusqu’à récemment, vous ne pouviez choisir les clés gérées par le client qu’au moment de créer un nouveau compte Azure Cosmos DB.",
+            "Vous pouvez désormais les activer également sur un compte existant.",
+            "Vous ne pouvez choisir les clés gérées par le client qu’au moment de créer un nouveau compte Azure Cosmos DB.",
+        ),
+        (
+            "nl-nl",
+            "Door de klant beheerde sleutels",
+            "Tot voor kort kon u door de klant beheerde sleutels alleen kiezen wanneer u een nieuw Azure Cosmos DB-account maakte.",
+            "U kunt ze nu ook inschakelen voor een bestaand account.",
+            "U kunt door de klant beheerde sleutels alleen kiezen wanneer u een nieuw Azure Cosmos DB-account maakt.",
+        ),
+        (
+            "zh-cn",
+            "客户管理的密钥",
+            "以前，只有在创建新的 Azure Cosmos DB 帐户时才能选择客户管理的密钥。",
+            "现在也可以在现有帐户上启用它们。",
+            "只有在创建新的 Azure Cosmos DB 帐户时才能选择客户管理的密钥。",
+        ),
+    ];
+    for (locale, heading, past, now, present) in cases {
+        let rel = format!("{locale}/articles/cosmos-db/cmk-existing.md");
+        let page = |text: &str| format!("---\nms.service: cosmos-db\n---\n# {heading}\n\n{text}\n");
+        let body = page(&format!("{past} {now}"));
+        let got = line_claims(&ex, &rel, &body);
+        assert!(
+            !got.iter().any(|(_, id, _)| id == "requires-new-resource"),
+            "{locale}: {got:?}"
+        );
+        // near miss: the same limit said of the present
+        let got = line_claims(&ex, &rel, &page(present));
+        assert!(
+            got.contains(&(6, "requires-new-resource".into(), "asserted".into())),
+            "{locale}: {present}: {got:?}"
+        );
+    }
+    let formerly = "# Transparent data encryption\n\nTransparent data encryption (TDE) helps protect a dedicated SQL pool (formerly SQL DW) by encrypting data at rest.\n";
+    let got = line_claims(&ex, "en-us/articles/synapse-analytics/tde.md", formerly);
+    assert!(
+        got.contains(&(3, "encrypts-at-rest".into(), "asserted".into())),
+        "{got:?}"
+    );
+}
+
 #[test]
 fn a_paragraph_that_opens_with_a_link_to_the_topic_states_the_page_s_claims() {
     let ex = Extractor::new(&BTreeMap::new()).unwrap();

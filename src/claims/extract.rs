@@ -69,6 +69,8 @@ pub struct Extractor {
     /// rules.toml `pointer`: a sentence naming one of these outside parentheses points
     /// elsewhere and states no claim.
     pointer: Vec<usize>,
+    /// The concept `past`, one of `unstated`: in parentheses it names an earlier name.
+    past: Option<usize>,
     /// rules.toml `ambiguous`: concepts whose abbreviations a page may define otherwise.
     ambiguous: Vec<usize>,
     /// rules.toml `outside` and `inside`: concepts of encryption done outside the
@@ -300,6 +302,7 @@ impl Extractor {
             .into_iter()
             .map(|(locale, lexicon)| (locale, (lexicon, OnceLock::new())))
             .collect();
+        let past = concepts.names.iter().position(|n| n == "past");
         Ok(Extractor {
             concepts: concepts.names,
             rules: rules.rules,
@@ -309,6 +312,7 @@ impl Extractor {
             negation_taken_by: rules.negation_taken_by,
             unstated: rules.unstated,
             pointer: rules.pointer,
+            past,
             ambiguous: rules.ambiguous,
             outside: rules.outside,
             inside: rules.inside,
@@ -1082,8 +1086,11 @@ impl Extractor {
             own,
             all: if on_topic { inherited } else { BTreeSet::new() },
         };
+        // inside parentheses a pointer is an aside, and a mark of the past names what a
+        // thing was called before ("dedicated SQL pool (formerly SQL DW)")
         let unstated = hits.iter().any(|h| {
-            self.unstated.contains(&h.concept)
+            (self.unstated.contains(&h.concept)
+                && !(self.past == Some(h.concept) && in_parentheses(&text, h.start)))
                 || (self.pointer.contains(&h.concept) && !in_parentheses(&text, h.start))
         });
         if hits.is_empty() || !on_topic || unstated || segment::is_question(sentence_text) {
