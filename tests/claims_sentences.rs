@@ -4707,6 +4707,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("de-de", "Wenn ein kundenseitig verwalteter Schlüssel konfiguriert ist, umschließt Data Factory damit den eigenen Verschlüsselungsschlüssel der Factory.", &["cmk-is-kek"]),
     ("es-es", "Puede cifrar la factoría con su propia clave de cifrado almacenada en Azure Key Vault.", &["supports-cmk", "cmk-in-key-vault"]),
     ("de-de", "Sie können die Factory mit Ihrem eigenen Verschlüsselungsschlüssel in Azure Key Vault verschlüsseln.", &["supports-cmk", "cmk-in-key-vault"]),
+    // encryption managed by you denies transparency; something else the customer manages,
+    // named before the encryption in another clause, does not
+    ("pt-pt", "Os contentores são executados numa infraestrutura gerida por si, pelo que a encriptação descrita neste artigo não abrange os documentos processados por um contentor.", &["-transparent-encryption"]),
+    ("pl-pl", "Szyfrowanie i odszyfrowywanie są przezroczyste, co oznacza, że szyfrowanie i dostęp są zarządzane przez Ciebie.", &["transparent-encryption!"]),
     // "No." answers a question (a table's column, an FAQ) and ends its sentence: it is not
     // the abbreviation of a number, which a numeral follows
     ("en-us", "No. This traffic is encrypted with TLS.", &["encrypts-in-transit", "-encrypts-in-transit!"]),
@@ -6452,6 +6456,64 @@ fn what_held_until_recently_states_nothing() {
         got.contains(&(3, "encrypts-at-rest".into(), "asserted".into())),
         "{got:?}"
     );
+}
+
+/// A table's column header may state the condition its cells hold under ("| Without
+/// host-based encryption |"): a denial in a cell under it is said of that case, not of the
+/// service. Under a header that states none, the denial stands.
+#[test]
+fn a_denial_under_a_column_that_states_a_condition_is_narrowed() {
+    let ex = Extractor::new(&BTreeMap::new()).unwrap();
+    let cases = [
+        (
+            "en-us",
+            "Host-based encryption",
+            "Node storage | Without host-based encryption | With host-based encryption",
+            "Temp disk | Not encrypted at rest | Encrypted with platform-managed keys",
+            "Node storage | Encryption | Keys",
+        ),
+        (
+            "nl-nl",
+            "Versleuteling op basis van host",
+            "Knooppuntopslag | Zonder versleuteling op basis van host | Met versleuteling op basis van host",
+            "Tijdelijke schijf | Niet versleuteld in rust | Versleuteld met door het platform beheerde sleutels",
+            "Knooppuntopslag | Versleuteling | Sleutels",
+        ),
+        (
+            "tr-tr",
+            "Konak tabanlı şifreleme",
+            "Düğüm depolaması | Konak tabanlı şifreleme olmadan | Konak tabanlı şifreleme ile",
+            "Geçici disk | Bekleme sırasında şifrelenmez | Platform tarafından yönetilen anahtarlarla şifrelenir",
+            "Düğüm depolaması | Şifreleme | Anahtarlar",
+        ),
+        (
+            "ko-kr",
+            "호스트 기반 암호화",
+            "노드 스토리지 | 호스트 기반 암호화 미사용 | 호스트 기반 암호화 사용",
+            "임시 디스크 | 미사용 상태에서 암호화되지 않음 | 플랫폼 관리형 키로 암호화됨",
+            "노드 스토리지 | 암호화 | 키",
+        ),
+    ];
+    for (locale, heading, header, row, plain) in cases {
+        let rel = format!("{locale}/articles/aks/host-encryption.md");
+        let page =
+            |header: &str| format!("# {heading}\n\n| {header} |\n|---|---|---|\n| {row} |\n");
+        let denied = |header: &str| {
+            line_claims(&ex, &rel, &page(header))
+                .into_iter()
+                .any(|(_, id, p)| id == "encrypts-at-rest" && p == "negated")
+        };
+        assert!(
+            !denied(header),
+            "{locale}: {:?}",
+            line_claims(&ex, &rel, &page(header))
+        );
+        assert!(
+            denied(plain),
+            "{locale}: {:?}",
+            line_claims(&ex, &rel, &page(plain))
+        );
+    }
 }
 
 #[test]

@@ -71,6 +71,9 @@ pub struct Extractor {
     pointer: Vec<usize>,
     /// The concept `past`, one of `unstated`: in parentheses it names an earlier name.
     past: Option<usize>,
+    /// What makes a table's column header a condition ("| Without host-based encryption
+    /// |"): `negation_narrowed_by`, a negation, `without`.
+    column_conditions: Vec<usize>,
     /// rules.toml `ambiguous`: concepts whose abbreviations a page may define otherwise.
     ambiguous: Vec<usize>,
     /// rules.toml `outside` and `inside`: concepts of encryption done outside the
@@ -303,6 +306,13 @@ impl Extractor {
             .map(|(locale, lexicon)| (locale, (lexicon, OnceLock::new())))
             .collect();
         let past = concepts.names.iter().position(|n| n == "past");
+        let column_conditions = rules
+            .negation_narrowed_by
+            .iter()
+            .copied()
+            .chain(special.not)
+            .chain(concepts.names.iter().position(|n| n == "without"))
+            .collect();
         Ok(Extractor {
             concepts: concepts.names,
             rules: rules.rules,
@@ -313,6 +323,7 @@ impl Extractor {
             unstated: rules.unstated,
             pointer: rules.pointer,
             past,
+            column_conditions,
             ambiguous: rules.ambiguous,
             outside: rules.outside,
             inside: rules.inside,
@@ -492,8 +503,13 @@ impl Extractor {
                 (live, prefilter.may_name_scope_in(present))
             };
             // a header cell names what the cells under it are ("| Setting | Required
-            // value |": each value is a prerequisite)
+            // value |": each value is a prerequisite), and may state the condition they
+            // hold under ("| Without host-based encryption |": a cell's "Not encrypted at
+            // rest" is said of that case, no denial of the service's encryption)
             if let Some((0, column)) = cell {
+                let condition =
+                    column > 0 && self.names_any(lexicon, &seg.text, &self.column_conditions);
+                context.condition_column(column, condition);
                 if names_scope {
                     let mut own = BTreeSet::new();
                     for sentence in segment::sentences(&seg.text, &lexicon.abbreviations) {
@@ -1126,6 +1142,9 @@ impl Extractor {
             )
         {
             claims.retain(|c| c.1 == Polarity::Negated);
+        }
+        if context.in_condition_column() {
+            claims.retain(|c| c.1 == Polarity::Asserted);
         }
         (scope, claims)
     }
@@ -2874,6 +2893,8 @@ struct Context<'d> {
     /// the column of the body cell being read: a cell is about what its column's header
     /// and the first column's header name, as a section is about its heading.
     columns: Vec<BTreeSet<usize>>,
+    /// The columns whose header states a condition (see [`Context::condition_column`]).
+    conditions: BTreeSet<usize>,
     column: Option<usize>,
     /// The verdict of the other cells of the row whose first cell is being read (see
     /// [`Extractor::row_verdict`]): when they affirm what it names, every header describes
@@ -2990,15 +3011,32 @@ impl Context<'_> {
             Some((0, column)) => {
                 if column == 0 {
                     self.columns.clear();
+                    self.conditions.clear();
                 }
                 self.column = None;
             }
             Some((_, column)) => self.column = Some(column),
             None => {
                 self.columns.clear();
+                self.conditions.clear();
                 self.column = None;
             }
         }
+    }
+
+    /// Whether the header cell of `column` states a condition its cells hold under.
+    fn condition_column(&mut self, column: usize, condition: bool) {
+        if condition {
+            self.conditions.insert(column);
+        } else {
+            self.conditions.remove(&column);
+        }
+    }
+
+    /// Whether the cell being read stands under a header that states a condition: its
+    /// denials are said of that case alone.
+    fn in_condition_column(&self) -> bool {
+        self.column.is_some_and(|c| self.conditions.contains(&c))
     }
 
     /// The scope concepts the header cell of `column` names.
