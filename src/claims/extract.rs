@@ -443,10 +443,10 @@ impl Extractor {
                 _ => None,
             };
             let heading = level.is_some();
-            let cell = match seg.kind {
-                SegmentKind::TableCell { row, column } => Some((row, column as usize)),
-                _ => None,
-            };
+            let cell = seg
+                .kind
+                .table_cell()
+                .map(|(row, column)| (row, column as usize));
             context.enter_cell(cell);
             context.row_verdict = match cell {
                 Some((row, 0)) if row > 0 => {
@@ -680,10 +680,7 @@ impl Extractor {
             SegmentKind::Heading { level, .. } => Some(level),
             _ => None,
         };
-        let cell = |i: usize| match segments[i].kind {
-            SegmentKind::TableCell { row, column } => Some((row, column)),
-            _ => None,
-        };
+        let cell = |i: usize| segments[i].kind.table_cell();
         let mut denied: Vec<Verdict> = Vec::new();
         let mut i = 0;
         while i < segments.len() {
@@ -871,10 +868,7 @@ impl Extractor {
         segments: &[Segment],
         cells: std::ops::Range<usize>,
     ) -> Vec<Verdict> {
-        let cell = |j: usize| match segments[j].kind {
-            SegmentKind::TableCell { row, column } => Some((row, column)),
-            _ => None,
-        };
+        let cell = |j: usize| segments[j].kind.table_cell();
         let mut out = Vec::new();
         for feature in cells
             .clone()

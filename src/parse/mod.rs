@@ -148,6 +148,15 @@ impl SegmentKind {
         }
     }
 
+    /// The row and column of a table cell (row 0 is the header); `None` for any other
+    /// segment.
+    pub fn table_cell(&self) -> Option<(u32, u32)> {
+        match *self {
+            SegmentKind::TableCell { row, column } => Some((row, column)),
+            _ => None,
+        }
+    }
+
     /// Whether this segment's text is prose a claim can be read from.
     pub fn is_prose(&self) -> bool {
         matches!(
